@@ -123,7 +123,7 @@ export interface Offer {
   solution: SolutionId;
   available: boolean;
   free: boolean;
-  /** Why it is free: `warranty`, `extension`, or a programme id. */
+  /** Why it is free: `warranty`, `extension`, or a programme's name. */
   freeBecause?: string;
   price?: Money & { per: 'day' | 'trip' | 'visit' };
   /** What the free benefit is worth for this downtime (R3: "say its value"). */

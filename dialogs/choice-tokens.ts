@@ -1,0 +1,66 @@
+/**
+ * Postback tokens: the `value` of every choice the bot offers, understood exactly when posted
+ * back (a click), so buttons never depend on the recognizer.
+ * @module
+ */
+import { LANGUAGES, LEGS, SERVICE_CATEGORIES, SOLUTIONS } from './model';
+import type { Lang, Legs, MobilityWish, ServiceCategory } from './model';
+import type { Entities, Intent } from './understanding';
+
+export type ChangeTarget = NonNullable<Entities['change']>;
+const CHANGE_TARGETS: readonly ChangeTarget[] = ['date', 'mobility', 'service', 'vehicle', 'name'];
+
+export const token = {
+  mobility: (wish: MobilityWish) => `mobility:${wish}`,
+  legs: (legs: Legs) => `legs:${legs}`,
+  slot: (n: number) => `slot:${n}`,
+  service: (id: ServiceCategory) => `service:${id}`,
+  lang: (lang: Lang) => `lang:${lang}`,
+  change: (what: ChangeTarget) => `change:${what}`,
+  asap: 'date:asap',
+  yes: 'yes',
+  no: 'no',
+  human: 'human',
+  help: 'help',
+  restart: 'restart',
+  cancel: 'cancel',
+  retry: 'retry',
+} as const;
+
+export interface TokenMeaning {
+  intent: Intent;
+  entities: Entities;
+}
+
+const simple: Record<string, Intent> = {
+  yes: 'affirm', no: 'deny', human: 'human', help: 'help', restart: 'restart', cancel: 'cancel', retry: 'affirm',
+};
+
+const oneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+
+/** The meaning of a token, or `undefined` when the text is not one. */
+export function parseToken(text: string): TokenMeaning | undefined {
+  const t = text.trim();
+  if (t in simple) return { intent: simple[t], entities: {} };
+  const m = /^([a-z]+):([a-z0-9-]+)$/.exec(t);
+  if (!m) return undefined;
+  const [, kind, v] = m;
+  switch (kind) {
+    case 'mobility':
+      return v === 'replacement' || oneOf(SOLUTIONS, v) ? { intent: 'inform', entities: { mobility: v as MobilityWish } } : undefined;
+    case 'legs':
+      return oneOf(LEGS, v) ? { intent: 'inform', entities: { mobility: 'pickup-delivery', legs: v } } : undefined;
+    case 'slot':
+      return /^\d+$/.test(v) ? { intent: 'inform', entities: { choice: Number(v) } } : undefined;
+    case 'service':
+      return oneOf(SERVICE_CATEGORIES, v) ? { intent: 'inform', entities: { service: { id: v, text: v } } } : undefined;
+    case 'lang':
+      return oneOf(LANGUAGES, v) ? { intent: 'switchLanguage', entities: { language: v } } : undefined;
+    case 'change':
+      return oneOf(CHANGE_TARGETS, v) ? { intent: 'correction', entities: { change: v } } : undefined;
+    case 'date':
+      return v === 'asap' ? { intent: 'inform', entities: { date: { asap: true, text: 'asap' } } } : undefined;
+    default:
+      return undefined;
+  }
+}

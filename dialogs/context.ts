@@ -1,0 +1,80 @@
+/**
+ * The booking conversation's memory. Plain JSON only: it is persisted after every turn.
+ * @module
+ */
+import type {
+  Booking, DateWish, Downtime, Lang, Legs, MobilityWish, Offer, ServiceCategory, Slot, SolutionId, VehicleRecord,
+} from './model';
+import type { Prompt } from './output';
+
+export interface Need {
+  /** The customer's own words, kept for the advisor (R1). */
+  text: string;
+  serviceId: ServiceCategory;
+}
+
+export interface VehicleGiven {
+  plate?: string;
+  vin?: string;
+  model?: string;
+  /** The customer doesn't know the plate or VIN: served anyway, the advisor verifies (R3). */
+  idUnknown?: boolean;
+  /** A VIN whose check digit doesn't match: European VINs often carry none, so warn only. */
+  vinUnverified?: boolean;
+}
+
+export interface SlotChoice {
+  wished?: Slot;
+  refusal?: string;
+  refusalDetail?: string;
+  alternatives: Slot[];
+}
+
+export interface BookingContext {
+  conversationId: string;
+  lang: Lang;
+  /** The services the dealer's catalogue offers (R1 classifies against it). */
+  catalogue: ServiceCategory[];
+  /** The instant of the message being handled (ISO): the dialogue has no clock of its own. */
+  now: string;
+  need?: Need;
+  vehicle?: VehicleGiven;
+  /** `undefined` until looked up; `null` when the vehicle is not in the records. */
+  record?: VehicleRecord | null;
+  customerName?: string;
+  downtime?: Downtime;
+  offers?: Offer[];
+  mobility?: MobilityWish;
+  legs?: Legs;
+  address?: string;
+  /** Set once the address is known to be inside the solution's radius. */
+  addressPlace?: string;
+  wish?: DateWish;
+  search?: SlotChoice;
+  slot?: Slot;
+  /** The concrete solution the slot is for, after the R5 order was applied. */
+  solution?: SolutionId;
+  confirmed: boolean;
+  booking?: Booking;
+  /** Counts bookings started in this conversation: part of the idempotency key. */
+  attempt: number;
+  misunderstandings: number;
+  lastPrompt?: Prompt;
+}
+
+export interface BookingInput {
+  conversationId: string;
+  lang: Lang;
+  now: string;
+  catalogue: ServiceCategory[];
+}
+
+export const initialContext = (input: BookingInput): BookingContext => ({
+  conversationId: input.conversationId,
+  lang: input.lang,
+  catalogue: input.catalogue,
+  now: input.now,
+  confirmed: false,
+  attempt: 1,
+  misunderstandings: 0,
+});

@@ -1,0 +1,129 @@
+/**
+ * Slot filling: what a message changes in the booking. Everything said is taken, whatever was
+ * asked (a customer who says everything at once is asked only what is missing), and a change
+ * forgets what depended on it ("anzi, giovedì" drops the chosen slot, not the name).
+ * @module
+ */
+import { parseToken } from './choice-tokens';
+import type { BookingContext } from './context';
+import type { Output } from './output';
+import type { Understanding } from './understanding';
+
+export interface Interpretation {
+  patch: Partial<BookingContext>;
+  notices: Output[];
+  /** False when nothing in the message moves the booking on: a misunderstanding. */
+  useful: boolean;
+}
+
+/** Fields to forget when what they were derived from changes. */
+const FORGET = {
+  slot: { search: undefined, slot: undefined, solution: undefined, confirmed: false },
+  quote: { downtime: undefined, offers: undefined },
+  lookup: { record: undefined },
+  address: { address: undefined, addressPlace: undefined },
+} satisfies Record<string, Partial<BookingContext>>;
+
+const NEEDS_ADDRESS = new Set(['pickup-delivery', 'staff-shuttle']);
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+export function interpret(ctx: BookingContext, u: Understanding): Interpretation {
+  const awaiting = ctx.lastPrompt?.awaiting;
+  const e = { ...u.entities };
+  const patch: Partial<BookingContext> = {};
+  const notices: Output[] = [];
+  let useful = false;
+  const set = (p: Partial<BookingContext>) => {
+    Object.assign(patch, p);
+    useful = true;
+  };
+
+  // A number typed in answer to a list means the choice with that number.
+  if (e.choice !== undefined && awaiting !== 'slot' && ctx.lastPrompt?.choices) {
+    const picked = ctx.lastPrompt.choices[e.choice - 1];
+    const meaning = picked && parseToken(picked.value);
+    if (meaning) Object.assign(e, meaning.entities, { choice: undefined });
+  }
+
+  if (u.detectedLang && u.detectedLang !== ctx.lang) patch.lang = u.detectedLang;
+
+  // R1 Listen: the need, classified against the dealer's catalogue.
+  if (e.service) {
+    if (!ctx.catalogue.includes(e.service.id)) {
+      notices.push({ type: 'say', key: 'service.unsupported', params: { service: e.service.id } });
+      useful = true;
+    } else if (ctx.need?.serviceId !== e.service.id) {
+      set({ need: { serviceId: e.service.id, text: u.text }, ...FORGET.quote, ...FORGET.slot });
+    } else useful = true;
+  } else if (awaiting === 'service' && (u.intent === 'book' || u.intent === 'inform') && wordCount(u.text) >= 3 && !hasOther(e)) {
+    // Words the catalogue doesn't name ("there's a noise at the back"): the workshop diagnoses.
+    set({ need: { serviceId: 'diagnosis', text: u.text }, ...FORGET.quote, ...FORGET.slot });
+  }
+
+  // The vehicle: a plate or VIN, or only a model when the customer doesn't know them.
+  if (e.plate || e.vin) {
+    const vehicle = {
+      ...(e.plate ? { plate: e.plate } : {}),
+      ...(e.vin ? { vin: e.vin.value } : {}),
+      ...(e.model ?? ctx.vehicle?.model ? { model: e.model ?? ctx.vehicle?.model } : {}),
+      ...(e.vin?.checkDigit === 'invalid' ? { vinUnverified: true } : {}),
+    };
+    if (vehicle.plate !== ctx.vehicle?.plate || vehicle.vin !== ctx.vehicle?.vin) {
+      set({ vehicle, ...FORGET.lookup, ...FORGET.quote, ...FORGET.slot });
+      if (vehicle.vinUnverified) notices.push({ type: 'say', key: 'vehicle.vinUnverified', params: { vin: vehicle.vin } });
+    } else useful = true;
+  } else if (e.badVehicleId) {
+    notices.push({ type: 'say', key: 'vehicle.malformed', params: { text: e.badVehicleId } });
+    useful = true;
+  } else if (e.model && !ctx.vehicle?.plate && !ctx.vehicle?.vin) {
+    set({ vehicle: { model: e.model, idUnknown: awaiting === 'vehicle' } });
+  } else if (awaiting === 'vehicle' && u.intent === 'deny') {
+    set({ vehicle: { ...ctx.vehicle, idUnknown: true }, record: null });
+  }
+
+  if (e.name && awaiting !== 'address' && e.name !== ctx.customerName) set({ customerName: e.name });
+
+  // R4–R7: the mobility solution, and its legs.
+  if (e.mobility && e.mobility !== ctx.mobility) {
+    const stillNeedsAddress = NEEDS_ADDRESS.has(e.mobility) && ctx.mobility === e.mobility;
+    set({
+      mobility: e.mobility,
+      legs: e.mobility === 'pickup-delivery' ? e.legs : undefined,
+      ...(stillNeedsAddress ? {} : FORGET.address),
+      ...FORGET.slot,
+    });
+  } else if (e.mobility) useful = true;
+  if (e.legs && (patch.mobility ?? ctx.mobility) === 'pickup-delivery' && e.legs !== ctx.legs) {
+    set({ legs: e.legs, ...FORGET.slot });
+  }
+
+  if (awaiting === 'address' && !useful && u.text.trim().length >= 4) {
+    set({ address: u.text.trim(), addressPlace: undefined, ...FORGET.slot });
+  }
+
+  // R9 Dates: a new wish forgets the slot; a number picks one of the proposed ones.
+  if (e.date) set({ wish: e.date, ...FORGET.slot });
+  if (awaiting === 'slot' && e.choice !== undefined && !e.date) {
+    const slot = ctx.search?.alternatives[e.choice - 1];
+    if (slot) set({ slot, solution: slot.solution, confirmed: false });
+    else notices.push({ type: 'say', key: 'slot.noSuchChoice', params: { n: e.choice } });
+  }
+
+  // "Change the date" and friends, from the summary.
+  if (e.change) {
+    const forget: Record<NonNullable<typeof e.change>, Partial<BookingContext>> = {
+      date: { wish: undefined, ...FORGET.slot },
+      mobility: { mobility: undefined, legs: undefined, ...FORGET.address, ...FORGET.slot },
+      service: { need: undefined, ...FORGET.quote, ...FORGET.slot },
+      vehicle: { vehicle: undefined, ...FORGET.lookup, ...FORGET.quote, ...FORGET.slot },
+      name: { customerName: undefined },
+    };
+    set(forget[e.change]);
+  }
+
+  return { patch, notices, useful };
+}
+
+function hasOther(e: Understanding['entities']): boolean {
+  return Boolean(e.plate || e.vin || e.name || e.mobility || e.date || e.badVehicleId || e.model);
+}

@@ -1,0 +1,55 @@
+/**
+ * What the dialogue asks of the world, as the inputs and outputs of its named actors. The
+ * composition root (src/main.ts) provides them; tests provide their own.
+ * @module
+ */
+import type {
+  Booking, DateWish, Downtime, Legs, MobilityWish, Offer, ServiceCategory, Slot, SolutionId, VehicleId, VehicleRecord,
+} from './model';
+
+export interface QuoteInput {
+  serviceId: ServiceCategory;
+  record: VehicleRecord | null;
+  now: string;
+}
+export interface Quote {
+  downtime: Downtime;
+  offers: Offer[];
+}
+
+export interface LocateInput {
+  address: string;
+  solution: SolutionId;
+}
+export type Located =
+  | { status: 'ok'; place: string; distanceKm: number }
+  | { status: 'unknown' }
+  | { status: 'outside'; place: string; distanceKm: number; radiusKm: number };
+
+export interface SearchInput {
+  mobility: MobilityWish;
+  legs?: Legs;
+  serviceId: ServiceCategory;
+  downtimeHours: number;
+  wish: DateWish;
+  now: string;
+  offers: Offer[];
+}
+export interface SearchResult {
+  wished?: Slot;
+  refusal?: string;
+  refusalDetail?: string;
+  alternatives: Slot[];
+}
+
+export interface BookInput {
+  idempotencyKey: string;
+  slot: Slot;
+  legs?: Legs;
+  customerName: string;
+  vehicle: VehicleId & { model?: string };
+  serviceId: ServiceCategory;
+  need: string;
+  address?: string;
+}
+export type BookOutcome = { ok: true; booking: Booking } | { ok: false; reason: 'taken' };

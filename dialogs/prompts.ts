@@ -1,0 +1,167 @@
+/**
+ * What the bot asks and tells, built from the booking's memory. Keys only: the words are in
+ * locales/. Times stay ISO strings here; the renderer formats them in the dealer's zone.
+ * @module
+ */
+import { token } from './choice-tokens';
+import type { BookingContext } from './context';
+import type { Choice, Output, Params, Prompt } from './output';
+import type { Offer, Slot } from './model';
+import { LEGS } from './model';
+import { rightsOf } from './policies/entitlement-policy';
+
+const today = (ctx: BookingContext) => ctx.now.slice(0, 10);
+
+export const prompts = {
+  service: (): Prompt => ({
+    key: 'ask.service',
+    awaiting: 'service',
+    choices: (['maintenance', 'tyres', 'repair', 'diagnosis'] as const).map((id) => ({
+      key: `service.${id}`,
+      value: token.service(id),
+    })),
+  }),
+  vehicle: (): Prompt => ({ key: 'ask.vehicle', awaiting: 'vehicle' }),
+  name: (): Prompt => ({ key: 'ask.name', awaiting: 'name' }),
+  mobility: (ctx: BookingContext): Prompt => ({
+    key: 'ask.mobility',
+    awaiting: 'mobility',
+    lines: (ctx.offers ?? []).map(offerLine),
+    choices: (ctx.offers ?? []).map((o) => ({ key: `solution.${o.solution}`, value: token.mobility(o.solution) })),
+  }),
+  legs: (): Prompt => ({
+    key: 'ask.legs',
+    awaiting: 'pickupDelivery',
+    choices: LEGS.map((legs) => ({ key: `legs.${legs}`, value: token.legs(legs) })),
+  }),
+  address: (ctx: BookingContext): Prompt => ({
+    key: ctx.mobility === 'staff-shuttle' ? 'ask.addressShuttle' : 'ask.address',
+    awaiting: 'address',
+  }),
+  date: (): Prompt => ({
+    key: 'ask.date',
+    awaiting: 'date',
+    choices: [{ key: 'choice.asap', value: token.asap }],
+  }),
+  slot: (ctx: BookingContext): Prompt => {
+    const alternatives = ctx.search?.alternatives ?? [];
+    return {
+      key: 'ask.slot',
+      awaiting: 'slot',
+      lines: alternatives.map((s, i) => ({ key: 'slot.line', params: slotParams(s, i + 1) })),
+      choices: [
+        ...alternatives.map((s, i): Choice => ({ key: 'choice.slot', params: slotParams(s, i + 1), value: token.slot(i + 1) })),
+        { key: 'choice.otherDate', value: token.change('date') },
+      ],
+    };
+  },
+  confirm: (ctx: BookingContext): Prompt => ({
+    key: 'ask.confirm',
+    awaiting: 'confirm',
+    lines: summaryLines(ctx),
+    choices: [
+      { key: 'choice.confirm', value: token.yes },
+      { key: 'choice.change', value: token.no },
+    ],
+  }),
+  change: (): Prompt => ({
+    key: 'ask.change',
+    awaiting: 'text',
+    choices: (['date', 'mobility', 'service', 'vehicle'] as const).map((what) => ({
+      key: `change.${what}`,
+      value: token.change(what),
+    })),
+  }),
+  human: (): Prompt => ({
+    key: 'ask.human',
+    awaiting: 'confirm',
+    choices: [
+      { key: 'choice.human', value: token.yes },
+      { key: 'choice.tryAgain', value: token.no },
+    ],
+  }),
+  retryOrHuman: (): Prompt => ({
+    key: 'ask.retryOrHuman',
+    awaiting: 'confirm',
+    choices: [
+      { key: 'choice.retry', value: token.yes },
+      { key: 'choice.human', value: token.human },
+    ],
+  }),
+  anythingElse: (): Prompt => ({
+    key: 'ask.anythingElse',
+    awaiting: 'text',
+    choices: [{ key: 'choice.newBooking', value: token.restart }],
+  }),
+};
+
+/** Warranty and extension are words to translate; a programme's name is said as it is. */
+const rightParam = (right: string) => (right === 'warranty' || right === 'extension' ? `right.${right}` : right);
+
+function offerLine(o: Offer): { key: string; params: Params } {
+  const solution = `solution.${o.solution}`;
+  if (o.free && o.freeBecause) return { key: 'offer.freeBecause', params: { solution, right: rightParam(o.freeBecause) } };
+  if (o.price) return { key: `offer.price.${o.price.per}`, params: { solution, amount: o.price.amount } };
+  return { key: 'offer.free', params: { solution } };
+}
+
+export function slotParams(s: Slot, n: number): Params {
+  return { n, solution: `solution.${s.solution}`, appointmentAt: s.appointmentAt, returnAt: s.returnAt };
+}
+
+/** R2 and R3, said once the vehicle and the work are known: the downtime, then the rights. */
+export function quoteStatements(ctx: BookingContext): Output[] {
+  const out: Output[] = [];
+  const d = ctx.downtime;
+  if (d) {
+    if (d.range) out.push({ type: 'say', key: 'downtime.range', params: { min: d.range[0], max: d.range[1] } });
+    else if (d.days <= 1) out.push({ type: 'say', key: 'downtime.sameDay', params: { hours: d.hours } });
+    else out.push({ type: 'say', key: 'downtime.days', params: { hours: d.hours, days: d.days } });
+  }
+  if (ctx.record === null) {
+    out.push({ type: 'say', key: 'rights.unknownVehicle' });
+    return out;
+  }
+  const rights = rightsOf(ctx.record ?? null, today(ctx));
+  const free = (ctx.offers ?? []).filter((o) => o.freeBecause);
+  const lines = free.map((o) => ({
+    key: o.value ? 'rights.benefitWorth' : 'rights.benefit',
+    params: { solution: `solution.${o.solution}`, right: rightParam(o.freeBecause ?? ''), amount: o.value?.amount },
+  }));
+  const model = ctx.record?.model ?? ctx.vehicle?.model ?? '';
+  if (rights.warranty) out.push({ type: 'say', key: 'rights.warranty', params: { model, until: ctx.record?.warrantyUntil } });
+  else if (rights.extension) out.push({ type: 'say', key: 'rights.extension', params: { model, until: ctx.record?.extensionUntil } });
+  if (free.length > 0) out.push({ type: 'say', key: 'rights.freeMobility', lines });
+  else out.push({ type: 'say', key: 'rights.none' });
+  return out;
+}
+
+/** R8 and R10: what will be booked, its conditions, and the documents to bring. */
+export function summaryLines(ctx: BookingContext): { key: string; params?: Params }[] {
+  const lines: { key: string; params?: Params }[] = [];
+  const offer = ctx.offers?.find((o) => o.solution === ctx.solution);
+  lines.push({ key: 'summary.customer', params: { name: ctx.customerName } });
+  lines.push({ key: 'summary.vehicle', params: { vehicle: vehicleLabel(ctx) } });
+  if (ctx.need) lines.push({ key: 'summary.service', params: { service: `service.${ctx.need.serviceId}` } });
+  if (ctx.slot) {
+    lines.push({ key: 'summary.appointment', params: { at: ctx.slot.appointmentAt } });
+    lines.push({ key: `summary.solution`, params: { solution: `solution.${ctx.slot.solution}` } });
+    if (ctx.slot.solution === 'pickup-delivery' && ctx.legs) lines.push({ key: `summary.legs`, params: { legs: `legs.${ctx.legs}` } });
+    if (ctx.address) lines.push({ key: 'summary.address', params: { address: ctx.address } });
+    if (ctx.slot.solution !== 'none') {
+      lines.push({ key: 'summary.handover', params: { at: ctx.slot.handoverAt } });
+    }
+    lines.push({ key: 'summary.return', params: { at: ctx.slot.returnAt } });
+  }
+  if (offer) {
+    lines.push(offerLine(offer));
+    if (offer.deposit && !offer.free) lines.push({ key: 'summary.deposit', params: { amount: offer.deposit.amount } });
+    lines.push({ key: 'summary.documents', params: { documents: offer.documents } });
+  }
+  return lines;
+}
+
+export function vehicleLabel(ctx: BookingContext): string {
+  const v = ctx.vehicle;
+  return [ctx.record?.model ?? v?.model, v?.plate ?? v?.vin].filter(Boolean).join(' ');
+}

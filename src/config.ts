@@ -1,0 +1,39 @@
+/**
+ * Configuration: read from the environment here and nowhere else, validated once at start-up.
+ * Every setting is listed, with a comment, in .env.example.
+ * @module
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const ROOT = path.resolve(__dirname, '..');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  DEALER_CONFIG: z.string().default(path.join(ROOT, 'config/dealers/modena.json')),
+  DATA_DIR: z.string().default(path.join(ROOT, 'data')),
+  /** `sqlite` (embedded, default) or a postgres:// URL (issue #3). */
+  PLANNING_URL: z.string().default('sqlite'),
+  DEFAULT_LANGUAGE: z.enum(['it', 'en']).default('it'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MicrosoftAppId: z.string().default(''),
+  MicrosoftAppPassword: z.string().default(''),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().default(''),
+  /** How long a turn may take before the customer is told to retry, in ms. */
+  TURN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** Parses an environment; throws one message naming every bad setting. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(defined);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}
