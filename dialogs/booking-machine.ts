@@ -12,7 +12,7 @@ import { interpret } from './interpret';
 import type { VehicleId, VehicleRecord } from './model';
 import type { HandoffReason, Output, Params } from './output';
 import type { BookInput, BookOutcome, LocateInput, Located, Quote, QuoteInput, SearchInput, SearchResult } from './ports';
-import { prompts, quoteStatements } from './prompts';
+import { offerLine, prompts, quoteStatements } from './prompts';
 import type { Understanding } from './understanding';
 
 export const MACHINE_ID = 'booking';
@@ -191,6 +191,7 @@ export const bookingMachine = setup({
     // R3 Entitlements: warranty and programmes of the vehicle.
     lookingUpVehicle: {
       invoke: {
+        id: 'lookupVehicle',
         src: 'lookupVehicle',
         input: ({ context }) => ({ plate: context.vehicle?.plate, vin: context.vehicle?.vin }),
         onDone: { actions: assign({ record: ({ event }) => event.output }), target: 'route' },
@@ -201,6 +202,7 @@ export const bookingMachine = setup({
     // R2 Downtime + R3 value of the benefits, said before the offer.
     quoting: {
       invoke: {
+        id: 'quoteMobility',
         src: 'quoteMobility',
         input: ({ context }) => ({ serviceId: context.need!.serviceId, record: context.record ?? null, now: context.now }),
         onDone: {
@@ -213,7 +215,7 @@ export const bookingMachine = setup({
               enqueue.emit({
                 type: 'say',
                 key: 'offer.alsoAvailable',
-                lines: event.output.offers.map((o) => ({ key: `solution.${o.solution}` })),
+                lines: event.output.offers.filter((o) => o.solution !== context.mobility).map(offerLine),
               });
             }
           }),
@@ -230,6 +232,7 @@ export const bookingMachine = setup({
     askAddress: { tags: [AWAITING_USER], entry: { type: 'ask', params: { prompt: 'address' } } },
     locating: {
       invoke: {
+        id: 'locateAddress',
         src: 'locateAddress',
         input: ({ context }) => ({ address: context.address!, solution: context.mobility as LocateInput['solution'] }),
         onDone: [
@@ -262,6 +265,7 @@ export const bookingMachine = setup({
     askDate: { tags: [AWAITING_USER], entry: { type: 'ask', params: { prompt: 'date' } } },
     searching: {
       invoke: {
+        id: 'searchSlots',
         src: 'searchSlots',
         input: ({ context }) => ({
           mobility: context.mobility!,
@@ -320,6 +324,7 @@ export const bookingMachine = setup({
     askChange: { tags: [AWAITING_USER], entry: { type: 'ask', params: { prompt: 'change' } } },
     booking: {
       invoke: {
+        id: 'bookSlot',
         src: 'bookSlot',
         input: ({ context }) => ({
           idempotencyKey: `${context.conversationId}:${context.attempt}`,

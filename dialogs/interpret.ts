@@ -40,7 +40,7 @@ export function interpret(ctx: BookingContext, u: Understanding): Interpretation
 
   // A number typed in answer to a list means the choice with that number.
   if (e.choice !== undefined && awaiting !== 'slot' && ctx.lastPrompt?.choices) {
-    const picked = ctx.lastPrompt.choices[e.choice - 1];
+    const picked = e.choice === -1 ? ctx.lastPrompt.choices.at(-1) : ctx.lastPrompt.choices[e.choice - 1];
     const meaning = picked && parseToken(picked.value);
     if (meaning) Object.assign(e, meaning.entities, { choice: undefined });
   }
@@ -50,7 +50,7 @@ export function interpret(ctx: BookingContext, u: Understanding): Interpretation
   // R1 Listen: the need, classified against the dealer's catalogue.
   if (e.service) {
     if (!ctx.catalogue.includes(e.service.id)) {
-      notices.push({ type: 'say', key: 'service.unsupported', params: { service: e.service.id } });
+      notices.push({ type: 'say', key: 'service.unsupported', params: { service: `service.${e.service.id}` } });
       useful = true;
     } else if (ctx.need?.serviceId !== e.service.id) {
       set({ need: { serviceId: e.service.id, text: u.text }, ...FORGET.quote, ...FORGET.slot });
@@ -104,7 +104,9 @@ export function interpret(ctx: BookingContext, u: Understanding): Interpretation
   // R9 Dates: a new wish forgets the slot; a number picks one of the proposed ones.
   if (e.date) set({ wish: e.date, ...FORGET.slot });
   if (awaiting === 'slot' && e.choice !== undefined && !e.date) {
-    const slot = ctx.search?.alternatives[e.choice - 1];
+    const alternatives = ctx.search?.alternatives ?? [];
+    // -1 is "the last one"
+    const slot = e.choice === -1 ? alternatives.at(-1) : alternatives[e.choice - 1];
     if (slot) set({ slot, solution: slot.solution, confirmed: false });
     else notices.push({ type: 'say', key: 'slot.noSuchChoice', params: { n: e.choice } });
   }

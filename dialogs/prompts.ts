@@ -98,9 +98,14 @@ export const prompts = {
 /** Warranty and extension are words to translate; a programme's name is said as it is. */
 const rightParam = (right: string) => (right === 'warranty' || right === 'extension' ? `right.${right}` : right);
 
-function offerLine(o: Offer): { key: string; params: Params } {
+export function offerLine(o: Offer): { key: string; params: Params } {
   const solution = `solution.${o.solution}`;
-  if (o.free && o.freeBecause) return { key: 'offer.freeBecause', params: { solution, right: rightParam(o.freeBecause) } };
+  if (o.freeBecause) {
+    const right = rightParam(o.freeBecause);
+    return o.value
+      ? { key: 'offer.freeWorth', params: { solution, right, amount: o.value.amount } }
+      : { key: 'offer.freeBecause', params: { solution, right } };
+  }
   if (o.price) return { key: `offer.price.${o.price.per}`, params: { solution, amount: o.price.amount } };
   return { key: 'offer.free', params: { solution } };
 }
@@ -124,14 +129,10 @@ export function quoteStatements(ctx: BookingContext): Output[] {
   }
   const rights = rightsOf(ctx.record ?? null, today(ctx));
   const free = (ctx.offers ?? []).filter((o) => o.freeBecause);
-  const lines = free.map((o) => ({
-    key: o.value ? 'rights.benefitWorth' : 'rights.benefit',
-    params: { solution: `solution.${o.solution}`, right: rightParam(o.freeBecause ?? ''), amount: o.value?.amount },
-  }));
   const model = ctx.record?.model ?? ctx.vehicle?.model ?? '';
   if (rights.warranty) out.push({ type: 'say', key: 'rights.warranty', params: { model, until: ctx.record?.warrantyUntil } });
   else if (rights.extension) out.push({ type: 'say', key: 'rights.extension', params: { model, until: ctx.record?.extensionUntil } });
-  if (free.length > 0) out.push({ type: 'say', key: 'rights.freeMobility', lines });
+  if (free.length > 0) out.push({ type: 'say', key: 'rights.freeMobility' });
   else out.push({ type: 'say', key: 'rights.none' });
   return out;
 }

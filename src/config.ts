@@ -13,7 +13,7 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DEALER_CONFIG: z.string().default(path.join(ROOT, 'config/dealers/modena.json')),
   DATA_DIR: z.string().default(path.join(ROOT, 'data')),
-  /** `sqlite` (embedded, default) or a postgres:// URL (issue #3). */
+  /** `sqlite` (embedded file in DATA_DIR, default) or `memory` (embedded, not kept). */
   PLANNING_URL: z.string().default('sqlite'),
   DEFAULT_LANGUAGE: z.enum(['it', 'en']).default('it'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -21,6 +21,8 @@ const schema = z.object({
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().default(''),
+  /** How long an idle conversation is kept (personal data must not linger), in seconds. */
+  SESSION_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 3600),
   /** How long a turn may take before the customer is told to retry, in ms. */
   TURN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });

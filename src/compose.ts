@@ -1,0 +1,64 @@
+/**
+ * The composition root of the engine: picks the implementation of every port from the
+ * configuration and wires them. Nothing else constructs adapters; src/main.ts adds HTTP.
+ * @module
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config';
+import type { Dealer } from './dealer/schema';
+import { provideBookingMachine } from './engine/actors';
+import { TurnEngine } from './engine/turn-engine';
+import { createEmbeddedEntitlements } from './entitlements/embedded';
+import { createI18n } from './i18n/i18n';
+import { createLocalRecognizer } from './nlu/local';
+import type { Recognizer } from './nlu/recognizer';
+import { createGazetteer } from './places/gazetteer';
+import type { PlanningSystem } from './planning/planning';
+import { createSqlitePlanning } from './planning/sqlite';
+import { Renderer } from './render/render';
+import { createMemorySessionStore } from './sessions/memory';
+
+/** Replacements for tests: a clock, a recognizer, a planning (e.g. a shared SQLite file). */
+export interface Overrides {
+  clock?: () => Date;
+  recognizer?: Recognizer;
+  planning?: PlanningSystem;
+  logger?: Logger;
+}
+
+export function createPlanning(config: Config, dealer: Dealer, clock?: () => Date): PlanningSystem {
+  if (config.PLANNING_URL === 'sqlite') {
+    fs.mkdirSync(config.DATA_DIR, { recursive: true });
+    return createSqlitePlanning(dealer, { file: path.join(config.DATA_DIR, 'planning.sqlite'), clock });
+  }
+  if (config.PLANNING_URL === 'memory') return createSqlitePlanning(dealer, { file: ':memory:', clock });
+  throw new Error(`PLANNING_URL: unsupported planning "${config.PLANNING_URL}" (use sqlite or memory)`);
+}
+
+/** The engine alone, without HTTP: for the console and for tests. */
+export async function createEngine(config: Config, dealer: Dealer, overrides: Overrides = {}) {
+  const planning = overrides.planning ?? createPlanning(config, dealer, overrides.clock);
+  const sessions = createMemorySessionStore({ ttlSeconds: config.SESSION_TTL_SECONDS });
+  const i18n = await createI18n({ dealer: dealer.site.name, phone: dealer.site.phone });
+  const renderer = new Renderer(i18n, dealer.site.timeZone);
+  const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
+  const machine = provideBookingMachine({
+    dealer, planning, entitlements: createEmbeddedEntitlements(dealer), places: createGazetteer(dealer),
+  });
+  const engine = new TurnEngine({
+    machine,
+    sessions,
+    recognizer: overrides.recognizer ?? createLocalRecognizer(),
+    renderer,
+    timeZone: dealer.site.timeZone,
+    catalogue: dealer.services.map((s) => s.id),
+    defaultLang: config.DEFAULT_LANGUAGE,
+    turnTimeoutMs: config.TURN_TIMEOUT_MS,
+    clock: overrides.clock,
+    onError: (err, conversation) => logger.error({ err, conversation }, 'turn failed'),
+  });
+  return { engine, planning, sessions, renderer, logger };
+}
+

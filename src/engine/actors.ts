@@ -1,0 +1,88 @@
+/**
+ * The dialogue's named actors, wired to the ports. Every call is idempotent: a snapshot persisted
+ * while an actor was pending re-runs it on restore (FACTS.md, XState).
+ * @module
+ */
+import { DateTime } from 'luxon';
+import { fromPromise } from 'xstate';
+import { bookingMachine } from '../../dialogs/booking-machine';
+import type { Slot } from '../../dialogs/model';
+import { estimateDowntime } from '../../dialogs/policies/downtime';
+import { offersFor } from '../../dialogs/policies/entitlement-policy';
+import { candidatesFor } from '../../dialogs/policies/replacement-vehicle-order';
+import type { BookInput, BookOutcome, LocateInput, Located, Quote, QuoteInput, SearchInput, SearchResult } from '../../dialogs/ports';
+import type { Dealer } from '../dealer/schema';
+import type { Entitlements } from '../entitlements/entitlements';
+import type { Places } from '../places/places';
+import type { PlanningSystem, SlotSearch } from '../planning/planning';
+
+export interface Ports {
+  dealer: Dealer;
+  planning: PlanningSystem;
+  entitlements: Entitlements;
+  places: Places;
+}
+
+/** How many alternatives a customer is shown when the wished time is not free (R9: at least two). */
+export const ALTERNATIVES_SHOWN = 3;
+
+export function quote(dealer: Dealer, input: QuoteInput): Quote {
+  const service = dealer.services.find((s) => s.id === input.serviceId);
+  if (!service) throw new Error(`service ${input.serviceId} is not in the catalogue`);
+  const downtime = estimateDowntime(service);
+  const today = DateTime.fromISO(input.now, { zone: dealer.site.timeZone }).toISODate()!;
+  return { downtime, offers: offersFor(dealer.mobility, service, input.record, downtime, today) };
+}
+
+/**
+ * R5 + R9: try each candidate solution in order for the wished time; when none has it, the
+ * nearest alternatives of all candidates, one per day, the preferred solution first on a tie.
+ */
+export async function searchSlots(planning: PlanningSystem, input: SearchInput): Promise<SearchResult> {
+  const candidates = candidatesFor(input.mobility, input.offers);
+  let first: SlotSearch | undefined;
+  const alternatives: Slot[] = [];
+  for (const solution of candidates) {
+    const found = await planning.findSlots({
+      solution, legs: input.legs, serviceId: input.serviceId, downtimeHours: input.downtimeHours, wish: input.wish, now: input.now,
+    });
+    if (found.wished) return { wished: found.wished, alternatives: [] };
+    first ??= found;
+    alternatives.push(...found.alternatives);
+    // A refusal about the day itself (past, closed, holiday...) is the same for every solution.
+    if (found.refusal && found.refusal !== 'full') break;
+  }
+  const rank = (s: Slot) => candidates.indexOf(s.solution);
+  const byDay = new Map<string, Slot>();
+  for (const s of [...alternatives].sort((a, b) => a.appointmentAt.localeCompare(b.appointmentAt) || rank(a) - rank(b))) {
+    const day = s.appointmentAt.slice(0, 10);
+    if (!byDay.has(day)) byDay.set(day, s);
+  }
+  return {
+    refusal: first?.refusal ?? 'full',
+    ...(first?.refusalDetail ? { refusalDetail: first.refusalDetail } : {}),
+    alternatives: [...byDay.values()].slice(0, ALTERNATIVES_SHOWN),
+  };
+}
+
+export async function locate(ports: Ports, input: LocateInput): Promise<Located> {
+  const m = ports.dealer.mobility;
+  const radiusKm = input.solution === 'staff-shuttle' ? m.staffShuttle.radiusKm : m.pickupDelivery.radiusKm;
+  const found = await ports.places.locate(input.address, radiusKm);
+  return found.status === 'ok' ? { status: 'ok', place: found.place, distanceKm: found.distanceKm } : found;
+}
+
+/** The booking machine with its actors bound to the ports: the only place they meet. */
+export function provideBookingMachine(ports: Ports) {
+  return bookingMachine.provide({
+    actors: {
+      lookupVehicle: fromPromise(({ input }) => ports.entitlements.lookup(input)),
+      quoteMobility: fromPromise(async ({ input }: { input: QuoteInput }) => quote(ports.dealer, input)),
+      locateAddress: fromPromise(({ input }: { input: LocateInput }) => locate(ports, input)),
+      searchSlots: fromPromise(({ input }: { input: SearchInput }) => searchSlots(ports.planning, input)),
+      bookSlot: fromPromise(({ input }: { input: BookInput }): Promise<BookOutcome> => ports.planning.book(input)),
+    },
+  });
+}
+
+export type ProvidedBookingMachine = ReturnType<typeof provideBookingMachine>;

@@ -1,0 +1,156 @@
+/**
+ * One turn, as data (ARCHITECTURE.md): de-duplicate, take the conversation's turn, restore its
+ * snapshot, recognise the message, run the statechart until it waits for the customer again,
+ * save by compare-and-set, render. A failure anywhere changes nothing and tells the customer
+ * what to do next.
+ * @module
+ */
+import { DateTime } from 'luxon';
+import { createActor, waitFor, type Actor } from 'xstate';
+import { AWAITING_USER, MACHINE_ID, MACHINE_VERSION, type BookingEvent } from '../../dialogs/booking-machine';
+import type { Lang, ServiceCategory } from '../../dialogs/model';
+import { LANGUAGES } from '../../dialogs/model';
+import type { Output } from '../../dialogs/output';
+import type { Recognizer } from '../nlu/recognizer';
+import { parsePostback } from '../nlu/postback';
+import type { Renderer, RenderedTurn } from '../render/render';
+import type { SessionStore, TranscriptEntry } from '../sessions/session-store';
+import type { ProvidedBookingMachine } from './actors';
+import { KeyedMutex } from './keyed-mutex';
+
+export interface TurnInput {
+  conversationId: string;
+  /** `start`: the customer opened the conversation (Web Chat's conversationUpdate). */
+  kind: 'message' | 'start';
+  text?: string;
+  /** A BCP-47 tag from the channel (activity.locale), seeding a new conversation's language. */
+  locale?: string;
+  /** The channel's message id, for de-duplicating its retries. */
+  messageId?: string;
+}
+
+export interface TurnOutput extends RenderedTurn {
+  lang: Lang;
+  /** The retry of a message already handled: nothing was done. */
+  duplicate?: boolean;
+  /** The full transcript, when the turn hands over to a human. */
+  transcript?: TranscriptEntry[];
+}
+
+export interface TurnEngineDeps {
+  machine: ProvidedBookingMachine;
+  sessions: SessionStore;
+  recognizer: Recognizer;
+  renderer: Renderer;
+  timeZone: string;
+  catalogue: ServiceCategory[];
+  defaultLang: Lang;
+  turnTimeoutMs: number;
+  clock?: () => Date;
+  onError?: (err: unknown, conversationId: string) => void;
+}
+
+type BookingActor = Actor<ProvidedBookingMachine>;
+
+export class TurnEngine {
+  private readonly mutex = new KeyedMutex();
+
+  constructor(private readonly deps: TurnEngineDeps) {}
+
+  /** Turns of one conversation run one at a time, in arrival order. */
+  handle(input: TurnInput): Promise<TurnOutput> {
+    return this.mutex.run(input.conversationId, () => this.run(input));
+  }
+
+  private async run(input: TurnInput): Promise<TurnOutput> {
+    const { sessions } = this.deps;
+    const fallbackLang = langOf(input.locale) ?? this.deps.defaultLang;
+    if (input.messageId && !(await sessions.firstDelivery(input.conversationId, input.messageId))) {
+      return { messages: [], lang: fallbackLang, duplicate: true };
+    }
+    const now = DateTime.fromJSDate(this.deps.clock?.() ?? new Date()).setZone(this.deps.timeZone).toISO()!;
+    let lang = fallbackLang;
+    try {
+      const stored = await sessions.load(input.conversationId);
+      const outputs: Output[] = [];
+      const { actor, reset } = this.restore(input.conversationId, stored?.envelope, now, fallbackLang, outputs);
+      if (reset) outputs.push({ type: 'say', key: 'session.reset' });
+      let failure: unknown;
+      actor.subscribe({ error: (err) => (failure = err) });
+      actor.start();
+      await this.settle(actor);
+
+      const ctx = actor.getSnapshot().context;
+      const text = input.text ?? '';
+      // A clicked choice is written in the transcript as the customer saw it.
+      const chosen = ctx.lastPrompt?.choices?.find((c) => c.value === text);
+      const said = chosen ? this.deps.renderer.text(chosen.key, chosen.params, ctx.lang) : text;
+      const event: BookingEvent =
+        input.kind === 'start'
+          ? { type: 'START', now }
+          : {
+              type: 'USER',
+              now,
+              u: parsePostback(text) ??
+                (await this.deps.recognizer.recognize({
+                  text, lang: ctx.lang, now, timeZone: this.deps.timeZone, awaiting: ctx.lastPrompt?.awaiting,
+                })),
+            };
+      actor.send(event);
+      await this.settle(actor);
+      if (failure) throw failure;
+
+      const after = actor.getSnapshot();
+      lang = after.context.lang;
+      const saved = await sessions.save(
+        input.conversationId,
+        { machine: MACHINE_ID, version: MACHINE_VERSION, snapshot: actor.getPersistedSnapshot() },
+        stored?.revision ?? 0,
+      );
+      actor.stop();
+      if (!saved) throw new Error('concurrent update of the conversation');
+
+      const rendered = this.deps.renderer.render(outputs, lang);
+      const entries: TranscriptEntry[] = [
+        ...(input.kind === 'message' ? [{ at: now, from: 'customer' as const, text: said }] : []),
+        ...rendered.messages.map((m) => ({ at: now, from: 'bot' as const, text: m.text })),
+      ];
+      await sessions.appendTranscript(input.conversationId, entries);
+      const transcript = rendered.handoff ? await sessions.transcript(input.conversationId) : undefined;
+      return { ...rendered, lang, ...(transcript ? { transcript } : {}) };
+    } catch (err) {
+      this.deps.onError?.(err, input.conversationId);
+      return { ...this.deps.renderer.render([{ type: 'say', key: 'error.turn' }], lang), lang };
+    }
+  }
+
+  /** A stored snapshot of this machine and version, or a fresh conversation. */
+  private restore(conversationId: string, envelope: { machine: string; version: number; snapshot: unknown } | undefined,
+    now: string, lang: Lang, outputs: Output[]): { actor: BookingActor; reset: boolean } {
+    const input = { conversationId, lang, now, catalogue: this.deps.catalogue };
+    const fresh = () => createActor(this.deps.machine, { input });
+    const collect = (actor: BookingActor) => {
+      actor.on('*', (e) => outputs.push(e as Output));
+      return actor;
+    };
+    if (!envelope) return { actor: collect(fresh()), reset: false };
+    const fits = envelope.machine === MACHINE_ID && envelope.version === MACHINE_VERSION;
+    if (fits) {
+      const actor = createActor(this.deps.machine, { snapshot: envelope.snapshot as never, input });
+      const status = actor.getSnapshot().status;
+      // A finished conversation (cancelled) starts over; a broken snapshot is reset, not fatal.
+      if (status === 'active') return { actor: collect(actor), reset: false };
+      if (status === 'done') return { actor: collect(fresh()), reset: false };
+    }
+    return { actor: collect(fresh()), reset: true };
+  }
+
+  private async settle(actor: BookingActor): Promise<void> {
+    await waitFor(actor, (s) => s.hasTag(AWAITING_USER) || s.status !== 'active', { timeout: this.deps.turnTimeoutMs });
+  }
+}
+
+export function langOf(locale: string | undefined): Lang | undefined {
+  const l = locale?.slice(0, 2).toLowerCase();
+  return (LANGUAGES as readonly string[]).includes(l ?? '') ? (l as Lang) : undefined;
+}

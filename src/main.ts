@@ -1,0 +1,81 @@
+/**
+ * The bot as a server: the engine (src/compose.ts) behind HTTP, with the Bot Framework channel.
+ * @module
+ */
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Server } from 'restify';
+import { mountBotFramework } from './channels/botframework/bot-framework-channel';
+import { createEngine, type Overrides } from './compose';
+import { loadConfig, type Config } from './config';
+import { loadDealer } from './dealer/load';
+import type { Dealer } from './dealer/schema';
+import type { TurnEngine } from './engine/turn-engine';
+import { createHttpServer } from './http/server';
+import type { PlanningSystem } from './planning/planning';
+import type { SessionStore } from './sessions/session-store';
+
+export interface App {
+  config: Config;
+  dealer: Dealer;
+  engine: TurnEngine;
+  planning: PlanningSystem;
+  sessions: SessionStore;
+  server: Server;
+  logger: Logger;
+  listen(): Promise<AddressInfo>;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: Config, overrides: Overrides = {}): Promise<App> {
+  const dealer = loadDealer(config.DEALER_CONFIG);
+  const { engine, planning, sessions, logger } = await createEngine(config, dealer, overrides);
+  let ready = false;
+  const server = createHttpServer(logger, () => ready);
+  mountBotFramework(server, engine, config, logger);
+  return {
+    config, dealer, engine, planning, sessions, server, logger,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.PORT, config.HOST, () => {
+          ready = true;
+          resolve(server.address() as AddressInfo);
+        });
+      }),
+    close: async () => {
+      ready = false;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sessions.close();
+      await planning.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exitCode = 1;
+    return;
+  }
+  const app = await createApp(config);
+  const address = await app.listen();
+  app.logger.info({ port: address.port, dealer: app.dealer.site.name }, 'Mobility Concierge is listening on http://localhost:%d', address.port);
+  const stop = async () => {
+    app.logger.info('shutting down');
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

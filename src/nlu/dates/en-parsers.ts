@@ -1,0 +1,103 @@
+/**
+ * Custom chrono parsers for what `chrono.en` misses: hours in words ("at nine"), "half past
+ * nine", "quarter to ten", "around 2", "on the 7th".
+ * @module
+ */
+import type { Parser, ParsingContext } from 'chrono-node';
+import { EN_HOUR_WORDS, hourValue, minuteValue } from './numbers';
+import { nextDayOfMonth, refDay } from './next-day';
+
+const EN_MONTHS =
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
+
+const HOUR = `(\\d{1,2}|${EN_HOUR_WORDS})`;
+const MERIDIEM = `(?:\\s*(am|pm|a\\.m\\.|p\\.m\\.|o'?clock))?(?:\\s+in\\s+the\\s+(morning|afternoon|evening))?`;
+const TIME_RE = new RegExp(
+  `(?<![\\w])(?:(?:at|around|about|after|before|by|from|for|round)\\s+)` +
+    `(?:(half|quarter|a\\s+quarter|ten|twenty|five|twenty\\s+five)\\s+(past|to)\\s+)?${HOUR}(?:[:.](\\d{2}))?${MERIDIEM}(?![\\w])`,
+  'i',
+);
+const BARE_PAST_RE = new RegExp(
+  `(?<![\\w])(half|quarter|a\\s+quarter|ten|twenty|five|twenty\\s+five)\\s+(past|to)\\s+${HOUR}${MERIDIEM}(?![\\w])`,
+  'i',
+);
+
+function timeComponents(
+  context: ParsingContext,
+  rel: string | undefined,
+  dir: string | undefined,
+  hourWord: string,
+  minutes: string | undefined,
+  meridiem: string | undefined,
+  part: string | undefined,
+) {
+  let hour = hourValue(hourWord);
+  if (hour === undefined || hour > 23) return null;
+  let minute = minutes ? Number(minutes) : 0;
+  if (rel && dir) {
+    const m = minuteValue(rel) ?? 0;
+    if (dir.toLowerCase() === 'past') minute = m;
+    else {
+      minute = 60 - m;
+      hour = (hour + 23) % 24;
+    }
+  }
+  if (minute > 59) return null;
+  const mer = meridiem?.toLowerCase().replace(/\./g, '');
+  const p = part?.toLowerCase();
+  if ((mer === 'pm' || p === 'afternoon' || p === 'evening') && hour < 12) hour += 12;
+  if (mer === 'am' && hour === 12) hour = 0;
+  const c = context.createParsingComponents({ hour, minute });
+  if (mer === 'am' || mer === 'pm' || p || hour >= 13) c.addTag('meridiemKnown');
+  return c;
+}
+
+/** "at nine", "around 2", "after 5pm", "at half past nine", "at 3 in the afternoon". */
+export class EnglishTimeParser implements Parser {
+  pattern(): RegExp {
+    return TIME_RE;
+  }
+  extract(context: ParsingContext, m: RegExpMatchArray) {
+    return timeComponents(context, m[1], m[2], m[3], m[4], m[5], m[6]);
+  }
+}
+
+/** "half past nine", "quarter to ten" without a preposition. */
+export class EnglishPastToParser implements Parser {
+  pattern(): RegExp {
+    return BARE_PAST_RE;
+  }
+  extract(context: ParsingContext, m: RegExpMatchArray) {
+    return timeComponents(context, m[1], m[2], m[3], undefined, m[4], m[5]);
+  }
+}
+
+const DAY_RE = new RegExp(
+  `(?<![\\w])(?:on\\s+the|the|on|for\\s+the)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\s*(?:[/:.]\\d|%|of\\s+(?:${EN_MONTHS})\\b|(?:${EN_MONTHS})\\b|\\s*(?:am|pm|km|miles|years|hours|h)\\b))(?![\\w])`,
+  'i',
+);
+
+/** "on the 7th", "the 7th": the next 7th of a month, today included. */
+export class EnglishDayOfMonthParser implements Parser {
+  pattern(): RegExp {
+    return DAY_RE;
+  }
+  extract(context: ParsingContext, m: RegExpMatchArray) {
+    // "on 3" alone is too weak: require an ordinal suffix or "the"
+    if (!/(st|nd|rd|th)$/i.test(m[0]) && !/the/i.test(m[0])) return null;
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    return nextDayOfMonth(context, day);
+  }
+}
+
+/** "the day after tomorrow", which chrono's English reads as "tomorrow". */
+export class EnglishDayAfterTomorrowParser implements Parser {
+  pattern(): RegExp {
+    return /(?<![\w])(?:the\s+)?day\s+after\s+tomorrow(?![\w])/i;
+  }
+  extract(context: ParsingContext) {
+    const d = refDay(context).plus({ days: 2 });
+    return context.createParsingComponents({ day: d.day, month: d.month, year: d.year });
+  }
+}

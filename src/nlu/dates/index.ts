@@ -1,0 +1,129 @@
+/**
+ * Dates and times in a message → a `DateWish` (days in the dealer's time zone). Built on
+ * `chrono-node`'s Italian and British-English parsers, extended with our parsers and refiners.
+ *
+ * Conventions: a weekday alone is its next occurrence strictly after today; "il 7" is the next
+ * 7th, today included; day/month order for numeric dates; an hour from 1 to 6 without "mattina"
+ * or am/pm is afternoon (the workshop is closed at 3 a.m.); a part of the day ("mattina") is a
+ * `part`, not an hour; a time without a day comes without `date`; dates in the past are kept.
+ * @module
+ */
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import type { DateWish, Lang } from '../../../dialogs/model';
+import { findAsap } from './asap';
+import { findDayPart } from './day-part';
+import { EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
+import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
+import { NextWeekdayRefiner } from './next-weekday-refiner';
+import { DayMonthSlashParser } from './slash-date-parser';
+
+/** Finds the date wish in a message. */
+export type DateRecognizer = (input: {
+  text: string;
+  normalised: string;
+  lang: Lang;
+  now: string;
+  timeZone: string;
+  /** The bot asked for a date: a part of the day alone ("di mattina") is an answer. */
+  awaitingDate?: boolean;
+}) => DateWish | undefined;
+
+/** Durations and vague ends are not dates: "per 2 giorni", "for 3 days", "entro fine mese". */
+const NOT_DATES =
+  /\b(?:(?:per|x|for|da|of|in)\s+(?:\d+|un|una|uno|due|tre|quattro|a|one|two|three|four|couple of|few)\s+(?:giorni|giorno|days?|settimane|weeks?|ore|hours?|mesi|months?)|(?:the\s+)?end\s+of\s+(?:the\s+)?month|fine\s+(?:del\s+)?mese|\d+\s*(?:km|mila|000|mph|kmh|chilometri|miles|anni|years?))\b/g;
+
+/** A part of the day that is not a wish: "good morning", "ogni mattina", "stamattina" in a story. */
+const NOT_A_PART = /\b(good\s+(morning|afternoon)|ogni\s+(mattina|pomeriggio)|every\s+(morning|afternoon)|this\s+morning|stamattina|stamani|buon\s+pomeriggio)\b/;
+
+function extend(base: chrono.Chrono, parsers: chrono.Parser[]): chrono.Chrono {
+  const c = base.clone();
+  c.parsers.push(new DayMonthSlashParser(), ...parsers);
+  // after chrono's own merging, before nothing: the last word on weekdays is ours
+  c.refiners.push(new NextWeekdayRefiner());
+  return c;
+}
+
+/** Cheap gate before chrono: a digit or a calendar word must be present. */
+const MAYBE_DATE = new RegExp(
+  '\\d|lun|mart|merc|giov|vener|sabat|domen|domani|oggi|stamani|stasera|settiman|mese|mattin|pomerig|' +
+    'genn|febbr|marz|april|magg|giugn|lugl|agost|settem|ottob|novem|dicem|nove|dieci|undici|dodici|mezzogiorno|una|due|tre|quattro|cinque|sei|sette|otto|' +
+    'mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tonight|week|month|morning|afternoon|evening|noon|midday|' +
+    'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|past|' +
+    'ieri|yesterday|scors|last',
+);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Builds the chrono instances once; the returned function is cheap per message. */
+export function createDateRecognizer(): DateRecognizer {
+  const it = extend(chrono.it.casual, [new ItalianTimeParser(), new ItalianDayOfMonthParser()]);
+  const en = extend(chrono.en.GB, [new EnglishTimeParser(), new EnglishPastToParser(), new EnglishDayOfMonthParser(), new EnglishDayAfterTomorrowParser()]);
+
+  return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
+    const text = rawText.replace(NOT_DATES, (m) => ' '.repeat(m.length));
+    const asap = findAsap(normalised);
+    if (asap) return { asap: true, text: asap };
+
+    if (!MAYBE_DATE.test(text)) return undefined;
+    const local = DateTime.fromISO(now, { setZone: true }).setZone(timeZone);
+    if (!local.isValid) return undefined;
+    // chrono works in the process's zone: hand it the dealer's wall clock as if it were local
+    const ref = new Date(local.year, local.month - 1, local.day, local.hour, local.minute);
+    const primary = lang === 'en' ? en : it;
+    const secondary = lang === 'en' ? it : en;
+    let results = primary.parse(text, ref, { forwardDate: true });
+    if (results.length === 0) results = secondary.parse(text, ref, { forwardDate: true });
+
+    let wish: DateWish | undefined;
+    const texts: string[] = [];
+    let pm = false;
+    // A correction names the date last: the last result with a day wins
+    for (const r of [...results].reverse()) {
+      const s = r.start;
+      const hasDay = s.isCertain('day') || s.isCertain('weekday');
+      const hasTime = s.isCertain('hour');
+      if (!hasDay && !hasTime) continue;
+      wish ??= { text: '' };
+      if (hasDay && !wish.date) {
+        wish.date = recentPast(`${s.get('year')}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`, s.isCertain('year'), local);
+        texts.unshift(r.text);
+      }
+      if (hasTime && !wish.time) {
+        wish.time = `${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
+        pm = s.isCertain('meridiem') || r.tags().has('meridiemKnown');
+        if (!texts.includes(r.text)) texts.unshift(r.text);
+      }
+      if (wish.date && wish.time) break;
+    }
+    const part = NOT_A_PART.test(normalised) ? undefined : findDayPart(normalised);
+    if (wish?.time) {
+      const [h, m] = wish.time.split(':').map(Number);
+      if (!pm && h >= 1 && h <= 6 && part?.part !== 'morning') wish.time = `${pad(h + 12)}:${pad(m)}`;
+    } else if (part && (wish?.date || awaitingDate)) {
+      wish ??= { text: '' };
+      wish.part = part.part;
+      if (!texts.some((t) => normaliseLite(t).includes(part.text))) texts.push(part.text);
+    }
+    if (!wish) return undefined;
+    wish.text = texts.join(' ').trim();
+    return wish;
+  };
+}
+
+/**
+ * "il 20 novembre" said on 30 November is a slip about a day just gone, not a wish for next
+ * year: a day-and-month up to 60 days back stays in this year, so the dialogue can say it has
+ * passed instead of silently proposing a date eleven months away.
+ */
+function recentPast(date: string, yearSaid: boolean, today: DateTime): string {
+  if (yearSaid) return date;
+  const forward = DateTime.fromISO(date, { zone: today.zone });
+  const thisYear = forward.minus({ years: 1 });
+  const daysBack = today.startOf('day').diff(thisYear.startOf('day'), 'days').days;
+  return forward > today && daysBack > 0 && daysBack <= 60 ? thisYear.toISODate()! : date;
+}
+
+function normaliseLite(t: string): string {
+  return t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}

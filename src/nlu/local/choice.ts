@@ -1,0 +1,36 @@
+/**
+ * A pick among offered options: "2", "la seconda", "the first one", "opzione 3".
+ * @module
+ */
+
+const ORDINALS: Record<string, number> = {
+  primo: 1, prima: 1, secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
+  ultimo: -1, ultima: -1, last: -1,
+};
+const NUMBERS: Record<string, number> = { uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+const EXPLICIT = /(?<![a-z0-9])(?:opzione|option|scelta|choice|numero|number|n|nr|num|#)\s*(\d|uno|due|tre|quattro|cinque|one|two|three|four|five)(?![a-z0-9])/;
+const ORDINAL = /(?<![a-z0-9])(?:(?:il|la|l|lo|the)\s+)?(primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|ultimo|ultima|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)(?!\s+(?:mon|tue|wed|thu|fri|sat|sun|week|month|year|lun|mar|mer|gio|ven|sab|dom|settimana|mese|anno))(?:\s+(?:one|opzione|option|slot|data|proposta|soluzione|orario|appuntamento))?(?![a-z0-9])/;
+const BARE = /^(?:(?:la|il|the)\s+)?(\d|uno|due|tre|quattro|cinque|one|two|three|four|five)(?:\s+(?:grazie|please|pls|per favore|thanks))?$/;
+
+/**
+ * The 1-based choice, or -1 for "the last one". `expectingChoice` admits bare numbers
+ * ("2") and ordinals without a noun ("la seconda"); otherwise only explicit picks count.
+ */
+export function findChoice(normalised: string, expectingChoice: boolean): number | undefined {
+  const e = normalised.match(EXPLICIT);
+  if (e) return Number(e[1]) || NUMBERS[e[1]];
+  if (expectingChoice) {
+    const b = normalised.match(BARE);
+    if (b) return Number(b[1]) || NUMBERS[b[1]];
+  }
+  const o = normalised.match(ORDINAL);
+  // without a question pending, an ordinal needs "the ... one"/"option" or to be most of the message
+  if (o && (expectingChoice || /\s(one|opzione|option|slot|proposta)$/.test(o[0]) || normalised.split(' ').length <= 3)) {
+    // "prima" is also "before"/"first thing": "prima possibile", "prima delle 10"
+    if (/^(la |il )?prima$/.test(o[0]) && !expectingChoice) return undefined;
+    return ORDINALS[o[1]];
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+/**
+ * From cues and entities to one intent with an honest score. Handing over comes first (urgent,
+ * human), then conversation control, then what the message is about; out of domain scores low.
+ * @module
+ */
+import type { Awaiting } from '../../../dialogs/model';
+import type { Entities, Intent } from '../recognizer';
+import { CORRECTION, CUES, URGENT } from './intents';
+
+/** What the decision looks at. */
+export interface DecideInput {
+  /** Normalised, corrected text. */
+  text: string;
+  words: string[];
+  entities: Entities;
+  awaiting?: Awaiting;
+}
+
+const SLOT_KEYS: (keyof Entities)[] = ['service', 'plate', 'vin', 'badVehicleId', 'model', 'name', 'mobility', 'legs', 'date', 'choice', 'postcode'];
+const WEAK_CORRECTION = /^(no|nope|non|anzi)\b.*\b(meglio|preferisco|preferirei|piuttosto|rather|better|prefer|invece|instead)\b/;
+const STARTS_NO = /^(no|nope|nah)\b/;
+
+const NEGATED = /^(no|non|nn|nope|nah|don t|do not|not)\b/;
+/** Vehicles the workshop does not service: a repair question about them is out of domain. */
+const NOT_OUR_VEHICLE = /\b(moto|motorbikes?|motorcycles?|scooter|ducati|bici|bicicletta|bikes?|camper|trattore)\b/;
+
+/** The intent of a message and how sure we are (never 1.0; out of domain ≤ 0.35). */
+export function decideIntent({ text, words, entities, awaiting }: DecideInput): { intent: Intent; score: number } {
+  const hasSlot = SLOT_KEYS.some((k) => entities[k] !== undefined);
+  const short = words.length <= 4;
+  const cues = new Set(CUES.all(text).map((m) => m.label));
+  const domain = entities.service !== undefined || entities.mobility !== undefined;
+  const strong = domain || ['plate', 'vin', 'name', 'choice', 'badVehicleId', 'postcode', 'legs'].some((k) => entities[k as keyof Entities] !== undefined);
+
+  if (URGENT.first(text)) return { intent: 'urgent', score: 0.9 };
+  // "call me a cab" is about a taxi, not a call back
+  if (cues.has('human') && !entities.mobility && !(awaiting === 'name' && entities.name)) return { intent: 'human', score: 0.88 };
+  if (cues.has('restart')) return { intent: 'restart', score: 0.85 };
+  if (cues.has('cancel') && !entities.mobility) return { intent: 'cancel', score: 0.85 };
+  if (cues.has('switchLanguage') && entities.language && (words.length <= 8 || !hasSlot)) return { intent: 'switchLanguage', score: 0.9 };
+  if (hasSlot && (CORRECTION.test(text) || WEAK_CORRECTION.test(text) || (STARTS_NO.test(text) && awaiting === 'confirm'))) {
+    return { intent: 'correction', score: 0.85 };
+  }
+  if (NOT_OUR_VEHICLE.test(text) && !entities.plate && !entities.vin && !entities.model) return { intent: 'outOfDomain', score: 0.35 };
+  if (awaiting === 'confirm' && !hasSlot) {
+    if (cues.has('deny') && (!cues.has('affirm') || NEGATED.test(text) || /\bno$/.test(text))) return { intent: 'deny', score: 0.92 };
+    if (cues.has('affirm')) return { intent: 'affirm', score: 0.92 };
+    if (cues.has('deny')) return { intent: 'deny', score: 0.85 };
+  }
+  if (cues.has('help') && !hasSlot) return { intent: 'help', score: 0.8 };
+  if (short && !hasSlot) {
+    if (cues.has('thanks') && !(STARTS_NO.test(text) && cues.has('deny'))) return { intent: 'thanks', score: 0.85 };
+    // in a short answer the first cue decides between yes and no ("no grazie", "sì grazie")
+    if (cues.has('deny') && (!cues.has('affirm') || NEGATED.test(text) || /\bno$/.test(text))) return { intent: 'deny', score: 0.85 };
+    if (cues.has('affirm')) return { intent: 'affirm', score: 0.85 };
+  }
+  // "che tempo fa domani?", "how much is a new Grecale?": a date or a model alone is not our business
+  if (cues.has('outOfDomain') && !strong) return { intent: 'outOfDomain', score: 0.3 };
+  // an answer to the question asked is information, whatever else it says
+  if (awaiting && awaiting !== 'text' && hasSlot) return { intent: 'inform', score: 0.85 };
+  if (domain || (cues.has('book') && !awaiting)) return { intent: awaiting ? 'inform' : 'book', score: domain ? 0.9 : 0.7 };
+  if (hasSlot) return { intent: 'inform', score: 0.8 };
+  if (cues.has('thanks')) return { intent: 'thanks', score: 0.9 };
+  if (cues.has('greeting')) return { intent: 'greeting', score: 0.9 };
+  if (awaiting === 'text' || awaiting === 'address') return { intent: 'inform', score: 0.5 };
+  return { intent: 'outOfDomain', score: 0.2 };
+}

@@ -1,0 +1,122 @@
+/**
+ * The offline recognizer (Italian + English): rules, typo-tolerant phrase sets and chrono-based
+ * dates. No network, no training; indexes are built once by `createLocalRecognizer()`.
+ * @module
+ */
+import type { Lang } from '../../../dialogs/model';
+import { createDateRecognizer } from '../dates';
+import type { Entities, RecognizeInput, Recognizer, Understanding } from '../recognizer';
+import { findVehicleId } from '../vehicle-id';
+import { findChoice } from './choice';
+import { decideIntent } from './decide';
+import { CUES, LANGUAGE_ASKED, URGENT } from './intents';
+import { COMMON_WORDS, detectLanguage, EN_WORDS, IT_WORDS } from './language';
+import { Lexicon } from './lexicon';
+import { BARE_LEGS, LEGS, MOBILITY } from './mobility';
+import { MODELS } from './models';
+import { FIRST_NAMES, findName } from './names';
+import { expandAbbreviations, MAX_INPUT, normalise, tokens } from './normalise';
+import { findService, SERVICES } from './services';
+
+const CALENDAR_WORDS =
+  'lunedi martedi mercoledi giovedi venerdi sabato domenica domani dopodomani settimana prossima prossimo mattina pomeriggio ' +
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre ' +
+  'monday tuesday wednesday thursday friday saturday sunday tomorrow morning afternoon evening ' +
+  'january february march april june july august september october november december possibile';
+
+/** Inflected forms of the stems in the phrase sets (a stem cannot be a correction target). */
+const INFLECTED =
+  'freno freni frenata frenare frenando frenate gomme gomma pneumatici pneumatico riparare riparazione riparazioni ' +
+  'richiamo batteria carrozzeria graffio graffi graffiato graffiata ammaccatura ammaccato tagliando tagliandi ' +
+  'prenotare prenotazione prenoto appuntamento noleggio noleggiare ritirare ritirarla consegnare consegna riportare ' +
+  'riportarmela riportarla vibra vibrazione vibrazioni rumore rumori rumorino cigola cigolio scricchiola pastiglie ' +
+  'annullare annulla cancellare ricominciare ricominciamo incidente reclamo reclamare lucidatura climatizzatore ' +
+  'sostituire sostituzione rotto rotta guasto guasta diagnosi booking repair repairs replace replacement rental ' +
+  'scratch scratched dented collect delivery deliver recall warranty brakes tyres tires noise noisy vibration ' +
+  'rattling squeaking leaking leak cancel cancelled thanks thank complaint crashed';
+
+const POSTCODE = /(?<![\d/:.,-])\d{5}(?!\d|[.,:/]\d|\s*(?:km|chilometri|miles|euro|eur|€))/i;
+
+/**
+ * Creates the local recognizer.
+ * @example
+ * const r = createLocalRecognizer();
+ * await r.recognize({ text: 'tagliando martedì', lang: 'it', now: '2026-11-30T09:00:00+01:00', timeZone: 'Europe/Rome' });
+ */
+export function createLocalRecognizer(): Recognizer {
+  const lexicon = new Lexicon(
+    [
+      ...SERVICES.words(), ...MOBILITY.words(), ...LEGS.words(), ...MODELS.words(), ...CUES.words(), ...URGENT.words(),
+      ...CALENDAR_WORDS.split(' '), ...INFLECTED.split(' '),
+    ],
+    new Set([...IT_WORDS, ...EN_WORDS, ...FIRST_NAMES, ...COMMON_WORDS]),
+  );
+  const findDate = createDateRecognizer();
+
+  function understand(input: RecognizeInput): Understanding {
+    const raw = typeof input?.text === 'string' ? input.text : '';
+    const text = raw.trim();
+    const capped = text.slice(0, MAX_INPUT);
+    const words = expandAbbreviations(tokens(normalise(capped))).map((w) => lexicon.correct(w));
+    const norm = words.join(' ');
+    if (!/[a-z0-9]/.test(norm)) return { intent: 'outOfDomain', score: 0.1, entities: {}, text };
+
+    const awaiting = input.awaiting;
+    const entities: Entities = {};
+    const vehicle = findVehicleId(capped);
+    if (vehicle.plate) entities.plate = vehicle.plate;
+    if (vehicle.vin) entities.vin = vehicle.vin;
+    if (vehicle.bad && !vehicle.plate && !vehicle.vin) entities.badVehicleId = vehicle.bad;
+
+    const model = MODELS.earliest(norm);
+    if (model) entities.model = model.label;
+    const service = findService(norm);
+    if (service) entities.service = { id: service.label, text: service.text };
+
+    const legs = (awaiting === 'pickupDelivery' ? LEGS.first(norm) ?? BARE_LEGS.first(norm) : LEGS.first(norm))?.label;
+    const mobility = MOBILITY.first(norm)?.label;
+    if (mobility) entities.mobility = mobility;
+    if (legs && (!mobility || mobility === 'pickup-delivery' || awaiting === 'pickupDelivery')) {
+      entities.legs = legs;
+      entities.mobility = 'pickup-delivery';
+    }
+
+    const expectingChoice = awaiting === 'slot' || awaiting === 'mobility';
+    const choice = findChoice(norm, expectingChoice);
+    if (choice !== undefined) entities.choice = choice;
+    const bareChoice = choice !== undefined && expectingChoice && words.length <= 3;
+
+    if (!bareChoice) {
+      const date = findDate({ text: norm, normalised: norm, lang: input.lang === 'en' ? 'en' : 'it', now: input.now, timeZone: input.timeZone, awaitingDate: awaiting === 'date' || awaiting === 'slot' });
+      if (date) entities.date = date;
+    }
+
+    const name = findName(capped, awaiting === 'name');
+    if (name && !(model && name.toLowerCase() === model.label.toLowerCase())) entities.name = name;
+
+    const postcode = capped.match(POSTCODE)?.[0];
+    if (postcode && !entities.plate?.includes(postcode) && !entities.vin?.value.includes(postcode)) entities.postcode = postcode;
+
+    const asked = LANGUAGE_ASKED.find(([re]) => re.test(norm))?.[1];
+    if (asked && CUES.has('switchLanguage', norm)) entities.language = asked;
+
+    const { intent, score } = decideIntent({ text: norm, words, entities, awaiting });
+    if (intent !== 'switchLanguage') delete entities.language;
+    if (intent === 'outOfDomain') delete entities.date; // "che tempo fa domani?" wishes no appointment
+    const detectedLang: Lang | undefined = detectLanguage(words);
+    const out: Understanding = { intent, score, entities, text };
+    if (detectedLang) out.detectedLang = detectedLang;
+    return out;
+  }
+
+  return {
+    async recognize(input) {
+      try {
+        return understand(input);
+      } catch {
+        // a recognizer bug must never end a conversation: the dialogue treats this as "not understood"
+        return { intent: 'outOfDomain', score: 0, entities: {}, text: typeof input?.text === 'string' ? input.text.trim() : '' };
+      }
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Cue phrases for each intent. Which cue wins, and how sure we are, is decided in `decide.ts`.
+ * @module
+ */
+import { PhraseSet } from './phrases';
+
+/** Cues that hand the conversation to a person at once (R11): accident, breakdown, complaint. */
+export const URGENT = new PhraseSet<'urgent'>([
+  ['urgent', [
+    'incident\\w*', 'sinistro', 'tamponat\\w*', 'tamponament\\w*', 'in panne', 'panne', 'sono (fermo|ferma|bloccat\\w*) (in|sulla|sull|per)', 'fermo in autostrada',
+    'in autostrada ~ (non parte|ferm\\w*|bloccat\\w*|rott\\w*|spent\\w*)', '(non parte|si e spenta|si e fermata|ferm\\w*) ~ (autostrada|tangenziale|strada|superstrada)',
+    'carro attrezzi', 'soccorso stradale', 'assistenza stradale', 'reclam\\w*', 'lamentela', 'vergogn\\w*', 'inaccettabil\\w*', 'denunc\\w*', 'avvocato',
+    'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'break down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside',
+    'complain\\w*', 'complaint', 'unacceptable', 'disgrace\\w*', 'lawyer', 'emergenza', 'emergency',
+  ]],
+]);
+
+/** The remaining intent cues, in priority order. */
+export const CUES = new PhraseSet<
+  'human' | 'cancel' | 'restart' | 'help' | 'switchLanguage' | 'thanks' | 'greeting' | 'book' | 'affirm' | 'deny' | 'outOfDomain'
+>([
+  ['human', [
+    '(parlare|parlo|parla) (con )?(un|una|l|il|la|qualcuno|persona)', 'operatore', 'operatrice', 'persona (vera|reale|fisica)', 'essere umano', 'umano',
+    'consulente', 'accettatore', 'addetto', 'mi (chiami|chiamate|richiami|richiamate|telefonate)', 'farmi chiamare', 'parlare con (voi|qualcuno)',
+    'human', 'real person', 'a person', 'someone real', '(speak|talk) (to|with) (someone|somebody|a|an|the)', 'agent', 'operator', 'advisor', 'call me( back)?', 'representative',
+  ]],
+  ['cancel', [
+    'annull\\w*', 'disdic\\w*', 'disdett\\w*', 'cancell\\w*', 'lascia (stare|perdere)', 'lasciamo (stare|perdere)', 'non (voglio|vorrei) piu', 'non mi interessa piu', 'basta cosi', '^stop$',
+    'cancel\\w*', 'forget (it|about it)', 'never ?mind', 'call it off', 'don t want (it|to book) anymore', '^(quit|exit)$',
+  ]],
+  ['restart', [
+    'ricomincia\\w*', 'rincominci\\w*', 'da capo', 'dall inizio', 'ripart\\w* da (zero|capo)', 'reset\\w*', 'nuova prenotazione', 'rifacciamo',
+    'start (over|again|from scratch)', 'restart', 'begin again', 'from the (beginning|top)', 'new booking',
+  ]],
+  ['help', [
+    'aiuto', 'aiutami', 'help', 'non capisco', 'non ho capito', 'come funziona', 'cosa (posso|devo) (fare|scrivere|dire)', 'cosa (mi )?chiedi', 'che cosa devo',
+    'how does (this|it) work', 'what (can|should|do) i (do|say|type|write)', 'i don t understand', 'confused', 'what do you mean', 'che significa', 'cosa significa', 'istruzioni',
+  ]],
+  ['switchLanguage', [
+    '(in|parla|parli|parlate|parlare|scrivi|scrivere|scrivete|rispondi) ?(in )?(inglese|italiano)', 'inglese per favore', 'italiano per favore', 'english', 'italian', 'in italiano', 'parla italiano', 'sai l italiano',
+  ]],
+  ['thanks', ['grazie\\w*', 'grazi', 'graize', 'ti ringrazio', 'la ringrazio', 'vi ringrazio', 'gentilissim\\w*', 'thank\\w*', 'thx', 'cheers', 'much appreciated', 'ringrazio']],
+  ['greeting', ['ciao', 'salve', 'buongiorno', 'buon giorno', 'buonasera', 'buona sera', 'buon pomeriggio', 'hello', 'hi', 'hey', 'good (morning|afternoon|evening)', 'hiya', 'howdy', 'greetings']],
+  ['book', [
+    'prenot\\w*', 'appuntament\\w*', 'fissare', 'fissiamo', 'portare (la|l|la mia|la macchina|l auto)', 'porto (la|l)', 'portarla', 'devo (fare|portare)', 'vorrei (fare|portare|prenotare)',
+    'avrei bisogno', 'ho bisogno', 'dovrei fare', 'deve fare', 'serve (fare|il|la|un|una)', 'vorrei', 'quando (posso|potrei|potete)', 'disponibilita', 'posto libero', 'slot',
+    'book\\w*', 'appointment', 'schedule', 'reserve', 'bring (it|my|the) ~ in', 'bring in', 'drop (it|my car|the car) off', 'i need', 'i d like', 'i would like', 'i want', 'need (a|an|to|the)', 'can you (fit|take)', 'availability', 'when can i', 'due for',
+  ]],
+  ['affirm', [
+    'si', 'sì', 'sii', 'certo', 'certamente', 'esatto', 'esattamente', 'giusto', 'corretto', 'confermo', 'conferma', 'confermato', 'va bene', 'va benissimo', 'vabene', 'vabbene', 'ok', 'okay', 'perfetto', 'benissimo', 'd accordo', 'daccordo', 'sicuro', 'ottimo', 'procedi', 'procediamo', 'assolutamente', 'volentieri', 'per me va bene', 'bene',
+    'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'right', 'exactly', 'confirm\\w*', 'go ahead', 'sounds good', 'that s (fine|great|right|perfect)', 'perfect', 'fine', 'great', 'absolutely', 'of course', 'alright', 'all right', 'do it', 'please do', 'book it', 'works for me', 'y',
+  ]],
+  ['deny', [
+    'no', 'nope', 'nah', 'non (va bene|mi va|confermo|e giusto|e corretto|e cosi|proprio)', 'negativo', 'assolutamente no', 'per niente', 'sbagliato', 'non e quello',
+    'not (really|quite|right|correct)', 'that s (wrong|not right|incorrect)', 'wrong', 'incorrect', 'don t confirm', 'do not confirm', 'no thanks', 'no thank you', 'n',
+  ]],
+  ['outOfDomain', [
+    'meteo', 'piove', 'pioggia', 'tempo (fa|che fa|domani)', 'barzellett\\w*', 'calcio', 'partita', 'juve\\w*', 'serie a', 'scudetto', 'ricett\\w*', 'cucin\\w*', 'pizza', 'politica', 'elezioni', 'oroscopo',
+    'quanto costa (una|la nuova|un|comprare)', 'comprare (una|la|un)', 'acquist\\w*', 'listino', 'nuova maserati', 'usato', 'usate', 'finanziament\\w*', 'leasing', 'permuta', 'test drive', 'prova su strada', 'curriculum', 'assunzion\\w*', 'poesia', 'canzone',
+    'weather', 'rain\\w*', 'joke\\w*', 'football', 'soccer', 'recipe\\w*', 'cook\\w*', 'politic\\w*', 'election\\w*', 'horoscope', 'poem', 'song', 'movie', 'film', 'stock', 'bitcoin', 'crypto',
+    'buy (a|the|one)', 'purchase', 'how much (is|does|for) (a|the) (new|used)', 'price of (a|the) new', 'new maserati', 'used (car|cars|maserati)', 'finance deal', 'lease deal', 'trade ?in', 'job (offer|opening|vacanc\\w*)', 'hiring', 'capital of', 'who (is|was|won)', 'what is the meaning', 'tell me (a|something)', 'chatgpt', 'homework',
+  ]],
+]);
+
+/** Correction markers: "anzi", "no aspetta", "actually", "make it". */
+export const CORRECTION = /(?<![a-z])(anzi|no aspetta|aspetta|mi sono sbagliat\w*|ho sbagliato|correggo|correzione|cambiamo|cambia (in|con)|sorry wrong|wrong (plate|date|day|car|model|time|one)|invece|piuttosto|preferisco|meglio|scusa(te)? (no|volevo dire)|volevo dire|ho detto male|actually|make it|change (it|that) to|instead|sorry i meant|i meant|correction|rather|no wait|wait no|scratch that|on second thought|better)(?![a-z])/;
+
+/** Language requests → the language asked for. */
+export const LANGUAGE_ASKED: [RegExp, 'it' | 'en'][] = [
+  [/(?<![a-z])(inglese|english|anglais|in eng)(?![a-z])/, 'en'],
+  [/(?<![a-z])(italiano|italian|italien|in ita)(?![a-z])/, 'it'],
+];

@@ -1,0 +1,43 @@
+/**
+ * The mobility the customer wishes (R4–R7), and which legs of pickup & delivery (R6).
+ * Explicit refusals ("non mi serve nulla") come before anything they might mention.
+ * @module
+ */
+import type { Legs, MobilityWish } from '../../../dialogs/model';
+import { PhraseSet } from './phrases';
+
+const CAR = '(auto|macchina|vettura|veicolo|mezzo|car|vehicle)';
+
+/** Mobility phrases, in priority order. */
+export const MOBILITY = new PhraseSet<MobilityWish>([
+  ['none', [
+    'non (mi )?(serve|servira|occorre|ho bisogno di) (nulla|niente|nessun\\w*|alcun\\w*)',
+    'nessuna (soluzione|auto|mobilita)', 'niente auto', 'nulla grazie', 'non serve( nulla| niente)?',
+    'aspetto (in sede|li|da voi|in concessionari\\w*|in officina)', 'attendo (in sede|li|da voi|in concessionari\\w*)',
+    'ho (un altra|la seconda|gia un altra) (auto|macchina)', 'mi arrangio', 'faccio da (me|solo|sola)', 'mi viene a prendere',
+    'no need', 'don t need (anything|a car|any)', 'do not need (anything|a car)', 'nothing( thanks)?$', 'i ll wait', 'i will wait', 'wait (there|at the dealer\\w*|in the lounge)',
+    'i have (another|a second) car', 'got another car', 'no mobility', 'not needed', 'none',
+  ]],
+  ['courtesy-car-other', ['(altra|qualsiasi|qualunque|diversa) marca', 'anche (non maserati|di un altra)', 'non (per forza|necessariamente) (una )?maserati', '(other|another|different|any) (brand|make)', 'doesn t have to be a maserati', 'not necessarily a maserati']],
+  ['courtesy-car-brand', ['maserati (di|in) cortesia', 'cortesia maserati', `${CAR} (di cortesia )?maserati`, '(vorrei|preferirei|preferisco|possibilmente|magari|meglio) (una )?maserati', 'sempre (una )?maserati', 'maserati courtesy', 'courtesy maserati', 'a maserati (as|for)', 'another maserati']],
+  ['rental-car', ['noleggi\\w*', 'a nolo', 'rent\\w*', 'hire car', 'car hire', 'hire a car']],
+  ['taxi', ['taxi', 'taxy', 'tassi', 'cab', 'uber']],
+  ['staff-shuttle', ['navetta', 'shuttle', 'mi accompagna(te)? (un vostro|uno di voi|qualcuno di voi|voi)', 'accompagnarmi', 'mi accompagnate', 'accompagnamento', 'mi (porta|portate|riporta) ~ (casa|ufficio|lavoro|stazione)', 'un vostro (dipendente|autista|collaboratore)', 'vostro autista', 'your driver', 'someone (to )?(drive|drives|take|takes) me', 'give me a lift', 'a lift', 'drop me (off|at)', 'courtesy (driver|shuttle)']],
+  ['public-transport', ['autobus', 'bus', 'treno', 'metro', 'metropolitana', 'tram', 'mezzi pubblici', 'coi mezzi', 'con i mezzi', 'trasporto pubblico', 'public transport', 'train', 'subway', 'underground']],
+  ['pickup-delivery', ['ritirar\\w*', 'ritirate', '(il |solo |servizio di |servizio |per il )ritiro', 'ritiro (a domicilio|e|ed)', 'a domicilio', 'consegna\\w*', 'consegnar\\w*', 'riconsegn\\w*', 'venite a prender\\w*', 'venire a prender\\w*', 'passate a prender\\w*', 'prendete ~ casa', 'riport\\w*', 'pick ?up', 'pick (it|the car|my car|her|the vehicle) up', 'collect\\w*', 'deliver\\w*', 'drop (it )?(off|back)', 'bring (it )?back', 'come and get', 'valet (parking|service)?']],
+  ['replacement', [`${CAR} (di|in) cortesia`, `${CAR} sostitutiv\\w*`, 'cortesia', 'cortesy', 'sostitutiv\\w*', `(mi )?(serve|servirebbe|occorre|vorrei|avrei bisogno di) (un|una|la|l) ?${CAR}`, `un ${CAR} per (muovermi|spostarmi|quei giorni|il periodo)`, 'courtesy( car)?', 'loan(er)? car', 'loaner', 'replacement (car|vehicle)', 'substitute car', `(need|want|get|have) a ${CAR}`, 'something to drive', 'a car (while|for)']],
+]);
+
+/** Which legs of pickup & delivery: "solo ritiro", "only delivery", "both". */
+export const LEGS = new PhraseSet<Legs>([
+  ['both', ['(ritiro|ritirare|prendere|prenderla) e (consegna|riconsegna|consegnare|riportar\\w*)', 'andata e ritorno', 'entramb\\w*', 'tutti e due', 'tutte e due', 'both', 'pick ?up and (delivery|deliver|drop off|return)', 'collect\\w* and deliver\\w*', 'both ways', 'there and back']],
+  ['pickup', ['solo (il )?ritiro', 'solo (a )?(prendere|prenderla|ritirarla)', 'soltanto (il )?ritiro', 'only (the )?pick ?up', 'just (the )?pick ?up', 'pick ?up only', 'just collect\\w*', 'collection only']],
+  ['delivery', ['solo (la )?(consegna|riconsegna)', 'soltanto (la )?(consegna|riconsegna)', 'riportar\\w*', 'solo (a )?riportar\\w*', 'only (the )?(delivery|drop off|return)', 'just (the )?(delivery|drop off|return)', 'delivery only', 'bring (it )?back', 'deliver (it )?back']],
+]);
+
+/** Bare answers when the bot asked "pickup, delivery or both?". */
+export const BARE_LEGS = new PhraseSet<Legs>([
+  ['both', ['entramb\\w*', 'tutti e due', 'both', 'sia ~ che']],
+  ['pickup', ['ritiro', 'il ritiro', 'pick ?up', 'collection']],
+  ['delivery', ['consegna', 'la consegna', 'riconsegna', 'delivery', 'drop off']],
+]);

@@ -1,0 +1,99 @@
+/**
+ * The customer's name: "sono Marco Rossi", "mi chiamo giulia bianchi", "my name is John Smith",
+ * "I'm Anna", or a bare "marco rossi" when the bot asked for a name.
+ * @module
+ */
+import { EN_WORDS, IT_WORDS } from './language';
+
+/** Common first names: they make a lowercase "sono marco" a name. */
+export const FIRST_NAMES = new Set(
+  ('marco giulia luca anna andrea francesco alessandro matteo lorenzo davide simone federico giuseppe giovanni antonio ' +
+    'paolo stefano roberto mario luigi sara chiara francesca elena laura valentina martina alessia silvia paola maria ' +
+    'giorgio fabio massimo riccardo alberto claudio enrico filippo gabriele emanuele nicola daniele michele carlo ' +
+    'cristina federica elisa monica barbara serena roberta ilaria beatrice giorgia sofia aurora alice ginevra ' +
+    'john james david michael robert william richard thomas mark paul peter george charles daniel oliver harry jack ' +
+    'mary sarah emma emily jessica sophie olivia lucy kate hannah laura susan helen anne jane linda').split(' '),
+);
+
+/** Words that follow "sono"/"I'm" but are not names. */
+const NOT_NAMES = new Set(
+  ('in panne fermo ferma bloccato bloccata rimasto rimasta interessato interessata disponibile cliente qui qua li la lo ' +
+    'un una uno a al alla da dal gia ancora molto proprio appena sempre stato stata io noi voi lui lei tu ' +
+    'looking interested stuck here there at on a an the not just calling writing trying sorry fine good ok okay happy glad ' +
+    'available free busy back new from with after before about going waiting afraid sure still also really very ' +
+    'ghibli levante grecale quattroporte maserati signor signora sig dott ing avv').split(' '),
+);
+
+const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'lo', 'la', 'van', 'von', 'der', 'dal', 'mc', 'mac', "d'"]);
+
+const WORD = "[A-Za-zÀ-ÖØ-öø-ÿ'’]+";
+const STRONG = new RegExp(
+  `(?:mi\\s+chiamo|il\\s+mio\\s+nome\\s+[eè]|my\\s+name\\s+is|my\\s+name'?s|name\\s*:|nome\\s*:|a\\s+nome\\s+di|intestat[ao]\\s+a|under\\s+the\\s+name(?:\\s+of)?|(?:sono|this\\s+is)\\s+(?:il\\s+signor|la\\s+signora|mr\\.?|mrs\\.?|ms\\.?))\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
+  'i',
+);
+const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|here\\s+is|sn)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
+
+function isStop(w: string): boolean {
+  const l = w.toLowerCase().replace(/[’']/g, '');
+  return NOT_NAMES.has(l) || (IT_WORDS.has(l) && !FIRST_NAMES.has(l)) || (EN_WORDS.has(l) && !FIRST_NAMES.has(l));
+}
+
+const isCapitalised = (w: string) => /^[A-ZÀ-Ö]/.test(w);
+
+/** "marco d'angelo" → "Marco D'Angelo". */
+export function capitaliseName(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => w.toLowerCase().replace(/(^|['’-])([a-zà-ÿ])/g, (_, p: string, c: string) => p + c.toUpperCase()))
+    .join(' ');
+}
+
+function takeName(words: string[], lowercaseOk: boolean): string | undefined {
+  const out: string[] = [];
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (out.length > 0 && PARTICLES.has(lower)) {
+      out.push(w);
+      continue;
+    }
+    if (isStop(w) || lower.length < 2) break;
+    if (/^[A-Z]{2,3}$/.test(w)) break; // "GH 124 KL" is a plate, not Mr Gh
+    // after a known first name a lowercase surname is fine: "sono giulia bianchi"
+    const afterFirstName = out.length === 1 && FIRST_NAMES.has(out[0].toLowerCase());
+    if (!lowercaseOk && !afterFirstName && !isCapitalised(w) && !FIRST_NAMES.has(lower)) break;
+    out.push(w);
+    if (out.length === 3) break;
+  }
+  while (out.length && PARTICLES.has(out[out.length - 1].toLowerCase())) out.pop();
+  return out.length ? capitaliseName(out.join(' ')) : undefined;
+}
+
+/**
+ * The name in a message. With `awaitingName`, a bare one or two to four words are a name.
+ * @example findName("sono Marco Rossi, ho una Levante") // "Marco Rossi"
+ */
+export function findName(text: string, awaitingName: boolean): string | undefined {
+  const t = text.slice(0, 500);
+  const strong = t.match(STRONG);
+  if (strong) {
+    const n = takeName(strong[1].split(/\s+/), true);
+    if (n) return n;
+  }
+  const weak = t.match(WEAK);
+  if (weak) {
+    const words = weak[1].split(/\s+/);
+    const first = words[0];
+    if (isCapitalised(first) || FIRST_NAMES.has(first.toLowerCase())) {
+      const n = takeName(words, false);
+      if (n) return n;
+    }
+  }
+  if (awaitingName) {
+    const bare = t.trim().replace(/[.!,;]+$/g, '');
+    const words = bare.split(/\s+/);
+    if (words.length >= 1 && words.length <= 4 && words.every((w) => new RegExp(`^${WORD}$`).test(w))) {
+      if (words.filter((w) => !PARTICLES.has(w.toLowerCase())).every((w) => !isStop(w))) return capitaliseName(bare);
+    }
+  }
+  return undefined;
+}

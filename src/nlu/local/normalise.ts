@@ -1,0 +1,88 @@
+/**
+ * Text normalisation shared by every matcher: one canonical form so that rules and the corpus
+ * meet customers' spelling ("Martedi'", "tagliandoooo", "cortesía").
+ * @module
+ */
+
+/** Longest input considered: long pastes would only cost time, the need is in the first lines. */
+export const MAX_INPUT = 500;
+
+/**
+ * Lowercase, strip accents, fold letters repeated 3+ times to one, turn apostrophes and
+ * punctuation into spaces (keeping `/`, `:` and `.` between digits for dates and times).
+ * @example normalise("Vorrei l'AUTO di cortesía!!") // "vorrei l auto di cortesia"
+ */
+export function normalise(text: string): string {
+  return text
+    .slice(0, MAX_INPUT)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/([a-z])\1{2,}/g, '$1')
+    .replace(/(\d)[:.](\d)/g, '$1\u0000$2')
+    .replace(/(\d)\/(\d)/g, '$1\u0001$2')
+    .replace(/[^a-z0-9\u0000\u0001]+/g, ' ')
+    .replace(/\u0000/g, ':')
+    .replace(/\u0001/g, '/')
+    .trim();
+}
+
+/** Split a normalised text into words. */
+export function tokens(normalised: string): string[] {
+  return normalised ? normalised.split(' ') : [];
+}
+
+/** Chat abbreviations customers use, expanded before matching. */
+const ABBREVIATIONS: Record<string, string> = {
+  x: 'per',
+  nn: 'non',
+  cmq: 'comunque',
+  xke: 'perche',
+  xche: 'perche',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  ty: 'thanks',
+  u: 'you',
+  ur: 'your',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  tomorow: 'tomorrow',
+  appt: 'appointment',
+  app: 'appuntamento',
+  nxt: 'next',
+  asap: 'asap',
+  grz: 'grazie',
+  tnx: 'thanks',
+  sn: 'sono',
+  qnd: 'quando',
+  ke: 'che',
+  k: 'ok',
+  okay: 'ok',
+  okk: 'ok',
+  im: 'i m',
+  dont: 'don t',
+  cant: 'can t',
+  wont: 'won t',
+  doesnt: 'doesn t',
+  isnt: 'isn t',
+  arent: 'aren t',
+  didnt: 'didn t',
+  thats: 'that s',
+  whats: 'what s',
+  theres: 'there s',
+  ill: 'i ll',
+  id: 'i d',
+  ive: 'i ve',
+};
+
+/** Expand chat abbreviations word by word. */
+export function expandAbbreviations(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const e = ABBREVIATIONS[w];
+    if (e) out.push(...e.split(' '));
+    else out.push(w);
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * The customer's need → a `ServiceCategory` (R1). Most specific first: "richiamo" before
+ * "riparazione", "spia accesa" before "tagliando".
+ * @module
+ */
+import type { ServiceCategory } from '../../../dialogs/model';
+import { type PhraseMatch, PhraseSet } from './phrases';
+
+/** Service phrases, in priority order. */
+export const SERVICES = new PhraseSet<ServiceCategory>([
+  ['recall', ['richiam\\w*', 'campagna ~ richiamo', 'campagna tecnica', 'recall\\w*', 'service campaign']],
+  ['warranty-repair', ['in garanzia', 'sotto garanzia', 'coperto dalla garanzia', 'garanzia', 'under warranty', 'warranty( repair| claim| work)?', 'guaranty']],
+  ['lpg-conversion', ['gpl', 'impianto (a )?gas', 'metano', 'lpg', 'autogas']],
+  ['tuning', ['rimappatura', 'rimappa\\w*', 'centralina', 'tuning', 'remap\\w*', 'chip ?tuning', 'elaborazione', 'potenziamento', 'ecu', 'stage (1|2|one|two)']],
+  ['inspection', ['revisione', 'revisionare', 'collaudo', 'mot', 'mot test', 'roadworthiness', 'inspection']],
+  ['tyres', ['gomm\\w*', 'pneumatic\\w*', 'penumatic\\w*', 'cambio (gomme|ruote)', 'ruote', 'invernali', 'estive', 'termiche', 'forat\\w*', 'convergenza', 'equilibratura', 'tyres?', 'tires?', 'winter tyres', 'puncture', 'flat tyre', 'wheel alignment', 'alignment']],
+  ['brakes', ['fren\\w*', 'pastigli\\w*', 'dischi', 'brakes?', 'brake pads?', 'pads and discs', 'rotors']],
+  ['glass', ['parabrezza', 'vetro', 'vetri', 'lunotto', 'cristallo', 'scheggiatura', 'windscreen', 'windshield', 'glass', 'chip in the', 'cracked screen']],
+  ['air-conditioning', ['aria condizionata', 'condizionatore', 'clima\\w*', 'ricarica ~ gas', 'air ?con\\w*', 'a c', 'aircon', 'climate control', 'sanificazione', 'regas', 'the ac', 'ac (recharge|not|doesn|isn|is|blows|regas)']],
+  ['battery', ['batteri\\w*', 'battery', 'batt']],
+  ['detailing', ['lavaggio', 'lavare', 'lucidatur\\w*', 'lucidare', 'pulizia ~ interni', 'igienizzazione', 'detailing', 'valet\\w*', 'car wash', 'wash', 'polish\\w*', 'ceramic coating']],
+  ['bodywork', ['carrozzeri\\w*', 'ammaccatur\\w*', 'bozz\\w*', 'graffi\\w*', 'rigat\\w*', 'paraurti', 'fiancata', 'portiera', 'specchietto', 'verniciatura', 'bodywork', 'body work', 'dent\\w*', 'scratch\\w*', 'bumper', 'paint ?work', 'scrape\\w*', 'body shop', 'bodyshop', 'wing mirror']],
+  ['diagnosis', ['rumor\\w*', 'rumorino', 'spia', 'spie', 'vibra\\w*', 'fumo', 'perde (olio|acqua|liquido)', 'perdita', 'non parte', 'non si avvia', 'fatica a partire', 'strappa', 'cigol\\w*', 'scricchiol\\w*', 'tira (a destra|a sinistra)', 'diagnos\\w*', 'controllare', 'controllo', 'dare un occhiata', 'check engine', 'warning light', 'light (is )?on', 'noise', 'noisy', 'rattl\\w*', 'squeak\\w*', 'vibrat\\w*', 'smoke', 'smok\\w*', 'squeal\\w*', 'knock\\w*', 'grind\\w*', 'leak\\w*', 'won t start', 'doesn t start', 'check up', 'have a look', 'look at it', 'something wrong', 'weird', 'strange']],
+  ['maintenance', ['tagliand\\w*', 'tagliano', 'manutenzione', 'cambio olio', 'olio e filtri?', 'filtri', 'service', 'servicing', 'annual service', 'oil change', 'oil and filters?', 'filters', 'maintenance', 'scheduled maintenance', 'check up annuale', 'routine']],
+  ['repair', ['ripara\\w*', 'riparo', 'ripari', 'riparazion\\w*', 'rott[oaie]', 'guast[oaie]', 'sostitu\\w*', 'cambiare ~ (pezzo|frizione|cinghia)', 'frizione', 'cinghia', 'marmitta', 'scarico', 'sospension\\w*', 'ammortizzator\\w*', 'repair\\w*', 'fix\\w*', 'broken', 'broke(?! down)', 'replace\\w*', 'clutch', 'exhaust', 'suspension', 'gearbox', 'cambio automatico']],
+]);
+
+const ENTITLEMENT: ServiceCategory[] = ['recall', 'warranty-repair'];
+const GENERIC: ServiceCategory[] = ['diagnosis', 'repair'];
+
+/**
+ * The need a message states. A recall or warranty claim decides who pays, so it wins; then the
+ * first specific job mentioned ("tagliando e gomme" → maintenance); symptoms and "broken" only
+ * when nothing specific is named ("rumore quando freno" → brakes).
+ */
+export function findService(text: string): PhraseMatch<ServiceCategory> | undefined {
+  const all = SERVICES.all(text);
+  const entitlement = all.find((m) => ENTITLEMENT.includes(m.label));
+  if (entitlement) return entitlement;
+  const specific = all.filter((m) => !GENERIC.includes(m.label)).sort((a, b) => a.index - b.index)[0];
+  return specific ?? all.find((m) => m.label === 'diagnosis') ?? all.find((m) => m.label === 'repair');
+}

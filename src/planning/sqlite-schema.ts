@@ -1,0 +1,92 @@
+/**
+ * The embedded planning's schema, versioned with SQLite's `user_version`, and the fleet copied
+ * from the dealer file at every open.
+ *
+ * Every reservation holds "claims" on capacity: an advisor's acceptance span, job hours on a
+ * day, a car's [handover, return) span, a rental-quota day, a driver's or shuttle's half-day.
+ * Checking a slot is counting overlapping claims; cancelling deletes them.
+ * @module
+ */
+import type { Database } from 'better-sqlite3';
+import type { Dealer } from '../dealer/schema';
+import { addDays, startOfDay } from './calendar';
+
+/** Append only: the database's `user_version` is the number of migrations applied. */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE resources (
+    id    TEXT PRIMARY KEY,
+    kind  TEXT NOT NULL,
+    model TEXT NOT NULL,
+    plate TEXT NOT NULL
+  );
+  CREATE TABLE reservations (
+    id              INTEGER PRIMARY KEY,
+    reference       TEXT NOT NULL UNIQUE,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    status          TEXT NOT NULL CHECK (status IN ('held', 'confirmed', 'cancelled')),
+    solution        TEXT NOT NULL,
+    legs            TEXT,
+    resource_id     TEXT,
+    service_id      TEXT NOT NULL,
+    customer_name   TEXT NOT NULL,
+    need            TEXT NOT NULL,
+    address         TEXT,
+    vehicle         TEXT NOT NULL,
+    appointment_at  TEXT NOT NULL,
+    handover_at     TEXT NOT NULL,
+    return_at       TEXT NOT NULL,
+    appointment_ms  INTEGER NOT NULL,
+    return_ms       INTEGER NOT NULL,
+    created_at      TEXT NOT NULL
+  );
+  CREATE INDEX reservations_span ON reservations (appointment_ms, return_ms);
+  -- reservation_id NULL: a car out of service (from the dealer file).
+  CREATE TABLE claims (
+    id             INTEGER PRIMARY KEY,
+    reservation_id INTEGER REFERENCES reservations (id) ON DELETE CASCADE,
+    kind           TEXT NOT NULL CHECK (kind IN ('advisor', 'workshop', 'car', 'rental', 'driver', 'shuttle')),
+    resource_id    TEXT,
+    day            TEXT,
+    half           TEXT,
+    start_ms       INTEGER,
+    end_ms         INTEGER,
+    amount         REAL
+  );
+  -- Overlap with [s, e): end_ms > s AND start_ms < e; past claims fall outside the end_ms range.
+  CREATE INDEX claims_resource_span ON claims (kind, resource_id, end_ms, start_ms);
+  CREATE INDEX claims_start ON claims (kind, start_ms);
+  CREATE INDEX claims_bucket ON claims (kind, day, half);
+  CREATE INDEX claims_reservation ON claims (reservation_id);
+  `,
+];
+
+/**
+ * Brings the schema to the latest version. `BEGIN IMMEDIATE` makes processes opening the same
+ * file at once migrate one after the other; the version is re-read inside the transaction.
+ */
+export function migrate(db: Database): void {
+  db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
+    if (version < MIGRATIONS.length) db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
+}
+
+/** Copies the dealer file's fleet and out-of-service periods into the store (the file is the truth). */
+export function syncFleet(db: Database, dealer: Dealer): void {
+  const insertResource = db.prepare('INSERT INTO resources (id, kind, model, plate) VALUES (?, ?, ?, ?)');
+  const insertOutage = db.prepare(
+    "INSERT INTO claims (reservation_id, kind, resource_id, start_ms, end_ms) VALUES (NULL, 'car', ?, ?, ?)",
+  );
+  db.transaction(() => {
+    db.exec("DELETE FROM resources; DELETE FROM claims WHERE reservation_id IS NULL AND kind = 'car';");
+    for (const car of dealer.fleet) {
+      insertResource.run(car.id, car.kind, car.model, car.plate);
+      for (const out of car.outOfService) {
+        // Whole local days, `to` included.
+        insertOutage.run(car.id, startOfDay(dealer, out.from).toMillis(), startOfDay(dealer, addDays(out.to, 1)).toMillis());
+      }
+    }
+  }).immediate();
+}

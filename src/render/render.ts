@@ -1,0 +1,103 @@
+/**
+ * The dialogue's output → words, in the conversation's language, channel-neutral. Channels
+ * (src/channels/*) fit the result to what they can show.
+ *
+ * Parameter conventions: a string naming a word (`solution.taxi`, `service.tyres`, `doc.keys`,
+ * `legs.both`, `right.warranty`) is translated; a list of them becomes a natural list; an ISO
+ * instant becomes a date and time in the dealer's zone; a `yyyy-MM-dd` day a long date;
+ * `amount` is money in euro.
+ * @module
+ */
+import type { i18n } from 'i18next';
+import type { Awaiting, Booking, Lang } from '../../dialogs/model';
+import type { HandoffReason, Output, Params } from '../../dialogs/output';
+
+export interface RenderedChoice {
+  title: string;
+  value: string;
+}
+
+export interface RenderedMessage {
+  text: string;
+  /** The lines of a list, also included in `text`; a channel may show them as a card. */
+  lines?: string[];
+  choices?: RenderedChoice[];
+  awaiting?: Awaiting;
+  booking?: Booking;
+}
+
+export interface RenderedTurn {
+  messages: RenderedMessage[];
+  handoff?: HandoffReason;
+}
+
+const WORD = /^(solution|service|legs|right|doc|change)\.[a-z-]+$/i;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
+
+export class Renderer {
+  private readonly formats = new Map<Lang, { instant: Intl.DateTimeFormat; day: Intl.DateTimeFormat; money: Intl.NumberFormat; list: Intl.ListFormat }>();
+
+  constructor(private readonly i18n: i18n, private readonly timeZone: string) {}
+
+  render(outputs: Output[], lang: Lang): RenderedTurn {
+    const turn: RenderedTurn = { messages: [] };
+    let booking: Booking | undefined;
+    for (const o of outputs) {
+      if (o.type === 'booked') booking = o.booking;
+      else if (o.type === 'handoff') turn.handoff = o.reason;
+      else {
+        const lines = o.lines?.map((l) => this.text(l.key, l.params, lang));
+        const head = this.text(o.key, o.params, lang);
+        const message: RenderedMessage = { text: lines?.length ? `${head}\n${lines.map((l) => `• ${l}`).join('\n')}` : head };
+        if (lines?.length) message.lines = lines;
+        if (o.type === 'ask') {
+          message.awaiting = o.awaiting;
+          if (o.choices?.length) message.choices = o.choices.map((c) => ({ title: this.text(c.key, c.params, lang), value: c.value }));
+        }
+        // The confirmation carries the booking (channelData.booking).
+        if (booking) {
+          message.booking = booking;
+          booking = undefined;
+        }
+        turn.messages.push(message);
+      }
+    }
+    return turn;
+  }
+
+  text(key: string, params: Params | undefined, lang: Lang): string {
+    const values: Record<string, string | number | boolean | undefined> = {};
+    for (const [name, value] of Object.entries(params ?? {})) values[name] = this.format(name, value, lang);
+    return this.i18n.t(key, { ...values, lng: lang });
+  }
+
+  private format(name: string, value: Params[string], lang: Lang): string | number | boolean | undefined {
+    const f = this.formatsFor(lang);
+    if (Array.isArray(value)) return f.list.format(value.map((v) => String(this.format(name, v, lang))));
+    if (typeof value === 'number') return name === 'amount' ? f.money.format(value) : value;
+    if (typeof value !== 'string') return value;
+    if (WORD.test(value)) return this.i18n.t(value, { lng: lang });
+    if (INSTANT.test(value)) return f.instant.format(new Date(value));
+    if (DAY.test(value)) return f.day.format(new Date(`${value}T12:00:00Z`));
+    return value;
+  }
+
+  private formatsFor(lang: Lang) {
+    let f = this.formats.get(lang);
+    if (!f) {
+      const locale = LOCALE[lang];
+      f = {
+        instant: new Intl.DateTimeFormat(locale, {
+          weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: this.timeZone,
+        }),
+        day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+        money: new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+        list: new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+      };
+      this.formats.set(lang, f);
+    }
+    return f;
+  }
+}

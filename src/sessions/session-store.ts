@@ -1,0 +1,35 @@
+/**
+ * The `SessionStore` port: each conversation's persisted statechart snapshot (in a versioned
+ * envelope), written by compare-and-set, its transcript, and the ids of messages already handled.
+ * @module
+ */
+
+/** What is stored per conversation: the machine, its version, and `actor.getPersistedSnapshot()`. */
+export interface Envelope {
+  machine: string;
+  version: number;
+  snapshot: unknown;
+}
+
+export interface StoredSession {
+  envelope: Envelope;
+  /** Increases with every write; `save` succeeds only against the revision it read. */
+  revision: number;
+}
+
+export interface TranscriptEntry {
+  at: string;
+  from: 'customer' | 'bot' | 'advisor';
+  text: string;
+}
+
+export interface SessionStore {
+  load(conversationId: string): Promise<StoredSession | undefined>;
+  /** Compare-and-set: `expected` is the revision read (0 when there was none). False on conflict. */
+  save(conversationId: string, envelope: Envelope, expected: number): Promise<boolean>;
+  appendTranscript(conversationId: string, entries: TranscriptEntry[]): Promise<void>;
+  transcript(conversationId: string): Promise<TranscriptEntry[]>;
+  /** Records a channel message id; false when it was already recorded (a channel's retry). */
+  firstDelivery(conversationId: string, messageId: string): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,106 @@
+/**
+ * Generated paths over the statechart (xstate/graph, states serialised by value): every
+ * reachable state is reached, running the real machine, with persist → JSON → restore after
+ * every step. Invoked actors never settle here; their results are sent as the done/error events
+ * the path names, so the path alone decides what the world answered.
+ */
+import assert from 'node:assert/strict';
+import { createActor, fromPromise, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
+
+type AnySnapshot = AnyMachineSnapshot;
+import { getShortestPaths } from 'xstate/graph';
+import { bookingMachine, type BookingEvent } from '../../dialogs/booking-machine';
+import type { Offer, Slot } from '../../dialogs/model';
+import type { Understanding } from '../../dialogs/understanding';
+
+const NOW = '2026-11-30T09:00:00.000+01:00';
+const slot: Slot = { solution: 'courtesy-car-brand', appointmentAt: '2026-12-03T08:30:00.000+01:00', handoverAt: '2026-12-03T09:00:00.000+01:00', returnAt: '2026-12-03T15:00:00.000+01:00' };
+const offers: Offer[] = (['courtesy-car-brand', 'pickup-delivery', 'taxi', 'none'] as const).map((solution) => ({ solution, available: true, free: false, documents: ['doc.drivingLicence'] }));
+
+const user = (intent: Understanding['intent'], entities: Understanding['entities'] = {}, text: string = intent): BookingEvent =>
+  ({ type: 'USER', now: NOW, u: { intent, score: 0.9, entities, text } });
+const done = (id: string, output: unknown) => ({ type: `xstate.done.actor.${id}`, output }) as unknown as BookingEvent;
+const failed = (id: string) => ({ type: `xstate.error.actor.${id}`, error: { message: 'down' } }) as unknown as BookingEvent;
+
+const EVENTS: BookingEvent[] = [
+  { type: 'START', now: NOW },
+  user('greeting', {}, 'buongiorno'),
+  user('book', { service: { id: 'maintenance', text: 'tagliando' } }, 'tagliando'),
+  user('inform', { plate: 'GH123KL' }, 'GH123KL'),
+  user('inform', { name: 'Marco Rossi' }, 'Marco Rossi'),
+  user('inform', { mobility: 'courtesy-car-brand' }),
+  user('inform', { mobility: 'pickup-delivery' }),
+  user('inform', { legs: 'both', mobility: 'pickup-delivery' }),
+  user('inform', {}, 'Via Giardini 100, Formigine'),
+  user('inform', { date: { date: '2026-12-03', part: 'morning', text: 'giovedì mattina' } }),
+  user('inform', { choice: 1 }, '1'),
+  user('affirm', {}, 'sì'),
+  user('deny', {}, 'no'),
+  user('correction', { change: 'date' }),
+  user('human', {}, 'operatore'),
+  user('urgent', {}, 'incidente'),
+  user('cancel', {}, 'annulla'),
+  user('restart', {}, 'ricomincia'),
+  user('help', {}, 'aiuto'),
+  user('switchLanguage', { language: 'en' }, 'english please'),
+  user('outOfDomain', {}, 'che tempo fa'),
+  user('inform', {}, ''),
+  done('lookupVehicle', { plate: 'GH123KL', model: 'Levante', programmes: [], warrantyUntil: '2027-03-15' }),
+  done('lookupVehicle', null),
+  failed('lookupVehicle'),
+  done('quoteMobility', { downtime: { hours: 3, days: 1 }, offers }),
+  failed('quoteMobility'),
+  done('locateAddress', { status: 'ok', place: 'Formigine', distanceKm: 10 }),
+  done('locateAddress', { status: 'outside', place: 'Ferrara', distanceKm: 62, radiusKm: 50 }),
+  done('locateAddress', { status: 'unknown' }),
+  done('searchSlots', { wished: slot, alternatives: [] }),
+  done('searchSlots', { refusal: 'full', alternatives: [slot, { ...slot, appointmentAt: '2026-12-04T08:30:00.000+01:00' }] }),
+  done('searchSlots', { alternatives: [] }),
+  failed('searchSlots'),
+  done('bookSlot', { ok: true, booking: { reference: 'MC-TEST22', customerName: 'Marco Rossi', service: 'maintenance', ...slot } }),
+  done('bookSlot', { ok: false, reason: 'taken' }),
+  failed('bookSlot'),
+];
+
+// Actors that never settle: the path sends their results.
+const pending = fromPromise(() => new Promise<never>(() => {}));
+const machine = bookingMachine.provide({
+  actors: { lookupVehicle: pending, quoteMobility: pending, locateAddress: pending, searchSlots: pending, bookSlot: pending } as never,
+});
+const input = { conversationId: 'graph', lang: 'it' as const, now: NOW, catalogue: ['maintenance' as const] };
+
+describe('Generated paths over the booking statechart', () => {
+  const paths = getShortestPaths(machine, {
+    input,
+    events: EVENTS,
+    serializeState: (s: AnySnapshot) => JSON.stringify(s.value),
+    filterEvents: (s: AnySnapshot, e: BookingEvent) => s.status === 'active' && s.can(e),
+  } as never);
+
+  it('reach every state of the machine', () => {
+    const reached = new Set(paths.map((p) => JSON.stringify(p.state.value)));
+    const all = Object.keys(bookingMachine.root.states).filter((s) => s !== 'route');
+    const missing = all.filter((s) => !reached.has(JSON.stringify(s)));
+    assert.deepEqual(missing, []);
+  });
+
+  for (const path of paths) {
+    const target = JSON.stringify(path.state.value);
+    it(`reaches ${target} in ${path.steps.length} steps, surviving persist → JSON → restore at each`, () => {
+      let actor: AnyActorRef = createActor(machine, { input }).start();
+      for (const step of path.steps) {
+        if ((step.event.type as string) === 'xstate.init') continue;
+        actor.send(step.event);
+        const json = JSON.stringify(actor.getPersistedSnapshot());
+        actor.stop();
+        actor = createActor(machine, { snapshot: JSON.parse(json), input });
+        actor.subscribe({ error: () => {} });
+        actor.start();
+        assert.equal(actor.getSnapshot().status === 'error', false, 'restored snapshot is valid');
+        assert.deepEqual(actor.getSnapshot().value, step.state.value, `after ${step.event.type}`);
+      }
+      assert.deepEqual(actor.getSnapshot().value, path.state.value);
+      actor.stop();
+    });
+  }
+});

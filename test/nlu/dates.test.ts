@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import type { Lang } from '../../dialogs/model';
+import { createDateRecognizer } from '../../src/nlu/dates';
+import { normalise } from '../../src/nlu/local/normalise';
+
+const find = createDateRecognizer();
+// Monday 30 November 2026, 09:00 in Rome
+const NOW = '2026-11-30T09:00:00+01:00';
+const date = (text: string, lang: Lang = 'it', now = NOW, awaitingDate = false) =>
+  find({ text: normalise(text), normalised: normalise(text), lang, now, timeZone: 'Europe/Rome', awaitingDate });
+const pick = (text: string, lang: Lang = 'it', now = NOW) => {
+  const d = date(text, lang, now);
+  return d && { date: d.date, time: d.time, part: d.part, asap: d.asap };
+};
+
+describe('dates (chrono-node extended)', () => {
+  describe('Italian gaps of chrono.it', () => {
+    it('hours in words: "alle nove"', () => assert.deepEqual(pick('domani alle nove'), { date: '2026-12-01', time: '09:00', part: undefined, asap: undefined }));
+    it('"e mezza", "e un quarto", "meno un quarto"', () => {
+      assert.equal(date('martedì alle 9 e mezza')?.time, '09:30');
+      assert.equal(date('martedì alle 9 e un quarto')?.time, '09:15');
+      assert.equal(date('martedì alle 10 meno un quarto')?.time, '09:45');
+    });
+    it('"alle 3 del pomeriggio" is 15:00', () => assert.equal(date('giovedì alle 3 del pomeriggio')?.time, '15:00'));
+    it('an hour from 1 to 6 without "mattina" is in the afternoon', () => assert.equal(date('venerdì alle 3')?.time, '15:00'));
+    it('"il 7" is the next 7th', () => assert.equal(date('il 7')?.date, '2026-12-07'));
+    it('"il 15 alle 11" keeps day and hour', () => assert.deepEqual(pick('il 15 alle 11'), { date: '2026-12-15', time: '11:00', part: undefined, asap: undefined }));
+    it('"verso le 14" and "dopo le 17"', () => {
+      assert.equal(date('martedì verso le 14')?.time, '14:00');
+      assert.equal(date('martedì dopo le 17')?.time, '17:00');
+    });
+    it('"3/12 alle 10" is day/month', () => assert.deepEqual(pick('3/12 alle 10'), { date: '2026-12-03', time: '10:00', part: undefined, asap: undefined }));
+    it('"12/3" is 12 March in Italian and in British English', () => {
+      assert.equal(date('12/3')?.date, '2027-03-12');
+      assert.equal(date('12/3', 'en')?.date, '2027-03-12');
+    });
+    it('"prima possibile" is asap', () => assert.deepEqual(pick('il prima possibile'), { date: undefined, time: undefined, part: undefined, asap: true }));
+  });
+
+  describe('parts of the day are ranges, not hours', () => {
+    it('"martedì mattina" → morning, no time', () => assert.deepEqual(pick('martedì mattina'), { date: '2026-12-01', time: undefined, part: 'morning', asap: undefined }));
+    it('"giovedi pomeriggio" (no accent) → afternoon', () => assert.equal(date('giovedi pomeriggio')?.part, 'afternoon'));
+    it('"thursday afternoon" in English', () => assert.deepEqual(pick('thursday afternoon', 'en'), { date: '2026-12-03', time: undefined, part: 'afternoon', asap: undefined }));
+    it('"good morning" and "ogni mattina" are not wishes', () => {
+      assert.equal(date('good morning', 'en'), undefined);
+      assert.equal(date('la batteria è scarica ogni mattina'), undefined);
+    });
+  });
+
+  describe('weekdays: the next occurrence strictly after today', () => {
+    it('"lunedì" said on a Monday is next Monday', () => assert.equal(date('lunedì')?.date, '2026-12-07'));
+    it('"martedì" is tomorrow', () => assert.equal(date('martedi')?.date, '2026-12-01'));
+    it('"next tuesday" is the coming Tuesday', () => assert.equal(date('next tuesday', 'en')?.date, '2026-12-01'));
+  });
+
+  describe('English gaps of chrono.en', () => {
+    it('"at nine", "half past nine", "quarter past nine"', () => {
+      assert.equal(date('tomorrow at nine', 'en')?.time, '09:00');
+      assert.equal(date('tomorrow half past nine', 'en')?.time, '09:30');
+      assert.equal(date('wednesday at quarter past nine', 'en')?.time, '09:15');
+    });
+    it('"on the 7th" and "the day after tomorrow"', () => {
+      assert.equal(date('on the 7th', 'en')?.date, '2026-12-07');
+      assert.equal(date('the day after tomorrow', 'en')?.date, '2026-12-02');
+    });
+    it('"asap"', () => assert.equal(date('asap please', 'en')?.asap, true));
+  });
+
+  describe('time zone and DST', () => {
+    it('"domenica 29 marzo alle 10" on the day Europe/Rome moves to summer time', () => {
+      assert.deepEqual(pick('domenica 29 marzo alle 10', 'it', '2026-03-20T10:00:00+01:00'), { date: '2026-03-29', time: '10:00', part: undefined, asap: undefined });
+    });
+    it('days are the dealer\'s: 23:30 UTC on 30 Nov is already 1 Dec in Rome', () => {
+      assert.equal(date('domani', 'it', '2026-11-30T23:30:00Z')?.date, '2026-12-02');
+    });
+    it('a past date is still returned (the dialogue refuses it)', () => assert.equal(date('il 3 dicembre 2025')?.date, '2025-12-03'));
+  });
+
+  it('durations are not dates: "per 2 giorni"', () => assert.equal(date("mi serve un'auto per 2 giorni"), undefined));
+  it('a time alone comes without a date', () => assert.deepEqual(pick('alle 10'), { date: undefined, time: '10:00', part: undefined, asap: undefined }));
+});
