@@ -11,6 +11,7 @@ import { loadDealer } from '../../src/dealer/load';
 import type { Dealer } from '../../src/dealer/schema';
 import { createEngine } from '../../src/compose';
 import type { PlanningSystem } from '../../src/planning/planning';
+import type { SessionStore } from '../../src/sessions/session-store';
 import { createSqlitePlanning } from '../../src/planning/sqlite';
 import type { TurnEngine, TurnOutput } from '../../src/engine/turn-engine';
 import type { Awaiting, Lang } from '../../dialogs/model';
@@ -23,6 +24,7 @@ export interface World {
   dealer: Dealer;
   engine: TurnEngine;
   planning: PlanningSystem;
+  sessions: SessionStore;
   close(): Promise<void>;
 }
 
@@ -32,8 +34,8 @@ export async function world(options: { dealer?: (d: Dealer) => Dealer; now?: Dat
   const dealer = options.dealer ? options.dealer(structuredClone(base)) : base;
   const now = options.now ?? MONDAY_9AM;
   const planning = options.planning ?? createSqlitePlanning(dealer, { file: ':memory:', clock: () => now });
-  const { engine } = await createEngine(config, dealer, { planning, clock: () => now, logger: pino({ level: 'silent' }) });
-  return { dealer, engine, planning, close: () => planning.close() };
+  const { engine, sessions } = await createEngine(config, dealer, { planning, clock: () => now, logger: pino({ level: 'silent' }) });
+  return { dealer, engine, planning, sessions, close: () => planning.close() };
 }
 
 let counter = 0;

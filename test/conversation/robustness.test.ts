@@ -1,0 +1,110 @@
+/**
+ * Bad input gets a clear, polite answer and changes nothing; failures lead somewhere useful; the
+ * planning never gives the last car twice.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createSqlitePlanning } from '../../src/planning/sqlite';
+import { loadDealer } from '../../src/dealer/load';
+import type { Dealer } from '../../src/dealer/schema';
+import { Conversation, DEALER_FILE, MONDAY_9AM, world, type World } from './harness';
+
+describe('Bad input changes nothing', () => {
+  let w: World;
+  let c: Conversation;
+  beforeEach(async () => {
+    w = await world();
+    c = await new Conversation(w.engine, 'it').open();
+    await c.says('Sono Marco Rossi, tagliando per la Ghibli FX456AB');
+    c.asks('mobility');
+  });
+  afterEach(async () => w.close());
+
+  const cases: [string, string, RegExp][] = [
+    ['an empty message', '   ', /Non ho ricevuto alcun testo/],
+    ['a 10,000-character message', 'a'.repeat(10_000), /troppo lungo/],
+    ['only emoji', '😀🚗👍', /Mi scusi/],
+    ['a malformed plate', 'la targa è GH12KL', /non sembra una targa/],
+    ['a service the dealer does not do', 'vorrei anche montare un impianto GPL', /non rientra tra quelli che effettuiamo/],
+  ];
+  for (const [what, text, answer] of cases) {
+    it(`answers ${what} clearly and asks the same question again`, async () => {
+      await c.says(text);
+      c.said(answer).asks('mobility');
+      // Nothing was lost: the booking goes on where it was.
+      await c.says('taxi');
+      c.asks('date');
+      await c.says('giovedì alle 10');
+      c.asks('confirm').said(/Marco Rossi/).said(/Ghibli FX456AB/).said(/Tagliando/);
+    });
+  }
+});
+
+describe('The last free car', () => {
+  it('goes to one of two conversations; the other is told and offered alternatives', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mc-last-car-'));
+    try {
+      const onlyOneBrandCar = (d: Dealer): Dealer => {
+        d.fleet = d.fleet.filter((car) => car.kind !== 'courtesy-car-brand' || car.id === 'cc-ghibli-1');
+        d.mobility.offered = d.mobility.offered.filter((s) => s !== 'courtesy-car-other' && s !== 'rental-car');
+        return d;
+      };
+      // Two bot instances sharing one planning file, as two processes would.
+      const dealer = onlyOneBrandCar(loadDealer(DEALER_FILE));
+      const file = path.join(dir, 'planning.sqlite');
+      const instance = () => world({ dealer: () => dealer, planning: createSqlitePlanning(dealer, { file, clock: () => MONDAY_9AM }) });
+      const [w1, w2] = [await instance(), await instance()];
+      const first = await new Conversation(w1.engine, 'it').open();
+      const second = await new Conversation(w2.engine, 'it').open();
+      for (const c of [first, second]) {
+        await c.says("Sono Marco Rossi, Ghibli FX456AB, tagliando giovedì alle 9, mi serve un'auto di cortesia Maserati");
+        c.asks('confirm');
+      }
+      const [r1, r2] = await Promise.all([first.says('sì'), second.says('sì')]);
+      const winners = [r1, r2].filter((c) => c.booking);
+      const loser = [r1, r2].find((c) => !c.booking)!;
+      assert.equal(winners.length, 1);
+      loser.said(/nel frattempo quella disponibilità è stata occupata/).asks('slot');
+      const reservations = (await w1.planning.list()).filter((r) => r.solution === 'courtesy-car-brand' && r.status === 'confirmed');
+      assert.equal(reservations.length, 1);
+      await w1.close();
+      await w2.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('When a system is down', () => {
+  it('apologises, books nothing, and offers to retry or hand over to a human', async () => {
+    const w = await world();
+    const c = await new Conversation(w.engine, 'en').open();
+    await c.says("I'm John Smith, Ghibli FX456AB, service on Thursday, taxi");
+    c.asks('confirm');
+    await w.planning.close(); // the planning is gone from now on
+    await c.says('yes');
+    c.said(/can't reach our system/).said(/Nothing has been booked/).asks('confirm');
+    assert.equal(c.booking, undefined);
+    assert.ok(c.choices().includes('Talk to an advisor'));
+    await c.clicks('Talk to an advisor');
+    assert.equal(c.last.handoff, 'requested');
+  });
+});
+
+describe('Stored conversations', () => {
+  it('restarts with an apology when a stored snapshot no longer fits the machine', async () => {
+    const w = await world();
+    const c = await new Conversation(w.engine, 'it').open();
+    await c.says('tagliando');
+    const { sessions } = w;
+    const stored = (await sessions.load(c.id))!;
+    const snapshot = stored.envelope.snapshot as { value: string };
+    snapshot.value = 'aStateThatNoLongerExists';
+    assert.ok(await sessions.save(c.id, stored.envelope, stored.revision));
+    await c.says('Ghibli FX456AB');
+    c.said(/abbiamo aggiornato il servizio/).asks('service');
+    await w.close();
+  });
+});
