@@ -94,7 +94,9 @@ export const bookingMachine = setup({
   actions: {
     ask: enqueueActions(({ context, enqueue }, params: { prompt: PromptName }) => {
       const prompt = prompts[params.prompt](context);
-      enqueue.assign({ lastPrompt: prompt });
+      // What was asked and which choices were offered is all a later turn needs: the lines can be rebuilt.
+      const { lines: _lines, ...asked } = prompt;
+      enqueue.assign({ lastPrompt: asked });
       enqueue.emit({ type: 'ask', ...prompt });
     }),
     say: enqueueActions(({ enqueue }, params: { key: string }) => enqueue.emit(say(params.key))),

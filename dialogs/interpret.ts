@@ -25,6 +25,9 @@ const FORGET = {
 } satisfies Record<string, Partial<BookingContext>>;
 
 const NEEDS_ADDRESS = new Set(['pickup-delivery', 'staff-shuttle']);
+/** The customer's words are kept for the advisor; the full message is in the transcript. */
+const NEED_TEXT_MAX = 300;
+const needText = (text: string) => text.trim().slice(0, NEED_TEXT_MAX);
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 export function interpret(ctx: BookingContext, u: Understanding): Interpretation {
@@ -53,11 +56,11 @@ export function interpret(ctx: BookingContext, u: Understanding): Interpretation
       notices.push({ type: 'say', key: 'service.unsupported', params: { service: `service.${e.service.id}` } });
       useful = true;
     } else if (ctx.need?.serviceId !== e.service.id) {
-      set({ need: { serviceId: e.service.id, text: u.text }, ...FORGET.quote, ...FORGET.slot });
+      set({ need: { serviceId: e.service.id, text: needText(u.text) }, ...FORGET.quote, ...FORGET.slot });
     } else useful = true;
   } else if (awaiting === 'service' && (u.intent === 'book' || u.intent === 'inform') && wordCount(u.text) >= 3 && !hasOther(e)) {
     // Words the catalogue doesn't name ("there's a noise at the back"): the workshop diagnoses.
-    set({ need: { serviceId: 'diagnosis', text: u.text }, ...FORGET.quote, ...FORGET.slot });
+    set({ need: { serviceId: 'diagnosis', text: needText(u.text) }, ...FORGET.quote, ...FORGET.slot });
   }
 
   // The vehicle: a plate or VIN, or only a model when the customer doesn't know them.
