@@ -12,8 +12,9 @@ import type { Lang, ServiceCategory } from '../../dialogs/model';
 import { LANGUAGES } from '../../dialogs/model';
 import type { Output } from '../../dialogs/output';
 import type { Recognizer } from '../nlu/recognizer';
+import { matchChoiceTitle } from '../nlu/choice-title';
 import { parsePostback } from '../nlu/postback';
-import type { Renderer, RenderedTurn } from '../render/render';
+import type { RenderedChoice, Renderer, RenderedTurn } from '../render/render';
 import type { SessionStore, TranscriptEntry } from '../sessions/session-store';
 import type { ProvidedBookingMachine } from './actors';
 import { KeyedMutex } from './keyed-mutex';
@@ -91,7 +92,7 @@ export class TurnEngine {
           : {
               type: 'USER',
               now,
-              u: parsePostback(text) ??
+              u: parsePostback(matchChoiceTitle(text, this.choicesOf(ctx)) ?? text) ??
                 (await this.deps.recognizer.recognize({
                   text, lang: ctx.lang, now, timeZone: this.deps.timeZone, awaiting: ctx.lastPrompt?.awaiting,
                 })),
@@ -143,6 +144,11 @@ export class TurnEngine {
       if (status === 'done') return { actor: collect(fresh()), reset: false };
     }
     return { actor: collect(fresh()), reset: true };
+  }
+
+  /** The choices the customer was last shown, as titles in the conversation's language. */
+  private choicesOf(ctx: { lang: Lang; lastPrompt?: { choices?: { key: string; params?: Record<string, unknown>; value: string }[] } }): RenderedChoice[] | undefined {
+    return ctx.lastPrompt?.choices?.map((c) => ({ title: this.deps.renderer.text(c.key, c.params as never, ctx.lang), value: c.value }));
   }
 
   private async settle(actor: BookingActor): Promise<void> {

@@ -108,3 +108,19 @@ describe('Stored conversations', () => {
     await w.close();
   });
 });
+
+describe('Typing instead of clicking', () => {
+  it("takes a choice's title, typed, as the choice", async () => {
+    const w = await world();
+    const c = await new Conversation(w.engine, 'it').open();
+    await c.says('Sono Marco Rossi, Ghibli FX456AB, tagliando giovedì, prendo il taxi');
+    c.asks('confirm');
+    await c.says('vorrei cambiare');
+    c.asks('text');
+    await c.says('la data');
+    c.asks('date');
+    await c.says('venerdì alle 11');
+    c.asks('confirm').said(/venerdì 4 dicembre alle ore 11:00/);
+    await w.close();
+  });
+});

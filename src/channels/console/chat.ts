@@ -4,7 +4,7 @@
  * Without --lang, the language is DEFAULT_LANGUAGE and switches when the customer asks.
  * @module
  */
-import readline from 'node:readline/promises';
+import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadConfig } from '../../config';
@@ -33,13 +33,15 @@ async function chat(): Promise<void> {
   };
 
   show(await engine.handle({ conversationId, kind: 'start', locale }));
-  rl.on('close', () => void planning.close().then(() => process.exit(0)));
-  for (;;) {
-    const line = await rl.question('\n> ');
+  process.stdout.write('\n> ');
+  // Iterating the lines (rather than asking question by question) also works with piped input.
+  for await (const line of rl) {
     const text = consoleInput(line, choices);
     choices = undefined;
     show(await engine.handle({ conversationId, kind: 'message', text, locale }));
+    process.stdout.write('\n> ');
   }
+  await planning.close();
 }
 
 chat().catch((err) => {
