@@ -88,6 +88,7 @@ export const bookingMachine = setup({
     addressMissing: ({ context }) => needsAddress(context) && !context.address, // R6, R7
     addressUnchecked: ({ context }) => needsAddress(context) && !context.addressPlace,
     dateMissing: ({ context }) => !context.wish, // R9
+    alternativesPending: ({ context }) => !context.slot && context.search !== undefined, // R9: proposed, not chosen
     slotMissing: ({ context }) => !context.slot, // R9 + R5
     notConfirmed: ({ context }) => !context.confirmed, // R8 + R10
   },
@@ -179,6 +180,7 @@ export const bookingMachine = setup({
         { guard: 'addressMissing', target: 'askAddress' },
         { guard: 'addressUnchecked', target: 'locating' },
         { guard: 'dateMissing', target: 'askDate' },
+        { guard: 'alternativesPending', target: 'chooseSlot' },
         { guard: 'slotMissing', target: 'searching' },
         { guard: 'notConfirmed', target: 'confirming' },
         { target: 'booking' },
@@ -294,9 +296,11 @@ export const bookingMachine = setup({
           },
           {
             guard: ({ event }) => event.output.alternatives.length > 0,
-            actions: enqueueActions(({ event, enqueue }) => {
+            actions: enqueueActions(({ context, event, enqueue }) => {
               const { refusal, refusalDetail } = event.output;
-              enqueue.emit(say(`slot.refused.${refusal ?? 'full'}`, refusalDetail ? { detail: refusalDetail } : undefined));
+              const day = context.wish?.date;
+              const key = day || refusal === 'past' ? `slot.refused.${refusal ?? 'full'}` : 'slot.refused.unavailable';
+              enqueue.emit(say(key, { day, ...(refusalDetail ? { detail: refusalDetail } : {}) }));
               enqueue.assign({ search: event.output });
             }),
             target: 'chooseSlot',

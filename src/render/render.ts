@@ -4,7 +4,8 @@
  *
  * Parameter conventions: a string naming a word (`solution.taxi`, `service.tyres`, `doc.keys`,
  * `legs.both`, `right.warranty`) is translated; a list of them becomes a natural list; an ISO
- * instant becomes a date and time in the dealer's zone; a `yyyy-MM-dd` day a long date;
+ * instant becomes a date and time in the dealer's zone; a `yyyy-MM-dd` day a long date (with its
+ * weekday when the parameter is named `day`);
  * `amount` is money in euro.
  * @module
  */
@@ -37,7 +38,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
 
 export class Renderer {
-  private readonly formats = new Map<Lang, { instant: Intl.DateTimeFormat; day: Intl.DateTimeFormat; money: Intl.NumberFormat; list: Intl.ListFormat }>();
+  private readonly formats = new Map<Lang, { instant: Intl.DateTimeFormat; day: Intl.DateTimeFormat; weekday: Intl.DateTimeFormat; money: Intl.NumberFormat; list: Intl.ListFormat }>();
 
   constructor(private readonly i18n: i18n, private readonly timeZone: string) {}
 
@@ -80,7 +81,7 @@ export class Renderer {
     if (typeof value !== 'string') return value;
     if (WORD.test(value)) return this.i18n.t(value, { lng: lang });
     if (INSTANT.test(value)) return f.instant.format(new Date(value));
-    if (DAY.test(value)) return f.day.format(new Date(`${value}T12:00:00Z`));
+    if (DAY.test(value)) return (name === 'day' ? f.weekday : f.day).format(new Date(`${value}T12:00:00Z`));
     return value;
   }
 
@@ -93,6 +94,7 @@ export class Renderer {
           weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: this.timeZone,
         }),
         day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+        weekday: new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
         money: new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
         list: new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
       };
