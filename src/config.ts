@@ -13,8 +13,28 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DEALER_CONFIG: z.string().default(path.join(ROOT, 'config/dealers/modena.json')),
   DATA_DIR: z.string().default(path.join(ROOT, 'data')),
-  /** `sqlite` (embedded file in DATA_DIR, default) or `memory` (embedded, not kept). */
-  PLANNING_URL: z.string().default('sqlite'),
+  /**
+   * The mobility planning: `sqlite` (embedded file in DATA_DIR, default), `memory` (embedded, not
+   * kept), `postgres://…` (several instances), or `http(s)://…` (a DMS speaking docs/dms-api.yaml).
+   */
+  PLANNING_URL: z
+    .string()
+    .default('sqlite')
+    .refine((v) => /^(sqlite|memory|postgres(ql)?:\/\/.+|https?:\/\/.+)$/.test(v), 'must be sqlite, memory, postgres://… or http(s)://…'),
+  /** Bearer token the bot sends to the DMS (PLANNING_URL=http…). */
+  DMS_TOKEN: z.string().default(''),
+  /** Timeout of one DMS request, ms. */
+  DMS_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  /** How long a slot proposed to a customer stays held while they decide, in minutes. */
+  HOLD_MINUTES: z.coerce.number().positive().default(5),
+  /** Bearer token of the staff planning API and board (/api/planning, /planning); empty: both off. */
+  PLANNING_API_TOKEN: z.string().default(''),
+  /** Redis for sessions across instances (redis://, rediss://, or sentinel/cluster, see docs); empty: in memory. */
+  REDIS_URL: z.string().default(''),
+  /** Prefix of every Redis key, so that several bots (or tests) can share a Redis. */
+  REDIS_KEY_PREFIX: z.string().default('mc:'),
+  /** How long a conversation's turn lock lives if its holder dies, ms. */
+  TURN_LOCK_MS: z.coerce.number().int().positive().default(15_000),
   DEFAULT_LANGUAGE: z.enum(['it', 'en']).default('it'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: z.string().default(''),

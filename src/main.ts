@@ -31,7 +31,11 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
   const dealer = loadDealer(config.DEALER_CONFIG);
   const { engine, planning, sessions, logger } = await createEngine(config, dealer, overrides);
   let ready = false;
-  const server = createHttpServer(logger, () => ready);
+  const readiness = async () => {
+    await Promise.all([sessions.ping(), planning.ping()]);
+    return true;
+  };
+  const server = createHttpServer(logger, () => ready, readiness);
   mountBotFramework(server, engine, config, logger);
   return {
     config, dealer, engine, planning, sessions, server, logger,

@@ -17,7 +17,6 @@ import { parsePostback } from '../nlu/postback';
 import type { RenderedChoice, Renderer, RenderedTurn } from '../render/render';
 import type { SessionStore, TranscriptEntry } from '../sessions/session-store';
 import type { ProvidedBookingMachine } from './actors';
-import { KeyedMutex } from './keyed-mutex';
 
 export interface TurnInput {
   conversationId: string;
@@ -54,13 +53,11 @@ export interface TurnEngineDeps {
 type BookingActor = Actor<ProvidedBookingMachine>;
 
 export class TurnEngine {
-  private readonly mutex = new KeyedMutex();
-
   constructor(private readonly deps: TurnEngineDeps) {}
 
-  /** Turns of one conversation run one at a time, in arrival order. */
+  /** Turns of one conversation run one at a time, in arrival order, across instances. */
   handle(input: TurnInput): Promise<TurnOutput> {
-    return this.mutex.run(input.conversationId, () => this.run(input));
+    return this.deps.sessions.withTurnLock(input.conversationId, () => this.run(input));
   }
 
   private async run(input: TurnInput): Promise<TurnOutput> {

@@ -6,13 +6,21 @@
 import restify, { type Server } from 'restify';
 import type { Logger } from 'pino';
 
-export function createHttpServer(logger: Logger, isReady: () => boolean): Server {
+/**
+ * `isLive`: the process has started and not begun shutting down (`/healthz`).
+ * `isReady`: the stores it needs answer (`/readyz`): a load balancer sends no traffic otherwise.
+ */
+export function createHttpServer(logger: Logger, isLive: () => boolean, isReady: () => Promise<boolean>): Server {
   const server = restify.createServer({ name: 'mobility-concierge', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
   server.get('/healthz', async (_req, res) => {
-    res.send(isReady() ? 200 : 503, { status: isReady() ? 'ok' : 'starting' });
+    res.send(isLive() ? 200 : 503, { status: isLive() ? 'ok' : 'starting' });
+  });
+  server.get('/readyz', async (_req, res) => {
+    const ready = isLive() && (await isReady().catch(() => false));
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
   });
 
   server.on('restifyError', (req, res, err, next) => {

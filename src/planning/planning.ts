@@ -53,18 +53,57 @@ export type BookResult =
   | { ok: true; booking: Booking & { resourceId?: string } }
   | { ok: false; reason: 'taken' };
 
+export type HoldResult =
+  | { ok: true; reference: string; expiresAt: string }
+  | { ok: false; reason: 'taken' };
+
+export type RescheduleResult =
+  | { ok: true; booking: Booking & { resourceId?: string } }
+  | { ok: false; reason: 'taken' | 'not-found' };
+
+export type ReservationStatus = 'held' | 'confirmed' | 'cancelled';
+
 export interface Reservation extends Booking {
   resourceId?: string;
-  status: 'held' | 'confirmed' | 'cancelled';
+  status: ReservationStatus;
   idempotencyKey: string;
   vehicle: VehicleId & { model?: string };
   address?: string;
+  /** The customer's words (R1). */
+  need?: string;
+  /** For a hold: when it lapses by itself (ISO). */
+  expiresAt?: string;
 }
 
+export interface ListFilter {
+  /** Reservations whose appointment → return span overlaps [from, to). ISO instants. */
+  from?: string;
+  to?: string;
+  /** Held reservations that have lapsed are never listed. */
+  status?: ReservationStatus[];
+}
+
+/**
+ * The reservation adapter into the dealer's mobility planning. Every implementation passes the
+ * shared suite in test/planning/contract/.
+ *
+ * Holds: a slot proposed to a customer is held (`hold`) for a few minutes while they decide; a
+ * lapsed hold frees its resources by itself. `book` is the confirmation: with the idempotency key
+ * of a live or lapsed hold for the same slot it confirms that hold (re-checking availability if it
+ * lapsed); otherwise it books directly. The same key always yields the same reservation.
+ */
 export interface PlanningSystem {
   findSlots(query: SlotQuery): Promise<SlotSearch>;
+  /** Holds the slot under the request's key. The same key again moves the hold (one hold per key). */
+  hold(request: BookingRequest): Promise<HoldResult>;
   book(request: BookingRequest): Promise<BookResult>;
+  /** Atomic: the old slot is released only if the new one is taken. */
+  reschedule(reference: string, slot: Slot, legs?: Legs): Promise<RescheduleResult>;
+  /** True when the reservation exists (cancelled now or before). */
   cancel(reference: string): Promise<boolean>;
-  list(filter?: { from?: string; to?: string }): Promise<Reservation[]>;
+  get(reference: string): Promise<Reservation | undefined>;
+  list(filter?: ListFilter): Promise<Reservation[]>;
+  /** Resolves when the store answers; rejects when it is unreachable (readiness). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@
  * as the Redis store keeps them, so every turn goes through persist → JSON → restore.
  * @module
  */
+import { KeyedMutex } from '../engine/keyed-mutex';
 import type { Envelope, SessionStore, StoredSession, TranscriptEntry } from './session-store';
 
 interface Entry {
@@ -26,6 +27,8 @@ export function createMemorySessionStore(options: MemoryStoreOptions): SessionSt
   const maxIds = options.maxMessageIds ?? 100_000;
   const now = options.clock ?? Date.now;
   const ttl = options.ttlSeconds * 1000;
+  const mutex = new KeyedMutex();
+  let fence = 0;
 
   const live = (id: string): Entry | undefined => {
     const e = sessions.get(id);
@@ -64,6 +67,10 @@ export function createMemorySessionStore(options: MemoryStoreOptions): SessionSt
       if (seen.size > maxIds) seen.delete(seen.keys().next().value as string);
       return true;
     },
+    withTurnLock(id, task) {
+      return mutex.run(id, () => task(++fence));
+    },
+    async ping() {},
     async close() {
       sessions.clear();
       transcripts.clear();

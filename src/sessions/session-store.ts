@@ -31,5 +31,13 @@ export interface SessionStore {
   transcript(conversationId: string): Promise<TranscriptEntry[]>;
   /** Records a channel message id; false when it was already recorded (a channel's retry). */
   firstDelivery(conversationId: string, messageId: string): Promise<boolean>;
+  /**
+   * Runs `task` holding the conversation's turn lock: one turn at a time per conversation across
+   * every instance sharing the store, in arrival order. A lock whose holder died lapses by itself;
+   * `fence` increases with every acquisition, so a late writer can be told from the current one.
+   */
+  withTurnLock<T>(conversationId: string, task: (fence: number) => Promise<T>): Promise<T>;
+  /** Resolves when the store answers; rejects when it is unreachable (readiness). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
