@@ -47,6 +47,11 @@ export interface BookingRequest {
   /** The customer's words, kept for the advisor (R1). */
   need: string;
   address?: string;
+  /**
+   * Who books: the bot (`online`, the default) may use only the share of each capacity that
+   * `mobility.advisorShare` leaves to online bookings; advisors may use all of it.
+   */
+  bookedBy?: 'online' | 'advisor';
 }
 
 export type BookResult =
