@@ -11,7 +11,7 @@ import { initialContext } from './context';
 import { interpret } from './interpret';
 import type { VehicleId, VehicleRecord } from './model';
 import type { HandoffReason, Output, Params } from './output';
-import type { BookInput, BookOutcome, LocateInput, Located, Quote, QuoteInput, SearchInput, SearchResult } from './ports';
+import type { BookInput, BookOutcome, HoldOutcome, LocateInput, Located, Quote, QuoteInput, SearchInput, SearchResult } from './ports';
 import { offerLine, prompts, quoteStatements } from './prompts';
 import type { Understanding } from './understanding';
 
@@ -51,6 +51,7 @@ export const bookingMachine = setup({
     quoteMobility: fromPromise<Quote, QuoteInput>(notProvided('quoteMobility')),
     locateAddress: fromPromise<Located, LocateInput>(notProvided('locateAddress')),
     searchSlots: fromPromise<SearchResult, SearchInput>(notProvided('searchSlots')),
+    holdSlot: fromPromise<HoldOutcome, BookInput>(notProvided('holdSlot')),
     bookSlot: fromPromise<BookOutcome, BookInput>(notProvided('bookSlot')),
   },
   guards: {
@@ -90,6 +91,7 @@ export const bookingMachine = setup({
     dateMissing: ({ context }) => !context.wish, // R9
     alternativesPending: ({ context }) => !context.slot && context.search !== undefined, // R9: proposed, not chosen
     slotMissing: ({ context }) => !context.slot, // R9 + R5
+    slotNotHeld: ({ context }) => !context.heldUntil, // R9: held while the customer decides
     notConfirmed: ({ context }) => !context.confirmed, // R8 + R10
   },
   actions: {
@@ -182,6 +184,7 @@ export const bookingMachine = setup({
         { guard: 'dateMissing', target: 'askDate' },
         { guard: 'alternativesPending', target: 'chooseSlot' },
         { guard: 'slotMissing', target: 'searching' },
+        { guard: 'slotNotHeld', target: 'holding' },
         { guard: 'notConfirmed', target: 'confirming' },
         { target: 'booking' },
       ],
@@ -316,6 +319,28 @@ export const bookingMachine = setup({
       on: { USER: { guard: 'plainDeny', actions: assign({ wish: undefined, search: undefined }), target: 'route' } },
     },
 
+    // R9: the slot is held for the customer while they read the summary, then confirmed (R10).
+    holding: {
+      invoke: {
+        id: 'holdSlot',
+        src: 'holdSlot',
+        input: ({ context }) => bookingRequest(context),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.ok,
+            actions: assign({ heldUntil: ({ event }) => (event.output.ok ? event.output.expiresAt : undefined) }),
+            target: 'route',
+          },
+          {
+            // Someone else took it between the search and now: search again.
+            actions: [{ type: 'say', params: { key: 'slot.taken' } }, assign({ slot: undefined, solution: undefined, search: undefined })],
+            target: 'route',
+          },
+        ],
+        onError: 'systemDown',
+      },
+    },
+
     // R8 Conditions and documents, read back; R10 Booking.
     confirming: {
       tags: [AWAITING_USER],
@@ -332,16 +357,7 @@ export const bookingMachine = setup({
       invoke: {
         id: 'bookSlot',
         src: 'bookSlot',
-        input: ({ context }) => ({
-          idempotencyKey: `${context.conversationId}:${context.attempt}`,
-          slot: context.slot!,
-          legs: context.legs,
-          customerName: context.customerName!,
-          vehicle: { plate: context.vehicle?.plate, vin: context.vehicle?.vin, model: context.record?.model ?? context.vehicle?.model },
-          serviceId: context.need!.serviceId,
-          need: context.need!.text,
-          address: context.address,
-        }),
+        input: ({ context }) => bookingRequest(context),
         onDone: [
           {
             guard: ({ event }) => event.output.ok,
@@ -357,7 +373,7 @@ export const bookingMachine = setup({
           },
           {
             // Someone else took the slot while the customer decided: search again.
-            actions: [{ type: 'say', params: { key: 'slot.taken' } }, assign({ slot: undefined, solution: undefined, confirmed: false })],
+            actions: [{ type: 'say', params: { key: 'slot.taken' } }, assign({ slot: undefined, solution: undefined, search: undefined, heldUntil: undefined, confirmed: false })],
             target: 'route',
           },
         ],
@@ -420,6 +436,20 @@ export const bookingMachine = setup({
     },
   },
 });
+
+/** The reservation as the planning records it (R10); its key makes holding and booking idempotent. */
+function bookingRequest(context: BookingContext): BookInput {
+  return {
+    idempotencyKey: `${context.conversationId}:${context.attempt}`,
+    slot: context.slot!,
+    legs: context.legs,
+    customerName: context.customerName!,
+    vehicle: { plate: context.vehicle?.plate, vin: context.vehicle?.vin, model: context.record?.model ?? context.vehicle?.model },
+    serviceId: context.need!.serviceId,
+    need: context.need!.text,
+    address: context.address,
+  };
+}
 
 function needsAddress(context: BookingContext): boolean {
   return context.mobility === 'pickup-delivery' || context.mobility === 'staff-shuttle';

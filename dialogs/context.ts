@@ -54,6 +54,8 @@ export interface BookingContext {
   slot?: Slot;
   /** The concrete solution the slot is for, after the R5 order was applied. */
   solution?: SolutionId;
+  /** The slot is held in the planning while the customer reads the summary (until this instant). */
+  heldUntil?: string;
   confirmed: boolean;
   booking?: Booking;
   /** Counts bookings started in this conversation: part of the idempotency key. */

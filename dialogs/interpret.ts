@@ -18,7 +18,7 @@ export interface Interpretation {
 
 /** Fields to forget when what they were derived from changes. */
 const FORGET = {
-  slot: { search: undefined, slot: undefined, solution: undefined, confirmed: false },
+  slot: { search: undefined, slot: undefined, solution: undefined, heldUntil: undefined, confirmed: false },
   quote: { downtime: undefined, offers: undefined },
   lookup: { record: undefined },
   address: { address: undefined, addressPlace: undefined },
@@ -110,7 +110,7 @@ export function interpret(ctx: BookingContext, u: Understanding): Interpretation
     const alternatives = ctx.search?.alternatives ?? [];
     // -1 is "the last one"
     const slot = e.choice === -1 ? alternatives.at(-1) : alternatives[e.choice - 1];
-    if (slot) set({ slot, solution: slot.solution, confirmed: false });
+    if (slot) set({ slot, solution: slot.solution, heldUntil: undefined, confirmed: false });
     else notices.push({ type: 'say', key: 'slot.noSuchChoice', params: { n: e.choice } });
   }
 

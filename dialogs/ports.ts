@@ -53,3 +53,5 @@ export interface BookInput {
   address?: string;
 }
 export type BookOutcome = { ok: true; booking: Booking } | { ok: false; reason: 'taken' };
+
+export type HoldOutcome = { ok: true; expiresAt: string } | { ok: false; reason: 'taken' };

@@ -10,7 +10,7 @@ import type { Slot } from '../../dialogs/model';
 import { estimateDowntime } from '../../dialogs/policies/downtime';
 import { offersFor } from '../../dialogs/policies/entitlement-policy';
 import { candidatesFor } from '../../dialogs/policies/replacement-vehicle-order';
-import type { BookInput, BookOutcome, LocateInput, Located, Quote, QuoteInput, SearchInput, SearchResult } from '../../dialogs/ports';
+import type { BookInput, BookOutcome, HoldOutcome, LocateInput, Located, Quote, QuoteInput, SearchInput, SearchResult } from '../../dialogs/ports';
 import type { Dealer } from '../dealer/schema';
 import type { Entitlements } from '../entitlements/entitlements';
 import type { Places } from '../places/places';
@@ -80,6 +80,10 @@ export function provideBookingMachine(ports: Ports) {
       quoteMobility: fromPromise(async ({ input }: { input: QuoteInput }) => quote(ports.dealer, input)),
       locateAddress: fromPromise(({ input }: { input: LocateInput }) => locate(ports, input)),
       searchSlots: fromPromise(({ input }: { input: SearchInput }) => searchSlots(ports.planning, input)),
+      holdSlot: fromPromise(async ({ input }: { input: BookInput }): Promise<HoldOutcome> => {
+        const held = await ports.planning.hold(input);
+        return held.ok ? { ok: true, expiresAt: held.expiresAt } : held;
+      }),
       bookSlot: fromPromise(({ input }: { input: BookInput }): Promise<BookOutcome> => ports.planning.book(input)),
     },
   });

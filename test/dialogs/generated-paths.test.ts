@@ -57,6 +57,9 @@ const EVENTS: BookingEvent[] = [
   done('searchSlots', { refusal: 'full', alternatives: [slot, { ...slot, appointmentAt: '2026-12-04T08:30:00.000+01:00' }] }),
   done('searchSlots', { alternatives: [] }),
   failed('searchSlots'),
+  done('holdSlot', { ok: true, expiresAt: '2026-11-30T09:05:00.000+01:00' }),
+  done('holdSlot', { ok: false, reason: 'taken' }),
+  failed('holdSlot'),
   done('bookSlot', { ok: true, booking: { reference: 'MC-TEST22', customerName: 'Marco Rossi', service: 'maintenance', ...slot } }),
   done('bookSlot', { ok: false, reason: 'taken' }),
   failed('bookSlot'),
@@ -65,7 +68,7 @@ const EVENTS: BookingEvent[] = [
 // Actors that never settle: the path sends their results.
 const pending = fromPromise(() => new Promise<never>(() => {}));
 const machine = bookingMachine.provide({
-  actors: { lookupVehicle: pending, quoteMobility: pending, locateAddress: pending, searchSlots: pending, bookSlot: pending } as never,
+  actors: { lookupVehicle: pending, quoteMobility: pending, locateAddress: pending, searchSlots: pending, holdSlot: pending, bookSlot: pending } as never,
 });
 const input = { conversationId: 'graph', lang: 'it' as const, now: NOW, catalogue: ['maintenance' as const] };
 
