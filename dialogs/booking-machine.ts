@@ -8,40 +8,32 @@
 import { assign, enqueueActions, fromPromise, setup } from 'xstate';
 import type { BookingContext, BookingInput } from './context';
 import { initialContext } from './context';
+import type { BookingEvent } from './events';
+import { understood } from './events';
+import { guards, intentIs } from './guards';
 import { interpret } from './interpret';
 import type { VehicleId, VehicleRecord } from './model';
 import type { HandoffReason, Output, Params } from './output';
 import type { BookInput, BookOutcome, HoldOutcome, LocateInput, Located, Quote, QuoteInput, SearchInput, SearchResult } from './ports';
 import { offerLine, prompts, quoteStatements } from './prompts';
-import type { Understanding } from './understanding';
 
 export const MACHINE_ID = 'booking';
 /** Bump when a change makes older snapshots unfit; the engine then resets them with an apology. */
 export const MACHINE_VERSION = 1;
 export const AWAITING_USER = 'awaitingUser';
-/** Longer messages are refused politely rather than guessed at. */
-export const MAX_MESSAGE_LENGTH = 2000;
-
-export type BookingEvent =
-  | { type: 'START'; now: string }
-  | { type: 'USER'; u: Understanding; now: string };
+export type { BookingEvent } from './events';
+export { MAX_MESSAGE_LENGTH } from './events';
 
 const notProvided = (name: string) => () => Promise.reject(new Error(`actor ${name} not provided`));
 
 type PromptName = keyof typeof prompts;
 type UserEvent = Extract<BookingEvent, { type: 'USER' }>;
-const u = (event: BookingEvent): Understanding | undefined => (event.type === 'USER' ? event.u : undefined);
-const intentIs = (...intents: Understanding['intent'][]) => ({ event }: { event: BookingEvent }) =>
-  intents.includes(u(event)?.intent as Understanding['intent']);
-const nothingElse = (x: Understanding) => {
-  const { choice, ...rest } = x.entities;
-  return Object.keys(rest).length === 0 && (choice === undefined || x.intent !== 'inform');
-};
+const u = understood;
 const say = (key: string, params?: Params): Output => ({ type: 'say', key, ...(params ? { params } : {}) });
 
 export const bookingMachine = setup({
   types: {
-    context: {} as BookingContext & { welcomed?: boolean; handoffReason?: HandoffReason },
+    context: {} as BookingContext,
     input: {} as BookingInput,
     events: {} as BookingEvent,
     emitted: {} as Output,
@@ -54,46 +46,7 @@ export const bookingMachine = setup({
     holdSlot: fromPromise<HoldOutcome, BookInput>(notProvided('holdSlot')),
     bookSlot: fromPromise<BookOutcome, BookInput>(notProvided('bookSlot')),
   },
-  guards: {
-    // R11 Always: what a customer can ask at any point.
-    isEmpty: ({ event }) => (u(event)?.text.trim() ?? '') === '',
-    isTooLong: ({ event }) => (u(event)?.text.length ?? 0) > MAX_MESSAGE_LENGTH,
-    wantsHuman: intentIs('human'),
-    isUrgent: intentIs('urgent'),
-    wantsCancel: intentIs('cancel'),
-    wantsRestart: intentIs('restart'),
-    wantsHelp: intentIs('help'),
-    wantsLanguage: ({ event }) => u(event)?.intent === 'switchLanguage' && u(event)?.entities.language !== undefined,
-    isSmallTalk: ({ context, event }) => {
-      const x = u(event);
-      return !!x && (x.intent === 'greeting' || x.intent === 'thanks') && !interpret(context, x).useful;
-    },
-    isUseful: ({ context, event }) => {
-      const x = u(event);
-      return !!x && x.intent !== 'outOfDomain' && interpret(context, x).useful;
-    },
-    plainAffirm: ({ event }) => { const x = u(event); return !!x && x.intent === 'affirm' && nothingElse(x); },
-    plainDeny: ({ event }) => { const x = u(event); return !!x && x.intent === 'deny' && nothingElse(x); },
-    // R11: two misunderstandings in a row lead to the human offer.
-    secondMisunderstanding: ({ context }) => context.misunderstandings + 1 >= 2,
-    startsAnotherBooking: ({ event }) => { const x = u(event); return !!x && (x.intent === 'book' || !!x.entities.service); },
-
-    // The router, in the sheet's order.
-    needMissing: ({ context }) => !context.need, // R1
-    vehicleMissing: ({ context }) => !context.vehicle?.plate && !context.vehicle?.vin && !context.vehicle?.idUnknown,
-    vehicleNotLookedUp: ({ context }) => context.record === undefined && !context.vehicle?.idUnknown, // R3
-    nameMissing: ({ context }) => !context.customerName,
-    notQuoted: ({ context }) => !context.offers, // R2 + R3
-    mobilityMissing: ({ context }) => !context.mobility, // R4
-    legsMissing: ({ context }) => context.mobility === 'pickup-delivery' && !context.legs, // R6
-    addressMissing: ({ context }) => needsAddress(context) && !context.address, // R6, R7
-    addressUnchecked: ({ context }) => needsAddress(context) && !context.addressPlace,
-    dateMissing: ({ context }) => !context.wish, // R9
-    alternativesPending: ({ context }) => !context.slot && context.search !== undefined, // R9: proposed, not chosen
-    slotMissing: ({ context }) => !context.slot, // R9 + R5
-    slotNotHeld: ({ context }) => !context.heldUntil, // R9: held while the customer decides
-    notConfirmed: ({ context }) => !context.confirmed, // R8 + R10
-  },
+  guards,
   actions: {
     ask: enqueueActions(({ context, enqueue }, params: { prompt: PromptName }) => {
       const prompt = prompts[params.prompt](context);
@@ -449,10 +402,6 @@ function bookingRequest(context: BookingContext): BookInput {
     need: context.need!.text,
     address: context.address,
   };
-}
-
-function needsAddress(context: BookingContext): boolean {
-  return context.mobility === 'pickup-delivery' || context.mobility === 'staff-shuttle';
 }
 
 export type BookingMachine = typeof bookingMachine;

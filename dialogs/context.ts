@@ -5,7 +5,7 @@
 import type {
   Booking, DateWish, Downtime, Lang, Legs, MobilityWish, Offer, ServiceCategory, Slot, SolutionId, VehicleRecord,
 } from './model';
-import type { Prompt } from './output';
+import type { HandoffReason, Prompt } from './output';
 
 export interface Need {
   /** The customer's own words, kept for the advisor (R1). */
@@ -62,6 +62,9 @@ export interface BookingContext {
   attempt: number;
   misunderstandings: number;
   lastPrompt?: Prompt;
+  /** The welcome is said once per conversation. */
+  welcomed?: boolean;
+  handoffReason?: HandoffReason;
 }
 
 export interface BookingInput {

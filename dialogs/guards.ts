@@ -1,0 +1,66 @@
+/**
+ * The statechart's guards, named after what the sheet asks (PROCESS.md): what a customer may ask
+ * at any point (R11), and the router's questions, in the sheet's order (R1 → R10).
+ * @module
+ */
+import type { BookingContext } from './context';
+import type { BookingEvent } from './events';
+import { MAX_MESSAGE_LENGTH, understood as u } from './events';
+import { interpret } from './interpret';
+import type { Understanding } from './understanding';
+
+type GuardArgs = { context: BookingContext; event: BookingEvent };
+
+const intentIs = (...intents: Understanding['intent'][]) => ({ event }: GuardArgs) =>
+  intents.includes(u(event)?.intent as Understanding['intent']);
+
+/** Nothing in the message but a yes or a no. */
+const nothingElse = (x: Understanding) => {
+  const { choice, ...rest } = x.entities;
+  return Object.keys(rest).length === 0 && (choice === undefined || x.intent !== 'inform');
+};
+
+const needsAddress = (context: BookingContext) => context.mobility === 'pickup-delivery' || context.mobility === 'staff-shuttle';
+
+export const guards = {
+  // R11 Always: what a customer can ask at any point.
+  isEmpty: ({ event }: GuardArgs) => (u(event)?.text.trim() ?? '') === '',
+  isTooLong: ({ event }: GuardArgs) => (u(event)?.text.length ?? 0) > MAX_MESSAGE_LENGTH,
+  wantsHuman: intentIs('human'),
+  isUrgent: intentIs('urgent'),
+  wantsCancel: intentIs('cancel'),
+  wantsRestart: intentIs('restart'),
+  wantsHelp: intentIs('help'),
+  wantsLanguage: ({ event }: GuardArgs) => u(event)?.intent === 'switchLanguage' && u(event)?.entities.language !== undefined,
+  isSmallTalk: ({ context, event }: GuardArgs) => {
+    const x = u(event);
+    return !!x && (x.intent === 'greeting' || x.intent === 'thanks') && !interpret(context, x).useful;
+  },
+  isUseful: ({ context, event }: GuardArgs) => {
+    const x = u(event);
+    return !!x && x.intent !== 'outOfDomain' && interpret(context, x).useful;
+  },
+  plainAffirm: ({ event }: GuardArgs) => { const x = u(event); return !!x && x.intent === 'affirm' && nothingElse(x); },
+  plainDeny: ({ event }: GuardArgs) => { const x = u(event); return !!x && x.intent === 'deny' && nothingElse(x); },
+  // R11: two misunderstandings in a row lead to the human offer.
+  secondMisunderstanding: ({ context }: GuardArgs) => context.misunderstandings + 1 >= 2,
+  startsAnotherBooking: ({ event }: GuardArgs) => { const x = u(event); return !!x && (x.intent === 'book' || !!x.entities.service); },
+
+  // The router, in the sheet's order.
+  needMissing: ({ context }: GuardArgs) => !context.need, // R1
+  vehicleMissing: ({ context }: GuardArgs) => !context.vehicle?.plate && !context.vehicle?.vin && !context.vehicle?.idUnknown,
+  vehicleNotLookedUp: ({ context }: GuardArgs) => context.record === undefined && !context.vehicle?.idUnknown, // R3
+  nameMissing: ({ context }: GuardArgs) => !context.customerName,
+  notQuoted: ({ context }: GuardArgs) => !context.offers, // R2 + R3
+  mobilityMissing: ({ context }: GuardArgs) => !context.mobility, // R4
+  legsMissing: ({ context }: GuardArgs) => context.mobility === 'pickup-delivery' && !context.legs, // R6
+  addressMissing: ({ context }: GuardArgs) => needsAddress(context) && !context.address, // R6, R7
+  addressUnchecked: ({ context }: GuardArgs) => needsAddress(context) && !context.addressPlace,
+  dateMissing: ({ context }: GuardArgs) => !context.wish, // R9
+  alternativesPending: ({ context }: GuardArgs) => !context.slot && context.search !== undefined, // R9: proposed, not chosen
+  slotMissing: ({ context }: GuardArgs) => !context.slot, // R9 + R5
+  slotNotHeld: ({ context }: GuardArgs) => !context.heldUntil, // R9: held while the customer decides
+  notConfirmed: ({ context }: GuardArgs) => !context.confirmed, // R8 + R10
+};
+
+export { intentIs };
