@@ -7,6 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import { createActor, waitFor, type Actor } from 'xstate';
+import { token } from '../../dialogs/choice-tokens';
 import { AWAITING_USER, MACHINE_ID, MACHINE_VERSION, type BookingEvent } from '../../dialogs/booking-machine';
 import type { Lang, ServiceCategory } from '../../dialogs/model';
 import { LANGUAGES } from '../../dialogs/model';
@@ -118,7 +119,9 @@ export class TurnEngine {
       return { ...rendered, lang, ...(transcript ? { transcript } : {}) };
     } catch (err) {
       this.deps.onError?.(err, input.conversationId);
-      return { ...this.deps.renderer.render([{ type: 'say', key: 'error.turn' }], lang), lang };
+      // Nothing was saved: the customer can simply say it again, or ask for a person.
+      const apology: Output = { type: 'ask', key: 'error.turn', awaiting: 'text', choices: [{ key: 'choice.human', value: token.human }] };
+      return { ...this.deps.renderer.render([apology], lang), lang };
     }
   }
 
