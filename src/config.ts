@@ -43,7 +43,15 @@ const schema = z.object({
   MicrosoftAppTenantId: z.string().default(''),
   /** How long an idle conversation is kept (personal data must not linger), in seconds. */
   SESSION_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 3600),
-  /** How long a turn may take before the customer is told to retry, in ms. */
+  /** WhatsApp Business Cloud API (the /api/whatsapp webhook is off unless all four are set). */
+  WHATSAPP_VERIFY_TOKEN: z.string().default(''),
+  WHATSAPP_APP_SECRET: z.string().default(''),
+  WHATSAPP_TOKEN: z.string().default(''),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().default(''),
+  WHATSAPP_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
+  /** Public web chat at / and /api/webchat (on by default; `false` to serve only the Azure channels). */
+  WEBCHAT_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** How long one turn may take before the customer is told to retry, in ms. */
   TURN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 
