@@ -16,9 +16,13 @@ import { createLocalRecognizer } from './nlu/local';
 import type { Recognizer } from './nlu/recognizer';
 import { createGazetteer } from './places/gazetteer';
 import type { PlanningSystem } from './planning/planning';
+import { createHttpDmsPlanning } from './planning/http-dms';
+import { createPostgresPlanning } from './planning/postgres';
 import { createSqlitePlanning } from './planning/sqlite';
 import { Renderer } from './render/render';
 import { createMemorySessionStore } from './sessions/memory';
+import { connectRedis, createRedisSessionStore } from './sessions/redis';
+import type { SessionStore } from './sessions/session-store';
 
 /** Replacements for tests: a clock, a recognizer, a planning (e.g. a shared SQLite file). */
 export interface Overrides {
@@ -28,22 +32,26 @@ export interface Overrides {
   logger?: Logger;
 }
 
-export function createPlanning(config: Config, dealer: Dealer, clock?: () => Date): PlanningSystem {
-  if (config.PLANNING_URL === 'sqlite') {
+/** The planning PLANNING_URL names: embedded SQLite (file or memory), PostgreSQL, or a DMS over HTTP. */
+export async function createPlanning(config: Config, dealer: Dealer, clock?: () => Date): Promise<PlanningSystem> {
+  const url = config.PLANNING_URL;
+  const holdMinutes = config.HOLD_MINUTES;
+  if (url === 'sqlite') {
     fs.mkdirSync(config.DATA_DIR, { recursive: true });
-    return createSqlitePlanning(dealer, { file: path.join(config.DATA_DIR, 'planning.sqlite'), clock });
+    return createSqlitePlanning(dealer, { file: path.join(config.DATA_DIR, 'planning.sqlite'), clock, holdMinutes });
   }
-  if (config.PLANNING_URL === 'memory') return createSqlitePlanning(dealer, { file: ':memory:', clock });
-  throw new Error(`PLANNING_URL: unsupported planning "${config.PLANNING_URL}" (use sqlite or memory)`);
+  if (url === 'memory') return createSqlitePlanning(dealer, { file: ':memory:', clock, holdMinutes });
+  if (/^postgres(ql)?:\/\//.test(url)) return createPostgresPlanning(dealer, { url, clock, holdMinutes });
+  return createHttpDmsPlanning({ baseUrl: url, token: config.DMS_TOKEN, timeoutMs: config.DMS_TIMEOUT_MS, clock });
 }
 
 /** The engine alone, without HTTP: for the console and for tests. */
 export async function createEngine(config: Config, dealer: Dealer, overrides: Overrides = {}) {
-  const planning = overrides.planning ?? createPlanning(config, dealer, overrides.clock);
-  const sessions = createMemorySessionStore({ ttlSeconds: config.SESSION_TTL_SECONDS });
+  const planning = overrides.planning ?? (await createPlanning(config, dealer, overrides.clock));
   const i18n = await createI18n({ dealer: dealer.site.name, phone: dealer.site.phone });
   const renderer = new Renderer(i18n, dealer.site.timeZone);
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
+  const sessions = createSessions(config, logger);
   const machine = provideBookingMachine({
     dealer, planning, entitlements: createEmbeddedEntitlements(dealer), places: createGazetteer(dealer),
   });
@@ -62,3 +70,15 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
   return { engine, planning, sessions, renderer, logger };
 }
 
+/** Redis when REDIS_URL is set (several instances), else in memory. Its close() ends the connection. */
+export function createSessions(config: Config, logger: Logger): SessionStore {
+  if (!config.REDIS_URL) return createMemorySessionStore({ ttlSeconds: config.SESSION_TTL_SECONDS });
+  const onError = (err: unknown) => logger.warn({ err }, 'redis');
+  return createRedisSessionStore({
+    redis: connectRedis(config.REDIS_URL, { onError }),
+    prefix: config.REDIS_KEY_PREFIX,
+    ttlSeconds: config.SESSION_TTL_SECONDS,
+    lockMs: config.TURN_LOCK_MS,
+    onError,
+  });
+}

@@ -6,12 +6,16 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import { mountBotFramework } from './channels/botframework/bot-framework-channel';
+import { mountWebChat } from './channels/webchat/webchat-channel';
+import type { WebChatHub } from './channels/webchat/hub';
+import { mountWhatsApp, type WhatsAppChannel } from './channels/whatsapp/whatsapp-channel';
 import { createEngine, type Overrides } from './compose';
 import { loadConfig, type Config } from './config';
 import { loadDealer } from './dealer/load';
 import type { Dealer } from './dealer/schema';
 import type { TurnEngine } from './engine/turn-engine';
 import { createHttpServer } from './http/server';
+import { mountPlanningApi } from './http/planning-api';
 import type { PlanningSystem } from './planning/planning';
 import type { SessionStore } from './sessions/session-store';
 
@@ -23,13 +27,17 @@ export interface App {
   sessions: SessionStore;
   server: Server;
   logger: Logger;
+  /** The web chat's stream hub (messages that arrive after a turn), when the web chat is on. */
+  webChat?: WebChatHub;
+  /** The WhatsApp channel (sender, 24 h window), when configured. */
+  whatsApp?: WhatsAppChannel;
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
 
 export async function createApp(config: Config, overrides: Overrides = {}): Promise<App> {
   const dealer = loadDealer(config.DEALER_CONFIG);
-  const { engine, planning, sessions, logger } = await createEngine(config, dealer, overrides);
+  const { engine, planning, sessions, renderer, logger } = await createEngine(config, dealer, overrides);
   let ready = false;
   const readiness = async () => {
     await Promise.all([sessions.ping(), planning.ping()]);
@@ -37,8 +45,11 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
   };
   const server = createHttpServer(logger, () => ready, readiness);
   mountBotFramework(server, engine, config, logger);
+  const webChat = config.WEBCHAT_ENABLED ? mountWebChat(server, { engine, dealer, config, logger }) : undefined;
+  const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, clock: overrides.clock });
+  mountPlanningApi(server, { planning, dealer, token: config.PLANNING_API_TOKEN, clock: overrides.clock, logger });
   return {
-    config, dealer, engine, planning, sessions, server, logger,
+    config, dealer, engine, planning, sessions, server, logger, webChat, whatsApp,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

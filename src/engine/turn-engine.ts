@@ -57,8 +57,14 @@ export class TurnEngine {
   constructor(private readonly deps: TurnEngineDeps) {}
 
   /** Turns of one conversation run one at a time, in arrival order, across instances. */
-  handle(input: TurnInput): Promise<TurnOutput> {
-    return this.deps.sessions.withTurnLock(input.conversationId, () => this.run(input));
+  async handle(input: TurnInput): Promise<TurnOutput> {
+    try {
+      return await this.deps.sessions.withTurnLock(input.conversationId, () => this.run(input));
+    } catch (err) {
+      // The store is down or the turn never came (lock, de-duplication): nothing was done.
+      this.deps.onError?.(err, input.conversationId);
+      return this.apology(langOf(input.locale) ?? this.deps.defaultLang);
+    }
   }
 
   private async run(input: TurnInput): Promise<TurnOutput> {
@@ -119,9 +125,7 @@ export class TurnEngine {
       return { ...rendered, lang, ...(transcript ? { transcript } : {}) };
     } catch (err) {
       this.deps.onError?.(err, input.conversationId);
-      // Nothing was saved: the customer can simply say it again, or ask for a person.
-      const apology: Output = { type: 'ask', key: 'error.turn', awaiting: 'text', choices: [{ key: 'choice.human', value: token.human }] };
-      return { ...this.deps.renderer.render([apology], lang), lang };
+      return this.apology(lang);
     }
   }
 
@@ -144,6 +148,12 @@ export class TurnEngine {
       if (status === 'done') return { actor: collect(fresh()), reset: false };
     }
     return { actor: collect(fresh()), reset: true };
+  }
+
+  /** Nothing was saved: the customer can simply say it again, or ask for a person. */
+  private apology(lang: Lang): TurnOutput {
+    const apology: Output = { type: 'ask', key: 'error.turn', awaiting: 'text', choices: [{ key: 'choice.human', value: token.human }] };
+    return { ...this.deps.renderer.render([apology], lang), lang };
   }
 
   /** The choices the customer was last shown, as titles in the conversation's language. */

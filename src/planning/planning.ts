@@ -16,6 +16,12 @@ export interface SlotQuery {
   wish: DateWish;
   /** ISO-8601 instant the search is made at (past dates and notice periods are measured from it). */
   now: string;
+  /**
+   * Who will book (default `online`): the bot's searches see only the online share of each
+   * capacity (`mobility.advisorShare` is kept for advisors), so they never propose a slot that
+   * `book` would refuse it.
+   */
+  bookedBy?: 'online' | 'advisor';
 }
 
 export type Refusal =
@@ -99,13 +105,17 @@ export interface ListFilter {
  */
 export interface PlanningSystem {
   findSlots(query: SlotQuery): Promise<SlotSearch>;
-  /** Holds the slot under the request's key. The same key again moves the hold (one hold per key). */
+  /**
+   * Holds the slot under the request's key. The same key again moves the hold (one hold per key)
+   * and renews it; a key already confirmed, or whose hold was cancelled, gives `taken`.
+   */
   hold(request: BookingRequest): Promise<HoldResult>;
   book(request: BookingRequest): Promise<BookResult>;
   /** Atomic: the old slot is released only if the new one is taken. */
   reschedule(reference: string, slot: Slot, legs?: Legs): Promise<RescheduleResult>;
   /** True when the reservation exists (cancelled now or before). */
   cancel(reference: string): Promise<boolean>;
+  /** A lapsed hold is not found (as in `list`, `cancel` and `reschedule`); its key may still confirm it. */
   get(reference: string): Promise<Reservation | undefined>;
   list(filter?: ListFilter): Promise<Reservation[]>;
   /** Resolves when the store answers; rejects when it is unreachable (readiness). */

@@ -1,17 +1,18 @@
 /**
- * Reservation rows of the SQLite planning: insert, look-ups, listing, cancelling. Statements are
- * prepared once; callers provide the transaction.
+ * Reservation rows of the SQLite planning: insert, look-ups, listing, moving, confirming,
+ * cancelling. Statements are prepared once; callers provide the transaction.
  * @module
  */
 import type { Database } from 'better-sqlite3';
 import type { Booking, Legs, ServiceCategory, SolutionId } from '../../dialogs/model';
-import type { Reservation } from './planning';
+import type { Reservation, ReservationStatus } from './planning';
+import type { BookedBy } from './quota';
 
 interface Row {
   id: number;
   reference: string;
   idempotency_key: string;
-  status: Reservation['status'];
+  status: ReservationStatus;
   solution: SolutionId;
   legs: Legs | null;
   resource_id: string | null;
@@ -23,20 +24,27 @@ interface Row {
   appointment_at: string;
   handover_at: string;
   return_at: string;
+  expires_ms: number | null;
+  booked_by: BookedBy;
+  confirmed_at: string | null;
 }
 
-/** What the store writes for a new reservation. */
-export interface NewReservation extends Omit<Reservation, 'status'> {
+/** What the store writes for a reservation (new or moved). */
+export interface ReservationRecord extends Omit<Reservation, 'status' | 'expiresAt'> {
   need: string;
   appointmentMs: number;
   returnMs: number;
-  createdAt: string;
 }
 
-/** A stored reservation and its row id (for its claims). */
+/** A stored reservation, its row id (for its claims) and what the port does not show. */
 export interface StoredReservation {
   id: number;
   reservation: Reservation;
+  /** For a hold: when it lapses. */
+  expiresMs: number | null;
+  bookedBy: BookedBy;
+  /** Whether it was ever confirmed (a cancelled hold was not). */
+  confirmed: boolean;
 }
 
 function toReservation(row: Row): Reservation {
@@ -54,11 +62,13 @@ function toReservation(row: Row): Reservation {
     service: row.service_id,
     vehicle: JSON.parse(row.vehicle),
     ...(row.address ? { address: row.address } : {}),
+    need: row.need,
+    ...(row.status === 'held' && row.expires_ms !== null ? { expiresAt: new Date(row.expires_ms).toISOString() } : {}),
   };
 }
 
 /** The booking contract's view of a reservation (ARCHITECTURE.md `channelData.booking`). */
-export function toBooking(r: Reservation): Booking & { resourceId?: string } {
+export function toBooking(r: Omit<Reservation, 'status' | 'idempotencyKey' | 'vehicle'>): Booking & { resourceId?: string } {
   return {
     reference: r.reference,
     customerName: r.customerName,
@@ -75,10 +85,18 @@ export function toBooking(r: Reservation): Booking & { resourceId?: string } {
 export interface ReservationStore {
   byKey(idempotencyKey: string): StoredReservation | undefined;
   byReference(reference: string): StoredReservation | undefined;
-  insert(r: NewReservation): number;
-  /** Reservations whose [appointment, return] span meets [from, to), by appointment. */
-  list(fromMs: number | null, toMs: number | null): Reservation[];
+  /** A new row, `held` until `expiresMs` or `confirmed` (expiresMs null). */
+  insert(r: ReservationRecord, bookedBy: BookedBy, expiresMs: number | null, at: string): number;
+  /** Rewrites a row's slot, resource and details (a moved hold or reservation). */
+  save(id: number, r: ReservationRecord): void;
+  /** A hold's new lapse time. */
+  holdUntil(id: number, expiresMs: number): void;
+  confirm(id: number, at: string): void;
+  /** Live reservations whose [appointment, return] span meets [from, to), by appointment; lapsed holds never. */
+  list(fromMs: number | null, toMs: number | null, statuses: readonly ReservationStatus[] | null, nowMs: number): Reservation[];
   markCancelled(id: number): void;
+  /** Deletes holds lapsed before `beforeMs` (their keys may be used afresh). */
+  forgetHolds(beforeMs: number): void;
 }
 
 export function createReservationStore(db: Database): ReservationStore {
@@ -86,43 +104,76 @@ export function createReservationStore(db: Database): ReservationStore {
   const byReference = db.prepare('SELECT * FROM reservations WHERE reference = ?');
   const insert = db.prepare(
     `INSERT INTO reservations (reference, idempotency_key, status, solution, legs, resource_id, service_id,
-       customer_name, need, address, vehicle, appointment_at, handover_at, return_at, appointment_ms, return_ms, created_at)
-     VALUES (@reference, @idempotencyKey, 'confirmed', @solution, @legs, @resourceId, @service,
-       @customerName, @need, @address, @vehicle, @appointmentAt, @handoverAt, @returnAt, @appointmentMs, @returnMs, @createdAt)`,
+       customer_name, need, address, vehicle, appointment_at, handover_at, return_at, appointment_ms, return_ms,
+       created_at, expires_ms, booked_by, confirmed_at)
+     VALUES (@reference, @idempotencyKey, @status, @solution, @legs, @resourceId, @service,
+       @customerName, @need, @address, @vehicle, @appointmentAt, @handoverAt, @returnAt, @appointmentMs, @returnMs,
+       @at, @expiresMs, @bookedBy, @confirmedAt)`,
   );
+  const save = db.prepare(
+    `UPDATE reservations SET solution = @solution, legs = @legs, resource_id = @resourceId, service_id = @service,
+       customer_name = @customerName, need = @need, address = @address, vehicle = @vehicle,
+       appointment_at = @appointmentAt, handover_at = @handoverAt, return_at = @returnAt,
+       appointment_ms = @appointmentMs, return_ms = @returnMs
+     WHERE id = @id`,
+  );
+  const holdUntil = db.prepare("UPDATE reservations SET expires_ms = ? WHERE id = ? AND status = 'held'");
+  const confirm = db.prepare("UPDATE reservations SET status = 'confirmed', expires_ms = NULL, confirmed_at = ? WHERE id = ?");
   const list = db.prepare(
     `SELECT * FROM reservations
       WHERE (@from IS NULL OR return_ms >= @from) AND (@to IS NULL OR appointment_ms < @to)
+        AND (@statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses)))
+        AND NOT (status = 'held' AND expires_ms <= @now)
       ORDER BY appointment_ms, id`,
   );
-  const cancel = db.prepare("UPDATE reservations SET status = 'cancelled' WHERE id = ?");
-  const stored = (row: Row | undefined) => (row ? { id: row.id, reservation: toReservation(row) } : undefined);
+  const cancel = db.prepare("UPDATE reservations SET status = 'cancelled', expires_ms = NULL WHERE id = ?");
+  const forget = db.prepare("DELETE FROM reservations WHERE status = 'held' AND expires_ms <= ?");
+  const stored = (row: Row | undefined): StoredReservation | undefined =>
+    row && {
+      id: row.id,
+      reservation: toReservation(row),
+      expiresMs: row.status === 'held' ? row.expires_ms : null,
+      bookedBy: row.booked_by,
+      confirmed: row.confirmed_at !== null,
+    };
+  const columns = (r: ReservationRecord) => ({
+    solution: r.solution,
+    legs: r.legs ?? null,
+    resourceId: r.resourceId ?? null,
+    service: r.service,
+    customerName: r.customerName,
+    need: r.need,
+    address: r.address ?? null,
+    vehicle: JSON.stringify(r.vehicle),
+    appointmentAt: r.appointmentAt,
+    handoverAt: r.handoverAt,
+    returnAt: r.returnAt,
+    appointmentMs: r.appointmentMs,
+    returnMs: r.returnMs,
+  });
 
   return {
     byKey: (key) => stored(byKey.get(key) as Row | undefined),
     byReference: (reference) => stored(byReference.get(reference) as Row | undefined),
-    insert(r) {
+    insert(r, bookedBy, expiresMs, at) {
       const info = insert.run({
+        ...columns(r),
         reference: r.reference,
         idempotencyKey: r.idempotencyKey,
-        solution: r.solution,
-        legs: r.legs ?? null,
-        resourceId: r.resourceId ?? null,
-        service: r.service,
-        customerName: r.customerName,
-        need: r.need,
-        address: r.address ?? null,
-        vehicle: JSON.stringify(r.vehicle),
-        appointmentAt: r.appointmentAt,
-        handoverAt: r.handoverAt,
-        returnAt: r.returnAt,
-        appointmentMs: r.appointmentMs,
-        returnMs: r.returnMs,
-        createdAt: r.createdAt,
+        status: expiresMs === null ? 'confirmed' : 'held',
+        at,
+        expiresMs,
+        bookedBy,
+        confirmedAt: expiresMs === null ? at : null,
       });
       return Number(info.lastInsertRowid);
     },
-    list: (from, to) => (list.all({ from, to }) as Row[]).map(toReservation),
+    save: (id, r) => void save.run({ ...columns(r), id }),
+    holdUntil: (id, expiresMs) => void holdUntil.run(expiresMs, id),
+    confirm: (id, at) => void confirm.run(at, id),
+    list: (from, to, statuses, now) =>
+      (list.all({ from, to, statuses: statuses ? JSON.stringify(statuses) : null, now }) as Row[]).map(toReservation),
     markCancelled: (id) => void cancel.run(id),
+    forgetHolds: (beforeMs) => void forget.run(beforeMs),
   };
 }

@@ -59,6 +59,27 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX claims_bucket ON claims (kind, day, half);
   CREATE INDEX claims_reservation ON claims (reservation_id);
   `,
+  // Holds (a claim lapses with its hold), who booked (the online quota), when a hold was confirmed.
+  `
+  ALTER TABLE reservations ADD COLUMN expires_ms INTEGER;
+  ALTER TABLE reservations ADD COLUMN booked_by TEXT NOT NULL DEFAULT 'online';
+  ALTER TABLE reservations ADD COLUMN confirmed_at TEXT;
+  UPDATE reservations SET confirmed_at = created_at WHERE status <> 'held';
+  ALTER TABLE claims ADD COLUMN expires_ms INTEGER;
+  -- Overlap checks range over start_ms (with a bounded look-back) and read the lapse time from the index.
+  DROP INDEX claims_resource_span;
+  DROP INDEX claims_start;
+  DROP INDEX claims_bucket;
+  CREATE INDEX claims_resource_span ON claims (kind, resource_id, start_ms, end_ms, expires_ms);
+  -- Covering for the searches' per-day loads (advisors' acceptances, cars' spans).
+  CREATE INDEX claims_start ON claims (kind, start_ms, end_ms, expires_ms, resource_id, reservation_id);
+  CREATE INDEX claims_bucket ON claims (kind, day, half, expires_ms);
+  CREATE INDEX claims_expiry ON claims (expires_ms) WHERE expires_ms IS NOT NULL;
+  -- The longest car span ever claimed: overlap checks look back that far on start_ms only.
+  CREATE TABLE claim_spans (kind TEXT PRIMARY KEY, max_ms INTEGER NOT NULL);
+  INSERT INTO claim_spans SELECT kind, MAX(end_ms - start_ms) FROM claims WHERE kind = 'car' GROUP BY kind;
+  CREATE INDEX reservations_held ON reservations (expires_ms) WHERE status = 'held';
+  `,
 ];
 
 /**
@@ -88,5 +109,7 @@ export function syncFleet(db: Database, dealer: Dealer): void {
         insertOutage.run(car.id, startOfDay(dealer, out.from).toMillis(), startOfDay(dealer, addDays(out.to, 1)).toMillis());
       }
     }
+    db.exec(`INSERT INTO claim_spans SELECT 'car', COALESCE(MAX(end_ms - start_ms), 0) FROM claims WHERE kind = 'car'
+             ON CONFLICT (kind) DO UPDATE SET max_ms = MAX(max_ms, excluded.max_ms)`);
   }).immediate();
 }

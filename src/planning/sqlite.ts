@@ -1,34 +1,32 @@
 /**
  * The embedded planning (default `PlanningSystem`): SQLite through `better-sqlite3`, one file
- * shared by every process of one host. Booking checks and writes in one `BEGIN IMMEDIATE`
+ * shared by every process of one host. Every write checks and records in one `BEGIN IMMEDIATE`
  * transaction, so concurrent bookings, in this process or another, serialise on the file lock
  * and a resource is never given twice (R10).
  * @module
  */
 import Database from 'better-sqlite3';
-import { SOLUTIONS } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
-import type { BookingRequest, BookResult, PlanningSystem, Reservation, SlotQuery } from './planning';
-import { acceptanceFits } from './acceptance-slots';
-import { localDay, toLocal } from './calendar';
-import { demandOf, type Demand } from './demand';
-import { newReference } from './reference';
+import type { PlanningSystem, SlotQuery } from './planning';
+import { toLocal } from './calendar';
+import { limitsFor } from './quota';
 import { searchSlots } from './slot-search';
-import { createProbe } from './sqlite-probe';
 import { createCapacity } from './sqlite-capacity';
-import { createReservationStore, toBooking } from './sqlite-reservations';
+import { createCommands } from './sqlite-commands';
+import { createProbe, createSearchCache, prepareSearchReads } from './sqlite-probe';
+import { createReservationStore } from './sqlite-reservations';
 import { migrate, syncFleet } from './sqlite-schema';
 
 export interface SqlitePlanningOptions {
   /** `':memory:'` or a file path (created if missing). */
   file: string;
-  /** The time `book` measures "past" against; defaults to the system clock. */
+  /** The time holds lapse and bookings count "past" against; defaults to the system clock. */
   clock?: () => Date;
   /** How long to wait for another process's transaction, ms (default 10 s). */
   busyTimeoutMs?: number;
+  /** How long a hold keeps its slot, minutes (default 5, like Cal.com's seat lock). */
+  holdMinutes?: number;
 }
-
-const taken = (): BookResult => ({ ok: false, reason: 'taken' });
 
 /**
  * Opens (and migrates) the planning for a dealer.
@@ -47,83 +45,48 @@ export function createSqlitePlanning(dealer: Dealer, options: SqlitePlanningOpti
   const capacity = createCapacity(db, dealer);
   const store = createReservationStore(db);
   const clock = options.clock ?? (() => new Date());
-  const acceptanceMs = dealer.workshop.acceptanceMinutes * 60_000;
+  const commands = createCommands(db, dealer, capacity, store, clock, (options.holdMinutes ?? 5) * 60_000);
+  const ping = db.prepare('SELECT 1').pluck();
+  const reads = prepareSearchReads(db);
+  const cache = createSearchCache(db);
 
-  /** The slot's demand, or `undefined` when the slot is not one the calendar can give now. */
-  function demandOfRequest(request: BookingRequest): Demand | undefined {
-    const { slot } = request;
-    if (!SOLUTIONS.includes(slot.solution)) return undefined;
-    const appointment = toLocal(dealer, slot.appointmentAt);
-    const handover = toLocal(dealer, slot.handoverAt);
-    const back = toLocal(dealer, slot.returnAt);
-    if (appointment.toMillis() <= clock().getTime()) return undefined;
-    if (!acceptanceFits(dealer, localDay(dealer, appointment), appointment)) return undefined;
-    // R9: the mobility solution is handed over right after the acceptance.
-    if (handover.toMillis() !== appointment.toMillis() + acceptanceMs || back < handover) return undefined;
-    return demandOf(dealer, slot, request.legs);
-  }
-
-  const bookNow = db.transaction((request: BookingRequest): BookResult => {
-    const existing = store.byKey(request.idempotencyKey);
-    if (existing) return { ok: true, booking: toBooking(existing.reservation) };
-    const demand = demandOfRequest(request);
-    const free = demand && capacity.check(demand);
-    if (!demand || !free) return taken();
-    let reference = newReference();
-    while (store.byReference(reference)) reference = newReference();
-    const { slot } = request;
-    const reservation: Omit<Reservation, 'status'> = {
-      reference,
-      idempotencyKey: request.idempotencyKey,
-      customerName: request.customerName,
-      solution: slot.solution,
-      ...(slot.solution === 'pickup-delivery' ? { legs: request.legs ?? 'both' } : {}),
-      ...(free.resourceId ? { resourceId: free.resourceId } : {}),
-      appointmentAt: slot.appointmentAt,
-      handoverAt: slot.handoverAt,
-      returnAt: slot.returnAt,
-      service: request.serviceId,
-      vehicle: request.vehicle,
-      ...(request.address ? { address: request.address } : {}),
+  const write = <A extends unknown[], R>(fn: (...args: A) => R) => {
+    const tx = db.transaction(fn);
+    return async (...args: A): Promise<R> => {
+      try {
+        return tx.immediate(...args);
+      } finally {
+        cache.written();
+      }
     };
-    const id = store.insert({
-      ...reservation,
-      need: request.need,
-      appointmentMs: demand.acceptance.startMs,
-      returnMs: toLocal(dealer, slot.returnAt).toMillis(),
-      createdAt: clock().toISOString(),
-    });
-    capacity.claim(id, demand, free.resourceId);
-    return { ok: true, booking: toBooking({ ...reservation, status: 'confirmed' }) };
-  });
-
-  const cancelNow = db.transaction((reference: string): boolean => {
-    const found = store.byReference(reference);
-    if (!found) return false;
-    if (found.reservation.status !== 'cancelled') {
-      store.markCancelled(found.id);
-      capacity.release(found.id);
-    }
-    return true;
-  });
-
+  };
   // One read transaction per search: a consistent view, and one lock instead of one per query.
-  const searchNow = db.transaction((query: SlotQuery) => searchSlots(dealer, query, createProbe(dealer, capacity, query)));
+  const searchNow = db.transaction((query: SlotQuery) => {
+    const limits = limitsFor(dealer, query.bookedBy);
+    const now = clock().getTime();
+    cache.begin(now);
+    return searchSlots(dealer, query, createProbe(dealer, reads, cache, now, limits, query));
+  });
 
   return {
     async findSlots(query) {
       return searchNow.deferred(query);
     },
-    async book(request) {
-      return bookNow.immediate(request);
-    },
-    async cancel(reference) {
-      return cancelNow.immediate(reference);
+    hold: write(commands.hold),
+    book: write(commands.book),
+    reschedule: write(commands.reschedule),
+    cancel: write(commands.cancel),
+    async get(reference) {
+      const found = store.byReference(reference);
+      return found && commands.visible(found, clock().getTime()) ? found.reservation : undefined;
     },
     async list(filter = {}) {
       const from = filter.from ? toLocal(dealer, filter.from).toMillis() : null;
       const to = filter.to ? toLocal(dealer, filter.to).toMillis() : null;
-      return store.list(from, to);
+      return store.list(from, to, filter.status ?? null, clock().getTime());
+    },
+    async ping() {
+      ping.get();
     },
     async close() {
       if (db.open) db.close();

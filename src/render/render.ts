@@ -16,6 +16,8 @@ import type { HandoffReason, Output, Params } from '../../dialogs/output';
 export interface RenderedChoice {
   title: string;
   value: string;
+  /** The locale key of the title: a channel with short labels looks up its own variant (`wa.<key>`). */
+  key?: string;
 }
 
 export interface RenderedMessage {
@@ -55,7 +57,7 @@ export class Renderer {
         if (lines?.length) message.lines = lines;
         if (o.type === 'ask') {
           message.awaiting = o.awaiting;
-          if (o.choices?.length) message.choices = o.choices.map((c) => ({ title: this.text(c.key, c.params, lang), value: c.value }));
+          if (o.choices?.length) message.choices = o.choices.map((c) => ({ title: this.text(c.key, c.params, lang), value: c.value, key: c.key }));
         }
         // The confirmation carries the booking (channelData.booking).
         if (booking) {
@@ -66,6 +68,11 @@ export class Renderer {
       }
     }
     return turn;
+  }
+
+  /** Whether a language has words for a key (e.g. a channel's shorter variant). */
+  has(key: string, lang: Lang): boolean {
+    return this.i18n.exists(key, { lng: lang });
   }
 
   text(key: string, params: Params | undefined, lang: Lang): string {

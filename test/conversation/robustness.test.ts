@@ -43,7 +43,7 @@ describe('Bad input changes nothing', () => {
 });
 
 describe('The last free car', () => {
-  it('goes to one of two conversations; the other is told and offered alternatives', async () => {
+  it('is held for one of two conversations asking at once; the other is offered other days', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mc-last-car-'));
     try {
       const onlyOneBrandCar = (d: Dealer): Dealer => {
@@ -59,14 +59,17 @@ describe('The last free car', () => {
       const first = await new Conversation(w1.engine, 'it').open();
       const second = await new Conversation(w2.engine, 'it').open();
       for (const c of [first, second]) {
-        await c.says("Sono Marco Rossi, Ghibli FX456AB, tagliando giovedì alle 9, mi serve un'auto di cortesia Maserati");
-        c.asks('confirm');
+        await c.says('Sono Marco Rossi, Ghibli FX456AB, tagliando giovedì alle 9');
+        c.asks('mobility');
       }
-      const [r1, r2] = await Promise.all([first.says('sì'), second.says('sì')]);
-      const winners = [r1, r2].filter((c) => c.booking);
-      const loser = [r1, r2].find((c) => !c.booking)!;
-      assert.equal(winners.length, 1);
-      loser.said(/nel frattempo quella disponibilità è stata occupata/).asks('slot');
+      // Both ask for the car at the same moment: the planning holds it for one of them only.
+      const [r1, r2] = await Promise.all([first.says('Auto di cortesia Maserati'), second.says('Auto di cortesia Maserati')]);
+      const winner = [r1, r2].find((c) => c.awaiting === 'confirm');
+      const other = [r1, r2].find((c) => c !== winner)!;
+      assert.ok(winner, `one conversation holds the car:\n${r1.text}\n---\n${r2.text}`);
+      other.asks('slot').didNotSay(/giovedì 3 dicembre alle ore 09:00/);
+      await winner.says('sì');
+      assert.equal(winner.booking?.solution, 'courtesy-car-brand');
       const reservations = (await w1.planning.list()).filter((r) => r.solution === 'courtesy-car-brand' && r.status === 'confirmed');
       assert.equal(reservations.length, 1);
       await w1.close();

@@ -31,6 +31,16 @@ describe('locales', () => {
     for (const l of rest) assert.deepEqual([...locales[l].keys()].sort(), [...locales[first].keys()].sort(), `${first} vs ${l}`);
   });
 
+  it('has the same namespace files (translation.json, board.json, …) with the same keys in every language', () => {
+    const files = (l: string) => fs.readdirSync(path.join(LOCALES_DIR, l)).filter((f) => f.endsWith('.json')).sort();
+    const keys = (l: string, f: string) => [...flatten(JSON.parse(fs.readFileSync(path.join(LOCALES_DIR, l, f), 'utf8'))).keys()].sort();
+    const [first, ...rest] = LANGUAGES;
+    for (const l of rest) {
+      assert.deepEqual(files(l), files(first), `${first} vs ${l}`);
+      for (const f of files(first)) assert.deepEqual(keys(l, f), keys(first, f), `${f}: ${first} vs ${l}`);
+    }
+  });
+
   it('uses the same variables in every translation of a key', () => {
     for (const [key, text] of locales.it) assert.deepEqual(variables(locales.en.get(key)!), variables(text), key);
   });

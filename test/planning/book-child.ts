@@ -1,6 +1,7 @@
 /**
  * A separate process booking through the SQLite planning, for the multi-process test: it opens
- * the file, says "ready", books the request it is sent and reports the result (or the error).
+ * the file, says "ready", books the request (or, all at once, the requests) it is sent and reports
+ * the result(s) (or the error).
  */
 import type { BookingRequest, PlanningSystem } from '../../src/planning/planning';
 import { createSqlitePlanning } from '../../src/planning/sqlite';
@@ -17,9 +18,9 @@ try {
   reply({ error: String(error) });
 }
 
-process.on('message', async (request: BookingRequest) => {
+process.on('message', async (request: BookingRequest | BookingRequest[]) => {
   try {
-    const result = await planning.book(request);
+    const result = Array.isArray(request) ? await Promise.all(request.map((r) => planning.book(r))) : await planning.book(request);
     await planning.close();
     reply(result);
   } catch (error) {

@@ -26,12 +26,15 @@ function once<T>(child: ChildProcess): Promise<T> {
 }
 
 /** Readies every child, sends each its request, and collects the results; kills them whatever happens. */
-async function bookInParallel(children: ChildProcess[], requests: BookingRequest[]): Promise<BookResult[]> {
+async function bookInParallel<R extends BookingRequest | BookingRequest[]>(
+  children: ChildProcess[],
+  requests: R[],
+): Promise<(R extends BookingRequest[] ? BookResult[] : BookResult)[]> {
   try {
     await Promise.all(children.map((c) => once<string>(c)));
     return await Promise.all(
       children.map((child, i) => {
-        const result = once<BookResult>(child);
+        const result = once<R extends BookingRequest[] ? BookResult[] : BookResult>(child);
         child.send(requests[i]);
         return result;
       }),
@@ -65,6 +68,25 @@ describe('planning SQLite shared by several processes', function () {
     const reservations = await planning.list();
     assert.equal(reservations.length, 2);
     assert.deepEqual(reservations.map((r) => r.resourceId).sort(), ['brand-1', 'brand-2']);
+    await planning.close();
+  });
+
+  it('gives the last free car to exactly one of 100 confirms, 20 at once from each of 5 processes', async () => {
+    const file = path.join(dir, 'contended.sqlite');
+    const planning = createSqlitePlanning(dealer, { file, clock: () => new Date(NOW) });
+    await mustBook(planning, slotAt(dealer, 'courtesy-car-brand', '2026-12-09T08:30:00+01:00', 6));
+    const slot = slotAt(dealer, 'courtesy-car-brand', '2026-12-09T10:00:00+01:00', 3);
+
+    const perProcess = [0, 1, 2, 3, 4].map((p) =>
+      Array.from({ length: 20 }, (_, i) => request(slot, { idempotencyKey: `process-${p}/booker-${i}` })),
+    );
+    const results = (await bookInParallel(spawnBookers(file, 5), perProcess)).flat();
+
+    assert.equal(results.length, 100);
+    assert.equal(results.filter((r) => r.ok).length, 1);
+    assert.equal(results.filter((r) => !r.ok && r.reason === 'taken').length, 99);
+    const onTheSlot = (await planning.list()).filter((r) => r.appointmentAt === slot.appointmentAt);
+    assert.equal(onTheSlot.length, 1);
     await planning.close();
   });
 

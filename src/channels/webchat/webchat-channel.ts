@@ -1,0 +1,126 @@
+/**
+ * The web chat on the dealer's website: its own small endpoint instead of Direct Line, so that
+ * it runs without Azure. The page (page.ts) holds a custom Direct Line object that talks to it:
+ *
+ * - `POST /api/webchat/conversations` → `{ conversationId, token, activities }` (the welcome);
+ * - `POST /api/webchat/conversations/:id/activities` (Bearer token) → `{ id, echo, activities }`:
+ *   the customer's activity as the bot received it, then the turn's replies;
+ * - `GET /api/webchat/conversations/:id/stream` (Bearer token): server-sent events for what
+ *   arrives later (`WebChatHub.push`).
+ *
+ * /api/messages stays for the Azure channels. See docs/webchat.md.
+ * @module
+ */
+import type { Activity } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Request, Response, Server } from 'restify';
+import type { Config } from '../../config';
+import type { Dealer } from '../../dealer/schema';
+import type { TurnEngine } from '../../engine/turn-engine';
+import { WebChatConversations, type WebChatConversation } from './conversations';
+import { WebChatHub } from './hub';
+import { parseInbound, validLocale } from './inbound';
+import { nextStamp, turnActivities, type BotIdentity } from './outbound';
+import { mountWebChatPage } from './page';
+import { createReceiptCard } from './receipt-card';
+import { loadWords } from './words';
+
+export { WebChatHub } from './hub';
+
+export interface WebChatDeps {
+  engine: TurnEngine;
+  dealer: Dealer;
+  config: Config;
+  logger: Logger;
+}
+
+interface PostAnswer {
+  id: string;
+  echo: Partial<Activity>;
+  activities: Partial<Activity>[];
+}
+
+export function mountWebChat(server: Server, deps: WebChatDeps): WebChatHub {
+  const { engine, dealer, config, logger } = deps;
+  const words = loadWords();
+  const receipt = createReceiptCard(words, dealer.site.timeZone);
+  const bot: BotIdentity = { id: 'bot', name: dealer.site.name };
+  const conversations = new WebChatConversations();
+  const hub = new WebChatHub(conversations, bot, logger);
+
+  const refuse = (res: Response, status: number, error: string) => {
+    if (status === 401) res.header('www-authenticate', 'Bearer');
+    res.header('cache-control', 'no-store');
+    res.send(status, { error });
+  };
+  const authorized = (req: Request, res: Response): WebChatConversation | undefined => {
+    const conversation = conversations.authorize(String(req.params.id), req.header('authorization'));
+    if (!conversation) refuse(res, 401, 'unknown conversation or wrong token');
+    return conversation;
+  };
+
+  server.post('/api/webchat/conversations', async (req: Request, res: Response) => {
+    const locale = validLocale((req.body as { locale?: unknown } | undefined)?.locale);
+    const { conversation, token } = conversations.create(locale);
+    // The welcome: the same start turn as a Bot Framework conversationUpdate.
+    const turn = await engine.handle({ conversationId: conversation.engineId, kind: 'start', ...(locale ? { locale } : {}) });
+    const activities = turnActivities(conversation, bot, turn, { from: { id: 'customer', name: 'customer' } }, receipt);
+    res.header('cache-control', 'no-store');
+    res.send(201, { conversationId: conversation.id, token, activities });
+  });
+
+  server.post('/api/webchat/conversations/:id/activities', async (req: Request, res: Response) => {
+    const conversation = authorized(req, res);
+    if (!conversation) return;
+    const inbound = parseInbound(req.body);
+    if ('error' in inbound) return refuse(res, 400, inbound.error);
+    // A re-post (Web Chat's retry, a flaky network) gets the first answer, not a second turn.
+    const known = inbound.clientActivityID ? (conversation.answers.get(inbound.clientActivityID) as Promise<PostAnswer> | undefined) : undefined;
+    let answer = known;
+    if (!answer) {
+      const echo = { ...inbound.activity, ...nextStamp(conversation), channelId: 'webchat', conversation: { id: conversation.id } } as Partial<Activity>;
+      answer = engine
+        .handle({
+          conversationId: conversation.engineId, kind: 'message', text: inbound.text,
+          ...(inbound.locale ?? conversation.locale ? { locale: inbound.locale ?? conversation.locale } : {}),
+          ...(inbound.clientActivityID ? { messageId: inbound.clientActivityID } : {}),
+        })
+        .then((turn) => {
+          if (turn.handoff) logger.info({ conversation: conversation.engineId, reason: turn.handoff }, 'web chat hands over to an advisor');
+          // Another instance may have answered it already (shared sessions): nothing to add.
+          const activities = turn.duplicate ? [] : turnActivities(conversation, bot, turn, echo, receipt);
+          return { id: echo.id!, echo, activities };
+        });
+      if (inbound.clientActivityID) {
+        conversations.remember(conversation, inbound.clientActivityID, answer);
+        answer.catch(() => conversation.answers.delete(inbound.clientActivityID!));
+      }
+    }
+    res.header('cache-control', 'no-store');
+    res.send(200, await answer);
+  });
+
+  server.get('/api/webchat/conversations/:id/stream', async (req: Request, res: Response) => {
+    const conversation = authorized(req, res);
+    if (!conversation) return;
+    hub.attach(conversation, res, req.header('last-event-id') || undefined);
+  });
+
+  mountWebChatPage(server, { words, dealer, defaultLanguage: config.DEFAULT_LANGUAGE, logger });
+  closeStreamsOnShutdown(server, hub);
+  logger.debug('web chat mounted at / and /api/webchat');
+  return hub;
+}
+
+/**
+ * server.close() waits for open connections, and an event stream never ends by itself: end the
+ * streams first. restify has no pre-close hook, hence the wrapper.
+ */
+function closeStreamsOnShutdown(server: Server, hub: WebChatHub): void {
+  const close = server.close.bind(server);
+  server.close = ((...args: Parameters<Server['close']>) => {
+    hub.close();
+    return close(...args);
+  }) as Server['close'];
+}
+

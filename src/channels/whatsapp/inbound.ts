@@ -1,0 +1,64 @@
+/**
+ * One customer message, after the webhook has answered: open the window, take the turn,
+ * send its messages as WhatsApp payloads in order. A message we cannot read gets a polite
+ * "text only" answer without touching the conversation.
+ * @module
+ */
+import type { Logger } from 'pino';
+import type { Lang } from '../../../dialogs/model';
+import { langOf, type TurnEngine } from '../../engine/turn-engine';
+import { renderWhatsApp } from '../../render/whatsapp';
+import type { ContactWindow } from './contact-window';
+import { OutsideWindowError } from './errors';
+import { localeOfPhone } from './phone-locale';
+import type { WhatsAppSender } from './sender';
+import type { Inbound } from './webhook-payload';
+import type { WordsFor } from './words';
+
+const MAX_REMEMBERED = 10_000;
+
+export interface InboundDeps {
+  engine: TurnEngine;
+  sender: WhatsAppSender;
+  window: ContactWindow;
+  words: () => Promise<WordsFor>;
+  clock: () => Date;
+  logger: Logger;
+  defaultLang: Lang;
+}
+
+export function createInboundHandler(deps: InboundDeps) {
+  // The language each conversation last spoke, for the answers that don't go through the engine.
+  const langs = new Map<string, Lang>();
+
+  return async function handleInbound(m: Inbound): Promise<void> {
+    const { logger } = deps;
+    await deps.window.recordInbound(m.conversationId, m.at ?? deps.clock());
+    const locale = localeOfPhone(m.address.phone);
+    const wordsFor = await deps.words();
+    if (m.unsupported !== undefined) {
+      logger.info({ conversation: m.conversationId, wamid: m.id, type: m.unsupported }, 'whatsapp: unreadable message type');
+      const lang = langs.get(m.conversationId) ?? langOf(locale) ?? deps.defaultLang;
+      await deps.sender.sendText(m.address, wordsFor(lang).text('wa.textOnly'));
+      return;
+    }
+    const turn = await deps.engine.handle({ conversationId: m.conversationId, kind: 'message', text: m.text ?? '', locale, messageId: m.id });
+    if (turn.duplicate) {
+      logger.debug({ conversation: m.conversationId, wamid: m.id }, 'whatsapp: duplicate delivery ignored');
+      return;
+    }
+    langs.delete(m.conversationId);
+    langs.set(m.conversationId, turn.lang);
+    if (langs.size > MAX_REMEMBERED) langs.delete(langs.keys().next().value!);
+    const words = wordsFor(turn.lang);
+    try {
+      // In order, one at a time: WhatsApp shows them as they arrive.
+      for (const message of turn.messages) for (const payload of renderWhatsApp(message, words)) await deps.sender.send(m.address, payload);
+    } catch (err) {
+      if (!(err instanceof OutsideWindowError)) throw err;
+      logger.warn({ conversation: m.conversationId, wamid: m.id }, 'whatsapp: the window closed before the answer; not sent');
+    }
+    // The advisor side of a handoff is issue #5's other part; the customer already has the engine's words.
+    if (turn.handoff) logger.info({ conversation: m.conversationId, reason: turn.handoff }, 'whatsapp: handoff requested');
+  };
+}

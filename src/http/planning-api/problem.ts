@@ -1,0 +1,56 @@
+/**
+ * Answers of the staff planning API: JSON, and RFC 9457 problem+json for every failure, with a
+ * stable `code` integrators can switch on. Sent raw so restify's formatters (and its error
+ * handler's `{ error }` shape) never touch them.
+ * @module
+ */
+import type { Response } from 'restify';
+
+export interface Problem {
+  status: number;
+  /** Stable, machine-readable: `unauthorized`, `invalid-request`, `not-found`, `taken`, … */
+  code: string;
+  title: string;
+  detail?: string;
+  /** For `invalid-request`: which field is wrong, and why. */
+  errors?: { path: string; message: string }[];
+}
+
+export function sendJson(res: Response, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.sendRaw(status, JSON.stringify(body), { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+}
+
+export function sendProblem(res: Response, problem: Problem, headers: Record<string, string> = {}): void {
+  const body = { type: `urn:mobility-concierge:problem:${problem.code}`, ...problem };
+  res.sendRaw(problem.status, JSON.stringify(body), {
+    'content-type': 'application/problem+json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers,
+  });
+}
+
+export const notFound = (detail?: string): Problem => ({ status: 404, code: 'not-found', title: 'No such reservation', ...(detail ? { detail } : {}) });
+
+export const taken = (): Problem => ({
+  status: 409,
+  code: 'taken',
+  title: 'The slot is no longer free',
+  detail: 'Another booking took the resource, or the slot is not one the calendar can give; search availability again.',
+});
+
+export const invalid = (errors: { path: string; message: string }[]): Problem => ({
+  status: 400,
+  code: 'invalid-request',
+  title: 'The request is not valid',
+  detail: errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+  errors,
+});
+
+export const unavailable = (): Problem => ({
+  status: 503,
+  code: 'planning-unavailable',
+  title: 'The planning cannot be reached',
+  detail: 'Nothing was changed. Try again in a moment.',
+});
+
+export const internal = (): Problem => ({ status: 500, code: 'internal', title: 'Internal error' });

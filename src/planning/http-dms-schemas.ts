@@ -1,0 +1,94 @@
+/**
+ * The wire format of docs/dms-api.yaml as zod schemas: the client validates every answer with
+ * them, the test stand-in every request. Objects strip unknown keys, so a DMS may add fields.
+ * @module
+ */
+import { z } from 'zod';
+import { LEGS, SERVICE_CATEGORIES, SOLUTIONS } from '../../dialogs/model';
+
+/** ISO-8601 with an offset (or Z): the dealer's local time must survive the round trip. */
+const instant = z.iso.datetime({ offset: true });
+const solution = z.enum(SOLUTIONS);
+const legs = z.enum(LEGS);
+
+export const slotSchema = z.object({
+  solution,
+  appointmentAt: instant,
+  handoverAt: instant,
+  returnAt: instant,
+});
+
+export const slotQuerySchema = z.object({
+  solution,
+  legs: legs.optional(),
+  serviceId: z.enum(SERVICE_CATEGORIES),
+  downtimeHours: z.number().positive(),
+  wish: z.object({
+    date: z.iso.date().optional(),
+    time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+    part: z.enum(['morning', 'afternoon']).optional(),
+    asap: z.boolean().optional(),
+    text: z.string(),
+  }),
+  now: instant,
+  bookedBy: z.enum(['online', 'advisor']).optional(),
+});
+
+export const slotSearchSchema = z.object({
+  wished: slotSchema.optional(),
+  refusal: z.enum(['past', 'closed', 'holiday', 'full', 'notice', 'beyond-horizon']).optional(),
+  refusalDetail: z.string().optional(),
+  alternatives: z.array(slotSchema),
+});
+
+const vehicle = z.object({ plate: z.string().optional(), vin: z.string().optional(), model: z.string().optional() });
+
+/** The port's BookingRequest without `idempotencyKey`, which travels in the Idempotency-Key header. */
+export const reservationRequestSchema = z.object({
+  slot: slotSchema,
+  legs: legs.optional(),
+  customerName: z.string().min(1),
+  vehicle,
+  serviceId: z.enum(SERVICE_CATEGORIES),
+  need: z.string(),
+  address: z.string().optional(),
+  bookedBy: z.enum(['online', 'advisor']).optional(),
+});
+
+export const holdSchema = z.object({ reference: z.string().min(1), expiresAt: instant });
+
+export const bookingSchema = z.object({
+  reference: z.string().min(1),
+  customerName: z.string(),
+  solution,
+  legs: legs.optional(),
+  appointmentAt: instant,
+  handoverAt: instant,
+  returnAt: instant,
+  service: z.string(),
+  resourceId: z.string().optional(),
+});
+
+export const reservationSchema = bookingSchema.extend({
+  status: z.enum(['held', 'confirmed', 'cancelled']),
+  idempotencyKey: z.string(),
+  vehicle,
+  address: z.string().optional(),
+  need: z.string().optional(),
+  expiresAt: instant.optional(),
+});
+
+export const reservationListSchema = z.object({ reservations: z.array(reservationSchema) });
+
+export const rescheduleRequestSchema = z.object({ slot: slotSchema, legs: legs.optional() });
+
+/** RFC 9457 problem details; `reason` is what the client acts on. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int().optional(),
+  detail: z.string().optional(),
+  reason: z.string().optional(),
+});
+
+export const healthSchema = z.object({ status: z.literal('ok') });

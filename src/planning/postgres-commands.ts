@@ -1,0 +1,207 @@
+/**
+ * The PostgreSQL planning's writes: hold, book (confirm), reschedule, cancel — the SQLite
+ * engine's semantics (sqlite-commands.ts), each in one transaction that locks the reservation's
+ * row, locks the capacities it takes and checks them before inserting. A move releases the old
+ * claims and takes the new ones in the same transaction; "taken" rolls both back.
+ * @module
+ */
+import type { Pool, PoolClient } from 'pg';
+import type { Legs, Slot } from '../../dialogs/model';
+import type { Dealer } from '../dealer/schema';
+import type { BookingRequest, BookResult, HoldResult, RescheduleResult } from './planning';
+import { toLocal } from './calendar';
+import type { BookedBy } from './quota';
+import { newReference } from './reference';
+import {
+  byKey, byReference, confirmReservation, deleteClaims, forgetHolds, holdUntil, insertReservation, markCancelled,
+  saveReservation, toBooking, type ReservationRecord, type StoredReservation,
+} from './postgres-reservations';
+import { inTransaction } from './postgres-schema';
+import { checkLocked, demandOfSlot, Taken, writeClaims, type WriteContext } from './postgres-write';
+
+/** Deadlocks (two writers deleting one lapsed hold), serialisation, a same-key race: run again. */
+const RETRYABLE = new Set(['40P01', '40001', '23505']);
+const MAX_ATTEMPTS = 5;
+/** Lapsed holds are kept a day (their key can still confirm), then forgotten. */
+const FORGET_HOLDS_AFTER_MS = 86_400_000;
+/** Housekeeping at most this often per instance. */
+const FORGET_EVERY_MS = 60_000;
+
+const taken = { ok: false, reason: 'taken' } as const;
+
+export interface Commands {
+  hold(request: BookingRequest): Promise<HoldResult>;
+  book(request: BookingRequest): Promise<BookResult>;
+  reschedule(reference: string, slot: Slot, legs?: Legs): Promise<RescheduleResult>;
+  cancel(reference: string): Promise<boolean>;
+}
+
+const legsOf = (slot: Slot, legs: Legs | undefined): Legs | undefined =>
+  slot.solution === 'pickup-delivery' ? (legs ?? 'both') : undefined;
+
+function recordOf(request: BookingRequest, reference: string, resourceId: string | undefined): ReservationRecord {
+  const { slot } = request;
+  const legs = legsOf(slot, request.legs);
+  return {
+    reference,
+    idempotencyKey: request.idempotencyKey,
+    customerName: request.customerName,
+    solution: slot.solution,
+    ...(legs ? { legs } : {}),
+    ...(resourceId ? { resourceId } : {}),
+    appointmentAt: slot.appointmentAt,
+    handoverAt: slot.handoverAt,
+    returnAt: slot.returnAt,
+    service: request.serviceId,
+    vehicle: request.vehicle,
+    ...(request.address ? { address: request.address } : {}),
+    need: request.need,
+  };
+}
+
+/** The request a stored reservation would be made with, on another slot. */
+function requestOf(stored: StoredReservation, slot: Slot, legs: Legs | undefined): BookingRequest {
+  const r = stored.reservation;
+  return {
+    idempotencyKey: r.idempotencyKey,
+    slot,
+    ...(legs ? { legs } : {}),
+    customerName: r.customerName,
+    vehicle: r.vehicle,
+    serviceId: r.service as BookingRequest['serviceId'],
+    need: r.need ?? '',
+    ...(r.address ? { address: r.address } : {}),
+    bookedBy: stored.bookedBy,
+  };
+}
+
+export function createCommands(pool: Pool, dealer: Dealer, schema: string, clock: () => Date, holdMs: number): Commands {
+  let forgotAt = 0;
+
+  /** One transaction, run again on a retryable error; {@link Taken} rolls back and answers "taken". */
+  async function write<T>(work: (client: PoolClient, ctx: WriteContext) => Promise<T>): Promise<T | typeof taken> {
+    const now = clock().getTime();
+    if (now - forgotAt > FORGET_EVERY_MS || now < forgotAt) {
+      forgotAt = now;
+      await forgetHolds(pool, new Date(now - FORGET_HOLDS_AFTER_MS).toISOString());
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await inTransaction(pool, (client) => work(client, { dealer, schema, nowIso: clock().toISOString() }));
+      } catch (error) {
+        if (error instanceof Taken) return taken;
+        const code = (error as { code?: string }).code;
+        if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** A new reservation on the request's slot, held until `expiresAt` or confirmed. */
+  async function place(client: PoolClient, ctx: WriteContext, request: BookingRequest, expiresAt?: string): Promise<ReservationRecord> {
+    const bookedBy: BookedBy = request.bookedBy ?? 'online';
+    const taking = demandOfSlot(ctx, request.slot, request.legs);
+    const fit = taking && (await checkLocked(client, ctx, taking, bookedBy));
+    if (!taking || !fit) throw new Taken();
+    let record: ReservationRecord;
+    let id: string | undefined;
+    do {
+      record = recordOf(request, newReference(), fit.cars?.[0]);
+      id = await insertReservation(client, record, bookedBy, expiresAt, ctx.nowIso);
+    } while (!id);
+    const carId = await writeClaims(client, ctx, id, taking.demand, fit, expiresAt);
+    if (carId !== record.resourceId) {
+      // A concurrent booking took the first car: the row names the car given.
+      record = { ...record, resourceId: carId };
+      await saveReservation(client, id, record);
+    }
+    return record;
+  }
+
+  /** Moves a stored reservation to the request's slot, its own claims aside; throws {@link Taken}. */
+  async function move(client: PoolClient, ctx: WriteContext, stored: StoredReservation, request: BookingRequest, expiresAt?: string) {
+    await deleteClaims(client, stored.id);
+    const taking = demandOfSlot(ctx, request.slot, request.legs);
+    const bookedBy: BookedBy = request.bookedBy ?? stored.bookedBy;
+    // The same car when it is still free: the advisor may have prepared it.
+    const fit = taking && (await checkLocked(client, ctx, taking, bookedBy, stored.reservation.resourceId));
+    if (!taking || !fit) throw new Taken();
+    const carId = await writeClaims(client, ctx, stored.id, taking.demand, fit, expiresAt);
+    const record = recordOf(request, stored.reservation.reference, carId);
+    await saveReservation(client, stored.id, record);
+    if (expiresAt) await holdUntil(client, stored.id, expiresAt);
+    return record;
+  }
+
+  const sameSlot = (stored: StoredReservation, request: BookingRequest): boolean => {
+    const r = stored.reservation;
+    const { slot } = request;
+    const ms = (iso: string) => toLocal(dealer, iso).toMillis();
+    return (
+      r.solution === slot.solution &&
+      r.legs === legsOf(slot, request.legs) &&
+      ms(r.appointmentAt) === ms(slot.appointmentAt) &&
+      ms(r.handoverAt) === ms(slot.handoverAt) &&
+      ms(r.returnAt) === ms(slot.returnAt)
+    );
+  };
+
+  const live = (stored: StoredReservation, ctx: WriteContext) =>
+    stored.reservation.status !== 'held' || (stored.reservation.expiresAt as string) > ctx.nowIso;
+
+  return {
+    hold: (request) =>
+      write(async (client, ctx): Promise<HoldResult> => {
+        const expiresAt = new Date(Date.parse(ctx.nowIso) + holdMs).toISOString();
+        const existing = await byKey(client, request.idempotencyKey);
+        if (!existing) return { ok: true, reference: (await place(client, ctx, request, expiresAt)).reference, expiresAt };
+        // One hold per key; a confirmed or cancelled key is not held again.
+        if (existing.reservation.status !== 'held') return taken;
+        await move(client, ctx, existing, request, expiresAt);
+        return { ok: true, reference: existing.reservation.reference, expiresAt };
+      }),
+
+    book: (request) =>
+      write(async (client, ctx): Promise<BookResult> => {
+        const existing = await byKey(client, request.idempotencyKey);
+        if (!existing) return { ok: true, booking: toBooking(await place(client, ctx, request)) };
+        const { status } = existing.reservation;
+        // The same key after confirmation is the same booking, even cancelled since; a released hold is gone.
+        if (status === 'confirmed' || (status === 'cancelled' && existing.confirmed)) {
+          return { ok: true, booking: toBooking(existing.reservation) };
+        }
+        if (status === 'cancelled') return taken;
+        let record: ReservationRecord;
+        if (live(existing, ctx) && sameSlot(existing, request)) {
+          // A live hold on this very slot: its claims stand, only the customer's details may be newer.
+          record = recordOf(request, existing.reservation.reference, existing.reservation.resourceId);
+          await saveReservation(client, existing.id, record);
+        } else {
+          record = await move(client, ctx, existing, request);
+        }
+        await confirmReservation(client, existing.id, ctx.nowIso);
+        return { ok: true, booking: toBooking(record) };
+      }),
+
+    reschedule: async (reference, slot, legs) => {
+      const notFound = { ok: false, reason: 'not-found' } as const;
+      return write(async (client, ctx): Promise<RescheduleResult> => {
+        const existing = await byReference(client, reference, ctx.nowIso, true);
+        if (!existing || existing.reservation.status === 'cancelled') return notFound;
+        const r = existing.reservation;
+        const request = requestOf(existing, slot, legs ?? (slot.solution === r.solution ? r.legs : undefined));
+        const record = await move(client, ctx, existing, request, r.expiresAt);
+        return { ok: true, booking: toBooking(record) };
+      });
+    },
+
+    cancel: async (reference) => {
+      const done = await write(async (client, ctx) => {
+        const found = await byReference(client, reference, ctx.nowIso, true);
+        if (!found) return false;
+        if (found.reservation.status !== 'cancelled') await markCancelled(client, found.id);
+        return true;
+      });
+      return done === true;
+    },
+  };
+}

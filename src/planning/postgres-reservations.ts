@@ -1,0 +1,242 @@
+/**
+ * Reservation rows and their claims on the PostgreSQL planning. Callers provide the transaction
+ * (a client between BEGIN and COMMIT); every statement is one round trip.
+ * @module
+ */
+import type { Pool, PoolClient } from 'pg';
+import type { Booking, Legs, ServiceCategory, SolutionId } from '../../dialogs/model';
+import type { Demand } from './demand';
+import type { ListFilter, Reservation, ReservationStatus } from './planning';
+import type { BookedBy } from './quota';
+
+type Db = Pool | PoolClient;
+
+interface Row {
+  id: string;
+  reference: string;
+  idempotency_key: string;
+  status: ReservationStatus;
+  booked_by: BookedBy;
+  solution: SolutionId;
+  legs: Legs | null;
+  resource_id: string | null;
+  service_id: ServiceCategory;
+  customer_name: string;
+  need: string;
+  address: string | null;
+  vehicle: Reservation['vehicle'];
+  appointment_at: string;
+  handover_at: string;
+  return_at: string;
+  expires_at: Date | null;
+  confirmed: boolean;
+}
+
+/** A stored reservation, its row id (for its claims) and what the port does not show. */
+export interface StoredReservation {
+  id: string;
+  reservation: Reservation;
+  bookedBy: BookedBy;
+  /** Whether it was ever confirmed (a cancelled hold was not). */
+  confirmed: boolean;
+}
+
+function toStored(row: Row): StoredReservation {
+  return {
+    id: row.id,
+    bookedBy: row.booked_by,
+    confirmed: row.confirmed,
+    reservation: {
+      reference: row.reference,
+      idempotencyKey: row.idempotency_key,
+      status: row.status,
+      customerName: row.customer_name,
+      solution: row.solution,
+      ...(row.legs ? { legs: row.legs } : {}),
+      ...(row.resource_id ? { resourceId: row.resource_id } : {}),
+      appointmentAt: row.appointment_at,
+      handoverAt: row.handover_at,
+      returnAt: row.return_at,
+      service: row.service_id,
+      vehicle: row.vehicle,
+      ...(row.address ? { address: row.address } : {}),
+      need: row.need,
+      ...(row.status === 'held' && row.expires_at ? { expiresAt: row.expires_at.toISOString() } : {}),
+    },
+  };
+}
+
+/** The booking contract's view of a reservation. */
+export function toBooking(r: Omit<Reservation, 'status' | 'idempotencyKey' | 'vehicle'>): Booking & { resourceId?: string } {
+  return {
+    reference: r.reference,
+    customerName: r.customerName,
+    solution: r.solution,
+    ...(r.legs ? { legs: r.legs } : {}),
+    handoverAt: r.handoverAt,
+    returnAt: r.returnAt,
+    appointmentAt: r.appointmentAt,
+    service: r.service,
+    ...(r.resourceId ? { resourceId: r.resourceId } : {}),
+  };
+}
+
+const COLUMNS = `id::text AS id, reference, idempotency_key, status, booked_by, solution, legs, resource_id, service_id,
+  customer_name, need, address, vehicle, appointment_at, handover_at, return_at, expires_at,
+  confirmed_at IS NOT NULL AS confirmed`;
+
+/** Lapsed holds are invisible: never listed, never found by reference. */
+const VISIBLE = "NOT (status = 'held' AND expires_at <= $2)";
+
+/** The row under a key, lapsed hold or not; `FOR UPDATE`, so that writes on one key run one after the other. */
+export async function byKey(db: Db, key: string): Promise<StoredReservation | undefined> {
+  const { rows } = await db.query<Row>(`SELECT ${COLUMNS} FROM reservations WHERE idempotency_key = $1 FOR UPDATE`, [key]);
+  return rows[0] && toStored(rows[0]);
+}
+
+/** A visible reservation by reference; `forUpdate` locks its row for a write. */
+export async function byReference(db: Db, reference: string, nowIso: string, forUpdate = false): Promise<StoredReservation | undefined> {
+  const { rows } = await db.query<Row>(
+    `SELECT ${COLUMNS} FROM reservations WHERE reference = $1 AND ${VISIBLE}${forUpdate ? ' FOR UPDATE' : ''}`,
+    [reference, nowIso],
+  );
+  return rows[0] && toStored(rows[0]);
+}
+
+/** What a write puts in a row: the slot, the resource and the customer's details. */
+export type ReservationRecord = Omit<Reservation, 'status' | 'expiresAt'>;
+
+function columns(r: ReservationRecord): unknown[] {
+  return [
+    r.solution, r.legs ?? null, r.resourceId ?? null, r.service, r.customerName, r.need ?? '', r.address ?? null,
+    JSON.stringify(r.vehicle), r.appointmentAt, r.handoverAt, r.returnAt,
+  ];
+}
+
+/**
+ * A new row, held until `expiresAt` or confirmed (no `expiresAt`); `undefined` when the
+ * reference is already taken (the caller draws another).
+ */
+export async function insertReservation(
+  db: Db,
+  r: ReservationRecord,
+  bookedBy: BookedBy,
+  expiresAt: string | undefined,
+  at: string,
+): Promise<string | undefined> {
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO reservations (solution, legs, resource_id, service_id, customer_name, need, address, vehicle,
+       appointment_at, handover_at, return_at, appointment_ts, return_ts,
+       reference, idempotency_key, status, booked_by, expires_at, created_at, confirmed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+     ON CONFLICT (reference) DO NOTHING
+     RETURNING id::text AS id`,
+    [
+      ...columns(r), r.appointmentAt, r.returnAt,
+      r.reference, r.idempotencyKey, expiresAt ? 'held' : 'confirmed', bookedBy, expiresAt ?? null, at, expiresAt ? null : at,
+    ],
+  );
+  return rows[0]?.id;
+}
+
+/** Rewrites a row's slot, resource and details (a moved hold or reservation). */
+export async function saveReservation(db: Db, id: string, r: ReservationRecord): Promise<void> {
+  await db.query(
+    `UPDATE reservations SET solution = $1, legs = $2, resource_id = $3, service_id = $4, customer_name = $5, need = $6,
+       address = $7, vehicle = $8, appointment_at = $9, handover_at = $10, return_at = $11, appointment_ts = $12,
+       return_ts = $13
+     WHERE id = $14`,
+    [...columns(r), r.appointmentAt, r.returnAt, id],
+  );
+}
+
+export async function holdUntil(db: Db, id: string, expiresAt: string): Promise<void> {
+  await db.query("UPDATE reservations SET expires_at = $2 WHERE id = $1 AND status = 'held'", [id, expiresAt]);
+  await db.query('UPDATE claims SET expires_at = $2 WHERE reservation_id = $1', [id, expiresAt]);
+}
+
+/** Confirms a row; its claims stop lapsing. */
+export async function confirmReservation(db: Db, id: string, at: string): Promise<void> {
+  await db.query("UPDATE reservations SET status = 'confirmed', expires_at = NULL, confirmed_at = $2 WHERE id = $1", [id, at]);
+  await db.query('UPDATE claims SET expires_at = NULL WHERE reservation_id = $1', [id]);
+}
+
+export async function markCancelled(db: Db, id: string): Promise<void> {
+  await db.query("UPDATE reservations SET status = 'cancelled', expires_at = NULL WHERE id = $1", [id]);
+  await deleteClaims(db, id);
+}
+
+export async function deleteClaims(db: Db, id: string): Promise<void> {
+  await db.query('DELETE FROM claims WHERE reservation_id = $1', [id]);
+}
+
+/**
+ * Deletes holds lapsed before `beforeIso` (their keys may be used afresh). Housekeeping only,
+ * in its own statement: every check already ignores lapsed claims.
+ */
+export async function forgetHolds(db: Db, beforeIso: string): Promise<void> {
+  await db.query("DELETE FROM reservations WHERE status = 'held' AND expires_at <= $1", [beforeIso]);
+}
+
+/** The claims of a demand, but the car's: that one is inserted on its own (see `claimCar`). */
+export async function insertClaims(
+  db: Db,
+  reservationId: string,
+  demand: Demand,
+  expiresAt: string | undefined,
+): Promise<void> {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const rows: object[] = [
+    { kind: 'advisor', lower: iso(demand.acceptance.startMs), upper: iso(demand.acceptance.endMs), amount: 1 },
+    { kind: 'workshop', day: demand.workshop.day, amount: demand.workshop.hours },
+    ...(demand.rentalDays ?? []).map((day) => ({ kind: 'rental', day, amount: 1 })),
+    ...(demand.drivers ?? []).map((h) => ({ kind: 'driver', day: h.day, half: h.part, amount: 1 })),
+    ...(demand.shuttleTrips ?? []).map((h) => ({ kind: 'shuttle', day: h.day, half: h.part, amount: 1 })),
+  ];
+  await db.query(
+    `INSERT INTO claims (reservation_id, kind, day, half, span, amount, expires_at)
+     SELECT $1, kind, day, half, CASE WHEN lower IS NULL THEN NULL ELSE tstzrange(lower, upper, '[)') END, amount, $3
+       FROM json_to_recordset($2::json)
+         AS x(kind text, day date, half text, lower timestamptz, upper timestamptz, amount double precision)`,
+    [reservationId, JSON.stringify(rows), expiresAt ?? null],
+  );
+}
+
+/**
+ * Claims one car for [startMs, endMs). Lapsed holds in its way are deleted first (the constraint
+ * sees every row); an overlap with a live claim, committed or not, makes the exclusion
+ * constraint refuse the insert (SQLSTATE 23P01), which the caller turns into "try the next car".
+ */
+export async function claimCar(
+  db: Db,
+  reservationId: string,
+  car: { id: string; kind: string; startMs: number; endMs: number },
+  nowIso: string,
+  expiresAt: string | undefined,
+): Promise<void> {
+  const lower = new Date(car.startMs).toISOString();
+  const upper = new Date(car.endMs).toISOString();
+  await db.query(
+    `DELETE FROM claims WHERE kind = 'car' AND resource_id = $1 AND span && tstzrange($2, $3, '[)') AND expires_at <= $4`,
+    [car.id, lower, upper, nowIso],
+  );
+  await db.query(
+    `INSERT INTO claims (reservation_id, kind, resource_id, car_kind, span, expires_at)
+     VALUES ($1, 'car', $2, $3, tstzrange($4, $5, '[)'), $6)`,
+    [reservationId, car.id, car.kind, lower, upper, expiresAt ?? null],
+  );
+}
+
+/** Reservations whose [appointment, return] span meets [from, to), by appointment; lapsed holds never. */
+export async function listReservations(db: Db, filter: ListFilter, nowIso: string): Promise<Reservation[]> {
+  const { rows } = await db.query<Row>(
+    `SELECT ${COLUMNS} FROM reservations
+      WHERE ($1::timestamptz IS NULL OR return_ts >= $1::timestamptz)
+        AND ($2::timestamptz IS NULL OR appointment_ts < $2::timestamptz)
+        AND ($3::text[] IS NULL OR status = ANY ($3::text[]))
+        AND NOT (status = 'held' AND expires_at <= $4)
+      ORDER BY appointment_ts, id`,
+    [filter.from ?? null, filter.to ?? null, filter.status ?? null, nowIso],
+  );
+  return rows.map((row) => toStored(row).reservation);
+}

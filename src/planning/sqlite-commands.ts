@@ -1,0 +1,219 @@
+/**
+ * The SQLite planning's writes: hold, book (confirm), reschedule, cancel. Each runs in one
+ * `BEGIN IMMEDIATE` transaction (see sqlite.ts), so the check and the write cannot be separated
+ * by another booker, in this process or another. Moving a reservation is a savepoint: when the
+ * new slot is taken, the old claims come back untouched.
+ * @module
+ */
+import type { Database } from 'better-sqlite3';
+import { SOLUTIONS, type Legs, type Slot } from '../../dialogs/model';
+import type { Dealer } from '../dealer/schema';
+import type { BookingRequest, BookResult, HoldResult, RescheduleResult } from './planning';
+import { acceptanceFits } from './acceptance-slots';
+import { localDay, toLocal } from './calendar';
+import { demandOf, type Demand } from './demand';
+import { limitsFor, type BookedBy } from './quota';
+import { newReference } from './reference';
+import type { Capacity } from './sqlite-capacity';
+import { toBooking, type ReservationRecord, type ReservationStore, type StoredReservation } from './sqlite-reservations';
+
+/** Lapsed holds are kept a day (their key can still confirm), then forgotten. */
+const FORGET_HOLDS_AFTER_MS = 86_400_000;
+
+/** Thrown inside a savepoint to undo a move whose new slot is not free. */
+class Taken extends Error {}
+
+const taken = { ok: false, reason: 'taken' } as const;
+
+export interface Commands {
+  hold(request: BookingRequest): HoldResult;
+  book(request: BookingRequest): BookResult;
+  reschedule(reference: string, slot: Slot, legs?: Legs): RescheduleResult;
+  cancel(reference: string): boolean;
+  /** Whether a stored reservation is visible: a lapsed hold is not. */
+  visible(stored: StoredReservation, nowMs: number): boolean;
+}
+
+export function createCommands(db: Database, dealer: Dealer, capacity: Capacity, store: ReservationStore, clock: () => Date, holdMs: number): Commands {
+  const acceptanceMs = dealer.workshop.acceptanceMinutes * 60_000;
+
+  /** The slot's demand, or `undefined` when the slot is not one the calendar can give now. */
+  function demandFor(slot: Slot, legs: Legs | undefined, nowMs: number): Demand | undefined {
+    if (!SOLUTIONS.includes(slot.solution)) return undefined;
+    const appointment = toLocal(dealer, slot.appointmentAt);
+    const handover = toLocal(dealer, slot.handoverAt);
+    const back = toLocal(dealer, slot.returnAt);
+    if (appointment.toMillis() <= nowMs) return undefined;
+    if (!acceptanceFits(dealer, localDay(dealer, appointment), appointment)) return undefined;
+    // R9: the mobility solution is handed over right after the acceptance.
+    if (handover.toMillis() !== appointment.toMillis() + acceptanceMs || back < handover) return undefined;
+    return demandOf(dealer, slot, legs);
+  }
+
+  const legsOf = (slot: Slot, legs: Legs | undefined): Legs | undefined =>
+    slot.solution === 'pickup-delivery' ? (legs ?? 'both') : undefined;
+
+  function recordOf(request: BookingRequest, reference: string, resourceId: string | undefined): ReservationRecord {
+    const { slot } = request;
+    const legs = legsOf(slot, request.legs);
+    return {
+      reference,
+      idempotencyKey: request.idempotencyKey,
+      customerName: request.customerName,
+      solution: slot.solution,
+      ...(legs ? { legs } : {}),
+      ...(resourceId ? { resourceId } : {}),
+      appointmentAt: slot.appointmentAt,
+      handoverAt: slot.handoverAt,
+      returnAt: slot.returnAt,
+      service: request.serviceId,
+      vehicle: request.vehicle,
+      ...(request.address ? { address: request.address } : {}),
+      need: request.need,
+      appointmentMs: toLocal(dealer, slot.appointmentAt).toMillis(),
+      returnMs: toLocal(dealer, slot.returnAt).toMillis(),
+    };
+  }
+
+  /** The request a stored reservation would be made with, on another slot. */
+  function requestOf(stored: StoredReservation, slot: Slot, legs: Legs | undefined): BookingRequest {
+    const r = stored.reservation;
+    return {
+      idempotencyKey: r.idempotencyKey,
+      slot,
+      ...(legs ? { legs } : {}),
+      customerName: r.customerName,
+      vehicle: r.vehicle,
+      serviceId: r.service as BookingRequest['serviceId'],
+      need: r.need ?? '',
+      ...(r.address ? { address: r.address } : {}),
+      bookedBy: stored.bookedBy,
+    };
+  }
+
+  function tidy(nowMs: number): void {
+    capacity.purge(nowMs);
+    store.forgetHolds(nowMs - FORGET_HOLDS_AFTER_MS);
+  }
+
+  /** A new reservation on the request's slot, held until `expiresMs` or confirmed (null). */
+  function place(request: BookingRequest, nowMs: number, expiresMs: number | null): StoredReservation['reservation'] | undefined {
+    const demand = demandFor(request.slot, request.legs, nowMs);
+    const free = demand && capacity.view(nowMs, limitsFor(dealer, request.bookedBy)).check(demand);
+    if (!demand || !free) return undefined;
+    let reference = newReference();
+    while (store.byReference(reference)) reference = newReference();
+    const record = recordOf(request, reference, free.resourceId);
+    const id = store.insert(record, request.bookedBy ?? 'online', expiresMs, new Date(nowMs).toISOString());
+    capacity.claim(id, demand, free.resourceId, expiresMs);
+    return { ...record, status: expiresMs === null ? 'confirmed' : 'held' };
+  }
+
+  /** Moves a stored reservation to the request's slot, its own claims aside; throws {@link Taken}. */
+  const move = db.transaction((stored: StoredReservation, request: BookingRequest, nowMs: number, expiresMs: number | null) => {
+    capacity.release(stored.id);
+    const demand = demandFor(request.slot, request.legs, nowMs);
+    const bookedBy: BookedBy = request.bookedBy ?? stored.bookedBy;
+    // The same car when it is still free: the advisor may have prepared it.
+    const free = demand && capacity.view(nowMs, limitsFor(dealer, bookedBy)).check(demand, stored.reservation.resourceId);
+    if (!demand || !free) throw new Taken();
+    const record = recordOf(request, stored.reservation.reference, free.resourceId);
+    store.save(stored.id, record);
+    capacity.claim(stored.id, demand, free.resourceId, expiresMs);
+    if (expiresMs !== null) store.holdUntil(stored.id, expiresMs);
+    return record;
+  });
+
+  /** {@link move}, or `undefined` when the new slot is taken (nothing changed). */
+  function tryMove(stored: StoredReservation, request: BookingRequest, nowMs: number, expiresMs: number | null) {
+    try {
+      return move(stored, request, nowMs, expiresMs);
+    } catch (error) {
+      if (error instanceof Taken) return undefined;
+      throw error;
+    }
+  }
+
+  const sameSlot = (stored: StoredReservation, request: BookingRequest): boolean => {
+    const r = stored.reservation;
+    const { slot } = request;
+    const ms = (iso: string) => toLocal(dealer, iso).toMillis();
+    return (
+      r.solution === slot.solution &&
+      r.legs === legsOf(slot, request.legs) &&
+      ms(r.appointmentAt) === ms(slot.appointmentAt) &&
+      ms(r.handoverAt) === ms(slot.handoverAt) &&
+      ms(r.returnAt) === ms(slot.returnAt)
+    );
+  };
+
+  const visible = (stored: StoredReservation, nowMs: number) => stored.expiresMs === null || stored.expiresMs > nowMs;
+
+  return {
+    visible,
+
+    hold(request) {
+      const now = clock().getTime();
+      tidy(now);
+      const expiresMs = now + holdMs;
+      const expiresAt = new Date(expiresMs).toISOString();
+      const existing = store.byKey(request.idempotencyKey);
+      if (!existing) {
+        const held = place(request, now, expiresMs);
+        return held ? { ok: true, reference: held.reference, expiresAt } : taken;
+      }
+      // One hold per key; a confirmed or cancelled key is not held again.
+      if (existing.reservation.status !== 'held') return taken;
+      return tryMove(existing, request, now, expiresMs) ? { ok: true, reference: existing.reservation.reference, expiresAt } : taken;
+    },
+
+    book(request) {
+      const now = clock().getTime();
+      tidy(now);
+      const existing = store.byKey(request.idempotencyKey);
+      if (!existing) {
+        const booked = place(request, now, null);
+        return booked ? { ok: true, booking: toBooking(booked) } : taken;
+      }
+      const { status } = existing.reservation;
+      // The same key after confirmation is the same booking, even cancelled since; a released hold is gone.
+      if (status === 'confirmed' || (status === 'cancelled' && existing.confirmed)) return { ok: true, booking: toBooking(existing.reservation) };
+      if (status === 'cancelled') return taken;
+      let record: ReservationRecord | undefined;
+      if (visible(existing, now) && sameSlot(existing, request)) {
+        // A live hold on this very slot: its claims stand, only the customer's details may be newer.
+        record = recordOf(request, existing.reservation.reference, existing.reservation.resourceId);
+        store.save(existing.id, record);
+        capacity.confirm(existing.id);
+      } else {
+        record = tryMove(existing, request, now, null);
+        if (!record) return taken;
+      }
+      store.confirm(existing.id, new Date(now).toISOString());
+      return { ok: true, booking: toBooking(record) };
+    },
+
+    reschedule(reference, slot, legs) {
+      const now = clock().getTime();
+      tidy(now);
+      const existing = store.byReference(reference);
+      if (!existing || existing.reservation.status === 'cancelled' || !visible(existing, now)) return { ok: false, reason: 'not-found' };
+      const sameSolution = slot.solution === existing.reservation.solution;
+      const request = requestOf(existing, slot, legs ?? (sameSolution ? existing.reservation.legs : undefined));
+      const record = tryMove(existing, request, now, existing.expiresMs);
+      return record ? { ok: true, booking: toBooking(record) } : taken;
+    },
+
+    cancel(reference) {
+      const now = clock().getTime();
+      tidy(now);
+      const found = store.byReference(reference);
+      if (!found || !visible(found, now)) return false;
+      if (found.reservation.status !== 'cancelled') {
+        store.markCancelled(found.id);
+        capacity.release(found.id);
+      }
+      return true;
+    },
+  };
+}

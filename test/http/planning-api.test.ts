@@ -1,0 +1,258 @@
+/**
+ * The staff planning API over real HTTP on loopback (docs/planning-api.md): off without a token,
+ * bearer-protected, problem+json errors naming the bad field, and every write through the port.
+ */
+import assert from 'node:assert/strict';
+import sinon from 'sinon';
+import { loadConfig } from '../../src/config';
+import { createApp, type App } from '../../src/main';
+import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
+
+const TOKEN = 'test-token';
+const env = (token: string) => ({ PORT: '0', HOST: '127.0.0.1', PLANNING_URL: 'memory', PLANNING_API_TOKEN: token, LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE });
+
+interface Problem { type: string; status: number; code: string; title: string; detail?: string; errors?: { path: string; message: string }[] }
+interface Slot { solution: string; appointmentAt: string; handoverAt: string; returnAt: string }
+interface Reservation extends Slot { reference: string; status: string; customerName: string; resourceId?: string }
+
+describe('staff planning API (/api/planning)', () => {
+  let app: App;
+  let base: string;
+  let keys = 0;
+
+  before(async () => {
+    app = await createApp(loadConfig(env(TOKEN)), { clock: () => MONDAY_9AM });
+    base = `http://127.0.0.1:${(await app.listen()).port}`;
+  });
+  after(async () => app.close());
+  afterEach(() => sinon.restore());
+
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  const get = (path: string, headers: Record<string, string> = auth) => fetch(base + path, { headers });
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(base + path, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+  async function problem(res: Response, status: number): Promise<Problem> {
+    assert.equal(res.status, status);
+    assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/);
+    const text = await res.text();
+    assert.doesNotMatch(text, /at .*\.(ts|js):\d+/, 'no stack trace');
+    const body = JSON.parse(text) as Problem;
+    assert.equal(body.status, status);
+    return body;
+  }
+
+  async function slotOn(solution: string, date: string, time?: string): Promise<Slot> {
+    const res = await post('/api/planning/availability', { solution, serviceId: 'maintenance', wish: { date, ...(time ? { time } : {}) } });
+    assert.equal(res.status, 200);
+    const search = (await res.json()) as { wished?: Slot; alternatives: Slot[] };
+    assert.ok(search.wished, `no slot for ${solution} on ${date} ${time ?? ''}: ${JSON.stringify(search)}`);
+    return search.wished;
+  }
+
+  function create(slot: Slot, customerName = 'Giulia Bianchi', key = `key-${++keys}`) {
+    return post('/api/planning/reservations', { slot, customerName, vehicle: { plate: 'FX456AB', model: 'Maserati Ghibli' }, serviceId: 'maintenance', need: 'tagliando' }, { 'idempotency-key': key });
+  }
+
+  describe('without a configured token', () => {
+    let off: App;
+    let offBase: string;
+    before(async () => {
+      off = await createApp(loadConfig(env('')), { clock: () => MONDAY_9AM });
+      offBase = `http://127.0.0.1:${(await off.listen()).port}`;
+    });
+    after(async () => off.close());
+
+    it('has no API and no board (404), whatever the token', async () => {
+      for (const path of ['/api/planning/resources', '/api/planning/reservations', '/planning', '/planning/i18n/it']) {
+        const res = await fetch(offBase + path, { headers: auth });
+        assert.equal(res.status, 404, path);
+        await res.text();
+      }
+    });
+  });
+
+  describe('authentication', () => {
+    it('refuses a request without a token: 401 with a Bearer challenge', async () => {
+      const res = await get('/api/planning/reservations', {});
+      const body = await problem(res, 401);
+      assert.equal(body.code, 'unauthorized');
+      assert.equal(res.headers.get('www-authenticate'), 'Bearer realm="planning"');
+    });
+
+    it('refuses a wrong token, of the same or another length, and another scheme', async () => {
+      for (const authorization of ['Bearer test-tokeX', 'Bearer t', `Bearer ${TOKEN}${TOKEN}`, `Basic ${TOKEN}`, `Bearer`]) {
+        const res = await get('/api/planning/resources', { authorization });
+        await problem(res, 401);
+        assert.match(res.headers.get('www-authenticate') ?? '', /^Bearer realm="planning"/, authorization);
+      }
+    });
+
+    it('guards writes too, before reading the body', async () => {
+      const res = await fetch(`${base}/api/planning/reservations`, { method: 'POST', headers: { authorization: 'Bearer nope', 'content-type': 'application/json' }, body: '{}' });
+      assert.equal((await problem(res, 401)).code, 'unauthorized');
+    });
+  });
+
+  describe('GET /api/planning/resources', () => {
+    it('lists every car by model and plate, then the counted capacities, with the dealer\'s today', async () => {
+      const res = await get('/api/planning/resources');
+      assert.equal(res.status, 200);
+      const body = (await res.json()) as { today: string; site: { timeZone: string }; resources: { id: string; type: string; model?: string; plate?: string; quantity?: number; per?: string }[] };
+      assert.equal(body.today, '2026-11-30');
+      assert.equal(body.site.timeZone, 'Europe/Rome');
+      const ghibli = body.resources.find((r) => r.id === 'cc-ghibli-1');
+      assert.deepEqual([ghibli?.type, ghibli?.model, ghibli?.plate], ['car', 'Maserati Ghibli', 'GT214RM']);
+      const capacity = (id: string) => body.resources.find((r) => r.id === id);
+      assert.deepEqual([capacity('rental-car')?.quantity, capacity('rental-car')?.per], [2, 'day']);
+      assert.deepEqual([capacity('pickup-delivery')?.quantity, capacity('pickup-delivery')?.per], [2, 'half-day']);
+      assert.deepEqual([capacity('staff-shuttle')?.quantity, capacity('staff-shuttle')?.per], [2, 'half-day']);
+      assert.ok(capacity('taxi') && capacity('public-transport'));
+      assert.equal(body.resources.filter((r) => r.type === 'car').length, 6);
+    });
+  });
+
+  describe('POST /api/planning/availability', () => {
+    it('finds the wished slot, with the catalogue downtime when none is given', async () => {
+      const res = await post('/api/planning/availability', { solution: 'courtesy-car-brand', serviceId: 'maintenance', wish: { date: '2026-12-02', time: '08:30' } });
+      assert.equal(res.status, 200);
+      const body = (await res.json()) as { downtimeHours: number; wished: Slot };
+      assert.equal(body.downtimeHours, 3);
+      assert.equal(body.wished.appointmentAt, '2026-12-02T08:30:00+01:00');
+    });
+
+    it('offers alternatives on a closed day', async () => {
+      const res = await post('/api/planning/availability', { solution: 'taxi', serviceId: 'maintenance', wish: { date: '2026-12-06' } });
+      const body = (await res.json()) as { wished?: Slot; refusal: string; alternatives: Slot[] };
+      assert.equal(body.wished, undefined);
+      assert.equal(body.refusal, 'closed');
+      assert.ok(body.alternatives.length >= 2);
+    });
+
+    it('names the bad field (400)', async () => {
+      const body = await problem(await post('/api/planning/availability', { solution: 'helicopter', serviceId: 'maintenance', wish: { date: '2-12-2026' } }), 400);
+      assert.equal(body.code, 'invalid-request');
+      const paths = body.errors!.map((e) => e.path);
+      assert.ok(paths.includes('solution') && paths.includes('wish.date'), JSON.stringify(body.errors));
+    });
+  });
+
+  describe('reservations', () => {
+    it('creates one as an advisor (201, Location), then gets and lists it', async () => {
+      const book = sinon.spy(app.planning, 'book');
+      const slot = await slotOn('courtesy-car-brand', '2026-12-02', '09:00');
+      const res = await create(slot, 'Marco Rossi');
+      assert.equal(res.status, 201);
+      const created = (await res.json()) as Reservation;
+      assert.equal(book.firstCall.args[0].bookedBy, 'advisor');
+      assert.equal(created.status, 'confirmed');
+      assert.equal(created.customerName, 'Marco Rossi');
+      assert.match(created.resourceId ?? '', /^cc-/);
+      assert.equal(res.headers.get('location'), `/api/planning/reservations/${created.reference}`);
+
+      const one = await get(`/api/planning/reservations/${created.reference}`);
+      assert.equal(one.status, 200);
+      assert.equal(((await one.json()) as Reservation).reference, created.reference);
+
+      const list = await get('/api/planning/reservations?from=2026-12-02&to=2026-12-02');
+      const { reservations } = (await list.json()) as { reservations: Reservation[] };
+      assert.ok(reservations.some((r) => r.reference === created.reference));
+      const before = await get('/api/planning/reservations?to=2026-12-01');
+      assert.ok(!((await before.json()) as { reservations: Reservation[] }).reservations.some((r) => r.reference === created.reference));
+    });
+
+    it('is idempotent: the same key gives the same reservation, never a second one', async () => {
+      const slot = await slotOn('taxi', '2026-12-03', '10:00');
+      const first = (await (await create(slot, 'Anna Verdi', 'same-key')).json()) as Reservation;
+      const again = await create(slot, 'Anna Verdi', 'same-key');
+      assert.equal(again.status, 201);
+      assert.equal(((await again.json()) as Reservation).reference, first.reference);
+      const list = (await (await get('/api/planning/reservations?from=2026-12-03&to=2026-12-03')).json()) as { reservations: Reservation[] };
+      assert.equal(list.reservations.filter((r) => r.customerName === 'Anna Verdi').length, 1);
+    });
+
+    it('refuses a key reused for another reservation (422) and a missing key (400)', async () => {
+      const other = await slotOn('taxi', '2026-12-03', '11:00');
+      assert.equal((await problem(await create(other, 'Someone Else', 'same-key'), 422)).code, 'idempotency-key-reused');
+      const res = await post('/api/planning/reservations', { slot: other, customerName: 'X Y', vehicle: { plate: 'AB123CD' }, serviceId: 'maintenance' });
+      const body = await problem(res, 400);
+      assert.equal(body.errors?.[0].path, 'Idempotency-Key');
+    });
+
+    it('names every bad field of a body (400) and refuses malformed JSON', async () => {
+      const res = await post(
+        '/api/planning/reservations',
+        { slot: { solution: 'courtesy-car-brand', appointmentAt: 'tomorrow', handoverAt: '2026-12-02T09:00:00+01:00', returnAt: '2026-12-02T12:00:00+01:00' }, customerName: '', vehicle: {}, serviceId: 'maintenance' },
+        { 'idempotency-key': 'bad-body' },
+      );
+      const body = await problem(res, 400);
+      const paths = body.errors!.map((e) => e.path);
+      for (const p of ['slot.appointmentAt', 'customerName', 'vehicle.plate']) assert.ok(paths.includes(p), `${p} in ${paths}`);
+      const broken = await problem(await post('/api/planning/reservations', '{"slot":', { 'idempotency-key': 'broken' }), 400);
+      assert.equal(broken.code, 'invalid-request');
+    });
+
+    it('answers 409 taken when the last car is gone', async () => {
+      const slot = await slotOn('courtesy-car-brand', '2026-12-04', '08:30');
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await create(slot, `Cliente ${i}`)).status);
+      assert.deepEqual(statuses, [201, 201, 201, 409]);
+      assert.equal((await problem(await create(slot, 'Cliente 9'), 409)).code, 'taken');
+    });
+
+    it('moves a reservation (200), refuses a taken slot (409) and an unknown reference (404)', async () => {
+      const from = await slotOn('courtesy-car-brand', '2026-12-09', '14:00');
+      const created = (await (await create(from, 'Paolo Neri')).json()) as Reservation;
+      const to = await slotOn('courtesy-car-brand', '2026-12-10', '09:00');
+      const moved = await post(`/api/planning/reservations/${created.reference}/move`, { slot: to });
+      assert.equal(moved.status, 200);
+      const after = (await moved.json()) as Reservation;
+      assert.equal(after.reference, created.reference);
+      assert.equal(after.appointmentAt, to.appointmentAt);
+
+      const full = await slotOn('courtesy-car-brand', '2026-12-04', '08:30').catch(() => undefined);
+      assert.equal(full, undefined, 'the 4 December slot is full');
+      const fullSlot = { solution: 'courtesy-car-brand', appointmentAt: '2026-12-04T08:30:00+01:00', handoverAt: '2026-12-04T09:00:00+01:00', returnAt: '2026-12-04T12:00:00+01:00' };
+      assert.equal((await problem(await post(`/api/planning/reservations/${created.reference}/move`, { slot: fullSlot }), 409)).code, 'taken');
+      const still = (await (await get(`/api/planning/reservations/${created.reference}`)).json()) as Reservation;
+      assert.equal(still.appointmentAt, to.appointmentAt, 'a refused move keeps the reservation where it was');
+
+      assert.equal((await problem(await post('/api/planning/reservations/MC-NOPE00/move', { slot: to }), 404)).code, 'not-found');
+      const bad = await problem(await post(`/api/planning/reservations/${created.reference}/move`, { slot: { ...to, returnAt: 'soon' } }), 400);
+      assert.equal(bad.errors?.[0].path, 'slot.returnAt');
+    });
+
+    it('cancels (200, status cancelled), then filters it out by status; unknown → 404', async () => {
+      const slot = await slotOn('rental-car', '2026-12-11', '09:00');
+      const created = (await (await create(slot, 'Sara Gallo')).json()) as Reservation;
+      const res = await post(`/api/planning/reservations/${created.reference}/cancel`, {});
+      assert.equal(res.status, 200);
+      assert.equal(((await res.json()) as Reservation).status, 'cancelled');
+      const confirmed = (await (await get('/api/planning/reservations?from=2026-12-11&to=2026-12-11&status=held,confirmed')).json()) as { reservations: Reservation[] };
+      assert.ok(!confirmed.reservations.some((r) => r.reference === created.reference));
+      assert.equal((await problem(await get('/api/planning/reservations/MC-NOPE00'), 404)).code, 'not-found');
+      assert.equal((await problem(await post('/api/planning/reservations/MC-NOPE00/cancel', {}), 404)).code, 'not-found');
+    });
+
+    it('names a bad query parameter (400)', async () => {
+      for (const [query, path] of [['from=yesterday', 'from'], ['status=lost', 'status'], ['from=2026-12-10&to=2026-12-01', 'to'], ['colour=red', '(query)']] as const) {
+        const body = await problem(await get(`/api/planning/reservations?${query}`), 400);
+        assert.ok(body.errors!.some((e) => e.path.split('.')[0] === path), `${query}: ${JSON.stringify(body.errors)}`);
+      }
+    });
+  });
+
+  describe('when the planning is unreachable', () => {
+    it('answers 503 problem+json, with Retry-After and no stack trace', async () => {
+      sinon.stub(app.planning, 'list').rejects(Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' }));
+      sinon.stub(app.planning, 'book').rejects(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
+      const res = await get('/api/planning/reservations');
+      const body = await problem(res, 503);
+      assert.equal(body.code, 'planning-unavailable');
+      assert.equal(res.headers.get('retry-after'), '5');
+      assert.doesNotMatch(JSON.stringify(body), /SQLITE|ECONNREFUSED/);
+      const slot = { solution: 'taxi', appointmentAt: '2026-12-14T09:00:00+01:00', handoverAt: '2026-12-14T09:30:00+01:00', returnAt: '2026-12-14T12:30:00+01:00' };
+      assert.equal((await problem(await create(slot), 503)).code, 'planning-unavailable');
+    });
+  });
+});

@@ -1,0 +1,203 @@
+/**
+ * The planning board in a real headless Chromium (Debian's, driven by playwright-core): login
+ * with the staff token, rows per resource, bars for held and confirmed reservations, today
+ * marked, the hover card, the language switch. Saves screenshots to test-artifacts/.
+ * On CI a missing Chromium fails; locally the suite is skipped with a message.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { SolutionId } from '../../dialogs/model';
+import { loadConfig } from '../../src/config';
+import { createApp, type App } from '../../src/main';
+import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
+const TOKEN = 'test-token';
+
+describe('planning board (/planning) in headless Chromium', function () {
+  this.timeout(60_000);
+  let app: App;
+  let base: string;
+  let browser: Browser;
+  const refs: Record<string, string> = {};
+
+  before(async function () {
+    if (!fs.existsSync(CHROMIUM)) {
+      if (process.env.CI === 'true') throw new Error(`Chromium is required on CI and missing at ${CHROMIUM} (.ci/run installs it)`);
+      console.warn(`      skipped: no Chromium at ${CHROMIUM} (apt-get install chromium to run the board tests)`);
+      this.skip();
+    }
+    app = await createApp(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', PLANNING_URL: 'memory', PLANNING_API_TOKEN: TOKEN, LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE }),
+      { clock: () => MONDAY_9AM },
+    );
+    base = `http://127.0.0.1:${(await app.listen()).port}`;
+    await seed();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  /** Held and confirmed reservations on several resources, through the port. */
+  async function seed(): Promise<void> {
+    const take = async (name: string, solution: SolutionId, date: string, time: string, downtimeHours: number, how: 'book' | 'hold' = 'book') => {
+      const search = await app.planning.findSlots({ solution, serviceId: 'maintenance', downtimeHours, wish: { date, time, text: '' }, now: MONDAY_9AM.toISOString() });
+      // The nearest alternative will do when the wished time is taken by the quota.
+      const slot = search.wished ?? search.alternatives[0];
+      assert.ok(slot?.appointmentAt.startsWith(date), `${solution} ${date} ${time}: ${JSON.stringify(search)}`);
+      const request = {
+        idempotencyKey: `seed-${name}`, slot, customerName: name, vehicle: { plate: 'FX456AB', model: 'Maserati Levante' },
+        serviceId: 'maintenance' as const, need: 'tagliando', bookedBy: 'advisor' as const,
+      };
+      if (how === 'hold') {
+        const held = await app.planning.hold(request);
+        assert.ok(held.ok);
+        refs[name] = held.reference;
+      } else {
+        const booked = await app.planning.book(request);
+        assert.ok(booked.ok);
+        refs[name] = booked.booking.reference;
+      }
+    };
+    await take('Marco Rossi', 'courtesy-car-brand', '2026-12-01', '09:00', 16);
+    await take('Giulia Bianchi', 'courtesy-car-other', '2026-12-02', '08:30', 6, 'hold');
+    await take('Luca Ferrari', 'rental-car', '2026-12-03', '09:00', 8);
+    await take('Anna Verdi', 'taxi', '2026-11-30', '14:00', 3);
+    await take('Paolo Neri', 'pickup-delivery', '2026-12-04', '09:00', 3);
+    await take('Elena Conti', 'courtesy-car-brand', '2026-12-09', '14:00', 3);
+  }
+
+  async function open(locale: string): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ locale, viewport: { width: 1480, height: 860 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`${base}/planning`);
+    return { page, errors };
+  }
+
+  async function signIn(page: Page, token = TOKEN): Promise<void> {
+    await page.locator('#token').fill(token);
+    await page.locator('#login-form button[type=submit]').click();
+  }
+
+  it('serves the page with a strict CSP and its words per language', async () => {
+    const res = await fetch(`${base}/planning`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    assert.match(await res.text(), /<html/);
+    const it = (await (await fetch(`${base}/planning/i18n/it`)).json()) as { title: string };
+    assert.equal(it.title, 'Planning mobilità');
+    assert.equal((await fetch(`${base}/planning/i18n/xx`)).status, 404);
+  });
+
+  it('asks for the token once, refuses a wrong one, and keeps a good one for the tab', async () => {
+    const { page, errors } = await open('it-IT');
+    await page.locator('#login').waitFor();
+    assert.equal(await page.locator('h1').textContent(), 'Planning mobilità');
+    await signIn(page, 'wrong-token');
+    await page.locator('#login-error').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'planning-board-login.png') });
+    assert.match((await page.locator('#login-error').textContent()) ?? '', /token non è stato accettato/);
+    await signIn(page);
+    await page.locator('.bar').first().waitFor();
+    await page.reload();
+    await page.locator('.bar').first().waitFor();
+    assert.equal(await page.locator('#login').isVisible(), false);
+    assert.deepEqual(errors.filter((e) => !/401/.test(e)), []);
+    await page.context().close();
+  });
+
+  it('draws one row per resource, the bars, today, and the hover card (Italian), then English', async () => {
+    const { page, errors } = await open('it-IT');
+    await signIn(page);
+    await page.locator('.bar').first().waitFor();
+
+    const rows = await page.locator('.row[data-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
+    assert.deepEqual(rows, ['cc-ghibli-1', 'cc-grecale-1', 'cc-levante-1', 'co-tonale-1', 'co-compass-1', 'rental-car', 'pickup-delivery', 'staff-shuttle', 'transport']);
+    assert.match((await page.locator('.row[data-row="cc-ghibli-1"] .label').textContent()) ?? '', /Maserati Ghibli\s*GT214RM/);
+    assert.match((await page.locator('.row[data-row="rental-car"] .label').textContent()) ?? '', /Europcar Modena · 2 al giorno/);
+
+    // 14 days from the server's today, today marked in the header and by the "now" line.
+    const days = await page.locator('.day').evaluateAll((els) => els.map((e) => e.getAttribute('data-day')));
+    assert.equal(days.length, 14);
+    assert.equal(days[0], '2026-11-30');
+    assert.equal(days[13], '2026-12-13');
+    assert.equal(await page.locator('.day.today').getAttribute('data-day'), '2026-11-30');
+    assert.equal(await page.locator('.day.today').getAttribute('aria-current'), 'date');
+    assert.match((await page.locator('.day.today').textContent()) ?? '', /Oggi/);
+    assert.ok((await page.locator('.now').count()) >= 9);
+    assert.equal(await page.locator('.day[data-day="2026-12-06"]').getAttribute('title'), 'Chiuso');
+    assert.equal(await page.locator('.day[data-day="2026-12-08"]').getAttribute('title'), 'Immacolata Concezione');
+
+    // Bars: every seeded reservation, in its row; the held one looks different.
+    assert.equal(await page.locator('.bar').count(), 6);
+    const bar = (name: string) => page.locator(`.bar[data-reference="${refs[name]}"]`);
+    assert.equal(await page.locator(`.row[data-row="rental-car"] .bar[data-reference="${refs['Luca Ferrari']}"]`).count(), 1);
+    assert.equal(await page.locator(`.row[data-row="transport"] .bar[data-reference="${refs['Anna Verdi']}"]`).count(), 1);
+    assert.equal(await page.locator(`.row[data-row="pickup-delivery"] .bar[data-reference="${refs['Paolo Neri']}"]`).count(), 1);
+    assert.equal(await bar('Giulia Bianchi').getAttribute('data-status'), 'held');
+    assert.equal(await bar('Marco Rossi').getAttribute('data-status'), 'confirmed');
+    // Evaluated in the page (a string: the tests compile without the DOM library).
+    const look = (name: string) =>
+      page.evaluate(`(() => { const s = getComputedStyle(document.querySelector('.bar[data-reference="${refs[name]}"]')); return [s.backgroundImage, s.backgroundColor, s.borderStyle].join('|'); })()`);
+    assert.notEqual(await look('Giulia Bianchi'), await look('Marco Rossi'));
+    // A reservation over two days is wider than a half-day one.
+    const width = async (name: string) => (await bar(name).boundingBox())!.width;
+    assert.ok((await width('Marco Rossi')) > 1.5 * (await width('Anna Verdi')));
+
+    await bar('Giulia Bianchi').hover();
+    const tip = page.locator('#tip');
+    await tip.waitFor();
+    const text = (await tip.textContent()) ?? '';
+    assert.match(text, /Giulia Bianchi/);
+    assert.ok(text.includes(`Rif. ${refs['Giulia Bianchi']}`), text);
+    assert.match(text, /In opzione/);
+    assert.match(text, /Vettura di cortesia/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'planning-board-it.png'), fullPage: true });
+
+    // Language switch: every word changes, the data stays.
+    await page.locator('[data-lang="en"]').click();
+    await page.locator('h1', { hasText: 'Mobility planning' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.match((await page.locator('.day.today').textContent()) ?? '', /Today/);
+    await bar('Marco Rossi').hover();
+    const en = (await tip.textContent()) ?? '';
+    assert.match(en, /Marco Rossi/);
+    assert.ok(en.includes(`Ref. ${refs['Marco Rossi']}`), en);
+    assert.match(en, /Confirmed/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'planning-board-en.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('opens in English for an English browser, and navigates week by week', async () => {
+    const { page } = await open('en-GB');
+    await signIn(page);
+    await page.locator('.bar').first().waitFor();
+    assert.equal(await page.locator('h1').textContent(), 'Mobility planning');
+    await page.locator('#next').click();
+    await page.locator('.day[data-day="2026-12-07"]').first().waitFor();
+    assert.equal(await page.locator('.day').first().getAttribute('data-day'), '2026-12-07');
+    assert.equal(await page.locator('.day.today').count(), 0);
+    assert.equal(await page.locator(`.bar[data-reference="${refs['Elena Conti']}"]`).count(), 1);
+    await page.locator('#prev').click();
+    await page.locator('#prev').click();
+    await page.locator('.day[data-day="2026-11-23"]').first().waitFor();
+    assert.equal(await page.locator('.day.today').getAttribute('data-day'), '2026-11-30');
+    await page.locator('#today').click();
+    await page.locator('.day[data-day="2026-12-13"]').first().waitFor();
+    assert.equal(await page.locator('.day').first().getAttribute('data-day'), '2026-11-30');
+    await page.context().close();
+  });
+});
