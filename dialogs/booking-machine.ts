@@ -97,6 +97,22 @@ export const bookingMachine = setup({
       ...(event.type === 'USER' ? interpret({ ...context, need: undefined, lastPrompt: prompts.service() }, event.u).patch : {}),
     })),
     handoffBecause: assign((_, params: { reason: HandoffReason }) => ({ handoffReason: params.reason })),
+    resumeAfterHandoff: enqueueActions(({ event, enqueue }) => {
+      if (event.type !== 'RESUME') return;
+      enqueue.assign({ now: event.now, misunderstandings: 0, handoffReason: undefined });
+      enqueue.emit(say(`handoff.resumed.${event.why}`));
+    }),
+    endAfterHandoff: enqueueActions(({ context, event, enqueue }) => {
+      enqueue.assign({
+        ...initialContext({ conversationId: context.conversationId, lang: context.lang, now: event.type === 'END' ? event.now : context.now, catalogue: context.catalogue }),
+        attempt: context.attempt + 1,
+        welcomed: true,
+        customerName: context.customerName,
+        vehicle: context.vehicle,
+        record: context.record,
+      });
+      enqueue.emit(say('handoff.closed'));
+    }),
   },
 }).createMachine({
   id: MACHINE_ID,
@@ -381,6 +397,13 @@ export const bookingMachine = setup({
           { guard: 'wantsRestart', actions: 'restart', target: 'route' },
           { actions: { type: 'say', params: { key: 'handoff.waiting' } } },
         ],
+        // Handed back: everything collected stays; the router asks what is still missing.
+        RESUME: [
+          { guard: ({ context }) => context.booking !== undefined, actions: 'resumeAfterHandoff', target: 'booked' },
+          { actions: 'resumeAfterHandoff', target: 'route' },
+        ],
+        // Closed by the advisor: a later message is a new request for the same customer and car.
+        END: { actions: 'endAfterHandoff', target: 'start' },
       },
     },
     cancelled: {

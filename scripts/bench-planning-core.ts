@@ -57,7 +57,7 @@ const FILL_MIX: [SolutionId, number][] = [
 const FILL_SOLUTIONS = FILL_MIX.flatMap(([s, n]) => Array<SolutionId>(n).fill(s));
 
 /** Books {@link RESERVATIONS} as advisors, spread evenly over the horizon: round after round over every acceptance start. */
-async function fill(planning: PlanningSystem, dealer: Dealer): Promise<{ booked: number; refused: number; ms: number }> {
+export async function fill(planning: PlanningSystem, dealer: Dealer): Promise<{ booked: number; refused: number; ms: number }> {
   const starts: string[] = [];
   for (let day = addDays(FIRST_DAY, 1); day <= addDays(FIRST_DAY, dealer.workshop.bookingHorizonDays); day = addDays(day, 1)) {
     for (const start of acceptanceStarts(dealer, day)) starts.push(formatInstant(dealer, start));
@@ -82,7 +82,7 @@ async function fill(planning: PlanningSystem, dealer: Dealer): Promise<{ booked:
 }
 
 /** Search kinds a conversation makes, over random days of the horizon. */
-function searchQueries(dealer: Dealer): { kind: string; q: SlotQuery }[] {
+export function searchQueries(dealer: Dealer): { kind: string; q: SlotQuery }[] {
   const next = random(7);
   const solutions: SolutionId[] = ['courtesy-car-brand', 'courtesy-car-other', 'rental-car', 'pickup-delivery', 'taxi', 'staff-shuttle'];
   const day = () => addDays(FIRST_DAY, 1 + Math.floor(next() * dealer.workshop.bookingHorizonDays));

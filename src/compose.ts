@@ -23,6 +23,11 @@ import { Renderer } from './render/render';
 import { createMemorySessionStore } from './sessions/memory';
 import { connectRedis, createRedisSessionStore } from './sessions/redis';
 import type { SessionStore } from './sessions/session-store';
+import { createMemoryAdvisorSessions, createRedisAdvisorSessions, type AdvisorSessionStore } from './handoff/advisor-sessions';
+import { HandoffGate } from './handoff/handoff-gate';
+import type { HandoffStore } from './handoff/handoff-store';
+import { createMemoryHandoffStore } from './handoff/memory';
+import { createRedisHandoffStore } from './handoff/redis';
 
 /** Replacements for tests: a clock, a recognizer, a planning (e.g. a shared SQLite file). */
 export interface Overrides {
@@ -51,7 +56,7 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
   const i18n = await createI18n({ dealer: dealer.site.name, phone: dealer.site.phone });
   const renderer = new Renderer(i18n, dealer.site.timeZone);
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
-  const sessions = createSessions(config, logger);
+  const { sessions, handoffs, advisorSessions } = createStores(config, logger);
   const machine = provideBookingMachine({
     dealer, planning, entitlements: createEmbeddedEntitlements(dealer), places: createGazetteer(dealer),
   });
@@ -66,8 +71,34 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     turnTimeoutMs: config.TURN_TIMEOUT_MS,
     clock: overrides.clock,
     onError: (err, conversation) => logger.error({ err, conversation }, 'turn failed'),
+    handoffs: new HandoffGate({ store: handoffs, sessions, renderer, dealer }),
   });
-  return { engine, planning, sessions, renderer, logger };
+  return { engine, planning, sessions, handoffs, advisorSessions, renderer, logger };
+}
+
+export interface Stores {
+  sessions: SessionStore;
+  handoffs: HandoffStore;
+  advisorSessions: AdvisorSessionStore;
+}
+
+/**
+ * The shared state: in memory, or all on one Redis connection (REDIS_URL) with one key prefix.
+ * The session store's close() ends that connection; the handoff store's its subscriber.
+ */
+export function createStores(config: Config, logger: Logger): Stores {
+  if (!config.REDIS_URL) {
+    return { sessions: createSessions(config, logger), handoffs: createMemoryHandoffStore(), advisorSessions: createMemoryAdvisorSessions() };
+  }
+  const onError = (err: unknown) => logger.warn({ err }, 'redis');
+  const redis = connectRedis(config.REDIS_URL, { onError });
+  return {
+    sessions: createRedisSessionStore({
+      redis, prefix: config.REDIS_KEY_PREFIX, ttlSeconds: config.SESSION_TTL_SECONDS, lockMs: config.TURN_LOCK_MS, onError,
+    }),
+    handoffs: createRedisHandoffStore({ redis, prefix: config.REDIS_KEY_PREFIX, ttlSeconds: config.SESSION_TTL_SECONDS, onError }),
+    advisorSessions: createRedisAdvisorSessions(redis, config.REDIS_KEY_PREFIX),
+  };
 }
 
 /** Redis when REDIS_URL is set (several instances), else in memory. Its close() ends the connection. */

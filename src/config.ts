@@ -53,6 +53,29 @@ const schema = z.object({
   WEBCHAT_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** How long one turn may take before the customer is told to retry, in ms. */
   TURN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * Advisor accounts of the console (/advisor), JSON: `[{ "id", "name", "siteId", "passwordHash" }]`,
+   * hashes from `npm run advisor:hash`. Empty: the console is off.
+   */
+  ADVISORS: z
+    .string()
+    .default('[]')
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON list of advisors' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(z.object({
+      id: z.string().min(1),
+      name: z.string().min(1),
+      siteId: z.string().min(1),
+      passwordHash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/, 'must be scrypt$N$r$p$salt$hash (npm run advisor:hash)'),
+    }))),
+  /** How long an advisor stays signed in to the console, in minutes. */
+  ADVISOR_SESSION_MINUTES: z.coerce.number().int().positive().default(480),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -18,6 +18,13 @@ import { createHttpServer } from './http/server';
 import { mountPlanningApi } from './http/planning-api';
 import type { PlanningSystem } from './planning/planning';
 import type { SessionStore } from './sessions/session-store';
+import { createProactiveRelay } from './channels/botframework/proactive';
+import { createWebChatRelay } from './channels/webchat/handoff-relay';
+import { createWhatsAppRelay } from './channels/whatsapp/handoff-relay';
+import { AdvisorDirectory } from './handoff/advisors';
+import type { HandoffStore } from './handoff/handoff-store';
+import { HandoffService } from './handoff/handoff-service';
+import { mountAdvisorConsole } from './http/advisor-console';
 
 export interface App {
   config: Config;
@@ -31,25 +38,45 @@ export interface App {
   webChat?: WebChatHub;
   /** The WhatsApp channel (sender, 24 h window), when configured. */
   whatsApp?: WhatsAppChannel;
+  /** Conversations handed over to advisors (docs/handoff.md), and what advisors do with them. */
+  handoffs: HandoffService;
+  handoffStore: HandoffStore;
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
 
 export async function createApp(config: Config, overrides: Overrides = {}): Promise<App> {
   const dealer = loadDealer(config.DEALER_CONFIG);
-  const { engine, planning, sessions, renderer, logger } = await createEngine(config, dealer, overrides);
+  const { engine, planning, sessions, handoffs: handoffStore, advisorSessions, renderer, logger } = await createEngine(config, dealer, overrides);
   let ready = false;
   const readiness = async () => {
     await Promise.all([sessions.ping(), planning.ping()]);
     return true;
   };
   const server = createHttpServer(logger, () => ready, readiness);
-  mountBotFramework(server, engine, config, logger);
+  // A contact centre's handoff.status arrives on /api/messages; the service is built below.
+  const onHandoffStatus = (id: string, state: Parameters<HandoffService['contactCentre']>[1]) => handoffs.contactCentre(id, state);
+  const adapter = mountBotFramework(server, engine, config, logger, { renderer, timeZone: dealer.site.timeZone, onHandoffStatus });
   const webChat = config.WEBCHAT_ENABLED ? mountWebChat(server, { engine, dealer, config, logger }) : undefined;
   const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, clock: overrides.clock });
   mountPlanningApi(server, { planning, dealer, token: config.PLANNING_API_TOKEN, clock: overrides.clock, logger });
+  const webChatRelay = webChat && createWebChatRelay(webChat, handoffStore);
+  const handoffs: HandoffService = new HandoffService({
+    store: handoffStore, sessions, engine, renderer, logger, clock: overrides.clock,
+    relays: {
+      ...(webChatRelay ? { webchat: webChatRelay.relay } : {}),
+      ...(whatsApp ? { whatsapp: createWhatsAppRelay(whatsApp, renderer) } : {}),
+      botframework: createProactiveRelay(adapter, config.MicrosoftAppId, renderer),
+    },
+  });
+  if (config.ADVISORS.length) {
+    mountAdvisorConsole(server, {
+      service: handoffs, store: handoffStore, directory: new AdvisorDirectory(config.ADVISORS), sessions: advisorSessions,
+      sessionMinutes: config.ADVISOR_SESSION_MINUTES, logger, clock: overrides.clock,
+    });
+  }
   return {
-    config, dealer, engine, planning, sessions, server, logger, webChat, whatsApp,
+    config, dealer, engine, planning, sessions, server, logger, webChat, whatsApp, handoffs, handoffStore,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -61,6 +88,8 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
     close: async () => {
       ready = false;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      webChatRelay?.stop();
+      await handoffStore.close();
       await sessions.close();
       await planning.close();
     },

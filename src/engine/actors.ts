@@ -3,7 +3,6 @@
  * while an actor was pending re-runs it on restore (FACTS.md, XState).
  * @module
  */
-import { DateTime } from 'luxon';
 import { fromPromise } from 'xstate';
 import { bookingMachine } from '../../dialogs/booking-machine';
 import type { Slot } from '../../dialogs/model';
@@ -14,6 +13,7 @@ import type { BookInput, BookOutcome, HoldOutcome, LocateInput, Located, Quote, 
 import type { Dealer } from '../dealer/schema';
 import type { Entitlements } from '../entitlements/entitlements';
 import type { Places } from '../places/places';
+import { localDayOfIso } from '../planning/calendar';
 import type { PlanningSystem, SlotSearch } from '../planning/planning';
 
 export interface Ports {
@@ -30,7 +30,7 @@ export function quote(dealer: Dealer, input: QuoteInput): Quote {
   const service = dealer.services.find((s) => s.id === input.serviceId);
   if (!service) throw new Error(`service ${input.serviceId} is not in the catalogue`);
   const downtime = estimateDowntime(service);
-  const today = DateTime.fromISO(input.now, { zone: dealer.site.timeZone }).toISODate()!;
+  const today = localDayOfIso(dealer, input.now)!;
   return { downtime, offers: offersFor(dealer.mobility, service, input.record, downtime, today) };
 }
 

@@ -9,6 +9,7 @@ import { DateTime } from 'luxon';
 import { createActor, waitFor, type Actor } from 'xstate';
 import { token } from '../../dialogs/choice-tokens';
 import { AWAITING_USER, MACHINE_ID, MACHINE_VERSION, type BookingEvent } from '../../dialogs/booking-machine';
+import type { BookingContext } from '../../dialogs/context';
 import type { Lang, ServiceCategory } from '../../dialogs/model';
 import { LANGUAGES } from '../../dialogs/model';
 import type { Output } from '../../dialogs/output';
@@ -17,12 +18,22 @@ import { matchChoiceTitle } from '../nlu/choice-title';
 import { parsePostback } from '../nlu/postback';
 import type { RenderedChoice, Renderer, RenderedTurn } from '../render/render';
 import type { SessionStore, TranscriptEntry } from '../sessions/session-store';
+import type { ConversationRef } from '../handoff/handoff';
+import type { HandoffGate } from '../handoff/handoff-gate';
+import type { ResumeWhy } from '../../dialogs/events';
 import type { ProvidedBookingMachine } from './actors';
 
 export interface TurnInput {
   conversationId: string;
-  /** `start`: the customer opened the conversation (Web Chat's conversationUpdate). */
-  kind: 'message' | 'start';
+  /**
+   * `start`: the customer opened the conversation (Web Chat's conversationUpdate); `resume` and
+   * `end`: an advisor handed the conversation back, or closed it (no customer message).
+   */
+  kind: 'message' | 'start' | 'resume' | 'end';
+  /** With `resume`: handed back by the advisor, or a contact centre that could not take it. */
+  why?: ResumeWhy;
+  /** How to reach the customer after this turn (kept when the turn hands over). */
+  reach?: ConversationRef;
   text?: string;
   /** A BCP-47 tag from the channel (activity.locale), seeding a new conversation's language. */
   locale?: string;
@@ -36,6 +47,8 @@ export interface TurnOutput extends RenderedTurn {
   duplicate?: boolean;
   /** The full transcript, when the turn hands over to a human. */
   transcript?: TranscriptEntry[];
+  /** An advisor holds the conversation: the message went to them, the bot said (almost) nothing. */
+  held?: boolean;
 }
 
 export interface TurnEngineDeps {
@@ -49,6 +62,8 @@ export interface TurnEngineDeps {
   turnTimeoutMs: number;
   clock?: () => Date;
   onError?: (err: unknown, conversationId: string) => void;
+  /** Handoffs to advisors (src/handoff): without it, the machine's handoff state answers alone. */
+  handoffs?: HandoffGate;
 }
 
 type BookingActor = Actor<ProvidedBookingMachine>;
@@ -76,6 +91,15 @@ export class TurnEngine {
     const now = DateTime.fromJSDate(this.deps.clock?.() ?? new Date()).setZone(this.deps.timeZone).toISO()!;
     let lang = fallbackLang;
     try {
+      if (input.kind === 'message' && this.deps.handoffs) {
+        const held = await this.deps.handoffs.intercept(input.conversationId, input.text ?? '', now);
+        if (held) {
+          // Re-saving the unchanged snapshot commits the message's de-duplication (Redis claims it until a save).
+          const unchanged = await sessions.load(input.conversationId);
+          if (unchanged) await sessions.save(input.conversationId, unchanged.envelope, unchanged.revision);
+          return held;
+        }
+      }
       const stored = await sessions.load(input.conversationId);
       const outputs: Output[] = [];
       const { actor, reset } = this.restore(input.conversationId, stored?.envelope, now, fallbackLang, outputs);
@@ -90,17 +114,7 @@ export class TurnEngine {
       // A clicked choice is written in the transcript as the customer saw it.
       const chosen = ctx.lastPrompt?.choices?.find((c) => c.value === text);
       const said = chosen ? this.deps.renderer.text(chosen.key, chosen.params, ctx.lang) : text;
-      const event: BookingEvent =
-        input.kind === 'start'
-          ? { type: 'START', now }
-          : {
-              type: 'USER',
-              now,
-              u: parsePostback(matchChoiceTitle(text, this.choicesOf(ctx)) ?? text) ??
-                (await this.deps.recognizer.recognize({
-                  text, lang: ctx.lang, now, timeZone: this.deps.timeZone, awaiting: ctx.lastPrompt?.awaiting,
-                })),
-            };
+      const event = await this.eventFor(input, text, ctx, now);
       actor.send(event);
       await this.settle(actor);
       if (failure) throw failure;
@@ -115,6 +129,8 @@ export class TurnEngine {
       actor.stop();
       if (!saved) throw new Error('concurrent update of the conversation');
 
+      const handsOver = outputs.find((o) => o.type === 'handoff');
+      if (handsOver && this.deps.handoffs) outputs.push(...this.deps.handoffs.nextSteps(now));
       const rendered = this.deps.renderer.render(outputs, lang);
       const entries: TranscriptEntry[] = [
         ...(input.kind === 'message' ? [{ at: now, from: 'customer' as const, text: said }] : []),
@@ -122,6 +138,11 @@ export class TurnEngine {
       ];
       await sessions.appendTranscript(input.conversationId, entries);
       const transcript = rendered.handoff ? await sessions.transcript(input.conversationId) : undefined;
+      if (rendered.handoff && transcript && this.deps.handoffs) {
+        await this.deps.handoffs.open({
+          conversationId: input.conversationId, reason: rendered.handoff, lang, context: after.context, transcript, reach: input.reach, now,
+        });
+      }
       return { ...rendered, lang, ...(transcript ? { transcript } : {}) };
     } catch (err) {
       this.deps.onError?.(err, input.conversationId);
@@ -150,6 +171,23 @@ export class TurnEngine {
     return { actor: collect(fresh()), reset: true };
   }
 
+  /** What the statechart hears for this turn. */
+  private async eventFor(input: TurnInput, text: string, ctx: BookingContext, now: string): Promise<BookingEvent> {
+    switch (input.kind) {
+      case 'start':
+        return { type: 'START', now };
+      case 'resume':
+        return { type: 'RESUME', why: input.why ?? 'handBack', now };
+      case 'end':
+        return { type: 'END', now };
+      case 'message': {
+        const u = parsePostback(matchChoiceTitle(text, this.choicesOf(ctx)) ?? text) ??
+          (await this.deps.recognizer.recognize({ text, lang: ctx.lang, now, timeZone: this.deps.timeZone, awaiting: ctx.lastPrompt?.awaiting }));
+        return { type: 'USER', now, u };
+      }
+    }
+  }
+
   /** Nothing was saved: the customer can simply say it again, or ask for a person. */
   private apology(lang: Lang): TurnOutput {
     const apology: Output = { type: 'ask', key: 'error.turn', awaiting: 'text', choices: [{ key: 'choice.human', value: token.human }] };
@@ -157,8 +195,8 @@ export class TurnEngine {
   }
 
   /** The choices the customer was last shown, as titles in the conversation's language. */
-  private choicesOf(ctx: { lang: Lang; lastPrompt?: { choices?: { key: string; params?: Record<string, unknown>; value: string }[] } }): RenderedChoice[] | undefined {
-    return ctx.lastPrompt?.choices?.map((c) => ({ title: this.deps.renderer.text(c.key, c.params as never, ctx.lang), value: c.value }));
+  private choicesOf(ctx: BookingContext): RenderedChoice[] | undefined {
+    return ctx.lastPrompt?.choices?.map((c) => ({ title: this.deps.renderer.text(c.key, c.params, ctx.lang), value: c.value }));
   }
 
   private async settle(actor: BookingActor): Promise<void> {

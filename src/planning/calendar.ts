@@ -62,11 +62,26 @@ export function zoneOf(dealer: Dealer): string {
   return dealer.site.timeZone;
 }
 
+/**
+ * Instants already parsed, per dealer: a slot's three instants are parsed again and again (hold,
+ * book, demand, record), and each parse costs a time-zone offset computation. luxon values are
+ * immutable, so sharing them is safe; past the bound the cache starts again.
+ */
+const parsed = new WeakMap<Dealer, Map<string, DateTime>>();
+const MAX_PARSED = 10_000;
+
 /** Parses an ISO-8601 instant (any offset) into the dealer's zone; throws on malformed input. */
 export function toLocal(dealer: Dealer, iso: string): DateTime {
+  let known = parsed.get(dealer);
+  if (!known) parsed.set(dealer, (known = new Map()));
+  const hit = known.get(iso);
+  if (hit) return hit;
   const t = DateTime.fromISO(iso, { setZone: true });
   if (!t.isValid) throw new RangeError(`invalid ISO instant: ${iso}`);
-  return t.setZone(zoneOf(dealer));
+  const local = t.setZone(zoneOf(dealer));
+  if (known.size >= MAX_PARSED) known.clear();
+  known.set(iso, local);
+  return local;
 }
 
 /** The start (00:00 local) of a `yyyy-MM-dd` day in the dealer's zone. */
@@ -82,12 +97,137 @@ export function localDay(dealer: Dealer, t: DateTime | string): string {
   return local.toISODate() as string;
 }
 
+/** Next and previous days already named: searches and `readyAt` step through the same days all the time. */
+const nextDays = new Map<string, string>();
+const previousDays = new Map<string, string>();
+const MAX_NAMED_DAYS = 20_000;
+
 /** The `yyyy-MM-dd` `days` after (or before, when negative) `day`. */
 export function addDays(day: string, days: number): string {
+  const memo = days === 1 ? nextDays : days === -1 ? previousDays : undefined;
+  const known = memo?.get(day);
+  if (known !== undefined) return known;
   // Plain UTC calendar arithmetic: no zone is involved in naming the next day.
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const named = d.toISOString().slice(0, 10);
+  if (memo) {
+    if (memo.size >= MAX_NAMED_DAYS) memo.clear();
+    memo.set(day, named);
+  }
+  return named;
+}
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+
+/**
+ * The dealer zone's UTC offset per UTC day, so that hot loops turn epoch ms into local fields
+ * with plain arithmetic instead of a luxon value (each costs an `Intl` offset computation).
+ * A day whose offset changes (a DST night) is marked `null` and answered exactly by luxon.
+ */
+interface ZoneOffsets {
+  zone: string;
+  /** A fixed-offset zone (`UTC`, `Etc/GMT+1`): luxon writes its zero offset as `Z`, so it formats itself. */
+  fixed: boolean;
+  byUtcDay: Map<number, number | null>;
+}
+
+const zoneOffsets = new WeakMap<Dealer, ZoneOffsets>();
+
+function offsetsOf(dealer: Dealer): ZoneOffsets {
+  let offsets = zoneOffsets.get(dealer);
+  if (!offsets) {
+    const zone = zoneOf(dealer);
+    offsets = { zone, fixed: DateTime.fromMillis(0, { zone }).zone.isUniversal, byUtcDay: new Map() };
+    zoneOffsets.set(dealer, offsets);
+  }
+  return offsets;
+}
+
+/** The dealer zone's offset from UTC at an instant, in ms (DST-safe). */
+export function offsetMsAt(dealer: Dealer, ms: number): number {
+  const offsets = offsetsOf(dealer);
+  const utcDay = Math.floor(ms / DAY_MS);
+  let offset = offsets.byUtcDay.get(utcDay);
+  if (offset === undefined) {
+    if (offsets.byUtcDay.size >= MAX_CACHED_DAYS) offsets.byUtcDay.clear();
+    const first = DateTime.fromMillis(utcDay * DAY_MS, { zone: offsets.zone }).offset;
+    const last = DateTime.fromMillis((utcDay + 1) * DAY_MS - 1, { zone: offsets.zone }).offset;
+    offset = first === last ? first * MINUTE_MS : null;
+    offsets.byUtcDay.set(utcDay, offset);
+  }
+  return offset ?? DateTime.fromMillis(ms, { zone: offsets.zone }).offset * MINUTE_MS;
+}
+
+/** The local wall clock of an instant in the dealer's zone. */
+export interface LocalFields {
+  /** `yyyy-MM-dd`. */
+  day: string;
+  hour: number;
+  minute: number;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+function wallClock(dealer: Dealer, ms: number): Date {
+  return new Date(ms + offsetMsAt(dealer, ms));
+}
+
+function dayOfWallClock(wall: Date): string {
+  return `${wall.getUTCFullYear()}-${pad2(wall.getUTCMonth() + 1)}-${pad2(wall.getUTCDate())}`;
+}
+
+/** {@link localDay}, {@link DateTime.hour} and {@link DateTime.minute} of an epoch-ms instant, without luxon. */
+export function localFields(dealer: Dealer, ms: number): LocalFields {
+  const wall = wallClock(dealer, ms);
+  const year = wall.getUTCFullYear();
+  if (year < 1000 || year > 9999) {
+    const t = DateTime.fromMillis(ms, { zone: zoneOf(dealer) });
+    return { day: t.toISODate() as string, hour: t.hour, minute: t.minute };
+  }
+  return { day: dayOfWallClock(wall), hour: wall.getUTCHours(), minute: wall.getUTCMinutes() };
+}
+
+/** {@link formatInstant} of an epoch-ms instant: the same text, without building a luxon value. */
+export function formatMs(dealer: Dealer, ms: number): string {
+  const offsets = offsetsOf(dealer);
+  const offset = offsetMsAt(dealer, ms);
+  const wall = new Date(ms + offset);
+  const year = wall.getUTCFullYear();
+  if (offsets.fixed || year < 1000 || year > 9999 || offset % MINUTE_MS !== 0) {
+    return formatInstant(dealer, DateTime.fromMillis(ms, { zone: offsets.zone }));
+  }
+  const millis = wall.getUTCMilliseconds();
+  const fraction = millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`;
+  const abs = Math.abs(offset);
+  const sign = offset < 0 ? '-' : '+';
+  return (
+    `${dayOfWallClock(wall)}T${pad2(wall.getUTCHours())}:${pad2(wall.getUTCMinutes())}:${pad2(wall.getUTCSeconds())}${fraction}` +
+    `${sign}${pad2(Math.floor(abs / HOUR_MS))}:${pad2(Math.floor((abs % HOUR_MS) / MINUTE_MS))}`
+  );
+}
+
+/**
+ * The local `yyyy-MM-dd` of an ISO-8601 text as `DateTime.fromISO(iso, { zone })` reads it: an
+ * instant with an explicit offset is that instant, a text without one is wall-clock time in the
+ * dealer's zone (luxon decides those). `undefined` when invalid, as luxon's `toISODate()` is null.
+ */
+export function localDayOfIso(dealer: Dealer, iso: string): string | undefined {
+  if (typeof iso === 'string' && /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(iso)) {
+    // A fixed offset costs no time-zone look-up.
+    const fixed = DateTime.fromISO(iso, { setZone: true });
+    if (fixed.isValid && !Number.isNaN(fixed.toMillis())) return localFields(dealer, fixed.toMillis()).day;
+  }
+  return DateTime.fromISO(iso, { zone: zoneOf(dealer) }).toISODate() ?? undefined;
+}
+
+/** The epoch ms of an ISO-8601 instant (any offset); throws on malformed input, as {@link toLocal}. */
+export function instantMs(iso: string): number {
+  const t = DateTime.fromISO(iso, { setZone: true });
+  if (!t.isValid) throw new RangeError(`invalid ISO instant: ${iso}`);
+  return t.toMillis();
 }
 
 /** Morning before 13:00 local, afternoon from then on. */

@@ -26,6 +26,8 @@ export class WindowMiss extends Error {
 interface Interval {
   startMs: number;
   endMs: number;
+  /** How many claims have exactly this span (acceptances are counted, not listed). */
+  n: number;
   /** A reservation's car (not an outage): counted by the online car quota. */
   reserved: boolean;
 }
@@ -46,21 +48,52 @@ interface ClaimRow {
   amount: number;
 }
 
+/** The kinds of claims a check may read. */
+export type ClaimKind = ClaimRow['kind'];
+export const ALL_CLAIM_KINDS: readonly ClaimKind[] = ['advisor', 'workshop', 'car', 'outage', 'rental', 'driver', 'shuttle'];
+
+/** The kinds a demand (or a search for a solution, which makes only such demands) is checked against. */
+export function claimKindsFor(needs: { car?: boolean; rental?: boolean; drivers?: boolean; shuttle?: boolean }): ClaimKind[] {
+  return [
+    'advisor', 'workshop',
+    ...(needs.car ? (['car', 'outage'] as const) : []),
+    ...(needs.rental ? (['rental'] as const) : []),
+    ...(needs.drivers ? (['driver'] as const) : []),
+    ...(needs.shuttle ? (['shuttle'] as const) : []),
+  ];
+}
+
 /**
  * Live claims touching the window: bucket claims on its days, span claims overlapping it (from a
  * day before, so a long car span that started earlier counts). A hold's claims count until `nowIso`.
+ * Counted claims come summed in SQL (one row per day and half-day, one per acceptance span), so a
+ * busy window is a few hundred rows, not one per claim; cars come one row per span. Only `kinds`
+ * are read: a check of another kind would see it empty, so callers pass what their demands use.
  */
-export async function loadClaims(db: Pool | PoolClient, dealer: Dealer, window: Window, nowIso: string, limits: Limits): Promise<ClaimIndex> {
+export async function loadClaims(
+  db: Pool | PoolClient,
+  dealer: Dealer,
+  window: Window,
+  nowIso: string,
+  limits: Limits,
+  kinds: readonly ClaimKind[] = ALL_CLAIM_KINDS,
+): Promise<ClaimIndex> {
   const fromIso = startOfDay(dealer, addDays(window.fromDay, -1)).toISO();
   const toIso = startOfDay(dealer, addDays(window.toDay, 1)).toISO();
   const { rows } = await db.query<ClaimRow>(
-    `SELECT kind, resource_id, day::text AS day, half, amount,
-            (extract(epoch FROM lower(span)) * 1000)::float8 AS start_ms,
-            (extract(epoch FROM upper(span)) * 1000)::float8 AS end_ms
+    `SELECT kind, NULL::text AS resource_id, day::text AS day, half, SUM(amount)::float8 AS amount,
+            NULL::float8 AS start_ms, NULL::float8 AS end_ms
        FROM claims
-      WHERE (expires_at IS NULL OR expires_at > $1)
-        AND ((day BETWEEN $2::date AND $3::date) OR span && tstzrange($4::timestamptz, $5::timestamptz, '[)'))`,
-    [nowIso, window.fromDay, window.toDay, fromIso, toIso],
+      WHERE (expires_at IS NULL OR expires_at > $1) AND day BETWEEN $2::date AND $3::date AND kind = ANY ($6::text[])
+      GROUP BY kind, day, half
+     UNION ALL
+     SELECT kind, resource_id, NULL, NULL, COUNT(*)::float8,
+            (extract(epoch FROM lower(span)) * 1000)::float8, (extract(epoch FROM upper(span)) * 1000)::float8
+       FROM claims
+      WHERE (expires_at IS NULL OR expires_at > $1) AND span && tstzrange($4::timestamptz, $5::timestamptz, '[)')
+        AND kind = ANY ($6::text[])
+      GROUP BY kind, resource_id, span`,
+    [nowIso, window.fromDay, window.toDay, fromIso, toIso, kinds],
   );
   return new ClaimIndex(dealer, rows, window, limits);
 }
@@ -111,14 +144,14 @@ export class ClaimIndex {
       case 'advisor': {
         const bucket = Math.floor((row.start_ms as number) / DAY_MS);
         const list = this.advisorsByDay.get(bucket) ?? [];
-        list.push({ startMs: row.start_ms as number, endMs: row.end_ms as number, reserved: true });
+        list.push({ startMs: row.start_ms as number, endMs: row.end_ms as number, n: row.amount, reserved: true });
         this.advisorsByDay.set(bucket, list);
         break;
       }
       case 'car':
       case 'outage': {
         const list = this.cars.get(row.resource_id as string) ?? [];
-        list.push({ startMs: row.start_ms as number, endMs: row.end_ms as number, reserved: row.kind === 'car' });
+        list.push({ startMs: row.start_ms as number, endMs: row.end_ms as number, n: row.amount, reserved: row.kind === 'car' });
         this.cars.set(row.resource_id as string, list);
         break;
       }
@@ -145,7 +178,7 @@ export class ClaimIndex {
     const bucket = Math.floor(startMs / DAY_MS);
     let busy = 0;
     for (let b = bucket - 1; b <= bucket + 1; b++) {
-      for (const a of this.advisorsByDay.get(b) ?? []) if (a.startMs < endMs && a.endMs > startMs) busy++;
+      for (const a of this.advisorsByDay.get(b) ?? []) if (a.startMs < endMs && a.endMs > startMs) busy += a.n;
     }
     return busy < this.limits.advisors;
   }

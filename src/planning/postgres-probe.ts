@@ -4,12 +4,11 @@
  * over claims already loaded in memory, so a search costs one query per window of days.
  * @module
  */
-import { DateTime } from 'luxon';
 import type { DayPart, Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
 import type { SlotQuery } from './planning';
-import { acceptanceStarts } from './acceptance-slots';
-import { dayPlan, formatInstant, zoneOf } from './calendar';
+import { acceptanceStartRecords } from './acceptance-slots';
+import { dayPlan, formatMs } from './calendar';
 import { countedJobHours, demandAt, type SlotMoment } from './demand';
 import { readyAtMs } from './ready-at';
 import type { SlotProbe } from './slot-search';
@@ -30,9 +29,9 @@ export function createClaimsProbe(dealer: Dealer, claims: ClaimIndex, limits: Li
     if (claims.workshopLeft(day) + 1e-9 < counted) return false;
     if (solution === 'rental-car') return claims.rentalLeft(day) > 0;
     if (car) {
-      const starts = acceptanceStarts(dealer, day);
+      const starts = acceptanceStartRecords(dealer, day);
       if (starts.length === 0) return false;
-      return claims.carFreeSomewhen(car, starts[0].toMillis() + acceptanceMs, starts[starts.length - 1].toMillis() + acceptanceMs);
+      return claims.carFreeSomewhen(car, starts[0].ms + acceptanceMs, starts[starts.length - 1].ms + acceptanceMs);
     }
     return true;
   };
@@ -43,11 +42,11 @@ export function createClaimsProbe(dealer: Dealer, claims: ClaimIndex, limits: Li
   };
 
   return (start) => {
-    const day = start.toISODate() as string;
+    const day = start.day;
     let possible = days.get(day);
     if (possible === undefined) days.set(day, (possible = dayPossible(day)));
     if (!possible) return undefined;
-    const appointment = moment(start.toMillis(), day);
+    const appointment = moment(start.ms, day);
     const handoverMs = appointment.ms + acceptanceMs;
     if (!claims.advisorFree(appointment.ms, handoverMs)) return undefined;
     if (car && claims.freeCars(car, handoverMs).length === 0) return undefined;
@@ -59,12 +58,11 @@ export function createClaimsProbe(dealer: Dealer, claims: ClaimIndex, limits: Li
     const ready = readyAtMs(dealer, handover, downtimeHours);
     const back = moment(ready.ms, ready.day);
     if (!claims.check(demandAt(dealer, solution, { appointment, handover, back }, downtimeHours, legs))) return undefined;
-    const zone = zoneOf(dealer);
-    return {
+      return {
       solution,
-      appointmentAt: formatInstant(dealer, start),
-      handoverAt: formatInstant(dealer, DateTime.fromMillis(handoverMs, { zone })),
-      returnAt: formatInstant(dealer, DateTime.fromMillis(back.ms, { zone })),
+      appointmentAt: start.iso,
+      handoverAt: formatMs(dealer, handoverMs),
+      returnAt: formatMs(dealer, back.ms),
     } satisfies Slot;
   };
 }

@@ -203,28 +203,37 @@ export async function insertClaims(
 }
 
 /**
- * Claims one car for [startMs, endMs). Lapsed holds in its way are deleted first (the constraint
- * sees every row); an overlap with a live claim, committed or not, makes the exclusion
- * constraint refuse the insert (SQLSTATE 23P01), which the caller turns into "try the next car".
+ * Deletes the lapsed holds' claims on any of `carIds` over [startMs, endMs): they block nothing,
+ * but the exclusion constraint sees every row. One statement for all the cars a writer may try.
+ */
+export async function clearLapsedCarClaims(db: Db, carIds: readonly string[], startMs: number, endMs: number, nowIso: string): Promise<void> {
+  await db.query(
+    `DELETE FROM claims WHERE kind = 'car' AND resource_id = ANY ($1::text[]) AND span && tstzrange($2, $3, '[)') AND expires_at <= $4`,
+    [carIds, new Date(startMs).toISOString(), new Date(endMs).toISOString(), nowIso],
+  );
+}
+
+/**
+ * Claims one car for [startMs, endMs) (lapsed holds in its way already cleared, see
+ * {@link clearLapsedCarClaims}). An overlap with a live claim, committed or not, is refused by the
+ * exclusion constraint: `ON CONFLICT DO NOTHING` turns that refusal into `false` (the caller tries
+ * the next car) without aborting the transaction, so no savepoint is needed.
  */
 export async function claimCar(
   db: Db,
   reservationId: string,
   car: { id: string; kind: string; startMs: number; endMs: number },
-  nowIso: string,
   expiresAt: string | undefined,
-): Promise<void> {
+): Promise<boolean> {
   const lower = new Date(car.startMs).toISOString();
   const upper = new Date(car.endMs).toISOString();
-  await db.query(
-    `DELETE FROM claims WHERE kind = 'car' AND resource_id = $1 AND span && tstzrange($2, $3, '[)') AND expires_at <= $4`,
-    [car.id, lower, upper, nowIso],
-  );
-  await db.query(
+  const { rowCount } = await db.query(
     `INSERT INTO claims (reservation_id, kind, resource_id, car_kind, span, expires_at)
-     VALUES ($1, 'car', $2, $3, tstzrange($4, $5, '[)'), $6)`,
+     VALUES ($1, 'car', $2, $3, tstzrange($4, $5, '[)'), $6)
+     ON CONFLICT DO NOTHING`,
     [reservationId, car.id, car.kind, lower, upper, expiresAt ?? null],
   );
+  return rowCount === 1;
 }
 
 /** Reservations whose [appointment, return] span meets [from, to), by appointment; lapsed holds never. */

@@ -12,9 +12,9 @@ import type { Dealer } from '../dealer/schema';
 import { acceptanceFits } from './acceptance-slots';
 import { localDay, toLocal } from './calendar';
 import { demandOf, type Demand } from './demand';
-import { loadClaims, type Fit } from './postgres-claims';
+import { claimKindsFor, loadClaims, type Fit } from './postgres-claims';
 import { lockCapacities, lockNames } from './postgres-locks';
-import { claimCar, insertClaims } from './postgres-reservations';
+import { claimCar, clearLapsedCarClaims, insertClaims } from './postgres-reservations';
 import { limitsFor, type BookedBy } from './quota';
 
 /** Thrown inside a transaction to roll it back and answer "taken". */
@@ -70,16 +70,16 @@ export async function checkLocked(
   const { dealer, schema } = ctx;
   await lockCapacities(client, lockNames(schema, taking.demand, carQuota(dealer)));
   const window = { fromDay: taking.demand.workshop.day, toDay: taking.lastDay };
-  const claims = await loadClaims(client, dealer, window, ctx.nowIso, limitsFor(dealer, bookedBy));
+  const { demand } = taking;
+  const kinds = claimKindsFor({ car: !!demand.car, rental: !!demand.rentalDays, drivers: !!demand.drivers, shuttle: !!demand.shuttleTrips });
+  const claims = await loadClaims(client, dealer, window, ctx.nowIso, limitsFor(dealer, bookedBy), kinds);
   return claims.check(taking.demand, preferredCar);
 }
 
-const EXCLUSION_VIOLATION = '23P01';
-
 /**
  * Writes the demand's claims for a reservation row. A car: the cars that may be given, in order,
- * each insert in a savepoint, because a concurrent booking on another day may have taken it
- * (the exclusion constraint refuses the overlap); none left → {@link Taken}.
+ * until one is not refused by the exclusion constraint (a concurrent booking on another day may
+ * have taken it); none left → {@link Taken}.
  * @returns the car given, if any
  */
 export async function writeClaims(
@@ -92,16 +92,12 @@ export async function writeClaims(
 ): Promise<string | undefined> {
   let carId: string | undefined;
   if (demand.car) {
-    for (const id of fit.cars ?? []) {
-      await client.query('SAVEPOINT car');
-      try {
-        await claimCar(client, reservationId, { id, ...demand.car }, ctx.nowIso, expiresAt);
-        await client.query('RELEASE SAVEPOINT car');
+    const cars = fit.cars ?? [];
+    if (cars.length > 0) await clearLapsedCarClaims(client, cars, demand.car.startMs, demand.car.endMs, ctx.nowIso);
+    for (const id of cars) {
+      if (await claimCar(client, reservationId, { id, ...demand.car }, expiresAt)) {
         carId = id;
         break;
-      } catch (error) {
-        if ((error as { code?: string }).code !== EXCLUSION_VIOLATION) throw error;
-        await client.query('ROLLBACK TO SAVEPOINT car');
       }
     }
     if (!carId) throw new Taken();

@@ -12,7 +12,7 @@ import type { PlanningSystem, SlotQuery, SlotSearch } from './planning';
 import { addDays, localDay } from './calendar';
 import { limitsFor } from './quota';
 import { searchSlots } from './slot-search';
-import { loadClaims, WindowMiss, type Window } from './postgres-claims';
+import { claimKindsFor, loadClaims, WindowMiss, type Window } from './postgres-claims';
 import { createCommands } from './postgres-commands';
 import { createClaimsProbe } from './postgres-probe';
 import { byReference, listReservations } from './postgres-reservations';
@@ -79,9 +79,16 @@ export async function createPostgresPlanning(dealer: Dealer, options: PostgresPl
       const limits = limitsFor(dealer, query.bookedBy);
       const nowIso = clock().toISOString();
       let window = firstWindow(query);
+      // Only what this solution's demands are checked against (see demandAt).
+      const kinds = claimKindsFor({
+        car: query.solution === 'courtesy-car-brand' || query.solution === 'courtesy-car-other',
+        rental: query.solution === 'rental-car',
+        drivers: query.solution === 'pickup-delivery',
+        shuttle: query.solution === 'staff-shuttle',
+      });
       // The search is pure and synchronous: when it walks out of the loaded days, load more and run it again.
       for (let i = 0; ; i++) {
-        const claims = await loadClaims(pool, dealer, window, nowIso, limits);
+        const claims = await loadClaims(pool, dealer, window, nowIso, limits, kinds);
         try {
           return searchSlots(dealer, query, createClaimsProbe(dealer, claims, limits, query));
         } catch (error) {

@@ -8,35 +8,37 @@ import { DateTime } from 'luxon';
 import type { DateWish, Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
 import type { SlotQuery, SlotSearch } from './planning';
-import { acceptanceFits, acceptanceStarts } from './acceptance-slots';
-import { addDays, dayPartOf, dayStatus, localDay, toLocal, zoneOf } from './calendar';
+import { acceptanceFits, acceptanceStartAt, acceptanceStartRecords, type AcceptanceStart } from './acceptance-slots';
+import { addDays, dayStatus, instantMs, localFields, zoneOf } from './calendar';
 
 /** The free slot whose acceptance starts at `start`, or `undefined` when something is taken. */
-export type SlotProbe = (start: DateTime) => Slot | undefined;
+export type SlotProbe = (start: AcceptanceStart) => Slot | undefined;
+
+const HOUR_MS = 3_600_000;
 
 /** Every booking needs at least this much notice, so that the workshop can prepare. */
 export const MIN_LEAD_HOURS = 1;
 /** The contract asks for at least two alternatives; three give the customer a real choice. */
 export const ALTERNATIVES = 3;
 
+/** Epoch ms throughout: the search compares instants, it never needs a luxon value for them. */
 interface Bounds {
-  now: DateTime;
   /** now + MIN_LEAD_HOURS: earlier starts are "past" for booking purposes. */
-  lead: DateTime;
+  lead: number;
   /** Earliest start the solution's own notice allows (pickup & delivery). */
-  notice: DateTime;
+  notice: number;
   today: string;
   lastDay: string;
 }
 
 function boundsOf(dealer: Dealer, query: SlotQuery): Bounds {
-  const now = toLocal(dealer, query.now);
-  const lead = now.plus({ hours: MIN_LEAD_HOURS });
+  // luxon adds hours in absolute time, as here.
+  const now = instantMs(query.now);
+  const lead = now + MIN_LEAD_HOURS * HOUR_MS;
   const noticeHours = query.solution === 'pickup-delivery' ? dealer.mobility.pickupDelivery.minNoticeHours : 0;
-  const noticeAt = now.plus({ hours: noticeHours });
-  const today = localDay(dealer, now);
+  const noticeAt = now + noticeHours * HOUR_MS;
+  const today = localFields(dealer, now).day;
   return {
-    now,
     lead,
     notice: noticeAt > lead ? noticeAt : lead,
     today,
@@ -44,22 +46,16 @@ function boundsOf(dealer: Dealer, query: SlotQuery): Bounds {
   };
 }
 
-function minuteOfDay(t: DateTime): number {
-  return t.hour * 60 + t.minute;
-}
-
 /** A day's acceptance starts in the order the wish prefers them: nearest wished time, wished part, earliest. */
-function preferred(dealer: Dealer, starts: readonly DateTime[], wish: DateWish): readonly DateTime[] {
+function preferred(starts: readonly AcceptanceStart[], wish: DateWish): readonly AcceptanceStart[] {
   if (wish.time) {
     const [h, m] = wish.time.split(':').map(Number);
     const wished = h * 60 + m;
-    return [...starts].sort(
-      (a, b) => Math.abs(minuteOfDay(a) - wished) - Math.abs(minuteOfDay(b) - wished) || a.toMillis() - b.toMillis(),
-    );
+    return [...starts].sort((a, b) => Math.abs(a.minuteOfDay - wished) - Math.abs(b.minuteOfDay - wished) || a.ms - b.ms);
   }
   if (wish.part) {
-    const inPart = starts.filter((s) => dayPartOf(dealer, s) === wish.part);
-    return [...inPart, ...starts.filter((s) => dayPartOf(dealer, s) !== wish.part)];
+    const inPart = starts.filter((s) => s.part === wish.part);
+    return [...inPart, ...starts.filter((s) => s.part !== wish.part)];
   }
   return starts;
 }
@@ -73,8 +69,8 @@ function alternatives(dealer: Dealer, wish: DateWish, days: Iterable<string>, bo
   const perDay: Slot[][] = [];
   for (const day of days) {
     const found: Slot[] = [];
-    for (const start of preferred(dealer, acceptanceStarts(dealer, day), wish)) {
-      if (start < bounds.notice) continue;
+    for (const start of preferred(acceptanceStartRecords(dealer, day), wish)) {
+      if (start.ms < bounds.notice) continue;
       const slot = probe(start);
       if (slot) found.push(slot);
       if (found.length === ALTERNATIVES) break;
@@ -103,10 +99,10 @@ type Verdict = { wished: Slot } | Pick<SlotSearch, 'refusal' | 'refusalDetail'>;
 /** Wish without a date: the earliest free slot from now (in the wished part or time, if any). */
 function earliest(dealer: Dealer, wish: DateWish, bounds: Bounds, probe: SlotProbe): Verdict {
   for (const day of daysForward(bounds.today, bounds.lastDay)) {
-    for (const start of acceptanceStarts(dealer, day)) {
-      if (start < bounds.notice) continue;
-      if (wish.part && dayPartOf(dealer, start) !== wish.part) continue;
-      if (wish.time && start.toFormat('HH:mm') !== wish.time) continue;
+    for (const start of acceptanceStartRecords(dealer, day)) {
+      if (start.ms < bounds.notice) continue;
+      if (wish.part && start.part !== wish.part) continue;
+      if (wish.time && start.hhmm !== wish.time) continue;
       const slot = probe(start);
       if (slot) return { wished: slot };
     }
@@ -124,18 +120,18 @@ function onDay(dealer: Dealer, wish: DateWish & { date: string }, bounds: Bounds
   if (status.kind === 'closure') return { refusal: 'holiday', refusalDetail: status.reason };
   if (status.kind === 'closed') return { refusal: 'closed' };
 
-  let starts: readonly DateTime[];
+  let starts: readonly AcceptanceStart[];
   if (wish.time) {
     const at = DateTime.fromISO(`${day}T${wish.time}`, { zone: zoneOf(dealer) });
     if (!at.isValid || !acceptanceFits(dealer, day, at)) return { refusal: 'closed' };
-    starts = [at];
+    starts = [acceptanceStartAt(dealer, at.toMillis())];
   } else {
-    starts = acceptanceStarts(dealer, day).filter((s) => !wish.part || dayPartOf(dealer, s) === wish.part);
+    starts = acceptanceStartRecords(dealer, day).filter((s) => !wish.part || s.part === wish.part);
     if (starts.length === 0) return { refusal: 'closed' };
   }
-  starts = starts.filter((s) => s >= bounds.lead);
+  starts = starts.filter((s) => s.ms >= bounds.lead);
   if (starts.length === 0) return { refusal: 'past' };
-  starts = starts.filter((s) => s >= bounds.notice);
+  starts = starts.filter((s) => s.ms >= bounds.notice);
   if (starts.length === 0) return { refusal: 'notice' };
   for (const start of starts) {
     const slot = probe(start);

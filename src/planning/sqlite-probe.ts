@@ -6,13 +6,12 @@
  * `CapacityView.check` (which `book` runs in SQL inside its write transaction).
  * @module
  */
-import { DateTime } from 'luxon';
 import type { Database } from 'better-sqlite3';
 import type { DayPart, Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
 import type { SlotQuery } from './planning';
-import { acceptanceStarts } from './acceptance-slots';
-import { dayPlan, formatInstant, zoneOf } from './calendar';
+import { acceptanceStartRecords } from './acceptance-slots';
+import { addDays, dayPlan, formatMs } from './calendar';
 import { countedJobHours, demandAt, type CarKind, type Demand, type SlotMoment } from './demand';
 import type { Limits } from './quota';
 import { readyAtMs } from './ready-at';
@@ -86,7 +85,8 @@ export function createSearchCache(db: Database): SearchCache {
 
 /** The statements a search reads with, prepared once per connection. */
 export interface SearchReads {
-  buckets: (day: string, now: number) => { kind: string; half: string | null; n: number; hours: number }[];
+  /** Counted claims of the days `from`..`to` (both included), summed per day, kind and half-day. */
+  buckets: (from: string, to: string, now: number) => { day: string; kind: string; half: string | null; n: number; hours: number }[];
   acceptances: (from: number, to: number, now: number) => { start: number; end: number; n: number }[];
   cars: (from: number, to: number, now: number) => CarSpan[];
 }
@@ -94,8 +94,8 @@ export interface SearchReads {
 export function prepareSearchReads(db: Database): SearchReads {
   const live = '(c.expires_ms IS NULL OR c.expires_ms > @now)';
   const buckets = db.prepare(
-    `SELECT kind, half, COUNT(*) AS n, COALESCE(SUM(amount), 0) AS hours FROM claims c
-      WHERE kind IN ('workshop', 'rental', 'driver', 'shuttle') AND day = @day AND ${live} GROUP BY kind, half`,
+    `SELECT day, kind, half, COUNT(*) AS n, COALESCE(SUM(amount), 0) AS hours FROM claims c
+      WHERE kind IN ('workshop', 'rental', 'driver', 'shuttle') AND day BETWEEN @from AND @to AND ${live} GROUP BY kind, day, half`,
   );
   const acceptances = db.prepare(
     `SELECT start_ms AS start, end_ms AS end, COUNT(*) AS n FROM claims c
@@ -107,11 +107,17 @@ export function prepareSearchReads(db: Database): SearchReads {
         AND start_ms < @to AND end_ms > @from AND ${live}`,
   );
   return {
-    buckets: (day, now) => buckets.all({ day, now }) as ReturnType<SearchReads['buckets']>,
+    buckets: (from, to, now) => buckets.all({ from, to, now }) as ReturnType<SearchReads['buckets']>,
     acceptances: (from, to, now) => acceptances.all({ from, to, now }) as { start: number; end: number; n: number }[],
     cars: (from, to, now) => cars.all({ from, to, now }) as CarSpan[],
   };
 }
+
+/**
+ * Days loaded together: a search walks forward day after day (alternatives, "asap"), so one
+ * query for a week costs about what one for a day does, and the next days are then in memory.
+ */
+const DAYS_PER_LOAD = 7;
 
 /** A probe for one search; its day loads live as long as the search (one read transaction). */
 export function createProbe(
@@ -124,7 +130,6 @@ export function createProbe(
 ): SlotProbe {
   const { solution, legs, downtimeHours } = query;
   const acceptanceMs = dealer.workshop.acceptanceMinutes * 60_000;
-  const zone = zoneOf(dealer);
   const carKind: CarKind | undefined = solution === 'courtesy-car-brand' || solution === 'courtesy-car-other' ? solution : undefined;
   const cars = dealer.fleet
     .filter((c) => c.kind === carKind)
@@ -132,28 +137,56 @@ export function createProbe(
     .sort();
   const { loads, carLoads } = cache;
 
+  /** Loads the day and the next ones not loaded yet (up to {@link DAYS_PER_LOAD}), in two queries. */
+  const loadFrom = (first: string): void => {
+    const days: string[] = [];
+    for (let day = first; days.length < DAYS_PER_LOAD && !loads.has(day); day = addDays(day, 1)) days.push(day);
+    const fresh = new Map<string, DayLoad>();
+    let fromMs = Infinity;
+    let toMs = -Infinity;
+    for (const day of days) {
+      fresh.set(day, { workshopHours: 0, rentals: 0, halves: new Map(), acceptances: [] });
+      const open = dayPlan(dealer, day).open;
+      if (open.length > 0) {
+        fromMs = Math.min(fromMs, open[0].startMs - ACCEPTANCE_LOOKBACK_MS);
+        toMs = Math.max(toMs, open[open.length - 1].endMs);
+      }
+    }
+    for (const row of reads.buckets(days[0], days[days.length - 1], nowMs)) {
+      const found = fresh.get(row.day) as DayLoad;
+      if (row.kind === 'workshop') found.workshopHours += row.hours;
+      else if (row.kind === 'rental') found.rentals += row.n;
+      else found.halves.set(`${row.kind} ${row.half}`, row.n);
+    }
+    const acceptances = fromMs < toMs ? reads.acceptances(fromMs, toMs, nowMs) : [];
+    for (const day of days) {
+      const found = fresh.get(day) as DayLoad;
+      const open = dayPlan(dealer, day).open;
+      // The day's own range, as if it had been loaded alone.
+      if (open.length > 0) {
+        const from = open[0].startMs - ACCEPTANCE_LOOKBACK_MS;
+        const to = open[open.length - 1].endMs;
+        found.acceptances = acceptances.filter((a) => a.start >= from && a.start < to);
+      }
+      loads.set(day, found);
+    }
+  };
+
   const load = (day: string): DayLoad => {
     let found = loads.get(day);
     if (!found) {
-      found = { workshopHours: 0, rentals: 0, halves: new Map(), acceptances: [] };
-      for (const row of reads.buckets(day, nowMs)) {
-        if (row.kind === 'workshop') found.workshopHours += row.hours;
-        else if (row.kind === 'rental') found.rentals += row.n;
-        else found.halves.set(`${row.kind} ${row.half}`, row.n);
-      }
-      const open = dayPlan(dealer, day).open;
-      if (open.length > 0) found.acceptances = reads.acceptances(open[0].startMs - ACCEPTANCE_LOOKBACK_MS, open[open.length - 1].endMs, nowMs);
-      loads.set(day, found);
+      loadFrom(day);
+      found = loads.get(day) as DayLoad;
     }
     return found;
   };
 
   /** The cars' spans meeting [first handover, last return] of the day's starts. */
   const carsOf = (day: string): Map<string, CarSpan[]> => {
-    const starts = acceptanceStarts(dealer, day);
+    const starts = acceptanceStartRecords(dealer, day);
     if (starts.length === 0) return new Map();
-    const from = starts[0].toMillis() + acceptanceMs;
-    const to = readyAtMs(dealer, { ms: starts[starts.length - 1].toMillis() + acceptanceMs, day }, downtimeHours).ms;
+    const from = starts[0].ms + acceptanceMs;
+    const to = readyAtMs(dealer, { ms: starts[starts.length - 1].ms + acceptanceMs, day }, downtimeHours).ms;
     const key = `${from} ${to}`;
     let byCar = carLoads.get(key);
     if (!byCar) {
@@ -220,9 +253,9 @@ export function createProbe(
   };
 
   return (start) => {
-    const day = start.toISODate() as string;
+    const day = start.day;
     if (!dayPossible(day)) return undefined;
-    const appointment = moment(start.toMillis(), day);
+    const appointment = moment(start.ms, day);
     const handoverMs = appointment.ms + acceptanceMs;
     if (!advisorFree(appointment.ms, handoverMs, day)) return undefined;
     // The acceptance ends inside an opening interval, so the handover is on the same day.
@@ -232,9 +265,9 @@ export function createProbe(
     if (!fits(demandAt(dealer, solution, { appointment, handover, back }, downtimeHours, legs), day)) return undefined;
     const slot: Slot = {
       solution,
-      appointmentAt: formatInstant(dealer, start),
-      handoverAt: formatInstant(dealer, DateTime.fromMillis(handoverMs, { zone })),
-      returnAt: formatInstant(dealer, DateTime.fromMillis(back.ms, { zone })),
+      appointmentAt: start.iso,
+      handoverAt: formatMs(dealer, handoverMs),
+      returnAt: formatMs(dealer, back.ms),
     };
     return slot;
   };

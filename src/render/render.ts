@@ -38,11 +38,31 @@ const WORD = /^(solution|service|legs|right|doc|change)\.[a-z-]+$/i;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
+const MAX_TEXTS = 5000;
+
+/** Parameters as a cache key: names in order, `undefined` kept apart from a missing one. */
+function paramsKey(params: Params): string {
+  let key = '';
+  for (const [name, value] of Object.entries(params)) key += `${name}\u0001${value === undefined ? '\u0002' : JSON.stringify(value)}\u0001`;
+  return key;
+}
 
 export class Renderer {
   private readonly formats = new Map<Lang, { instant: Intl.DateTimeFormat; day: Intl.DateTimeFormat; weekday: Intl.DateTimeFormat; money: Intl.NumberFormat; list: Intl.ListFormat }>();
 
-  constructor(private readonly i18n: i18n, private readonly timeZone: string) {}
+  /**
+   * Texts already rendered, by language, key and parameters: a conversation shows the same
+   * prompts and choice titles over and over, and i18next's lookup and interpolation cost more
+   * than the key. Cleared when the resources change; past the bound it starts again.
+   */
+  private readonly texts = new Map<string, string>();
+
+  constructor(private readonly i18n: i18n, private readonly timeZone: string) {
+    const forget = () => this.texts.clear();
+    i18n.store?.on?.('added', forget);
+    i18n.store?.on?.('removed', forget);
+    i18n.on?.('initialized', forget);
+  }
 
   render(outputs: Output[], lang: Lang): RenderedTurn {
     const turn: RenderedTurn = { messages: [] };
@@ -76,9 +96,17 @@ export class Renderer {
   }
 
   text(key: string, params: Params | undefined, lang: Lang): string {
+    const memo = `${lang}\u0000${key}\u0000${params === undefined ? '' : paramsKey(params)}`;
+    const known = this.texts.get(memo);
+    if (known !== undefined) return known;
     const values: Record<string, string | number | boolean | undefined> = {};
     for (const [name, value] of Object.entries(params ?? {})) values[name] = this.format(name, value, lang);
-    return this.i18n.t(key, { ...values, lng: lang });
+    const text = this.i18n.t(key, { ...values, lng: lang });
+    if (typeof text === 'string') {
+      if (this.texts.size >= MAX_TEXTS) this.texts.clear();
+      this.texts.set(memo, text);
+    }
+    return text;
   }
 
   private format(name: string, value: Params[string], lang: Lang): string | number | boolean | undefined {

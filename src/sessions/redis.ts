@@ -99,9 +99,11 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
       await redis.ping();
     },
     async close() {
-      // QUIT lets pending replies arrive; a Redis that is down cannot answer it.
-      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
-      else redis.disconnect();
+      // QUIT lets pending replies arrive; a Redis that is down cannot answer it. Then disconnect()
+      // anyway: with Sentinel, QUIT leaves the failover detector's subscriptions to the sentinels
+      // open, reconnecting forever (ioredis#1362), and the process would never exit.
+      if (redis.status === 'ready') await redis.quit().catch(() => undefined);
+      redis.disconnect();
     },
   };
 }

@@ -42,7 +42,9 @@ export function createInboundHandler(deps: InboundDeps) {
       await deps.sender.sendText(m.address, wordsFor(lang).text('wa.textOnly'));
       return;
     }
-    const turn = await deps.engine.handle({ conversationId: m.conversationId, kind: 'message', text: m.text ?? '', locale, messageId: m.id });
+    const turn = await deps.engine.handle({
+      conversationId: m.conversationId, kind: 'message', text: m.text ?? '', locale, messageId: m.id, reach: { channel: 'whatsapp', address: m.address },
+    });
     if (turn.duplicate) {
       logger.debug({ conversation: m.conversationId, wamid: m.id }, 'whatsapp: duplicate delivery ignored');
       return;
@@ -58,7 +60,7 @@ export function createInboundHandler(deps: InboundDeps) {
       if (!(err instanceof OutsideWindowError)) throw err;
       logger.warn({ conversation: m.conversationId, wamid: m.id }, 'whatsapp: the window closed before the answer; not sent');
     }
-    // The advisor side of a handoff is issue #5's other part; the customer already has the engine's words.
+    // The advisor side: src/handoff (the engine opened the handoff; advisors answer through the relay).
     if (turn.handoff) logger.info({ conversation: m.conversationId, reason: turn.handoff }, 'whatsapp: handoff requested');
   };
 }

@@ -66,8 +66,8 @@ export function createDateRecognizer(): DateRecognizer {
     if (asap) return { asap: true, text: asap };
 
     if (!MAYBE_DATE.test(text)) return undefined;
-    const local = DateTime.fromISO(now, { setZone: true }).setZone(timeZone);
-    if (!local.isValid) return undefined;
+    const local = wallClock(now, timeZone);
+    if (!local) return undefined;
     // chrono works in the process's zone: hand it the dealer's wall clock as if it were local
     const ref = new Date(local.year, local.month - 1, local.day, local.hour, local.minute);
     const primary = lang === 'en' ? en : it;
@@ -116,8 +116,88 @@ export function createDateRecognizer(): DateRecognizer {
  * year: a day-and-month up to 60 days back stays in this year, so the dialogue can say it has
  * passed instead of silently proposing a date eleven months away.
  */
-function recentPast(date: string, yearSaid: boolean, today: DateTime): string {
+function recentPast(date: string, yearSaid: boolean, today: WallClock): string {
   if (yearSaid) return date;
+  return recentPastFast(date, today) ?? recentPastLuxon(date, today.at());
+}
+
+/** The fields of a `DateTime` the recognizer reads, and the `DateTime` itself when luxon must decide. */
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  at(): DateTime;
+}
+
+const HOUR_MS = 3_600_000;
+/** Offsets per zone and UTC day (`null`: the offset changes that day, ask luxon). */
+const offsets = new Map<string, Map<number, number | null>>();
+const MAX_OFFSET_DAYS = 5000;
+
+/**
+ * `DateTime.fromISO(now, { setZone: true }).setZone(timeZone)`'s wall clock, without a time-zone
+ * look-up per message (each costs an `Intl` offset computation): the zone's offset is kept per
+ * UTC day; a day whose offset changes is answered by luxon. `undefined` when either is invalid.
+ */
+function wallClock(now: string, timeZone: string): WallClock | undefined {
+  const slow = (): WallClock | undefined => {
+    const t = DateTime.fromISO(now, { setZone: true }).setZone(timeZone);
+    return t.isValid ? { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, at: () => t } : undefined;
+  };
+  const fixed = DateTime.fromISO(now, { setZone: true });
+  if (!fixed.isValid) return undefined;
+  const ms = fixed.toMillis();
+  let byDay = offsets.get(timeZone);
+  if (!byDay) {
+    if (!DateTime.fromMillis(0, { zone: timeZone }).isValid) return undefined;
+    offsets.set(timeZone, (byDay = new Map()));
+  }
+  const utcDay = Math.floor(ms / DAY_MS);
+  let offset = byDay.get(utcDay);
+  if (offset === undefined) {
+    if (byDay.size >= MAX_OFFSET_DAYS) byDay.clear();
+    const first = DateTime.fromMillis(utcDay * DAY_MS, { zone: timeZone }).offset;
+    const last = DateTime.fromMillis((utcDay + 1) * DAY_MS - 1, { zone: timeZone }).offset;
+    offset = first === last ? first * 60_000 : null;
+    byDay.set(utcDay, offset);
+  }
+  if (offset === null || offset % 60_000 !== 0) return slow();
+  const wall = new Date(ms + offset);
+  const year = wall.getUTCFullYear();
+  if (year < 1001 || year > 9999 || Math.abs(offset) > 24 * HOUR_MS) return slow();
+  let at: DateTime | undefined;
+  return {
+    year, month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(),
+    at: () => (at ??= fixed.setZone(timeZone)),
+  };
+}
+
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * {@link recentPast} in plain calendar arithmetic (luxon's zone offsets are what it costs): the
+ * comparisons are between local days, so UTC day numbers give the same answers. `undefined`
+ * when the day is not an ordinary valid date (luxon decides those).
+ */
+function recentPastFast(date: string, today: WallClock): string | undefined {
+  const m = ISO_DAY.exec(date);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1001 || mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return undefined;
+  // minus one year, the 29th of February becoming the 28th (as luxon does)
+  const lastYearDay = Math.min(d, new Date(Date.UTC(y - 1, mo, 0)).getUTCDate());
+  const todayDay = Date.UTC(today.year, today.month - 1, today.day);
+  const daysBack = (todayDay - Date.UTC(y - 1, mo - 1, lastYearDay)) / DAY_MS;
+  // At the edges, a zone whose midnight moves (DST at 00:00) makes luxon's difference fractional.
+  if (daysBack === 0 || daysBack === 60 || daysBack === 61) return undefined;
+  // The wished day's midnight is after now exactly when the day is after today.
+  return Date.UTC(y, mo - 1, d) > todayDay && daysBack > 0 && daysBack <= 60 ? `${y - 1}-${pad(mo)}-${pad(lastYearDay)}` : date;
+}
+
+function recentPastLuxon(date: string, today: DateTime): string {
   const forward = DateTime.fromISO(date, { zone: today.zone });
   const thisYear = forward.minus({ years: 1 });
   const daysBack = today.startOf('day').diff(thisYear.startOf('day'), 'days').days;

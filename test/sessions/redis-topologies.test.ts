@@ -1,0 +1,292 @@
+/**
+ * The Redis session store on real Sentinel and Cluster topologies (test/support/redis-topologies.ts),
+ * through the same REDIS_URL forms production uses: the contract basics on both; a Sentinel
+ * failover in the middle of a conversation; one Cluster slot per conversation, conversations
+ * spread over every master, and a full booking through the engine. No timing assertions: waits
+ * are bounded (`until`, mocha's timeout).
+ */
+import assert from 'node:assert/strict';
+import pino from 'pino';
+import type { Cluster, Redis } from 'ioredis';
+import { createEngine } from '../../src/compose';
+import { loadConfig } from '../../src/config';
+import { loadDealer } from '../../src/dealer/load';
+import type { TurnOutput } from '../../src/engine/turn-engine';
+import { conversationKeys } from '../../src/sessions/redis-keys';
+import type { Envelope } from '../../src/sessions/session-store';
+import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
+import { uniquePrefix } from '../support/redis-server';
+import { eventually, testStore, type TestStore } from '../support/redis-store';
+import {
+  command, fields, requireRedisBinary, startCluster, startSentinel, until, type ClusterTopology, type SentinelTopology,
+} from '../support/redis-topologies';
+
+const envelope = (handled: string[]): Envelope => ({ machine: 'booking', version: 1, snapshot: { handled } });
+const POLITE = /qualcosa non ha funzionato.*consulente/s;
+const FIRST = 'Buongiorno, sono Luisa Ferri, la Levante GH123KL deve fare il tagliando venerdì mattina, prendo un taxi';
+
+function gate(): { wait: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const wait = new Promise<void>((r) => (open = r));
+  return { wait, open };
+}
+
+const allKeys = (prefix: string, id: string, messageId = 'm') => {
+  const k = conversationKeys(prefix, id);
+  return [k.snapshot, k.transcript, k.lock, k.fence, k.queue, k.waiters, k.seen(messageId)];
+};
+
+/**
+ * One customer message the way the engine handles it: lock, de-duplicate, read, write by CAS,
+ * transcript. The snapshot lists the messages handled, so lost or doubled turns show.
+ */
+async function turn(s: TestStore, id: string, messageId: string): Promise<'done' | 'duplicate'> {
+  return s.store.withTurnLock(id, async () => {
+    if (!(await s.store.firstDelivery(id, messageId))) return 'duplicate';
+    const read = await s.store.load(id);
+    const handled = (read?.envelope.snapshot as { handled: string[] } | undefined)?.handled ?? [];
+    assert.equal(await s.store.save(id, envelope([...handled, messageId]), read?.revision ?? 0), true, `save of ${messageId}`);
+    await s.store.appendTranscript(id, [{ at: messageId, from: 'customer', text: messageId }]);
+    return 'done';
+  });
+}
+const handledOf = async (s: TestStore, id: string) =>
+  ((await s.store.load(id))?.envelope.snapshot as { handled: string[] } | undefined)?.handled ?? [];
+
+type Instance = TestStore & { prefix: string };
+
+/** The store's contract through any topology: `a` and `b` are two instances (own connections). */
+function contractBasics(get: () => { a: Instance; b: Instance }): void {
+  it('saves by compare-and-set: one winner among concurrent writers of a revision', async () => {
+    const { a, b } = get();
+    assert.equal(await a.store.save('cas', envelope(['x']), 0), true);
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).store.save('cas', envelope([`w${i}`]), 1)));
+    assert.equal(results.filter(Boolean).length, 1);
+    assert.equal((await b.store.load('cas'))?.revision, 2);
+    assert.equal(await b.store.save('cas', envelope(['late']), 1), false);
+  });
+
+  it('handles each message once, alternating instances, with a transcript in order', async () => {
+    const { a, b } = get();
+    const outcomes: string[] = [];
+    for (const [i, id] of ['m1', 'm2', 'm1', 'm3', 'm2'].entries()) outcomes.push(await turn(i % 2 ? a : b, 'dedup', id));
+    assert.deepEqual(outcomes, ['done', 'done', 'duplicate', 'done', 'duplicate']);
+    assert.deepEqual(await handledOf(a, 'dedup'), ['m1', 'm2', 'm3']);
+    assert.deepEqual((await b.store.transcript('dedup')).map((e) => e.text), ['m1', 'm2', 'm3']);
+  });
+
+  it('grants the turn lock in arrival order across instances, with increasing fences', async () => {
+    const { a, b } = get();
+    const id = 'order';
+    const queue = conversationKeys(a.prefix, id).queue;
+    const g = gate();
+    const holder = a.store.withTurnLock(id, async (fence) => {
+      await g.wait;
+      return fence;
+    });
+    await eventually(async () => (await a.redis.exists(conversationKeys(a.prefix, id).lock)) === 1);
+    const order: number[] = [];
+    const waiters: Promise<number>[] = [];
+    for (let i = 0; i < 8; i++) {
+      waiters.push((i % 2 ? a : b).store.withTurnLock(id, async (fence) => (order.push(i), fence)));
+      await eventually(async () => (await b.redis.llen(queue)) === i + 1);
+    }
+    g.open();
+    const fences = await Promise.all([holder, ...waiters]);
+    assert.deepEqual(order, [0, 1, 2, 3, 4, 5, 6, 7]);
+    assert.deepEqual(fences, fences.map((_, i) => fences[0] + i));
+  });
+}
+
+/** Two store instances on `url`, each on its own connection, with the prefix they share. */
+async function twoInstances(url: string, prefix: string): Promise<{ a: Instance; b: Instance }> {
+  const [a, b] = await Promise.all([testStore(url, { prefix }), testStore(url, { prefix })]);
+  return { a: { ...a, prefix }, b: { ...b, prefix } };
+}
+
+/** The real engine (createEngine) on a Redis URL, with the embedded planning in memory, on the test clock. */
+async function engineOn(url: string, prefix: string) {
+  const config = loadConfig({
+    REDIS_URL: url, REDIS_KEY_PREFIX: prefix, PLANNING_URL: 'memory', DEALER_CONFIG: DEALER_FILE, LOG_LEVEL: 'silent',
+    TURN_LOCK_MS: '6000', TURN_TIMEOUT_MS: '5000',
+  });
+  const built = await createEngine(config, loadDealer(DEALER_FILE), { clock: () => MONDAY_9AM, logger: pino({ level: 'silent' }) });
+  // The client has no offline queue: wait until it is connected before the first turn.
+  await until('the engine to reach Redis', () => built.sessions.ping().then(() => true));
+  let n = 0;
+  const say = (conversationId: string, text: string, messageId = `msg-${++n}`) =>
+    built.engine.handle({ conversationId, kind: 'message', text, locale: 'it', messageId });
+  const close = async () => {
+    await built.handoffs.close();
+    await built.sessions.close();
+    await built.planning.close();
+  };
+  return { ...built, say, close };
+}
+
+const textOf = (r: TurnOutput) => r.messages.map((m) => m.text).join('\n');
+const awaitingOf = (r: TurnOutput) => r.messages.findLast((m) => m.awaiting)?.awaiting;
+const bookingOf = (r: TurnOutput) => r.messages.find((m) => m.booking)?.booking;
+const yesOf = (r: TurnOutput) => r.messages.flatMap((m) => m.choices ?? [])[0].value;
+
+describe('Redis Sentinel (real master, replica and 3 sentinels)', function () {
+  this.timeout(45_000);
+  let topo: SentinelTopology;
+  let stores: Awaited<ReturnType<typeof twoInstances>>;
+  const prefix = uniquePrefix('sentinel');
+
+  before(async function () {
+    requireRedisBinary(this);
+    topo = await startSentinel({ sentinels: 3 });
+    stores = await twoInstances(topo.url, prefix);
+  });
+  after(async () => {
+    await Promise.all([stores?.a.store.close(), stores?.b.store.close()]);
+    await topo?.dispose();
+  });
+
+  it('connects to the master the sentinels name', async () => {
+    const port = fields(await (stores.a.redis as Redis).info('server')).tcp_port;
+    assert.equal(Number(port), await topo.master());
+  });
+
+  contractBasics(() => stores);
+
+  it('closes its subscriptions to the sentinels when closed, so the process can exit', async () => {
+    // The failover detector subscribes to +switch-master on every sentinel; QUIT alone left those open.
+    const subscribed = async () => (await Promise.all(topo.sentinels.map(async (p) =>
+      String(await command(p, 'CLIENT', 'LIST')).split('\n').filter((l) => / sub=[1-9]/.test(l)).length))).reduce((x, y) => x + y, 0);
+    const before = await subscribed();
+    const s = await testStore(topo.url, { prefix });
+    await until('the new client to subscribe on every sentinel', async () => (await subscribed()) === before + topo.sentinels.length);
+    await s.store.close();
+    await until('its subscriptions to close', async () => (await subscribed()) === before);
+  });
+
+  it('follows a failover in the middle of conversations: polite answers meanwhile, nothing doubled, booked once', async () => {
+    const { a, b } = stores;
+    const bot = await engineOn(topo.url, prefix);
+    try {
+      // Before: an engine conversation waiting for confirmation, and a store conversation of 3 turns.
+      const r = await bot.say('booking', FIRST);
+      assert.equal(awaitingOf(r), 'confirm', textOf(r));
+      const yes = yesOf(r);
+      for (const m of ['p1', 'p2', 'p3']) assert.equal(await turn(a, 'chat', m), 'done');
+      // Acknowledged by the replica, so the promoted replica must have them (replication is asynchronous).
+      assert.equal(await command(await topo.master(), 'WAIT', 1, 2000), 1);
+
+      // During: as soon as the failover is asked for, turns keep coming on both instances and the
+      // engine's customer confirms (the channel retrying the same message); any may fail meanwhile.
+      const from = await topo.requestFailover();
+      let stop = false;
+      const replies: TurnOutput[] = [];
+      const confirm = async () => {
+        const reply = await bot.say('booking', yes, 'confirm-1');
+        replies.push(reply);
+        return reply;
+      };
+      const traffic = (async () => {
+        for (let i = 0; !stop; i++) {
+          await turn(i % 2 ? a : b, 'chat', `d${i}`).catch(() => undefined);
+          await confirm();
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      })();
+      const { to } = await topo.switched(from);
+
+      // The store's own connections follow the new master (no restart, no new client).
+      for (const s of [a, b]) {
+        await until('the store to talk to the new master', async () =>
+          Number(fields(await (s.redis as Redis).info('server').catch(() => '')).tcp_port) === to && (await s.redis.ping()) === 'PONG');
+      }
+      stop = true;
+      await traffic;
+
+      // After: the next turns work, on either instance, and land on the new master. Turns during
+      // the switch may be missing (see docs/sessions.md, "Failover"), never doubled or reordered.
+      for (const [i, m] of ['n1', 'n2', 'n3', 'n4'].entries()) assert.equal(await turn(i % 2 ? a : b, 'chat', m), 'done');
+      assert.equal(await turn(b, 'chat', 'p2'), 'duplicate', 'de-duplication survived the failover');
+      const handled = await handledOf(a, 'chat');
+      assert.deepEqual(handled.slice(0, 3), ['p1', 'p2', 'p3'], handled.join(' '));
+      assert.deepEqual(handled.slice(-4), ['n1', 'n2', 'n3', 'n4'], handled.join(' '));
+      assert.equal(new Set(handled).size, handled.length, `nothing doubled: ${handled.join(' ')}`);
+      const during = handled.slice(3, -4).map((m) => Number(m.slice(1)));
+      assert.deepEqual(during, [...during].sort((x, y) => x - y), `in order: ${handled.join(' ')}`);
+      const onNewMaster = fields(await command(to, 'HGETALL', conversationKeys(prefix, 'chat').snapshot));
+      assert.equal(Number(onNewMaster.rev), handled.length, 'one revision per handled message, on the new master');
+
+      // The engine's customer: the channel retries until the new master has the confirmation handled.
+      await until('the confirmation to be handled on the new master', async () => (await confirm()).duplicate, 20_000);
+      for (const reply of replies) {
+        assert.ok(bookingOf(reply) || reply.duplicate || POLITE.test(textOf(reply)), `only the polite error, else the booking: ${textOf(reply)}`);
+      }
+      const bookings = replies.map(bookingOf).filter((x) => x !== undefined);
+      assert.ok(bookings.length >= 1);
+      assert.deepEqual(new Set(bookings.map((x) => x.reference)).size, 1, 'a repeated confirmation finds the same booking');
+      assert.equal(bookings[0].customerName, 'Luisa Ferri');
+      const confirmed = (await bot.planning.list({ status: ['confirmed'] })).filter((x) => x.customerName === 'Luisa Ferri');
+      assert.deepEqual(confirmed.map((x) => x.reference), [bookings[0].reference], 'booked once');
+    } finally {
+      await bot.close();
+    }
+  });
+});
+
+describe('Redis Cluster (real, 3 masters)', function () {
+  this.timeout(30_000);
+  let topo: ClusterTopology;
+  let stores: Awaited<ReturnType<typeof twoInstances>>;
+  const prefix = uniquePrefix('cluster');
+
+  before(async function () {
+    requireRedisBinary(this);
+    topo = await startCluster({ masters: 3 });
+    stores = await twoInstances(topo.url, prefix);
+  });
+  after(async () => {
+    await Promise.all([stores?.a.store.close(), stores?.b.store.close()]);
+    await topo?.dispose();
+  });
+
+  it('sees the 3 masters', () => {
+    assert.deepEqual((stores.a.redis as Cluster).nodes('master').map((n) => n.options.port).sort(), [...topo.masters].sort());
+  });
+
+  contractBasics(() => stores);
+
+  it('keeps all keys of a conversation in one slot (the scripts touch them together) and spreads conversations over every master', async () => {
+    const { a, b } = stores;
+    const ids = Array.from({ length: 60 }, (_, i) => `msteams:19:conv-${i}@thread.v2`);
+    // Every script, on many conversations at once: lock (ACQUIRE/RENEW/RELEASE), CLAIM, SAVE, APPEND.
+    await Promise.all(ids.map((id, i) => turn(i % 2 ? a : b, id, `wamid.${i}`)));
+    const perMaster = new Map<number, number>();
+    for (const [i, id] of ids.entries()) {
+      const slots = await Promise.all(allKeys(prefix, id, `wamid.${i}`).map((k) => command(topo.masters[0], 'CLUSTER', 'KEYSLOT', k)));
+      assert.equal(new Set(slots).size, 1, `${id}: slots ${slots.join(' ')}`);
+      const owner = await topo.ownerOf(Number(slots[0]));
+      // The data is really on that master (asked directly, not through the cluster client).
+      const k = conversationKeys(prefix, id);
+      assert.deepEqual(await Promise.all([k.snapshot, k.transcript, k.fence, k.seen(`wamid.${i}`)].map((key) => command(owner, 'EXISTS', key))), [1, 1, 1, 1]);
+      perMaster.set(owner, (perMaster.get(owner) ?? 0) + 1);
+      assert.deepEqual(await handledOf(a, id), [`wamid.${i}`]);
+    }
+    assert.deepEqual([...perMaster.keys()].sort(), [...topo.masters].sort(), `per master: ${[...perMaster].join(' ')}`);
+  });
+
+  it('books through the engine, on the cluster', async () => {
+    const bot = await engineOn(topo.url, prefix);
+    try {
+      let r = await bot.say('cluster-booking', FIRST);
+      assert.equal(awaitingOf(r), 'confirm', textOf(r));
+      const yes = yesOf(r);
+      r = await bot.say('cluster-booking', yes, 'yes-1');
+      assert.equal(bookingOf(r)?.customerName, 'Luisa Ferri', textOf(r));
+      assert.equal((await bot.say('cluster-booking', yes, 'yes-1')).duplicate, true);
+      const transcript = await bot.sessions.transcript('cluster-booking');
+      assert.ok(transcript.some((e) => e.from === 'customer' && e.text === FIRST), JSON.stringify(transcript));
+      assert.equal((await bot.planning.list({ status: ['confirmed'] })).filter((x) => x.customerName === 'Luisa Ferri').length, 1);
+    } finally {
+      await bot.close();
+    }
+  });
+});

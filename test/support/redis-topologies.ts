@@ -1,0 +1,255 @@
+/**
+ * Real Redis Sentinel and Cluster topologies for the tests: every process on loopback, on a free
+ * port, in one temp dir that dispose() removes. Every wait is bounded and names what it waited for.
+ * Without redis-server the suite is skipped — except on CI, where that is a failure.
+ */
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Redis } from 'ioredis';
+import { REDIS_BINARY, freePort, hasRedisBinary, waitForRedis } from './redis-server';
+
+const HOST = '127.0.0.1';
+const REDIS_CLI = process.env.REDIS_CLI_BIN ?? path.join(path.dirname(REDIS_BINARY), 'redis-cli');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** In a mocha hook: skip without redis-server and redis-cli, but fail on CI (it must run there). */
+export function requireRedisBinary(ctx: Mocha.Context): void {
+  if (hasRedisBinary() && !spawnSync(REDIS_CLI, ['--version']).error) return;
+  const message = `no ${REDIS_BINARY} or ${REDIS_CLI} binary: Sentinel and Cluster tests need their own servers`;
+  if (process.env.CI === 'true') throw new Error(message);
+  ctx.skip();
+}
+
+/** Polls `check` until it returns something truthy; fails after `timeoutMs`, naming `what`. */
+export async function until<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms waiting for ${what}${last ? ` (${(last as Error).message})` : ''}`);
+    await sleep(50);
+  }
+}
+
+/** One command on a fresh connection to a node (a node may be dead or just promoted: no stale client). */
+export async function command(port: number, ...args: (string | number)[]): Promise<unknown> {
+  const client = new Redis({
+    host: HOST, port, lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0,
+    enableOfflineQueue: false, connectTimeout: 1000, commandTimeout: 2000,
+  });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return await client.call(String(args[0]), ...args.slice(1));
+  } finally {
+    client.disconnect();
+  }
+}
+
+/** `INFO`-style text or a flat [k, v, k, v] reply → a record. */
+export function fields(reply: unknown): Record<string, string> {
+  if (typeof reply === 'string') {
+    return Object.fromEntries(reply.split(/\r?\n/).filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1)]));
+  }
+  const flat = reply as string[];
+  return Object.fromEntries(flat.flatMap((v, i) => (i % 2 ? [] : [[v, String(flat[i + 1])]])));
+}
+
+/** The processes of one topology and their directory. */
+class Lab {
+  readonly dir = mkdtempSync(path.join(tmpdir(), 'redis-topology-'));
+  private readonly children = new Map<number, ChildProcess>();
+
+  /** Starts redis-server (args after the config file, if any) and waits until it answers PING. */
+  async spawn(port: number, args: string[]): Promise<void> {
+    const child = spawn(REDIS_BINARY, args, { stdio: 'ignore', cwd: this.dir });
+    this.children.set(port, child);
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (code, signal) => reject(new Error(`redis-server on ${port} exited (${code ?? signal})`))));
+    exited.catch(() => undefined);
+    await Promise.race([waitForRedis(`redis://${HOST}:${port}`), exited]);
+  }
+
+  /** SIGKILL: a crash, no goodbye to replicas or sentinels. */
+  async kill(port: number): Promise<void> {
+    const child = this.children.get(port);
+    this.children.delete(port);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await gone;
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all([...this.children.keys()].map((port) => this.kill(port)));
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /** Runs `start`; on failure nothing is left behind. */
+  async guard<T>(start: () => Promise<T>): Promise<T> {
+    try {
+      return await start();
+    } catch (err) {
+      await this.dispose();
+      throw err;
+    }
+  }
+}
+
+const dataArgs = (dir: string, port: number) => [
+  '--port', String(port), '--bind', HOST, '--protected-mode', 'no', '--dir', dir, '--dbfilename', `dump-${port}.rdb`,
+  '--save', '', '--appendonly', 'no', '--loglevel', 'warning',
+];
+
+export interface SentinelTopology {
+  name: string;
+  /** `redis+sentinel://127.0.0.1:s1,…/mymaster`: what REDIS_URL would be. */
+  url: string;
+  sentinels: number[];
+  /** The data servers (the first started as master). */
+  servers: number[];
+  /** The master, as every sentinel names it (they must agree). */
+  master(): Promise<number>;
+  /** SENTINEL FAILOVER (no waiting); returns the master being replaced. */
+  requestFailover(): Promise<number>;
+  /** Resolves once every sentinel names a master other than `from` and it accepts writes. */
+  switched(from: number): Promise<{ from: number; to: number }>;
+  /** Both of the above. */
+  failover(): Promise<{ from: number; to: number }>;
+  kill(port: number): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/** A master, its replica and 1–3 sentinels (quorum: a majority), all agreeing and in sync. */
+export async function startSentinel(options: { sentinels?: number; name?: string } = {}): Promise<SentinelTopology> {
+  const name = options.name ?? 'mymaster';
+  const count = options.sentinels ?? 3;
+  const lab = new Lab();
+  return lab.guard(async () => {
+    const [master, replica] = [await freePort(), await freePort()];
+    await lab.spawn(master, dataArgs(lab.dir, master));
+    await lab.spawn(replica, [...dataArgs(lab.dir, replica), '--replicaof', HOST, String(master)]);
+    await until('the replica to sync', async () => fields(await command(replica, 'INFO', 'replication')).master_link_status === 'up');
+
+    const sentinels: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const port = await freePort();
+      // Sentinel rewrites its config file: one writable file each.
+      const file = path.join(lab.dir, `sentinel-${port}.conf`);
+      writeFileSync(file, [
+        `port ${port}`, `bind ${HOST}`, 'protected-mode no', `dir ${lab.dir}`, 'loglevel warning',
+        `sentinel monitor ${name} ${HOST} ${master} ${Math.floor(count / 2) + 1}`,
+        `sentinel down-after-milliseconds ${name} 1000`,
+        `sentinel failover-timeout ${name} 10000`,
+      ].join('\n') + '\n');
+      await lab.spawn(port, [file, '--sentinel']);
+      sentinels.push(port);
+    }
+
+    const addrOf = async (sentinel: number) => {
+      const [host, port] = (await command(sentinel, 'SENTINEL', 'GET-MASTER-ADDR-BY-NAME', name)) as [string, string];
+      return host === HOST ? Number(port) : undefined;
+    };
+    const agreedMaster = async () => {
+      const seen = await Promise.all(sentinels.map(addrOf));
+      return seen.every((p) => p !== undefined && p === seen[0]) ? seen[0] : undefined;
+    };
+    // Ready: each sentinel knows the master, a healthy replica to promote, and the other sentinels.
+    const knowsAll = async (sentinel: number, m: number) => {
+      if ((await addrOf(sentinel)) !== m) return false;
+      const replicas = ((await command(sentinel, 'SENTINEL', 'REPLICAS', name)) as string[][]).map(fields);
+      const others = (await command(sentinel, 'SENTINEL', 'SENTINELS', name)) as unknown[];
+      return replicas.some((r) => r.flags === 'slave' && r['master-link-status'] === 'ok') && others.length === count - 1;
+    };
+    await until('the sentinels to know the master, its replica and each other', async () =>
+      (await Promise.all(sentinels.map((s) => knowsAll(s, master)))).every(Boolean), 20_000);
+
+    const masterNow = () => until('the sentinels to agree on the master', agreedMaster, 5000);
+    const requestFailover = async () => {
+      const from = await masterNow();
+      await command(sentinels[0], 'SENTINEL', 'FAILOVER', name);
+      return from;
+    };
+    const switched = async (from: number) => {
+      const to = await until('every sentinel to name the promoted replica', async () => {
+        const m = await agreedMaster();
+        return m !== from && m;
+      }, 20_000);
+      await until('the new master to take writes', async () => fields(await command(to, 'INFO', 'replication')).role === 'master');
+      return { from, to };
+    };
+    return {
+      name, sentinels, servers: [master, replica],
+      url: `redis+sentinel://${sentinels.map((p) => `${HOST}:${p}`).join(',')}/${name}`,
+      master: masterNow,
+      requestFailover,
+      switched,
+      failover: async () => switched(await requestFailover()),
+      kill: (port) => lab.kill(port),
+      dispose: () => lab.dispose(),
+    };
+  });
+}
+
+export interface ClusterTopology {
+  /** `redis+cluster://127.0.0.1:p1,…` (the masters as seeds): what REDIS_URL would be. */
+  url: string;
+  masters: number[];
+  replicas: number[];
+  /** The master serving a slot, from CLUSTER SLOTS as a node sees it. */
+  ownerOf(slot: number): Promise<number>;
+  kill(port: number): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/** A cluster of `masters` (≥ 3) masters with `replicas` replicas each, every node reporting state ok. */
+export async function startCluster(options: { masters?: number; replicas?: number } = {}): Promise<ClusterTopology> {
+  const masters = options.masters ?? 3;
+  const replicas = options.replicas ?? 0;
+  const lab = new Lab();
+  return lab.guard(async () => {
+    const nodes: number[] = [];
+    for (let i = 0; i < masters * (1 + replicas); i++) {
+      const port = await freePort();
+      // The bus port defaults to port + 10000, which may be taken or out of range: choose one.
+      const bus = await freePort();
+      await lab.spawn(port, [
+        ...dataArgs(lab.dir, port), '--cluster-enabled', 'yes', '--cluster-config-file', path.join(lab.dir, `nodes-${port}.conf`),
+        '--cluster-port', String(bus), '--cluster-node-timeout', '2000',
+      ]);
+      nodes.push(port);
+    }
+    await promisify(execFile)(REDIS_CLI, [
+      '--cluster', 'create', ...nodes.map((p) => `${HOST}:${p}`), '--cluster-replicas', String(replicas), '--cluster-yes',
+    ], { timeout: 30_000 });
+    await until('every node to report the cluster ok', async () => {
+      const infos = await Promise.all(nodes.map(async (p) => fields(await command(p, 'CLUSTER', 'INFO'))));
+      return infos.every((i) => i.cluster_state === 'ok' && i.cluster_slots_ok === '16384' && Number(i.cluster_known_nodes) === nodes.length);
+    }, 20_000);
+
+    // redis-cli makes the first `masters` nodes masters; check rather than assume.
+    const roles = await Promise.all(nodes.map(async (p) => fields(await command(p, 'INFO', 'replication')).role));
+    const ownerOf = async (slot: number) => {
+      const ranges = (await command(nodes[0], 'CLUSTER', 'SLOTS')) as [number, number, [string, number]][];
+      const range = ranges.find(([from, to]) => slot >= from && slot <= to);
+      if (!range) throw new Error(`slot ${slot} is not served`);
+      return Number(range[2][1]);
+    };
+    return {
+      url: `redis+cluster://${nodes.filter((_, i) => roles[i] === 'master').map((p) => `${HOST}:${p}`).join(',')}`,
+      masters: nodes.filter((_, i) => roles[i] === 'master'),
+      replicas: nodes.filter((_, i) => roles[i] !== 'master'),
+      ownerOf,
+      kill: (port) => lab.kill(port),
+      dispose: () => lab.dispose(),
+    };
+  });
+}
