@@ -9,13 +9,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, launchChromium, requireChromium } from '../support/chromium';
 import { loadConfig } from '../../src/config';
 import { createApp, type App } from '../../src/main';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const words = (lang: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../locales/${lang}/webchat.json`), 'utf8'));
 
 describe('web chat page (/) in headless Chromium', function () {
@@ -25,21 +24,13 @@ describe('web chat page (/) in headless Chromium', function () {
   let browser: Browser;
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      if (process.env.CI === 'true') throw new Error(`Chromium is required on CI and missing at ${CHROMIUM} (.ci/run installs it)`);
-      console.warn(`      skipped: no Chromium at ${CHROMIUM} (apt-get install chromium to run the web chat page tests)`);
-      this.skip();
-    }
+    if (!requireChromium(this, 'web chat page tests')) return;
     app = await createApp(
       loadConfig({ PORT: '0', HOST: '127.0.0.1', PLANNING_URL: 'memory', LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE }),
       { clock: () => MONDAY_9AM },
     );
     base = `http://127.0.0.1:${(await app.listen()).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

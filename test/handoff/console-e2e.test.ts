@@ -7,14 +7,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, launchChromium, requireChromium } from '../support/chromium';
 import { loadConfig } from '../../src/config';
 import { hashPassword } from '../../src/handoff/advisors';
 import { createApp, type App } from '../../src/main';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 
 describe('handoff end to end: web chat customer and console advisor in headless Chromium', function () {
   this.timeout(90_000);
@@ -23,21 +22,14 @@ describe('handoff end to end: web chat customer and console advisor in headless 
   let browser: Browser;
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      if (process.env.CI === 'true') throw new Error(`Chromium is required on CI and missing at ${CHROMIUM}`);
-      this.skip();
-    }
+    if (!requireChromium(this, 'handoff end-to-end test')) return;
     const passwordHash = await hashPassword('giulia-password', { N: 1024, r: 8, p: 1 });
     app = await createApp(loadConfig({
       PORT: '0', HOST: '127.0.0.1', PLANNING_URL: 'memory', LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE,
       ADVISORS: JSON.stringify([{ id: 'giulia', name: 'Giulia Bianchi', siteId: 'modena', passwordHash }]),
     }), { clock: () => MONDAY_9AM });
     base = `http://127.0.0.1:${(await app.listen()).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

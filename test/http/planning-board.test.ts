@@ -5,16 +5,14 @@
  * On CI a missing Chromium fails; locally the suite is skipped with a message.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, launchChromium, requireChromium } from '../support/chromium';
 import type { SolutionId } from '../../dialogs/model';
 import { loadConfig } from '../../src/config';
 import { createApp, type App } from '../../src/main';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const TOKEN = 'test-token';
 
 describe('planning board (/planning) in headless Chromium', function () {
@@ -25,22 +23,14 @@ describe('planning board (/planning) in headless Chromium', function () {
   const refs: Record<string, string> = {};
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      if (process.env.CI === 'true') throw new Error(`Chromium is required on CI and missing at ${CHROMIUM} (.ci/run installs it)`);
-      console.warn(`      skipped: no Chromium at ${CHROMIUM} (apt-get install chromium to run the board tests)`);
-      this.skip();
-    }
+    if (!requireChromium(this, 'board tests')) return;
     app = await createApp(
       loadConfig({ PORT: '0', HOST: '127.0.0.1', PLANNING_URL: 'memory', PLANNING_API_TOKEN: TOKEN, LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE }),
       { clock: () => MONDAY_9AM },
     );
     base = `http://127.0.0.1:${(await app.listen()).port}`;
     await seed();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
