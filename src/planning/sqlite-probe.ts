@@ -52,6 +52,8 @@ export interface SearchCache {
   written(): void;
 }
 
+const NO_SPANS: readonly CarSpan[] = [];
+
 /** Past this many entries the cache starts again (a long-running process must not grow). */
 const MAX_CACHED = 2000;
 
@@ -191,7 +193,11 @@ export function createProbe(
     let byCar = carLoads.get(key);
     if (!byCar) {
       byCar = new Map();
-      for (const span of reads.cars(from, to + 1, nowMs)) byCar.set(span.car, [...(byCar.get(span.car) ?? []), span]);
+      for (const span of reads.cars(from, to + 1, nowMs)) {
+        const spans = byCar.get(span.car);
+        if (spans) spans.push(span);
+        else byCar.set(span.car, [span]);
+      }
       carLoads.set(key, byCar);
     }
     return byCar;
@@ -211,10 +217,27 @@ export function createProbe(
     if (demand.car) {
       const { startMs, endMs } = demand.car;
       const byCar = carsOf(day);
-      const overlapping = (car: string, bookedOnly: boolean) =>
-        (byCar.get(car) ?? []).some((s) => s.start < endMs && s.end > startMs && (!bookedOnly || s.booked));
-      if (limits.cars[demand.car.kind] < 1 || !cars.some((car) => !overlapping(car, false))) return false;
-      return cars.filter((car) => overlapping(car, true)).length < limits.cars[demand.car.kind];
+      const limit = limits.cars[demand.car.kind];
+      if (limit < 1) return false;
+      // One pass: whether some car is free, and how many are given to reservations over the span.
+      let someFree = false;
+      let given = 0;
+      for (const car of cars) {
+        let busy = false;
+        let booked = false;
+        for (const s of byCar.get(car) ?? NO_SPANS) {
+          if (s.start < endMs && s.end > startMs) {
+            busy = true;
+            if (s.booked) {
+              booked = true;
+              break;
+            }
+          }
+        }
+        if (!busy) someFree = true;
+        if (booked) given++;
+      }
+      return someFree && given < limit;
     }
     if (demand.rentalDays) return demand.rentalDays.length > 0 && demand.rentalDays.every((d) => load(d).rentals < limits.rental);
     for (const [kind, halves] of [['driver', demand.drivers], ['shuttle', demand.shuttleTrips]] as const) {
