@@ -8,6 +8,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Legs, Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
+import { legsOf, requestOf, reservationOf } from './reservation-record';
 import type { BookingRequest, BookResult, HoldResult, RescheduleResult } from './planning';
 import { toLocal } from './calendar';
 import type { BookedBy } from './quota';
@@ -36,44 +37,8 @@ export interface Commands {
   cancel(reference: string): Promise<boolean>;
 }
 
-const legsOf = (slot: Slot, legs: Legs | undefined): Legs | undefined =>
-  slot.solution === 'pickup-delivery' ? (legs ?? 'both') : undefined;
-
-function recordOf(request: BookingRequest, reference: string, resourceId: string | undefined): ReservationRecord {
-  const { slot } = request;
-  const legs = legsOf(slot, request.legs);
-  return {
-    reference,
-    idempotencyKey: request.idempotencyKey,
-    customerName: request.customerName,
-    solution: slot.solution,
-    ...(legs ? { legs } : {}),
-    ...(resourceId ? { resourceId } : {}),
-    appointmentAt: slot.appointmentAt,
-    handoverAt: slot.handoverAt,
-    returnAt: slot.returnAt,
-    service: request.serviceId,
-    vehicle: request.vehicle,
-    ...(request.address ? { address: request.address } : {}),
-    need: request.need,
-  };
-}
-
-/** The request a stored reservation would be made with, on another slot. */
-function requestOf(stored: StoredReservation, slot: Slot, legs: Legs | undefined): BookingRequest {
-  const r = stored.reservation;
-  return {
-    idempotencyKey: r.idempotencyKey,
-    slot,
-    ...(legs ? { legs } : {}),
-    customerName: r.customerName,
-    vehicle: r.vehicle,
-    serviceId: r.service as BookingRequest['serviceId'],
-    need: r.need ?? '',
-    ...(r.address ? { address: r.address } : {}),
-    bookedBy: stored.bookedBy,
-  };
-}
+const recordOf = (request: BookingRequest, reference: string, resourceId: string | undefined): ReservationRecord =>
+  reservationOf(request, reference, resourceId);
 
 export function createCommands(pool: Pool, dealer: Dealer, schema: string, clock: () => Date, holdMs: number): Commands {
   let forgotAt = 0;
@@ -188,7 +153,7 @@ export function createCommands(pool: Pool, dealer: Dealer, schema: string, clock
         const existing = await byReference(client, reference, ctx.nowIso, true);
         if (!existing || existing.reservation.status === 'cancelled') return notFound;
         const r = existing.reservation;
-        const request = requestOf(existing, slot, legs ?? (slot.solution === r.solution ? r.legs : undefined));
+        const request = requestOf(existing.reservation, existing.bookedBy, slot, legs ?? (slot.solution === r.solution ? r.legs : undefined));
         const record = await move(client, ctx, existing, request, r.expiresAt);
         return { ok: true, booking: toBooking(record) };
       });

@@ -8,6 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import { SOLUTIONS, type Legs, type Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
+import { legsOf, requestOf, reservationOf } from './reservation-record';
 import type { BookingRequest, BookResult, HoldResult, RescheduleResult } from './planning';
 import { acceptanceFits } from './acceptance-slots';
 import { localDay, toLocal } from './calendar';
@@ -50,44 +51,12 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
     return demandOf(dealer, slot, legs);
   }
 
-  const legsOf = (slot: Slot, legs: Legs | undefined): Legs | undefined =>
-    slot.solution === 'pickup-delivery' ? (legs ?? 'both') : undefined;
-
   function recordOf(request: BookingRequest, reference: string, resourceId: string | undefined): ReservationRecord {
     const { slot } = request;
-    const legs = legsOf(slot, request.legs);
     return {
-      reference,
-      idempotencyKey: request.idempotencyKey,
-      customerName: request.customerName,
-      solution: slot.solution,
-      ...(legs ? { legs } : {}),
-      ...(resourceId ? { resourceId } : {}),
-      appointmentAt: slot.appointmentAt,
-      handoverAt: slot.handoverAt,
-      returnAt: slot.returnAt,
-      service: request.serviceId,
-      vehicle: request.vehicle,
-      ...(request.address ? { address: request.address } : {}),
-      need: request.need,
+      ...reservationOf(request, reference, resourceId),
       appointmentMs: toLocal(dealer, slot.appointmentAt).toMillis(),
       returnMs: toLocal(dealer, slot.returnAt).toMillis(),
-    };
-  }
-
-  /** The request a stored reservation would be made with, on another slot. */
-  function requestOf(stored: StoredReservation, slot: Slot, legs: Legs | undefined): BookingRequest {
-    const r = stored.reservation;
-    return {
-      idempotencyKey: r.idempotencyKey,
-      slot,
-      ...(legs ? { legs } : {}),
-      customerName: r.customerName,
-      vehicle: r.vehicle,
-      serviceId: r.service as BookingRequest['serviceId'],
-      need: r.need ?? '',
-      ...(r.address ? { address: r.address } : {}),
-      bookedBy: stored.bookedBy,
     };
   }
 
@@ -199,7 +168,7 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
       const existing = store.byReference(reference);
       if (!existing || existing.reservation.status === 'cancelled' || !visible(existing, now)) return { ok: false, reason: 'not-found' };
       const sameSolution = slot.solution === existing.reservation.solution;
-      const request = requestOf(existing, slot, legs ?? (sameSolution ? existing.reservation.legs : undefined));
+      const request = requestOf(existing.reservation, existing.bookedBy, slot, legs ?? (sameSolution ? existing.reservation.legs : undefined));
       const record = tryMove(existing, request, now, existing.expiresMs);
       return record ? { ok: true, booking: toBooking(record) } : taken;
     },
