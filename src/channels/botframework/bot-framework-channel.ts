@@ -22,7 +22,7 @@ import type { TurnOutput } from '../../engine/turn-engine';
 export type HandoffStatusHandler = (conversationId: string, state: 'accepted' | 'failed' | 'completed') => Promise<TurnOutput | undefined>;
 
 /** `options`: the app's renderer and the dealer's time zone (else read from the dealer file). */
-export function mountBotFramework(server: Server, engine: TurnEngine, config: Config, logger: Logger, options: ChannelWordsOptions & { onHandoffStatus?: HandoffStatusHandler } = {}): CloudAdapter {
+export function mountBotFramework(server: Server, engine: TurnEngine, config: Config, logger: Logger, options: ChannelWordsOptions & { onHandoffStatus?: HandoffStatusHandler }): CloudAdapter {
   const auth = new ChannelAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
@@ -30,7 +30,7 @@ export function mountBotFramework(server: Server, engine: TurnEngine, config: Co
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
   const adapter = new CloudAdapter(auth);
-  const words = channelWords(config, options);
+  const words = channelWords(options);
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, conversation: context.activity.conversation?.id }, 'turn failed');
   };
