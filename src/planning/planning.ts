@@ -5,6 +5,7 @@
  * @module
  */
 import type { Booking, DateWish, Legs, ServiceCategory, Slot, SolutionId, VehicleId } from '../../dialogs/model';
+import type { BookInput } from '../../dialogs/ports';
 
 export interface SlotQuery {
   /** A concrete solution: the replacement-vehicle order (R5) is applied by the caller. */
@@ -42,17 +43,12 @@ export interface SlotSearch {
   alternatives: Slot[];
 }
 
-export interface BookingRequest {
-  /** The same key always yields the same reservation, never a second one. */
-  idempotencyKey: string;
-  slot: Slot;
-  legs?: Legs;
-  customerName: string;
-  vehicle: VehicleId & { model?: string };
-  serviceId: ServiceCategory;
-  /** The customer's words, kept for the advisor (R1). */
-  need: string;
-  address?: string;
+/**
+ * What the dialogue books (dialogs/ports.ts `BookInput`: the idempotency key — the same key always
+ * yields the same reservation —, the slot, the customer, the vehicle, the customer's words for the
+ * advisor (R1)...), plus who books.
+ */
+export interface BookingRequest extends BookInput {
   /**
    * Who books: the bot (`online`, the default) may use only the share of each capacity that
    * `mobility.advisorShare` leaves to online bookings; advisors may use all of it.

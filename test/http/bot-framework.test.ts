@@ -7,17 +7,7 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { createApp, type App } from '../../src/main';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
-
-interface Activity {
-  type: string;
-  name?: string;
-  text?: string;
-  inputHint?: string;
-  channelData?: { awaiting?: string; booking?: Record<string, string> };
-  suggestedActions?: { actions: { type: string; title: string; value: string }[] };
-  attachments?: { name?: string; contentType: string; content: unknown }[];
-  value?: unknown;
-}
+import { postActivity } from '../support/bot-client';
 
 describe('POST /api/messages (Bot Framework, expectReplies)', () => {
   let app: App;
@@ -32,24 +22,8 @@ describe('POST /api/messages (Bot Framework, expectReplies)', () => {
   });
   after(async () => app.close());
 
-  async function post(conversation: string, activity: Record<string, unknown>): Promise<{ status: number; activities: Activity[] }> {
-    const res = await fetch(`${base}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        channelId: 'test',
-        serviceUrl: 'http://127.0.0.1:1',
-        conversation: { id: conversation },
-        from: { id: 'customer-1', name: 'Customer' },
-        recipient: { id: 'bot', name: 'Bot' },
-        id: `m${++seq}`,
-        deliveryMode: 'expectReplies',
-        ...activity,
-      }),
-    });
-    const body = res.status === 200 ? ((await res.json()) as { activities: Activity[] }) : { activities: [] };
-    return { status: res.status, activities: body.activities };
-  }
+  // The test's own message ids, so that a repeated id means a channel's retry.
+  const post = (conversation: string, activity: Record<string, unknown>) => postActivity(base, conversation, { id: `m${++seq}`, ...activity });
   const say = (conversation: string, text: string, locale = 'it-IT') => post(conversation, { type: 'message', text, locale });
 
   it('answers /healthz once ready', async () => {

@@ -11,6 +11,7 @@ export interface Activity {
   inputHint?: string;
   channelData?: { awaiting?: string; booking?: Record<string, string> };
   suggestedActions?: { actions: { type: string; title: string; value: string }[] };
+  attachments?: { name?: string; contentType: string; content: unknown }[];
 }
 
 export interface Reply {

@@ -9,7 +9,7 @@
   var R = window.AdvisorRender;
   var LANG_KEY = 'mc.advisor.lang';
   var LANGS = ['it', 'en'];
-  var state = { lang: 'it', words: {}, me: null, csrf: null, queue: [], skew: 0, selected: null, detail: null, events: null };
+  var state = { lang: 'it', words: {}, me: null, csrf: null, queue: [], skew: 0, selected: null, detail: null, events: null, pending: null };
   var $ = function (id) { return document.getElementById(id); };
 
   function pickLang() {
@@ -82,9 +82,13 @@
     var es = new EventSource('/advisor/api/events');
     es.addEventListener('handoff', function (m) {
       var e = JSON.parse(m.data);
-      if (e.type === 'message' && e.conversationId === state.selected && state.detail) {
-        state.detail.messages.push(e.message);
-        drawTranscript();
+      if (e.type === 'message' && e.conversationId === state.selected) {
+        // While the conversation is being (re)loaded, keep what arrives: the answer may predate it.
+        if (state.pending) state.pending.push(e.message);
+        if (state.detail) {
+          state.detail.messages.push(e.message);
+          drawTranscript();
+        }
       } else if (e.type === 'changed') {
         refreshQueue();
         if (e.conversationId === state.selected) openConversation(e.conversationId);
@@ -112,11 +116,19 @@
     $('queue-empty').hidden = waiting.length > 0;
   }
 
+  function messageKey(m) { return m.at + '|' + m.from + '|' + m.text; }
+
   function openConversation(id) {
     state.selected = id;
+    state.pending = [];
     drawQueue();
     return api('GET', '/conversations/' + encodeURIComponent(id)).then(function (d) {
+      var heard = state.pending || [];
+      state.pending = null;
       if (d.status !== 200) { state.detail = null; drawDetail(); return; }
+      var known = {};
+      d.messages.forEach(function (m) { known[messageKey(m)] = true; });
+      heard.forEach(function (m) { if (!known[messageKey(m)]) d.messages.push(m); });
       state.detail = d;
       drawDetail();
     });
