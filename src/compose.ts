@@ -15,6 +15,7 @@ import { createI18n } from './i18n/i18n';
 import { createLocalRecognizer } from './nlu/local';
 import type { Recognizer } from './nlu/recognizer';
 import { createGazetteer } from './places/gazetteer';
+import { formatMs } from './planning/calendar';
 import type { PlanningSystem } from './planning/planning';
 import { createHttpDmsPlanning } from './planning/http-dms';
 import { createPostgresPlanning } from './planning/postgres';
@@ -69,7 +70,7 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     catalogue: dealer.services.map((s) => s.id),
     defaultLang: config.DEFAULT_LANGUAGE,
     turnTimeoutMs: config.TURN_TIMEOUT_MS,
-    clock: overrides.clock,
+    now: () => formatMs(dealer, (overrides.clock?.() ?? new Date()).getTime()),
     onError: (err, conversation) => logger.error({ err, conversation }, 'turn failed'),
     handoffs: new HandoffGate({ store: handoffs, sessions, renderer, dealer }),
   });

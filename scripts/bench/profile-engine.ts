@@ -12,7 +12,9 @@ const NOW = new Date('2026-11-30T08:00:00Z');
 async function main() {
   const config = loadConfig({ PLANNING_URL: 'memory', LOG_LEVEL: 'silent', ...(process.env.REDIS ? { REDIS_URL: process.env.REDIS, REDIS_KEY_PREFIX: `prof${process.pid}:` } : {}) });
   const dealer = loadDealer(config.DEALER_CONFIG);
-  const { engine } = await createEngine(config, dealer, { clock: () => NOW, logger: pino({ level: 'silent' }) });
+  const { engine, sessions } = await createEngine(config, dealer, { clock: () => NOW, logger: pino({ level: 'silent' }) });
+  // The Redis client fails fast until connected: wait as a load balancer would.
+  while (await sessions.ping().then(() => false, () => true)) await new Promise((r) => setTimeout(r, 20));
   const N = Number(process.env.N ?? 600);
   let turns = 0, booked = 0;
   const run = async (from: number, to: number) => {

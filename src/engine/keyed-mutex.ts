@@ -4,15 +4,18 @@
  * @module
  */
 export class KeyedMutex {
-  private readonly tails = new Map<string, Promise<unknown>>();
+  private readonly tails = new Map<string, Promise<void>>();
 
-  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+  /** Runs `task` after the key's earlier tasks; the next one starts when it ends, or as soon as it calls `release`. */
+  run<T>(key: string, task: (release: () => void) => Promise<T>): Promise<T> {
     const previous = this.tails.get(key) ?? Promise.resolve();
-    const result = previous.then(task, task);
-    const tail = result.catch(() => undefined);
-    this.tails.set(key, tail);
-    void tail.then(() => {
-      if (this.tails.get(key) === tail) this.tails.delete(key);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const result = previous.then(() => task(release));
+    void result.then(release, release);
+    this.tails.set(key, released);
+    void released.then(() => {
+      if (this.tails.get(key) === released) this.tails.delete(key);
     });
     return result;
   }

@@ -5,7 +5,6 @@
  * what to do next.
  * @module
  */
-import { DateTime } from 'luxon';
 import { createActor, waitFor, type Actor } from 'xstate';
 import { token } from '../../dialogs/choice-tokens';
 import { AWAITING_USER, MACHINE_ID, MACHINE_VERSION, type BookingEvent } from '../../dialogs/booking-machine';
@@ -17,7 +16,7 @@ import type { Recognizer } from '../nlu/recognizer';
 import { matchChoiceTitle } from '../nlu/choice-title';
 import { parsePostback } from '../nlu/postback';
 import type { RenderedChoice, Renderer, RenderedTurn } from '../render/render';
-import type { SessionStore, TranscriptEntry } from '../sessions/session-store';
+import type { OpenTurn, SessionStore, TranscriptEntry } from '../sessions/session-store';
 import type { ConversationRef } from '../handoff/handoff';
 import type { HandoffGate } from '../handoff/handoff-gate';
 import type { ResumeWhy } from '../../dialogs/events';
@@ -60,7 +59,8 @@ export interface TurnEngineDeps {
   catalogue: ServiceCategory[];
   defaultLang: Lang;
   turnTimeoutMs: number;
-  clock?: () => Date;
+  /** The current instant as ISO-8601 with the dealer's offset (the statechart's `now`). */
+  now: () => string;
   onError?: (err: unknown, conversationId: string) => void;
   /** Handoffs to advisors (src/handoff): without it, the machine's handoff state answers alone. */
   handoffs?: HandoffGate;
@@ -74,35 +74,31 @@ export class TurnEngine {
   /** Turns of one conversation run one at a time, in arrival order, across instances. */
   async handle(input: TurnInput): Promise<TurnOutput> {
     try {
-      return await this.deps.sessions.withTurnLock(input.conversationId, () => this.run(input));
+      return await this.deps.sessions.turn(input.conversationId, input.messageId, (turn) => this.run(input, turn));
     } catch (err) {
-      // The store is down or the turn never came (lock, de-duplication): nothing was done.
+      // The store is down or the turn never came (lock): nothing was done.
       this.deps.onError?.(err, input.conversationId);
       return this.apology(langOf(input.locale) ?? this.deps.defaultLang);
     }
   }
 
-  private async run(input: TurnInput): Promise<TurnOutput> {
-    const { sessions } = this.deps;
+  private async run(input: TurnInput, turn: OpenTurn): Promise<TurnOutput> {
     const fallbackLang = langOf(input.locale) ?? this.deps.defaultLang;
-    if (input.messageId && !(await sessions.firstDelivery(input.conversationId, input.messageId))) {
-      return { messages: [], lang: fallbackLang, duplicate: true };
-    }
-    const now = DateTime.fromJSDate(this.deps.clock?.() ?? new Date()).setZone(this.deps.timeZone).toISO()!;
+    if (turn.duplicate) return { messages: [], lang: fallbackLang, duplicate: true };
+    const now = this.deps.now();
     let lang = fallbackLang;
     try {
-      if (input.kind === 'message' && this.deps.handoffs) {
+      const outputs: Output[] = [];
+      const { actor, reset } = this.restore(input.conversationId, turn.stored?.envelope, now, fallbackLang, outputs);
+      // An advisor can hold only a conversation whose machine handed it over (the handoff is
+      // opened after that state is saved), or one whose snapshot no longer fits.
+      if (input.kind === 'message' && this.deps.handoffs && turn.stored && (reset || actor.getSnapshot().matches('handoff'))) {
         const held = await this.deps.handoffs.intercept(input.conversationId, input.text ?? '', now);
         if (held) {
-          // Re-saving the unchanged snapshot commits the message's de-duplication (Redis claims it until a save).
-          const unchanged = await sessions.load(input.conversationId);
-          if (unchanged) await sessions.save(input.conversationId, unchanged.envelope, unchanged.revision);
+          if (!(await turn.commit({ transcript: [], release: true }))) throw new Error('concurrent update of the conversation');
           return held;
         }
       }
-      const stored = await sessions.load(input.conversationId);
-      const outputs: Output[] = [];
-      const { actor, reset } = this.restore(input.conversationId, stored?.envelope, now, fallbackLang, outputs);
       if (reset) outputs.push({ type: 'say', key: 'session.reset' });
       let failure: unknown;
       actor.subscribe({ error: (err) => (failure = err) });
@@ -121,14 +117,8 @@ export class TurnEngine {
 
       const after = actor.getSnapshot();
       lang = after.context.lang;
-      const saved = await sessions.save(
-        input.conversationId,
-        { machine: MACHINE_ID, version: MACHINE_VERSION, snapshot: actor.getPersistedSnapshot() },
-        stored?.revision ?? 0,
-      );
+      const envelope = { machine: MACHINE_ID, version: MACHINE_VERSION, snapshot: actor.getPersistedSnapshot() };
       actor.stop();
-      if (!saved) throw new Error('concurrent update of the conversation');
-
       const handsOver = outputs.find((o) => o.type === 'handoff');
       if (handsOver && this.deps.handoffs) outputs.push(...this.deps.handoffs.nextSteps(now));
       const rendered = this.deps.renderer.render(outputs, lang);
@@ -136,8 +126,11 @@ export class TurnEngine {
         ...(input.kind === 'message' ? [{ at: now, from: 'customer' as const, text: said }] : []),
         ...rendered.messages.map((m) => ({ at: now, from: 'bot' as const, text: m.text })),
       ];
-      await sessions.appendTranscript(input.conversationId, entries);
-      const transcript = rendered.handoff ? await sessions.transcript(input.conversationId) : undefined;
+      // A turn that hands over keeps the conversation until the handoff is open, so that the
+      // customer's next message already finds it.
+      const opens = rendered.handoff !== undefined && this.deps.handoffs !== undefined;
+      if (!(await turn.commit({ envelope, transcript: entries, release: !opens }))) throw new Error('concurrent update of the conversation');
+      const transcript = rendered.handoff ? await this.deps.sessions.transcript(input.conversationId) : undefined;
       if (rendered.handoff && transcript && this.deps.handoffs) {
         await this.deps.handoffs.open({
           conversationId: input.conversationId, reason: rendered.handoff, lang, context: after.context, transcript, reach: input.reach, now,

@@ -1,6 +1,8 @@
 /**
- * The in-memory `SessionStore` (the embedded default). Snapshots are kept as JSON text, exactly
- * as the Redis store keeps them, so every turn goes through persist → JSON → restore.
+ * The in-memory `SessionStore` (the embedded default), for one instance. Snapshots are kept as JSON
+ * text, exactly as the Redis store keeps them, so every turn goes through persist → JSON →
+ * restore; turns of a conversation run one at a time (a mutex), and a message id counts as
+ * handled once its turn is committed, as with Redis.
  * @module
  */
 import { KeyedMutex } from '../engine/keyed-mutex';
@@ -40,35 +42,61 @@ export function createMemorySessionStore(options: MemoryStoreOptions): SessionSt
     return e;
   };
 
+  const load = (id: string): StoredSession | undefined => {
+    const e = live(id);
+    return e ? { envelope: JSON.parse(e.json) as Envelope, revision: e.revision } : undefined;
+  };
+  const append = (id: string, entries: TranscriptEntry[]) => {
+    const list = transcripts.get(id) ?? [];
+    list.push(...entries);
+    transcripts.set(id, list);
+  };
+  const markSeen = (key: string) => {
+    seen.set(key, now());
+    // Maps iterate in insertion order: the oldest ids go first.
+    if (seen.size > maxIds) seen.delete(seen.keys().next().value as string);
+  };
+
   return {
-    async load(id) {
-      const e = live(id);
-      return e ? ({ envelope: JSON.parse(e.json) as Envelope, revision: e.revision } satisfies StoredSession) : undefined;
+    turn(id, messageId, task) {
+      return mutex.run(id, async (release) => {
+        const key = messageId === undefined ? undefined : `${id}\u0000${messageId}`;
+        const duplicate = key !== undefined && seen.has(key);
+        // A message already handled: nothing to read, and the next turn may go at once.
+        if (duplicate) release();
+        const stored = duplicate ? undefined : load(id);
+        let committed = false;
+        return task({
+          fence: ++fence,
+          duplicate,
+          stored,
+          async commit({ envelope, transcript, release: letIn }) {
+            if (duplicate) throw new Error('a duplicate turn has nothing to commit');
+            if (committed) throw new Error('the turn is already committed');
+            committed = true;
+            const current = live(id);
+            if (envelope) {
+              if ((current?.revision ?? 0) !== (stored?.revision ?? 0)) return false;
+              sessions.set(id, { json: JSON.stringify(envelope), revision: (current?.revision ?? 0) + 1, expiresAt: now() + ttl });
+            } else if (current) {
+              current.expiresAt = now() + ttl;
+            }
+            if (key !== undefined) markSeen(key);
+            append(id, transcript);
+            if (letIn) release();
+            return true;
+          },
+        });
+      });
     },
-    async save(id, envelope, expected) {
-      const current = live(id)?.revision ?? 0;
-      if (current !== expected) return false;
-      sessions.set(id, { json: JSON.stringify(envelope), revision: current + 1, expiresAt: now() + ttl });
-      return true;
+    async load(id) {
+      return load(id);
     },
     async appendTranscript(id, entries) {
-      const list = transcripts.get(id) ?? [];
-      list.push(...entries);
-      transcripts.set(id, list);
+      append(id, entries);
     },
     async transcript(id) {
       return [...(transcripts.get(id) ?? [])];
-    },
-    async firstDelivery(id, messageId) {
-      const key = `${id}\u0000${messageId}`;
-      if (seen.has(key)) return false;
-      seen.set(key, now());
-      // Maps iterate in insertion order: the oldest ids go first.
-      if (seen.size > maxIds) seen.delete(seen.keys().next().value as string);
-      return true;
-    },
-    withTurnLock(id, task) {
-      return mutex.run(id, () => task(++fence));
     },
     async ping() {},
     async close() {

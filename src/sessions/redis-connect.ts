@@ -78,10 +78,12 @@ export function connectRedis(url: string, options: ConnectOptions = {}): Redis |
     // After a failover the old master turns replica (READONLY): reconnect and resend.
     reconnectOnError: (err) => (/READONLY|LOADING/.test(err.message) ? 2 : false),
     ...(p.tls ? { tls: {} } : {}),
+    // Commands issued in the same tick (many conversations' turns under load) share one write.
+    enableAutoPipelining: true,
   };
   let client: Redis | Cluster;
   if (p.kind === 'cluster') {
-    client = new Cluster(p.hosts, { redisOptions: common, enableOfflineQueue: false, clusterRetryStrategy: backoff });
+    client = new Cluster(p.hosts, { redisOptions: common, enableOfflineQueue: false, enableAutoPipelining: true, clusterRetryStrategy: backoff });
   } else if (p.kind === 'sentinel') {
     client = new Redis({
       ...common,

@@ -13,7 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
 import type { ConversationKeys } from './redis-keys';
-import { ACQUIRE, LEAVE, RELEASE, RENEW } from './redis-scripts';
+import { LEAVE, RELEASE, RENEW } from './redis-scripts';
 
 export interface TurnLockOptions {
   redis: Redis | Cluster;
@@ -34,6 +34,23 @@ export interface TurnLockOptions {
   onError: (err: unknown) => void;
 }
 
+/** What one attempt at the lock returned: the fence (> 0 when taken), and the script's own result. */
+export interface Attempt<P> {
+  fence: number;
+  payload?: P;
+  /** The script took the lock and let it go at once (nothing left to do). */
+  released?: boolean;
+}
+
+/** The lock as held by a task. */
+export interface Lease<P> {
+  fence: number;
+  token: string;
+  payload: P;
+  /** Tells the lock that the task released it itself (a script with `token`): no release at the end. */
+  released(): void;
+}
+
 export class TurnLockTimeoutError extends Error {
   constructor(conversationId: string, ms: number) {
     super(`turn lock of ${conversationId} not obtained within ${ms} ms`);
@@ -48,36 +65,55 @@ export class RedisTurnLock {
 
   constructor(private readonly o: TurnLockOptions) {}
 
-  async run<T>(conversationId: string, task: (fence: number) => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` holding the conversation's lock. Each attempt is the caller's script, which starts
+   * with the lock's own keys and arguments (TAKE_LOCK in redis-scripts.ts) and may do more in the
+   * same round trip once the lock is taken. The task may release the lock itself, in a script of
+   * its own with the token, and says so; else the lock is released when the task ends.
+   */
+  async run<P, T>(conversationId: string, attempt: (lockKeys: string[], lockArgs: (string | number)[]) => Promise<Attempt<P>>,
+    task: (lease: Lease<P>) => Promise<T>): Promise<T> {
     const token = `${this.instance}:${++this.seq}`;
     const keys = this.o.keys(conversationId);
-    const { fence, askedAt } = await this.acquire(conversationId, keys, token);
-    const stopRenewing = this.renewUntil(keys, token, askedAt + this.o.lockMs);
+    const { fence, askedAt, payload, released } = await this.acquire(conversationId, keys, token, attempt);
+    let held = !released;
+    // Taken and let go in the same script: the waiters here may go now.
+    if (released) this.wake(conversationId);
+    const stopRenewing = held ? this.renewUntil(keys, token, askedAt + this.o.lockMs) : () => undefined;
     try {
-      return await task(fence);
+      return await task({
+        fence, token, payload: payload as P,
+        released: () => {
+          held = false;
+          stopRenewing();
+          this.wake(conversationId);
+        },
+      });
     } finally {
       stopRenewing();
       // A failed release is harmless: the lease runs out by itself.
-      await RELEASE.run(this.o.redis, [keys.lock], [token]).catch(this.o.onError);
+      if (held) await RELEASE.run(this.o.redis, [keys.lock], [token]).catch(this.o.onError);
       this.wake(conversationId);
     }
   }
 
-  private async acquire(id: string, keys: ConversationKeys, token: string): Promise<{ fence: number; askedAt: number }> {
-    const { redis, now } = this.o;
+  private async acquire<P>(id: string, keys: ConversationKeys, token: string,
+    attempt: (lockKeys: string[], lockArgs: (string | number)[]) => Promise<Attempt<P>>): Promise<Attempt<P> & { askedAt: number }> {
+    const { now } = this.o;
     const started = now();
     const queueTtl = this.o.waiterMs + this.o.lockMs;
+    const lockKeys = [keys.lock, keys.queue, keys.waiters, keys.fence];
+    const lockArgs = [token, this.o.leaseMs, this.o.waiterMs, this.o.fenceTtlSeconds, queueTtl];
     for (let pause = 1; ; pause = Math.min(pause * 2, this.o.pollMs)) {
       const askedAt = now();
-      let fence: number;
+      let result: Attempt<P>;
       try {
-        fence = Number(await ACQUIRE.run(redis, [keys.lock, keys.queue, keys.waiters, keys.fence],
-          [token, this.o.leaseMs, this.o.waiterMs, this.o.fenceTtlSeconds, queueTtl]));
+        result = await attempt(lockKeys, lockArgs);
       } catch (err) {
         await this.leave(keys, token);
         throw err;
       }
-      if (fence > 0) return { fence, askedAt };
+      if (result.fence > 0) return { ...result, askedAt };
       if (askedAt - started >= this.o.maxWaitMs) {
         await this.leave(keys, token);
         throw new TurnLockTimeoutError(id, this.o.maxWaitMs);

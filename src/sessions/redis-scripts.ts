@@ -25,46 +25,13 @@ export class LuaScript {
 }
 
 /**
- * Compare-and-set of the snapshot. KEYS: snapshot, fence[, seen]. ARGV: expected revision,
- * envelope JSON, TTL (s), fence of the caller's turn ('' outside a turn), seen TTL (s).
- * Returns the new revision, 0 on conflict. The fence check refuses a writer whose lock lapsed and
- * was taken over, even before the new holder has written. The turn's message id (claimed by
- * CLAIM) is marked handled in the same step, so a message counts as handled only once its turn
- * is saved.
+ * One attempt at the turn lock, joining the queue on the first call, as a Lua fragment that
+ * leaves `fence` > 0 when the lock was taken, else 0. KEYS: lock, queue, waiters, fence.
+ * ARGV: token, lease (ms), waiter deadline (ms), fence TTL (s), queue TTL (ms). Time is Redis's,
+ * so instances' clocks don't matter. The first part of BEGIN, kept apart to be read on its own.
  */
-export const SAVE = new LuaScript(`
-local rev = tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')
-if rev ~= tonumber(ARGV[1]) then return 0 end
-if ARGV[4] ~= '' and redis.call('GET', KEYS[2]) ~= ARGV[4] then return 0 end
-redis.call('HSET', KEYS[1], 'rev', rev + 1, 'env', ARGV[2])
-redis.call('EXPIRE', KEYS[1], ARGV[3])
-if KEYS[3] then redis.call('SET', KEYS[3], 'done', 'EX', ARGV[5]) end
-return rev + 1
-`);
-
-/**
- * A message id seen inside a turn. KEYS: seen. ARGV: fence, pending TTL (ms). Returns 1 when the
- * message is to be handled: never seen, or claimed by an earlier turn that ended without saving
- * (its instance died, or it failed). Returns 0 when it was handled, or is being handled by a newer
- * turn (this one's lock lapsed).
- */
-export const CLAIM = new LuaScript(`
-local v = redis.call('GET', KEYS[1])
-if v then
-  if v == 'done' then return 0 end
-  local by = tonumber(string.match(v, '^pending:(%d+)$') or '0')
-  if by >= tonumber(ARGV[1]) then return 0 end
-end
-redis.call('SET', KEYS[1], 'pending:' .. ARGV[1], 'PX', ARGV[2])
-return 1
-`);
-
-/**
- * One attempt at the turn lock, joining the queue on the first call. KEYS: lock, queue, waiters,
- * fence. ARGV: token, lease (ms), waiter deadline (ms), fence TTL (s), queue TTL (ms).
- * Returns the fence (> 0) when acquired, else 0. Time is Redis's, so instances' clocks don't matter.
- */
-export const ACQUIRE = new LuaScript(`
+const TAKE_LOCK = `
+local fence = 0
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local token = ARGV[1]
@@ -80,13 +47,74 @@ while head and head ~= token do
   redis.call('HDEL', KEYS[3], head)
   head = redis.call('LINDEX', KEYS[2], 0)
 end
-if head ~= token or redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('LPOP', KEYS[2])
-redis.call('HDEL', KEYS[3], token)
-redis.call('SET', KEYS[1], token, 'PX', ARGV[2])
-local fence = redis.call('INCR', KEYS[4])
-redis.call('EXPIRE', KEYS[4], ARGV[4])
-return fence
+if head == token and redis.call('EXISTS', KEYS[1]) == 0 then
+  redis.call('LPOP', KEYS[2])
+  redis.call('HDEL', KEYS[3], token)
+  redis.call('SET', KEYS[1], token, 'PX', ARGV[2])
+  fence = redis.call('INCR', KEYS[4])
+  redis.call('EXPIRE', KEYS[4], ARGV[4])
+end
+`;
+
+/**
+ * The start of a turn in one round trip: one attempt at the turn lock (TAKE_LOCK's keys and
+ * arguments first), then, once it is taken, the message id's claim and the snapshot read. The
+ * claim is `pending:<fence>` until COMMIT marks it `done`: a message whose turn failed or died
+ * (its claim is older than this turn's fence, or lapsed) is handled again; a newer claim means a
+ * newer turn handles it (this one's lock lapsed).
+ * KEYS: lock, queue, waiters, fence, snapshot[, seen]. ARGV: TAKE_LOCK's, then the claim's pending TTL (ms).
+ * Returns {0} when the lock is not free yet; {fence, 0} for a message already handled (the lock
+ * is released at once); {fence, 1[, rev, envelope]} for a turn to run.
+ */
+export const BEGIN = new LuaScript(`${TAKE_LOCK}
+if fence == 0 then return {0} end
+if KEYS[6] then
+  local v = redis.call('GET', KEYS[6])
+  local handled = v == 'done' or (v and tonumber(string.match(v, '^pending:(%d+)$') or '0') >= fence)
+  if handled then
+    redis.call('DEL', KEYS[1])
+    return {fence, 0}
+  end
+  redis.call('SET', KEYS[6], 'pending:' .. fence, 'PX', ARGV[6])
+end
+local s = redis.call('HMGET', KEYS[5], 'rev', 'env')
+if s[1] and s[2] then return {fence, 1, s[1], s[2]} end
+return {fence, 1}
+`);
+
+/**
+ * The end of a turn in one round trip, if the caller still holds the conversation (its fence is
+ * the latest): the snapshot by compare-and-set (or, without one, only its TTL refreshed), the
+ * message id marked handled, the transcript appended and capped (its TTL refreshed either way); then, when a token is given, the
+ * lock released (whatever the outcome). KEYS: snapshot, fence, lock, transcript[, seen].
+ * ARGV: expected revision ('' without a snapshot), envelope JSON, TTL (s), fence, seen TTL (s),
+ * lock token ('' to keep the lock), transcript cap, entries…
+ * Returns the new revision (1 without a snapshot), 0 when nothing was written.
+ */
+export const COMMIT = new LuaScript(`
+local result = 0
+if redis.call('GET', KEYS[2]) == ARGV[4] then
+  if ARGV[1] == '' then
+    result = 1
+  else
+    local rev = tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')
+    if rev == tonumber(ARGV[1]) then
+      redis.call('HSET', KEYS[1], 'rev', rev + 1, 'env', ARGV[2])
+      result = rev + 1
+    end
+  end
+end
+if result > 0 then
+  redis.call('EXPIRE', KEYS[1], ARGV[3])
+  if KEYS[5] then redis.call('SET', KEYS[5], 'done', 'EX', ARGV[5]) end
+  if #ARGV >= 8 then
+    for i = 8, #ARGV do redis.call('RPUSH', KEYS[4], ARGV[i]) end
+    redis.call('LTRIM', KEYS[4], -tonumber(ARGV[7]), -1)
+  end
+  redis.call('EXPIRE', KEYS[4], ARGV[3])
+end
+if ARGV[6] ~= '' and redis.call('GET', KEYS[3]) == ARGV[6] then redis.call('DEL', KEYS[3]) end
+return result
 `);
 
 /** Appends transcript entries, caps the list and refreshes its TTL in one call. KEYS: transcript. ARGV: cap, TTL (s), entries… */

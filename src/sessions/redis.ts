@@ -1,15 +1,16 @@
 /**
- * The Redis `SessionStore`, for several identical instances behind a load balancer (issue #4):
- * snapshots by compare-and-set (Lua), transcripts as capped lists, de-duplication by SET NX, and a
- * fair, fenced turn lock (redis-lock.ts). Key layout and failure behaviour: docs/sessions.md.
+ * The Redis `SessionStore`, for several identical instances behind a load balancer (issue #4): a
+ * fair, fenced turn lock (redis-lock.ts), snapshots by compare-and-set, transcripts as capped
+ * lists, and message ids claimed at the start of a turn and marked handled at its end. A turn is
+ * two round trips: BEGIN (lock, claim, read) and COMMIT (write, mark, append, release), both Lua
+ * scripts on the conversation's slot. Key layout and failure behaviour: docs/sessions.md.
  * @module
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Cluster, Redis } from 'ioredis';
-import type { Envelope, SessionStore, StoredSession, TranscriptEntry } from './session-store';
+import type { Envelope, OpenTurn, SessionStore, StoredSession, TranscriptEntry } from './session-store';
 import { checkPrefix, conversationKeys } from './redis-keys';
 import { RedisTurnLock } from './redis-lock';
-import { APPEND, CLAIM, SAVE } from './redis-scripts';
+import { APPEND, BEGIN, COMMIT } from './redis-scripts';
 
 export { connectRedis } from './redis-connect';
 
@@ -42,14 +43,6 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
   const seenTtl = options.seenTtlSeconds ?? 7 * 24 * 3600;
   const maxTranscript = options.maxTranscript ?? 500;
   const leaseMs = Math.min(lockMs, options.leaseMs ?? 5000);
-  // The turn running in this async context. `save` sends its fence, so that a writer whose lock
-  // lapsed and was taken over is refused even before the new holder has written; and marks the
-  // message id it claimed as handled, in the same script.
-  const turn = new AsyncLocalStorage<{ id: string; fence: number; seen?: string }>();
-  const current = (id: string) => {
-    const t = turn.getStore();
-    return t?.id === id ? t : undefined;
-  };
   const lock = new RedisTurnLock({
     redis, keys, lockMs, leaseMs,
     waiterMs: Math.max(1000, Math.min(lockMs, 5000)),
@@ -61,18 +54,42 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
   });
 
   return {
+    turn(id, messageId, task) {
+      const k = keys(id);
+      const seen = messageId === undefined ? [] : [k.seen(messageId)];
+      // BEGIN: the lock, the message id's claim (pending until the commit) and the snapshot, in one round trip.
+      const attempt = async (lockKeys: string[], lockArgs: (string | number)[]) => {
+        const [fence, first, rev, env] = (await BEGIN.run(redis, [...lockKeys, k.snapshot, ...seen], [...lockArgs, 2 * lockMs])) as
+          [number, number?, string?, string?];
+        const stored: StoredSession | undefined = env === undefined ? undefined : { envelope: JSON.parse(env) as Envelope, revision: Number(rev) };
+        return { fence, payload: { duplicate: first === 0, stored }, released: first === 0 };
+      };
+      return lock.run(id, attempt, (lease) => {
+        let committed = false;
+        const open: OpenTurn = {
+          fence: lease.fence,
+          duplicate: lease.payload.duplicate,
+          stored: lease.payload.stored,
+          // COMMIT: snapshot, message id, transcript and (with release) the lock, in one round trip.
+          async commit({ envelope, transcript, release }) {
+            if (lease.payload.duplicate) throw new Error('a duplicate turn has nothing to commit');
+            if (committed) throw new Error('the turn is already committed');
+            committed = true;
+            const rev = Number(await COMMIT.run(redis, [k.snapshot, k.fence, k.lock, k.transcript, ...seen], [
+              envelope ? (open.stored?.revision ?? 0) : '', envelope ? JSON.stringify(envelope) : '', ttlSeconds, lease.fence, seenTtl,
+              release ? lease.token : '', maxTranscript, ...transcript.map((e) => JSON.stringify(e)),
+            ]));
+            if (release) lease.released();
+            return rev > 0;
+          },
+        };
+        return task(open);
+      });
+    },
     async load(id) {
       const [rev, env] = await redis.hmget(keys(id).snapshot, 'rev', 'env');
       if (env === null || rev === null) return undefined;
       return { envelope: JSON.parse(env) as Envelope, revision: Number(rev) } satisfies StoredSession;
-    },
-    async save(id, envelope, expected) {
-      const k = keys(id);
-      const t = current(id);
-      const rev = await SAVE.run(redis, [k.snapshot, k.fence, ...(t?.seen ? [t.seen] : [])],
-        [expected, JSON.stringify(envelope), ttlSeconds, t ? String(t.fence) : '', seenTtl]);
-      if (Number(rev) > 0 && t) t.seen = undefined;
-      return Number(rev) > 0;
     },
     async appendTranscript(id, entries) {
       if (!entries.length) return;
@@ -81,19 +98,6 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
     async transcript(id) {
       const items = await redis.lrange(keys(id).transcript, 0, -1);
       return items.map((s) => JSON.parse(s) as TranscriptEntry);
-    },
-    async firstDelivery(id, messageId) {
-      const key = keys(id).seen(messageId);
-      const t = current(id);
-      // Outside a turn there is nothing to commit with: the id counts as handled at once.
-      if (!t) return (await redis.set(key, 'done', 'EX', seenTtl, 'NX')) === 'OK';
-      // Inside a turn it is only claimed: a retry after a crash or a failed turn is handled again.
-      const first = Number(await CLAIM.run(redis, [key], [t.fence, 2 * lockMs])) === 1;
-      if (first) t.seen = key;
-      return first;
-    },
-    withTurnLock(id, task) {
-      return lock.run(id, (fence) => turn.run({ id, fence }, () => task(fence)));
     },
     async ping() {
       await redis.ping();

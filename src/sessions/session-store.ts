@@ -1,6 +1,7 @@
 /**
  * The `SessionStore` port: each conversation's persisted statechart snapshot (in a versioned
- * envelope), written by compare-and-set, its transcript, and the ids of messages already handled.
+ * envelope), written by compare-and-set at the end of a turn, its transcript, and the ids of
+ * messages already handled; and the turn lock that makes a conversation's turns run one at a time.
  * @module
  */
 
@@ -23,20 +24,39 @@ export interface TranscriptEntry {
   text: string;
 }
 
+/** A conversation's turn in progress, holding its turn lock (`SessionStore.turn`). */
+export interface OpenTurn {
+  /** Increases with every acquisition of the conversation: a late writer can be told from the current one. */
+  fence: number;
+  /** The message was already handled (a channel's retry): the turn must do nothing. */
+  duplicate: boolean;
+  /** The conversation as it was when the turn began; undefined for a new one (and not read for a duplicate). */
+  stored?: StoredSession;
+  /**
+   * Ends the turn in one step: the snapshot by compare-and-set against `stored` (without one,
+   * the stored snapshot is kept), the message marked handled, the transcript entries appended;
+   * and, with `release`, the next turn let in. False when the conversation was taken over or
+   * changed meanwhile: then nothing is written and the message counts as not handled. A duplicate
+   * turn has nothing to commit (it throws).
+   */
+  commit(end: { envelope?: Envelope; transcript: TranscriptEntry[]; release?: boolean }): Promise<boolean>;
+}
+
 export interface SessionStore {
+  /**
+   * Runs one turn holding the conversation's turn lock: one turn at a time per conversation across
+   * every instance sharing the store, in arrival order. A lock whose holder died lapses by itself,
+   * and a stuck turn loses it after the store's longest turn. The task gets the stored session and
+   * whether the message (`messageId`, the channel's id) was handled before, read together with
+   * taking the lock, and ends the turn with `commit`. Until committed, the message counts as not
+   * handled, so a channel's retry of a turn that failed or died is handled. The lock is released
+   * when the task ends, if `commit` has not released it already.
+   */
+  turn<T>(conversationId: string, messageId: string | undefined, task: (turn: OpenTurn) => Promise<T>): Promise<T>;
+  /** The conversation as stored (a read outside any turn: tools, tests, operations). */
   load(conversationId: string): Promise<StoredSession | undefined>;
-  /** Compare-and-set: `expected` is the revision read (0 when there was none). False on conflict. */
-  save(conversationId: string, envelope: Envelope, expected: number): Promise<boolean>;
   appendTranscript(conversationId: string, entries: TranscriptEntry[]): Promise<void>;
   transcript(conversationId: string): Promise<TranscriptEntry[]>;
-  /** Records a channel message id; false when it was already recorded (a channel's retry). */
-  firstDelivery(conversationId: string, messageId: string): Promise<boolean>;
-  /**
-   * Runs `task` holding the conversation's turn lock: one turn at a time per conversation across
-   * every instance sharing the store, in arrival order. A lock whose holder died lapses by itself;
-   * `fence` increases with every acquisition, so a late writer can be told from the current one.
-   */
-  withTurnLock<T>(conversationId: string, task: (fence: number) => Promise<T>): Promise<T>;
   /** Resolves when the store answers; rejects when it is unreachable (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -102,10 +102,11 @@ describe('Stored conversations', () => {
     const c = await new Conversation(w.engine, 'it').open();
     await c.says('tagliando');
     const { sessions } = w;
-    const stored = (await sessions.load(c.id))!;
-    const snapshot = stored.envelope.snapshot as { value: string };
-    snapshot.value = 'aStateThatNoLongerExists';
-    assert.ok(await sessions.save(c.id, stored.envelope, stored.revision));
+    assert.ok(await sessions.turn(c.id, undefined, async (turn) => {
+      const { envelope } = turn.stored!;
+      (envelope.snapshot as { value: string }).value = 'aStateThatNoLongerExists';
+      return turn.commit({ envelope, transcript: [] });
+    }));
     await c.says('Ghibli FX456AB');
     c.said(/abbiamo aggiornato il servizio/).asks('service');
     await w.close();

@@ -12,14 +12,14 @@ const never = new Promise<never>(() => undefined);
 async function main(): Promise<void> {
   await waitReady();
   if (mode === 'hold') {
-    await store.withTurnLock(conversationId, async (fence) => {
-      process.send?.({ held: fence });
+    await store.turn(conversationId, undefined, async (turn) => {
+      process.send?.({ held: turn.fence });
       return never;
     });
   } else {
     process.send?.({ waiting: true });
-    await store.withTurnLock(conversationId, async (fence) => {
-      process.send?.({ held: fence });
+    await store.turn(conversationId, undefined, async (turn) => {
+      process.send?.({ held: turn.fence });
       return never;
     });
   }

@@ -55,16 +55,18 @@ describe('Redis down, hung, and back', function () {
 
   it('fails calls while Redis is stopped, and recovers when it is back on the same port', async () => {
     const { store } = await testStore(server.url, { prefix: uniquePrefix('down') });
-    await store.save('c', { machine: 'm', version: 1, snapshot: {} }, 0);
+    assert.equal(await store.turn('c', undefined, (t) => t.commit({ envelope: { machine: 'm', version: 1, snapshot: {} }, transcript: [] })), true);
     await server.stop();
     await assert.rejects(store.ping());
     await assert.rejects(store.load('c'));
-    await assert.rejects(store.withTurnLock('c', async () => 'never'));
-    await assert.rejects(store.firstDelivery('c', 'm1'));
+    await assert.rejects(store.turn('c', undefined, async () => 'never'));
+    await assert.rejects(store.turn('c', 'm1', async () => 'never'));
     await server.start();
     await eventually(() => store.ping().then(() => true, () => false), 50);
     assert.equal((await store.load('c'))?.revision, 1, 'the data came back with the server');
-    assert.equal(await store.withTurnLock('c', async (fence) => fence > 0), true);
+    assert.equal(await store.turn('c', undefined, async (t) => t.fence > 0 && t.stored?.revision === 1), true);
+    assert.equal(await store.turn('c', 'm1', async (t) => !t.duplicate && t.commit({ transcript: [], release: true })), true,
+      'the message refused while Redis was down is handled');
     await store.close();
   });
 

@@ -10,16 +10,9 @@ import { Redis } from 'ioredis';
 import type { Envelope } from '../../src/sessions/session-store';
 import { conversationKeys } from '../../src/sessions/redis-keys';
 import { startTestRedis, uniquePrefix, type TestRedis } from '../support/redis-server';
-import { eventually, testStore, type TestStore } from '../support/redis-store';
+import { eventually, gate, testStore, type TestStore } from '../support/redis-store';
 
 const envelope = (n: number): Envelope => ({ machine: 'booking', version: 1, snapshot: { n } });
-
-/** A promise and its resolver, to hold a turn open for as long as a test wants. */
-function gate(): { wait: Promise<void>; open: () => void } {
-  let open!: () => void;
-  const wait = new Promise<void>((r) => (open = r));
-  return { wait, open };
-}
 
 describe('Redis turn lock', function () {
   this.timeout(60_000);
@@ -67,7 +60,7 @@ describe('Redis turn lock', function () {
     const instances = await Promise.all([instance(), instance(), instance()]);
     let inside = 0;
     let most = 0;
-    const turn = (s: TestStore, id: string) => s.store.withTurnLock(id, async () => {
+    const turn = (s: TestStore, id: string) => s.store.turn(id, undefined, async () => {
       inside += id === 'exclusive' ? 1 : 0;
       most = Math.max(most, inside);
       await new Promise((r) => setImmediate(r));
@@ -78,8 +71,8 @@ describe('Redis turn lock', function () {
 
     // A held conversation does not block another one.
     const g = gate();
-    const held = instances[0].store.withTurnLock('busy', () => g.wait);
-    assert.equal(await instances[1].store.withTurnLock('free', async () => 'ran'), 'ran');
+    const held = instances[0].store.turn('busy', undefined, () => g.wait);
+    assert.equal(await instances[1].store.turn('free', undefined, async () => 'ran'), 'ran');
     g.open();
     await held;
   });
@@ -88,34 +81,40 @@ describe('Redis turn lock', function () {
     const id = 'order';
     const instances = await Promise.all([instance(), instance(), instance()]);
     const g = gate();
-    const holder = instances[0].store.withTurnLock(id, () => g.wait);
+    const holder = instances[0].store.turn(id, undefined, () => g.wait);
     await eventually(async () => (await raw.exists(conversationKeys(prefix, id).lock)) === 1);
     const order: number[] = [];
     const waiters: Promise<void>[] = [];
     for (let i = 0; i < 24; i++) {
       // Arrival order is the order of joining Redis's queue: wait until waiter i has joined.
-      waiters.push(instances[(i * 7) % 3].store.withTurnLock(id, async () => void order.push(i)));
+      // Half of them let the next one in with their commit, before their task returns.
+      waiters.push(instances[(i * 7) % 3].store.turn(id, undefined, async (t) => {
+        order.push(i);
+        await t.commit({ transcript: [{ at: `${i}`, from: 'customer', text: `w${i}` }], release: i % 2 === 0 });
+      }));
       await eventually(async () => (await queueLength(id)) === i + 1);
     }
     g.open();
     await Promise.all([holder, ...waiters]);
     assert.deepEqual(order, Array.from({ length: 24 }, (_, i) => i));
+    assert.deepEqual((await instances[1].store.transcript(id)).map((e) => e.text), order.map((i) => `w${i}`));
     assert.equal(await queueLength(id), 0);
   });
 
   it('hands out increasing fencing tokens', async () => {
     const [a, b] = await Promise.all([instance(), instance()]);
     const fences: number[] = [];
-    for (let i = 0; i < 6; i++) fences.push(await (i % 2 ? a : b).store.withTurnLock('fence', async (f) => f));
+    for (let i = 0; i < 6; i++) fences.push(await (i % 2 ? a : b).store.turn('fence', undefined, async (t) => t.fence));
     assert.deepEqual(fences, [1, 2, 3, 4, 5, 6]);
   });
 
   it('releases the lock when the task throws, and passes the error on', async () => {
     const s = await instance();
-    await assert.rejects(s.store.withTurnLock('throws', async () => {
+    await assert.rejects(s.store.turn('throws', undefined, async () => {
       throw new Error('boom');
     }), /boom/);
-    assert.equal(await s.store.withTurnLock('throws', async () => 'next'), 'next');
+    assert.equal(await raw.exists(conversationKeys(prefix, 'throws').lock), 0);
+    assert.equal(await s.store.turn('throws', undefined, async () => 'next'), 'next');
   });
 
   it('lets the conversation go on when the holder process is killed mid-turn', async () => {
@@ -123,7 +122,7 @@ describe('Redis turn lock', function () {
     const holder = child('hold', id, 60_000);
     const held = await holder.next();
     const s = await instance({ lockMs: 60_000 });
-    const next = s.store.withTurnLock(id, async (fence) => fence);
+    const next = s.store.turn(id, undefined, async (t) => t.fence);
     await eventually(async () => (await queueLength(id)) === 1);
     await killed(holder.process);
     // The dead holder's lease (5 s by default, not the 60 s hold limit) runs out.
@@ -135,12 +134,12 @@ describe('Redis turn lock', function () {
     const id = 'dead-waiter';
     const s = await instance();
     const g = gate();
-    const holder = s.store.withTurnLock(id, () => g.wait);
+    const holder = s.store.turn(id, undefined, () => g.wait);
     await eventually(async () => (await raw.exists(conversationKeys(prefix, id).lock)) === 1);
     const waiter = child('wait', id, 10_000);
     await waiter.next();
     await eventually(async () => (await queueLength(id)) === 1);
-    const alive = s.store.withTurnLock(id, async () => 'alive waiter ran');
+    const alive = s.store.turn(id, undefined, async () => 'alive waiter ran');
     await eventually(async () => (await queueLength(id)) === 2);
     await killed(waiter.process);
     g.open();
@@ -148,54 +147,51 @@ describe('Redis turn lock', function () {
     assert.equal(await alive, 'alive waiter ran');
   });
 
-  it('takes the lock from a stuck holder after lockMs, and refuses the stuck writer (fence and CAS)', async () => {
+  it('takes the lock from a stuck holder after lockMs, and refuses the stuck writer (fence)', async () => {
     const id = 'stuck';
     const [a, b] = await Promise.all([instance({ lockMs: 600, leaseMs: 200 }), instance({ lockMs: 600, leaseMs: 200 })]);
     const stuck = gate();
     const late = gate();
-    let lateSave: Promise<boolean> | undefined;
-    // A: reads revision 0, then stalls while still alive (it keeps renewing, up to lockMs).
-    const aTurn = a.store.withTurnLock(id, async (fence) => {
-      const read = await a.store.load(id);
+    let lateCommit: Promise<boolean> | undefined;
+    // A: reads the conversation (new), then stalls while still alive (it keeps renewing, up to lockMs).
+    const aTurn = a.store.turn(id, undefined, async (t) => {
+      assert.equal(t.stored, undefined);
       await stuck.wait;
-      lateSave = a.store.save(id, envelope(fence), read?.revision ?? 0);
+      lateCommit = t.commit({ envelope: envelope(t.fence), transcript: [] });
       await late.wait;
     });
     await eventually(async () => (await raw.exists(conversationKeys(prefix, id).lock)) === 1);
     // B gets the conversation once A's lock lapses, although A never finishes on its own.
-    await b.store.withTurnLock(id, async () => {
-      const read = await b.store.load(id);
+    await b.store.turn(id, undefined, async (t) => {
+      assert.equal(t.stored, undefined, 'A wrote nothing');
       // A wakes up and writes while B holds the lock, before B has written: refused by the fence.
       stuck.open();
-      await eventually(() => lateSave !== undefined);
-      assert.equal(await lateSave, false);
-      assert.equal(await b.store.save(id, envelope(100), read?.revision ?? 0), true);
+      await eventually(() => lateCommit !== undefined);
+      assert.equal(await lateCommit, false);
+      assert.equal(await b.store.load(id), undefined);
+      assert.equal(await t.commit({ envelope: envelope(100), transcript: [] }), true);
     });
     late.open();
     await aTurn;
-    // Outside any turn (no fence), the stale revision alone refuses it too.
-    assert.equal(await a.store.save(id, envelope(1), 0), false);
-    assert.deepEqual((await a.store.load(id))?.envelope, envelope(100));
+    assert.deepEqual(await a.store.load(id), { envelope: envelope(100), revision: 1 });
   });
 
-  it('lets a lapsed writer fail its CAS after the new holder has written', async () => {
+  it('lets a lapsed writer fail its commit after the new holder has written', async () => {
     const id = 'late-writer';
     const [a, b] = await Promise.all([instance({ lockMs: 400, leaseMs: 200 }), instance({ lockMs: 400, leaseMs: 200 })]);
     const resume = gate();
     let aResult: boolean | undefined;
-    const aTurn = a.store.withTurnLock(id, async () => {
-      const read = await a.store.load(id);
+    const aTurn = a.store.turn(id, undefined, async (t) => {
       await resume.wait;
-      aResult = await a.store.save(id, envelope(1), read?.revision ?? 0);
+      aResult = await t.commit({ envelope: envelope(1), transcript: [] });
     });
     await eventually(async () => (await raw.exists(conversationKeys(prefix, id).lock)) === 1);
-    await b.store.withTurnLock(id, async () => {
-      const read = await b.store.load(id);
-      assert.equal(await b.store.save(id, envelope(2), read?.revision ?? 0), true);
+    await b.store.turn(id, undefined, async (t) => {
+      assert.equal(await t.commit({ envelope: envelope(2), transcript: [] }), true);
     });
     resume.open();
     await aTurn;
     assert.equal(aResult, false);
-    assert.deepEqual((await b.store.load(id))?.envelope, envelope(2));
+    assert.deepEqual(await b.store.load(id), { envelope: envelope(2), revision: 1 });
   });
 });

@@ -1,9 +1,9 @@
 /**
  * The Redis session store on real Sentinel and Cluster topologies (test/support/redis-topologies.ts),
- * through the same REDIS_URL forms production uses: the contract basics on both; a Sentinel
- * failover in the middle of a conversation; one Cluster slot per conversation, conversations
- * spread over every master, and a full booking through the engine. No timing assertions: waits
- * are bounded (`until`, mocha's timeout).
+ * through the same REDIS_URL forms production uses: the contract basics and the shared store
+ * contract (session-store-contract.ts) on both; a Sentinel failover in the middle of a
+ * conversation; one Cluster slot per conversation, conversations spread over every master, and a
+ * full booking through the engine. No timing assertions: waits are bounded (`until`, mocha's timeout).
  */
 import assert from 'node:assert/strict';
 import pino from 'pino';
@@ -16,20 +16,15 @@ import { conversationKeys } from '../../src/sessions/redis-keys';
 import type { Envelope } from '../../src/sessions/session-store';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
 import { uniquePrefix } from '../support/redis-server';
-import { eventually, testStore, type TestStore } from '../support/redis-store';
+import { eventually, gate, testStore, type TestStore } from '../support/redis-store';
 import {
   command, fields, requireRedisBinary, startCluster, startSentinel, until, type ClusterTopology, type SentinelTopology,
 } from '../support/redis-topologies';
+import { sessionStoreContract } from './session-store-contract';
 
 const envelope = (handled: string[]): Envelope => ({ machine: 'booking', version: 1, snapshot: { handled } });
 const POLITE = /qualcosa non ha funzionato.*consulente/s;
 const FIRST = 'Buongiorno, sono Luisa Ferri, la Levante GH123KL deve fare il tagliando venerdì mattina, prendo un taxi';
-
-function gate(): { wait: Promise<void>; open: () => void } {
-  let open!: () => void;
-  const wait = new Promise<void>((r) => (open = r));
-  return { wait, open };
-}
 
 const allKeys = (prefix: string, id: string, messageId = 'm') => {
   const k = conversationKeys(prefix, id);
@@ -37,16 +32,17 @@ const allKeys = (prefix: string, id: string, messageId = 'm') => {
 };
 
 /**
- * One customer message the way the engine handles it: lock, de-duplicate, read, write by CAS,
- * transcript. The snapshot lists the messages handled, so lost or doubled turns show.
+ * One customer message the way the engine handles it: a turn (lock, de-duplicate, read), then one
+ * commit (snapshot by CAS, message handled, transcript), releasing the lock itself unless
+ * `release` is false (then it is released after the task). The snapshot lists the messages
+ * handled, so lost or doubled turns show.
  */
-async function turn(s: TestStore, id: string, messageId: string): Promise<'done' | 'duplicate'> {
-  return s.store.withTurnLock(id, async () => {
-    if (!(await s.store.firstDelivery(id, messageId))) return 'duplicate';
-    const read = await s.store.load(id);
-    const handled = (read?.envelope.snapshot as { handled: string[] } | undefined)?.handled ?? [];
-    assert.equal(await s.store.save(id, envelope([...handled, messageId]), read?.revision ?? 0), true, `save of ${messageId}`);
-    await s.store.appendTranscript(id, [{ at: messageId, from: 'customer', text: messageId }]);
+async function turn(s: TestStore, id: string, messageId: string, release = true): Promise<'done' | 'duplicate'> {
+  return s.store.turn(id, messageId, async (t) => {
+    if (t.duplicate) return 'duplicate';
+    const handled = (t.stored?.envelope.snapshot as { handled: string[] } | undefined)?.handled ?? [];
+    const committed = await t.commit({ envelope: envelope([...handled, messageId]), transcript: [{ at: messageId, from: 'customer', text: messageId }], release });
+    assert.equal(committed, true, `commit of ${messageId}`);
     return 'done';
   });
 }
@@ -57,13 +53,14 @@ type Instance = TestStore & { prefix: string };
 
 /** The store's contract through any topology: `a` and `b` are two instances (own connections). */
 function contractBasics(get: () => { a: Instance; b: Instance }): void {
-  it('saves by compare-and-set: one winner among concurrent writers of a revision', async () => {
+  it('loses no update among concurrent turns from both instances: one revision per turn', async () => {
     const { a, b } = get();
-    assert.equal(await a.store.save('cas', envelope(['x']), 0), true);
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).store.save('cas', envelope([`w${i}`]), 1)));
-    assert.equal(results.filter(Boolean).length, 1);
-    assert.equal((await b.store.load('cas'))?.revision, 2);
-    assert.equal(await b.store.save('cas', envelope(['late']), 1), false);
+    const outcomes = await Promise.all(Array.from({ length: 10 }, (_, i) => turn(i % 2 ? a : b, 'cas', `w${i}`, i % 3 !== 0)));
+    assert.deepEqual(outcomes, outcomes.map(() => 'done'));
+    const handled = await handledOf(b, 'cas');
+    assert.deepEqual([...handled].sort(), Array.from({ length: 10 }, (_, i) => `w${i}`).sort(), handled.join(' '));
+    assert.equal((await b.store.load('cas'))?.revision, 10);
+    assert.deepEqual((await a.store.transcript('cas')).map((e) => e.text), handled, 'the transcript in the order of the turns');
   });
 
   it('handles each message once, alternating instances, with a transcript in order', async () => {
@@ -80,15 +77,15 @@ function contractBasics(get: () => { a: Instance; b: Instance }): void {
     const id = 'order';
     const queue = conversationKeys(a.prefix, id).queue;
     const g = gate();
-    const holder = a.store.withTurnLock(id, async (fence) => {
+    const holder = a.store.turn(id, undefined, async (t) => {
       await g.wait;
-      return fence;
+      return t.fence;
     });
     await eventually(async () => (await a.redis.exists(conversationKeys(a.prefix, id).lock)) === 1);
     const order: number[] = [];
     const waiters: Promise<number>[] = [];
     for (let i = 0; i < 8; i++) {
-      waiters.push((i % 2 ? a : b).store.withTurnLock(id, async (fence) => (order.push(i), fence)));
+      waiters.push((i % 2 ? a : b).store.turn(id, undefined, async (t) => (order.push(i), t.fence)));
       await eventually(async () => (await b.redis.llen(queue)) === i + 1);
     }
     g.open();
@@ -151,6 +148,8 @@ describe('Redis Sentinel (real master, replica and 3 sentinels)', function () {
   });
 
   contractBasics(() => stores);
+
+  describe('the session store contract', () => sessionStoreContract(() => ({ instances: [stores.a.store, stores.b.store] })));
 
   it('closes its subscriptions to the sentinels when closed, so the process can exit', async () => {
     // The failover detector subscribes to +switch-master on every sentinel; QUIT alone left those open.
@@ -254,11 +253,15 @@ describe('Redis Cluster (real, 3 masters)', function () {
 
   contractBasics(() => stores);
 
+  describe('the session store contract', () => sessionStoreContract(() => ({ instances: [stores.a.store, stores.b.store] })));
+
   it('keeps all keys of a conversation in one slot (the scripts touch them together) and spreads conversations over every master', async () => {
     const { a, b } = stores;
     const ids = Array.from({ length: 60 }, (_, i) => `msteams:19:conv-${i}@thread.v2`);
-    // Every script, on many conversations at once: lock (ACQUIRE/RENEW/RELEASE), CLAIM, SAVE, APPEND.
-    await Promise.all(ids.map((id, i) => turn(i % 2 ? a : b, id, `wamid.${i}`)));
+    // Every script of a turn, on many conversations at once: BEGIN, COMMIT (releasing the lock or not), RELEASE.
+    await Promise.all(ids.map((id, i) => turn(i % 2 ? a : b, id, `wamid.${i}`, i % 3 !== 0)));
+    // And a duplicate of each (BEGIN releasing the lock at once).
+    assert.deepEqual(await Promise.all(ids.map((id, i) => turn(i % 2 ? b : a, id, `wamid.${i}`))), ids.map(() => 'duplicate'));
     const perMaster = new Map<number, number>();
     for (const [i, id] of ids.entries()) {
       const slots = await Promise.all(allKeys(prefix, id, `wamid.${i}`).map((k) => command(topo.masters[0], 'CLUSTER', 'KEYSLOT', k)));

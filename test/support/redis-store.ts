@@ -27,3 +27,20 @@ export async function testStore(url: string, options: Partial<RedisStoreOptions>
 export async function eventually(check: () => Promise<boolean> | boolean, pauseMs = 10): Promise<void> {
   while (!(await check())) await new Promise((r) => setTimeout(r, pauseMs));
 }
+
+/** A promise and its opener, to hold a turn open for as long as a test wants. */
+export function gate(): { wait: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const wait = new Promise<void>((r) => (open = r));
+  return { wait, open };
+}
+
+/**
+ * How many Lua script calls the server has run (`INFO commandstats`, every client): EVALSHA and
+ * EVAL (the full script, sent after NOSCRIPT) counted apart.
+ */
+export async function scriptCalls(raw: Redis | Cluster): Promise<{ evalsha: number; eval: number }> {
+  const info = await (raw as Redis).info('commandstats');
+  const calls = (cmd: string) => Number(new RegExp(`^cmdstat_${cmd}:calls=(\\d+)`, 'm').exec(info)?.[1] ?? 0);
+  return { evalsha: calls('evalsha'), eval: calls('eval') };
+}
