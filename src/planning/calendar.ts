@@ -5,6 +5,7 @@
  * @module
  */
 import { DateTime } from 'luxon';
+import { isoInstantMs } from '../time/iso';
 import type { DayPart } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
 
@@ -217,17 +218,17 @@ export function formatMs(dealer: Dealer, ms: number): string {
 export function localDayOfIso(dealer: Dealer, iso: string): string | undefined {
   if (typeof iso === 'string' && /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(iso)) {
     // A fixed offset costs no time-zone look-up.
-    const fixed = DateTime.fromISO(iso, { setZone: true });
-    if (fixed.isValid && !Number.isNaN(fixed.toMillis())) return localFields(dealer, fixed.toMillis()).day;
+    const ms = isoInstantMs(iso);
+    if (ms !== undefined) return localFields(dealer, ms).day;
   }
   return DateTime.fromISO(iso, { zone: zoneOf(dealer) }).toISODate() ?? undefined;
 }
 
 /** The epoch ms of an ISO-8601 instant (any offset); throws on malformed input, as {@link toLocal}. */
 export function instantMs(iso: string): number {
-  const t = DateTime.fromISO(iso, { setZone: true });
-  if (!t.isValid) throw new RangeError(`invalid ISO instant: ${iso}`);
-  return t.toMillis();
+  const ms = isoInstantMs(iso);
+  if (ms === undefined) throw new RangeError(`invalid ISO instant: ${iso}`);
+  return ms;
 }
 
 /** Morning before 13:00 local, afternoon from then on. */

@@ -11,6 +11,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { DateWish, Lang } from '../../../dialogs/model';
+import { isoInstantMs } from '../../time/iso';
 import { findAsap } from './asap';
 import { findDayPart } from './day-part';
 import { EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
@@ -146,9 +147,8 @@ function wallClock(now: string, timeZone: string): WallClock | undefined {
     const t = DateTime.fromISO(now, { setZone: true }).setZone(timeZone);
     return t.isValid ? { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, at: () => t } : undefined;
   };
-  const fixed = DateTime.fromISO(now, { setZone: true });
-  if (!fixed.isValid) return undefined;
-  const ms = fixed.toMillis();
+  const ms = isoInstantMs(now);
+  if (ms === undefined) return undefined;
   let byDay = offsets.get(timeZone);
   if (!byDay) {
     if (!DateTime.fromMillis(0, { zone: timeZone }).isValid) return undefined;
@@ -170,7 +170,7 @@ function wallClock(now: string, timeZone: string): WallClock | undefined {
   let at: DateTime | undefined;
   return {
     year, month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(),
-    at: () => (at ??= fixed.setZone(timeZone)),
+    at: () => (at ??= DateTime.fromMillis(ms, { zone: timeZone })),
   };
 }
 
