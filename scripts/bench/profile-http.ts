@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const port = await new Promise<number>((resolve, reject) => child.on('message', (m: { port?: number; error?: string }) => (m.port ? resolve(m.port) : m.error && reject(new Error(m.error)))));
   const base = `http://127.0.0.1:${port}`;
   await new Promise((r) => setTimeout(r, 500));
-  await runLoad([base], Array.from({ length: 50 }, (_, i) => customer(2 * K + i, `warm-${i}`)), { min: 0, max: 0 });
+  await runLoad([base], Array.from({ length: 2 * K }, (_, i) => customer(2 * K + i, `warm-${i}`)), { min: 0, max: 0 });
   const cpu0 = process.hrtime.bigint();
   const result = await runLoad([base], Array.from({ length: K }, (_, i) => customer(i, `sat-${i}`)), { min: 0, max: 0 });
   console.log(`${result.turns} turns, ${result.turnsPerSecond.toFixed(0)} turns/s, ${result.notBooked} not booked, ${result.errors} errors, ${(Number(process.hrtime.bigint() - cpu0) / 1e6).toFixed(0)} ms`);

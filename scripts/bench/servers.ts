@@ -9,10 +9,12 @@ export interface Servers {
   stop(): Promise<void>;
 }
 
-export async function startServers(kind: 'echo' | 'bot', n: number, env: Record<string, string>): Promise<Servers> {
-  const entry = path.join(__dirname, kind === 'echo' ? 'echo-bot.ts' : 'bot-server.ts');
+/** `echo`: the bare echo bot; `echo-cached`: the echo bot keeping connector clients as the bot does; `bot`: the app with `env`. */
+export async function startServers(kind: 'echo' | 'echo-cached' | 'bot', n: number, env: Record<string, string> = {}): Promise<Servers> {
+  const entry = path.join(__dirname, kind === 'bot' ? 'bot-server.ts' : 'echo-bot.ts');
+  const args = kind === 'bot' ? [JSON.stringify(env)] : kind === 'echo-cached' ? ['cached'] : [];
   const instances: Instance[] = [];
-  for (let i = 0; i < n; i++) instances.push(await startInstance(entry, [JSON.stringify(env)]));
+  for (let i = 0; i < n; i++) instances.push(await startInstance(entry, args));
   // The bot's Redis client fails fast until connected: wait as a load balancer would.
   if (kind === 'bot') await Promise.all(instances.map((i) => whenReady(i.base)));
   return {

@@ -6,7 +6,15 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-export function printTable(rows: Record<string, { turns: number; turnsPerSecond: number; latenciesMs: number[]; cpuMsPerTurn: number; redisCpuMsPerTurn?: number }>): void {
+export interface Row {
+  turns: number;
+  turnsPerSecond: number;
+  latenciesMs: number[];
+  cpuMsPerTurn: number;
+  redisCpuMsPerTurn?: number;
+}
+
+export function printTable(rows: Record<string, Row>): void {
   const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-');
   console.log(`\n${'run'.padEnd(16)} ${'turns'.padStart(6)} ${'turns/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'CPU ms/turn'.padStart(12)} ${'+redis'.padStart(7)}`);
   for (const [name, r] of Object.entries(rows)) {

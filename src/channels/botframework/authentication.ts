@@ -3,10 +3,10 @@
  * - A token whose signature, format or dates `jsonwebtoken` rejects escapes botbuilder as a plain
  *   error, and CloudAdapter answers 500 — the channel would retry, and a forged request looks like
  *   our failure. It is refused with 401 like any other bad token.
- * - botbuilder builds a new ConnectorClient (an Azure HTTP pipeline, credentials included) for
- *   every incoming activity, even when the reply goes back in the response (expectReplies). The
- *   clients are kept per bot, service URL and audience instead: they hold no per-conversation
- *   state, and their credentials cache and renew their own tokens.
+ * - botbuilder builds a new ConnectorClient and a new UserTokenClient (each an Azure HTTP
+ *   pipeline, credentials included) for every incoming activity, even when the reply goes back in
+ *   the response (expectReplies). They are kept per bot (and service URL and audience) instead:
+ *   they hold no per-conversation state, and their credentials cache and renew their own tokens.
  * @module
  */
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
@@ -16,12 +16,14 @@ const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpir
 type ConnectorFactory = ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>;
 type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
 type ClaimsIdentity = Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>[0];
+type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>;
 
 /** Far more than one bot meets (a few service URLs per channel and region); past it the cache starts again. */
 const MAX_CLIENTS = 256;
 
 export class ChannelAuthentication extends ConfigurationBotFrameworkAuthentication {
   private readonly clients = new Map<string, Promise<ConnectorClient>>();
+  private readonly tokenClients = new Map<string, Promise<UserTokenClient>>();
 
   override async authenticateRequest(activity: Activity, authHeader: string) {
     let result: Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
@@ -41,23 +43,32 @@ export class ChannelAuthentication extends ConfigurationBotFrameworkAuthenticati
     return this.cached(super.createConnectorFactory(claimsIdentity), claimsIdentity);
   }
 
-  /** The factory, answering from the cache; the bot is the claims' audience (the app id). */
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return kept(this.tokenClients, botOf(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
+  }
+
+  /** The factory, answering from the cache. */
   private cached(factory: ConnectorFactory, claims: ClaimsIdentity): ConnectorFactory {
-    const bot = claims.getClaimValue('aud') ?? '';
+    const bot = botOf(claims);
     return {
-      create: (serviceUrl: string, audience?: string) => {
-        const key = `${bot}\n${serviceUrl}\n${audience ?? ''}`;
-        let client = this.clients.get(key);
-        if (!client) {
-          if (this.clients.size >= MAX_CLIENTS) this.clients.clear();
-          const created = factory.create(serviceUrl, audience);
-          this.clients.set(key, created);
-          // A failure is not kept: the next activity tries again.
-          created.catch(() => this.clients.get(key) === created && this.clients.delete(key));
-          client = created;
-        }
-        return client;
-      },
+      create: (serviceUrl: string, audience?: string) =>
+        kept(this.clients, `${bot}\n${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience)),
     };
   }
+}
+
+/** The bot a request is for: the claims botbuilder takes the app id from (audience; app id and party for skills). */
+function botOf(claims: ClaimsIdentity): string {
+  return ['aud', 'appid', 'azp'].map((c) => claims.getClaimValue(c) ?? '').join('\n');
+}
+
+/** The value kept under `key`, else made and kept; a failure is not kept (the next activity tries again). */
+function kept<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  const known = cache.get(key);
+  if (known) return known;
+  if (cache.size >= MAX_CLIENTS) cache.clear();
+  const made = make();
+  cache.set(key, made);
+  made.catch(() => cache.get(key) === made && cache.delete(key));
+  return made;
 }
