@@ -87,7 +87,10 @@ export function createLocalRecognizer(): Recognizer {
     const bareChoice = choice !== undefined && expectingChoice && words.length <= 3;
 
     if (!bareChoice) {
-      const date = findDate({ text: norm, normalised: norm, lang: input.lang === 'en' ? 'en' : 'it', now: input.now, timeZone: input.timeZone, awaitingDate: awaiting === 'date' || awaiting === 'slot' });
+      // A plate or VIN is never a date: without it, most messages that name one need no date parsing.
+      const ids = new Set([vehicle.plate, vehicle.vin?.value].filter((v): v is string => !!v).map((v) => v.toLowerCase()));
+      const dateText = ids.size ? words.filter((w) => !ids.has(w)).join(' ') : norm;
+      const date = findDate({ text: dateText, normalised: dateText, lang: input.lang === 'en' ? 'en' : 'it', now: input.now, timeZone: input.timeZone, awaitingDate: awaiting === 'date' || awaiting === 'slot' });
       if (date) entities.date = date;
     }
 
