@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --customers 200 --instances 1 --rounds 3]`: K simulated customers each
+ * `npm run bench [-- --customers 200 --instances 1 --rounds 5 --paced-rounds 2]`: K simulated customers each
  * complete a full booking over HTTP (expectReplies) against Mobility Concierge instance(s) on a
  * private redis-server; in the same run, on the same machine, the same messages go to a bare
  * botbuilder echo bot on the same stack (the floor), and to that echo bot keeping its connector
@@ -26,7 +26,8 @@ const arg = (name: string, fallback: number) => {
 };
 const K = arg('customers', 200);
 const INSTANCES = arg('instances', 1);
-const ROUNDS = arg('rounds', 3);
+const ROUNDS = arg('rounds', 5);
+const PACED_ROUNDS = arg('paced-rounds', 2);
 const PAUSE = { min: arg('pause-min', 1000), max: arg('pause-max', 3000) };
 const SATURATED = { min: 0, max: 0 };
 const PREFIX = 'bench:';
@@ -65,7 +66,7 @@ function pooled(rounds: Measured[]): Row {
 }
 
 async function main(): Promise<void> {
-  console.log(`bench: ${K} customers, ${INSTANCES} instance(s), ${ROUNDS} round(s), ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ''}, node ${process.version}`);
+  console.log(`bench: ${K} customers, ${INSTANCES} instance(s), ${ROUNDS} saturation and ${PACED_ROUNDS} paced round(s), ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ''}, node ${process.version}`);
   const redisServer = await startTestRedis();
   const redis = new Redis(redisServer.url);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
@@ -104,10 +105,14 @@ async function main(): Promise<void> {
     const runs: Record<string, Measured[]> = {
       'echo saturation': [], 'echo* saturation': [], 'bot saturation': [], 'echo paced': [], 'bot paced': [],
     };
+    // Each round starts with the next server, so that none always runs right after another one.
+    const saturation = [
+      async (r: number) => runs['echo saturation'].push(await measure(echo, crowd(echoCustomer, `echo-sat-${r}`), SATURATED)),
+      async (r: number) => runs['echo* saturation'].push(await measure(strict, crowd(echoCustomer, `strict-sat-${r}`), SATURATED)),
+      async (r: number) => runs['bot saturation'].push(await measure(bot, crowd(customer, `bot-sat-${r}`), SATURATED, redis)),
+    ];
     for (let r = 0; r < ROUNDS; r++) {
-      runs['echo saturation'].push(await measure(echo, crowd(echoCustomer, `echo-sat-${r}`), SATURATED));
-      runs['echo* saturation'].push(await measure(strict, crowd(echoCustomer, `strict-sat-${r}`), SATURATED));
-      runs['bot saturation'].push(await measure(bot, crowd(customer, `bot-sat-${r}`), SATURATED, redis));
+      for (let k = 0; k < saturation.length; k++) await saturation[(r + k) % saturation.length](r);
     }
     started.splice(started.indexOf(bot), 1);
     await bot.stop();
@@ -115,7 +120,7 @@ async function main(): Promise<void> {
     numbers.bot = 0;
     await measure(bot, crowd(customer, 'bot-warm-again', WARM), SATURATED);
     const paced: string[] = [];
-    for (let r = 0; r < ROUNDS; r++) {
+    for (let r = 0; r < PACED_ROUNDS; r++) {
       runs['echo paced'].push(await measure(echo, crowd(echoCustomer, `echo-paced-${r}`), PAUSE));
       paced.push(`bot-paced-${r}`);
       runs['bot paced'].push(await measure(bot, crowd(customer, `bot-paced-${r}`), PAUSE, redis));
