@@ -1,5 +1,6 @@
 // One statechart turn alone (not a bench): restore at "offerMobility", send the customer's choice,
-// wait for the next question, persist. `npx tsx scripts/bench/machine-micro.ts`
+// wait for the next question, persist; with TURN=intro, the first message (vehicle look-up and
+// quote included). `[TURN=intro] npx tsx scripts/bench/machine-micro.ts`
 import { createActor, waitFor } from 'xstate';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
@@ -16,12 +17,15 @@ async function main() {
   const dealer = loadDealer(config.DEALER_CONFIG);
   const { engine, sessions, planning } = await createEngine(config, dealer, { clock: () => BENCH_NOW, logger: pino({ level: 'silent' }) });
   await engine.handle({ conversationId: 'x', kind: 'start', locale: 'it-IT' });
-  await engine.handle({ conversationId: 'x', kind: 'message', text: 'Sono Marco Rossi, Levante GH123KL, cambio gomme', locale: 'it-IT' });
+  const intro = process.env.TURN === 'intro';
+  if (!intro) await engine.handle({ conversationId: 'x', kind: 'message', text: 'Sono Marco Rossi, Levante GH123KL, cambio gomme', locale: 'it-IT' });
   const json = JSON.stringify((await sessions.load('x'))!.envelope.snapshot);
   const machine = provideBookingMachine({ dealer, planning, entitlements: createEmbeddedEntitlements(dealer), places: createGazetteer(dealer) });
   const input = { conversationId: 'x', lang: 'it' as const, now: '2026-11-30T09:00:00+01:00', catalogue: dealer.services.map((s) => s.id) };
   const now = '2026-11-30T09:00:00+01:00';
-  const u = { intent: 'inform', score: 1, entities: { mobility: 'taxi' }, text: 'prendo un taxi' };
+  const u = intro
+    ? { intent: 'book', score: 1, entities: { service: { id: 'tyres', text: 'cambio gomme' }, plate: 'GH123KL', model: 'Levante', name: 'Marco Rossi' }, text: 'Sono Marco Rossi, Levante GH123KL, cambio gomme' }
+    : { intent: 'inform', score: 1, entities: { mobility: 'taxi' }, text: 'prendo un taxi' };
   const N = 5000;
   let steps = 0;
   const turn = async (inspect: boolean) => {
