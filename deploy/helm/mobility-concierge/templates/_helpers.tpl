@@ -99,6 +99,12 @@ Refuse configurations that would corrupt bookings: several instances over the em
 {{- if and $embedded (or (gt (int .Values.replicaCount) 1) .Values.autoscaling.enabled) }}
 {{- fail "mobility-concierge: several replicas (replicaCount > 1 or autoscaling.enabled) need the PostgreSQL planning and the Redis session store; with config.PLANNING_URL=sqlite|memory keep replicaCount 1 and autoscaling disabled." }}
 {{- end }}
+{{- $several := or (gt (int .Values.replicaCount) 1) .Values.autoscaling.enabled }}
+{{- $redis := ne (toString (.Values.config.REDIS_URL | default "")) "" }}
+{{- range .Values.extraEnv }}{{- if eq (toString .name) "REDIS_URL" }}{{- $redis = true }}{{- end }}{{- end }}
+{{- if and $several (not $redis) (empty .Values.extraEnvFrom) }}
+{{- fail "mobility-concierge: several replicas need the Redis session store: set config.REDIS_URL, or REDIS_URL in extraEnv (from a Secret when it holds a password)." }}
+{{- end }}
 {{- if and .Values.persistence.enabled (gt (int .Values.replicaCount) 1) (has "ReadWriteOnce" .Values.persistence.accessModes) }}
 {{- fail "mobility-concierge: a ReadWriteOnce data volume cannot serve several replicas; set persistence.enabled=false once the planning is in PostgreSQL." }}
 {{- end }}
