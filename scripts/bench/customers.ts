@@ -1,5 +1,5 @@
 /**
- * Simulated customers: each books a tyre change with a taxi or public transport on its own day
+ * Simulated customers: each books a battery replacement with a taxi or public transport on its own day
  * and time (working days from December 2026 to February 2027), so the planning never runs out.
  * A customer answers what the bot awaits; the echo bot gets the same messages.
  */
@@ -32,7 +32,7 @@ export interface Customer {
 export function customer(i: number, conversation: string): Customer {
   const day = DAYS[i % DAYS.length];
   const time = TIMES[Math.floor(i / DAYS.length) % TIMES.length];
-  const intro = `Sono ${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}, ${CARS[i % CARS.length]}, cambio gomme`;
+  const intro = `Sono ${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}, ${CARS[i % CARS.length]}, cambio batteria`;
   const mobility = i % 2 ? 'prendo un taxi' : 'vado con i mezzi pubblici';
   const date = `il ${day.day} ${MONTHS[day.month - 1]} alle ${time}`;
   const c: Customer = {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --customers 200 --instances 1 --rounds 5 --paced-rounds 2]`: K simulated customers each
+ * `npm run bench [-- --customers 200 --instances 1 --rounds 7 --paced-rounds 2]`: K simulated customers each
  * complete a full booking over HTTP (expectReplies) against Mobility Concierge instance(s) on a
  * private redis-server; in the same run, on the same machine, the same messages go to a bare
  * botbuilder echo bot on the same stack (the floor), and to that echo bot keeping its connector
@@ -26,7 +26,7 @@ const arg = (name: string, fallback: number) => {
 };
 const K = arg('customers', 200);
 const INSTANCES = arg('instances', 1);
-const ROUNDS = arg('rounds', 5);
+const ROUNDS = arg('rounds', 7);
 const PACED_ROUNDS = arg('paced-rounds', 2);
 const PAUSE = { min: arg('pause-min', 1000), max: arg('pause-max', 3000) };
 const SATURATED = { min: 0, max: 0 };
