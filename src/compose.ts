@@ -22,7 +22,7 @@ import { createPostgresPlanning } from './planning/postgres';
 import { createSqlitePlanning } from './planning/sqlite';
 import { Renderer } from './render/render';
 import { createMemorySessionStore } from './sessions/memory';
-import { connectRedis, createRedisSessionStore, type RedisStoreOptions } from './sessions/redis';
+import { connectRedis, createRedisSessionStore } from './sessions/redis';
 import type { SessionStore } from './sessions/session-store';
 import { createMemoryAdvisorSessions, createRedisAdvisorSessions, type AdvisorSessionStore } from './handoff/advisor-sessions';
 import { HandoffGate } from './handoff/handoff-gate';
@@ -94,7 +94,9 @@ export function createStores(config: Config, logger: Logger): Stores {
   const onError = (err: unknown) => logger.warn({ err }, 'redis');
   const redis = connectRedis(config.REDIS_URL, { onError });
   return {
-    sessions: createRedisSessionStore(redisSessionOptions(config, redis, onError)),
+    sessions: createRedisSessionStore({
+      redis, prefix: config.REDIS_KEY_PREFIX, ttlSeconds: config.SESSION_TTL_SECONDS, lockMs: config.TURN_LOCK_MS, onError,
+    }),
     handoffs: createRedisHandoffStore({ redis, prefix: config.REDIS_KEY_PREFIX, ttlSeconds: config.SESSION_TTL_SECONDS, onError }),
     advisorSessions: createRedisAdvisorSessions(redis, config.REDIS_KEY_PREFIX),
   };
@@ -104,16 +106,11 @@ export function createStores(config: Config, logger: Logger): Stores {
 export function createSessions(config: Config, logger: Logger): SessionStore {
   if (!config.REDIS_URL) return createMemorySessionStore({ ttlSeconds: config.SESSION_TTL_SECONDS });
   const onError = (err: unknown) => logger.warn({ err }, 'redis');
-  return createRedisSessionStore(redisSessionOptions(config, connectRedis(config.REDIS_URL, { onError }), onError));
-}
-
-function redisSessionOptions(config: Config, redis: RedisStoreOptions['redis'], onError: (err: unknown) => void): RedisStoreOptions {
-  return {
-    redis,
+  return createRedisSessionStore({
+    redis: connectRedis(config.REDIS_URL, { onError }),
     prefix: config.REDIS_KEY_PREFIX,
     ttlSeconds: config.SESSION_TTL_SECONDS,
     lockMs: config.TURN_LOCK_MS,
-    ...(config.REDIS_WAIT_REPLICAS > 0 ? { replicas: { count: config.REDIS_WAIT_REPLICAS, timeoutMs: config.REDIS_WAIT_MS } } : {}),
     onError,
-  };
+  });
 }

@@ -35,13 +35,6 @@ const schema = z.object({
   REDIS_KEY_PREFIX: z.string().default('mc:'),
   /** How long a conversation's turn lock lives if its holder dies, ms. */
   TURN_LOCK_MS: z.coerce.number().int().positive().default(15_000),
-  /**
-   * Replicas that must have a turn's write before the customer gets the reply (Redis WAIT); 0: do
-   * not wait. With 1, a Sentinel or Cluster failover cannot lose a turn the customer saw answered.
-   */
-  REDIS_WAIT_REPLICAS: z.coerce.number().int().min(0).default(0),
-  /** How long a turn waits for those replicas, ms; past it the turn fails politely (it is not acknowledged). */
-  REDIS_WAIT_MS: z.coerce.number().int().positive().default(500),
   DEFAULT_LANGUAGE: z.enum(['it', 'en']).default('it'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: z.string().default(''),

@@ -91,11 +91,13 @@ export class TurnEngine {
       const outputs: Output[] = [];
       const { actor, reset } = this.restore(input.conversationId, turn.stored?.envelope, now, fallbackLang, outputs);
       // An advisor can hold only a conversation whose machine handed it over (the handoff is
-      // opened after that state is saved), or one whose snapshot no longer fits.
-      if (input.kind === 'message' && this.deps.handoffs && turn.stored && (reset || actor.getSnapshot().matches('handoff'))) {
+      // opened after that state is saved), one whose snapshot no longer fits, or one whose
+      // snapshot expired while advisor and customer went on talking.
+      if (input.kind === 'message' && this.deps.handoffs && (!turn.stored || reset || actor.getSnapshot().matches('handoff'))) {
         const held = await this.deps.handoffs.intercept(input.conversationId, input.text ?? '', now);
         if (held) {
-          if (!(await turn.commit({ transcript: [], release: true }))) throw new Error('concurrent update of the conversation');
+          // The message already went to the advisor: a lost commit only leaves its id unmarked.
+          if (!(await turn.commit({ transcript: [], release: true }))) this.deps.onError?.(new Error('concurrent update of a held conversation'), input.conversationId);
           return held;
         }
       }

@@ -17,7 +17,7 @@ export interface ConversationKeys {
   queue: string;
   /** Hash token → deadline (ms, Redis time): a waiter that stops polling is skipped. */
   waiters: string;
-  /** One key per channel message id already handled (SET NX EX). */
+  /** One key per channel message id: `pending:<fence>` while its turn runs (BEGIN), `done` once committed (COMMIT). */
   seen(messageId: string): string;
 }
 

@@ -22,30 +22,6 @@ export class LuaScript {
       return redis.eval(this.lua, keys.length, ...keys, ...args);
     }
   }
-
-  /**
-   * `run`, then WAIT for `replicas` on the same connection and node (one pipeline, so that on a
-   * Cluster the keyless WAIT goes where the script's keys are). Returns the script's result and
-   * how many replicas acknowledged every write so far.
-   */
-  async runAndWait(redis: Redis | Cluster, keys: string[], args: (string | number)[], replicas: number, timeoutMs: number): Promise<{ result: unknown; acked: number }> {
-    const attempt = async (script: 'evalsha' | 'eval') => {
-      const p = redis.pipeline();
-      if (script === 'evalsha') p.evalsha(this.sha, keys.length, ...keys, ...args);
-      else p.eval(this.lua, keys.length, ...keys, ...args);
-      const replies = (await p.wait(replicas, timeoutMs).exec()) ?? [];
-      const [[scriptError, result] = [null, undefined], [waitError, acked] = [null, 0]] = replies;
-      if (scriptError) throw scriptError;
-      if (waitError) throw waitError;
-      return { result, acked: Number(acked) };
-    };
-    try {
-      return await attempt('evalsha');
-    } catch (err) {
-      if (!String((err as Error)?.message).includes('NOSCRIPT')) throw err;
-      return attempt('eval');
-    }
-  }
 }
 
 /**

@@ -32,26 +32,12 @@ export interface RedisStoreOptions {
   /** A waiter gives up after this long (default 2 × lockMs). */
   maxWaitMs?: number;
   pollMs?: number;
-  /**
-   * Replicas that must acknowledge a turn's commit (Redis WAIT) before the turn counts as done;
-   * when fewer do within `timeoutMs` the commit throws {@link NotReplicatedError} and the customer
-   * gets the polite error, so that a failover never loses a turn the customer saw answered.
-   */
-  replicas?: { count: number; timeoutMs: number };
   /** Errors that must not fail a turn (a lost release or renewal). */
   onError?: (err: unknown) => void;
 }
 
-/** A turn's commit reached the master but not enough replicas in time: it may not survive a failover. */
-export class NotReplicatedError extends Error {
-  constructor(readonly acked: number, readonly wanted: number) {
-    super(`the turn reached ${acked} of ${wanted} Redis replica(s) in time`);
-    this.name = 'NotReplicatedError';
-  }
-}
-
 export function createRedisSessionStore(options: RedisStoreOptions): SessionStore {
-  const { redis, ttlSeconds, lockMs, replicas } = options;
+  const { redis, ttlSeconds, lockMs } = options;
   const prefix = checkPrefix(options.prefix);
   const keys = (id: string) => conversationKeys(prefix, id);
   const seenTtl = options.seenTtlSeconds ?? 7 * 24 * 3600;
@@ -89,20 +75,12 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
             if (lease.payload.duplicate) throw new Error('a duplicate turn has nothing to commit');
             if (committed) throw new Error('the turn is already committed');
             committed = true;
-            const commitKeys = [k.snapshot, k.fence, k.lock, k.transcript, ...seen];
-            const args = [
+            const rev = Number(await COMMIT.run(redis, [k.snapshot, k.fence, k.lock, k.transcript, ...seen], [
               envelope ? (open.stored?.revision ?? 0) : '', envelope ? JSON.stringify(envelope) : '', ttlSeconds, lease.fence, seenTtl,
               release ? lease.token : '', maxTranscript, ...transcript.map((e) => JSON.stringify(e)),
-            ];
-            if (!replicas) {
-              const rev = Number(await COMMIT.run(redis, commitKeys, args));
-              if (release) lease.released();
-              return rev > 0;
-            }
-            const { result, acked } = await COMMIT.runAndWait(redis, commitKeys, args, replicas.count, replicas.timeoutMs);
+            ]));
             if (release) lease.released();
-            if (Number(result) > 0 && acked < replicas.count) throw new NotReplicatedError(acked, replicas.count);
-            return Number(result) > 0;
+            return rev > 0;
           },
         };
         return task(open);

@@ -127,6 +127,18 @@ for (const lang of ['it', 'en'] as const) {
       assert.ok(transcript.some((e) => e.from === 'customer' && e.text === 'FX456AB'), 'the session transcript keeps them too');
     });
 
+    it('keeps the customer with the advisor even when the conversation\'s snapshot has expired', async () => {
+      await say(p.human);
+      // The same handoff on a conversation whose snapshot is gone (30 days without a bot turn).
+      const expired = `${id}-expired`;
+      const held = (await w.handoffs.get(id))!;
+      await w.handoffs.update(expired, () => ({ ...held, conversationId: expired }));
+      const reply = await w.say(expired, 'ci siete ancora?', p.locale);
+      assert.equal(reply.held, true);
+      assert.match(text(reply), p.waiting);
+      assert.ok((await w.handoffs.messages(expired)).some((m) => m.from === 'customer' && m.text === 'ci siete ancora?'));
+    });
+
     it('take, reply, hand back: the customer is told, and the bot resumes where it was', async () => {
       await say(p.service);
       await say(p.human);

@@ -34,6 +34,17 @@ describe('local recognizer', () => {
     });
   });
 
+  describe('dates next to other words', () => {
+    it('finds an English weekday glued to "next" or "this", and none in a name or a plate', async () => {
+      for (const [text, date] of [['nextmonday', '2026-12-07'], ['tagliando thisfriday', '2026-12-04'], ['onsaturday please', '2026-12-05']] as const) {
+        assert.equal((await say(text, 'en')).entities.date?.date, date, text);
+      }
+      for (const text of ['Sono Marco Rossi, Levante GH123KL, cambio batteria', 'Simona Ferri, Ghibli FX456AB']) {
+        assert.equal((await say(text)).entities.date, undefined, text);
+      }
+    });
+  });
+
   describe('bad input never throws', () => {
     for (const [label, text] of [['empty', ''], ['only emoji', '😀🚗🔧'], ['10,000 characters', 'tagliando '.repeat(1000)], ['spaces', '   ']] as const) {
       it(label, async () => {

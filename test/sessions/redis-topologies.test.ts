@@ -127,7 +127,7 @@ const bookingOf = (r: TurnOutput) => r.messages.find((m) => m.booking)?.booking;
 const yesOf = (r: TurnOutput) => r.messages.flatMap((m) => m.choices ?? [])[0].value;
 
 describe('Redis Sentinel (real master, replica and 3 sentinels)', function () {
-  this.timeout(90_000);
+  this.timeout(45_000);
   let topo: SentinelTopology;
   let stores: Awaited<ReturnType<typeof twoInstances>>;
   const prefix = uniquePrefix('sentinel');
@@ -227,54 +227,6 @@ describe('Redis Sentinel (real master, replica and 3 sentinels)', function () {
       assert.deepEqual(confirmed.map((x) => x.reference), [bookings[0].reference], 'booked once');
     } finally {
       await bot.close();
-    }
-  });
-
-  it('with a replica to wait for (REDIS_WAIT_REPLICAS=1), loses no turn answered during a failover', async () => {
-    const replicas = { count: 1, timeoutMs: 500 };
-    const [a, b] = await Promise.all([testStore(topo.url, { prefix, replicas }), testStore(topo.url, { prefix, replicas })]);
-    try {
-      // After the earlier failover the old master comes back as a replica: wait for it to be in sync.
-      const master = await topo.master();
-      // (Sentinel demotes it within a few of its 10 s INFO rounds.)
-      await until('a replica in sync with the master', async () => /state=online/.test(String(await command(master, 'INFO', 'replication'))), 40_000);
-      const id = 'acknowledged';
-      const answered: string[] = [];
-      const say = async (s: TestStore, m: string) => {
-        if (await turn(s, id, m).then((r) => r === 'done', () => false)) answered.push(m);
-      };
-      for (const m of ['p1', 'p2']) await say(a, m);
-      assert.deepEqual(answered, ['p1', 'p2'], 'the replica acknowledges in normal times');
-
-      const from = await topo.requestFailover();
-      let stop = false;
-      const traffic = (async () => {
-        for (let i = 0; !stop; i++) {
-          await say(i % 2 ? a : b, `d${i}`);
-          await new Promise((r) => setTimeout(r, 10));
-        }
-      })();
-      const { to } = await topo.switched(from);
-      for (const s of [a, b]) {
-        await until('the store to talk to the new master', async () =>
-          Number(fields(await (s.redis as Redis).info('server').catch(() => '')).tcp_port) === to && (await s.redis.ping()) === 'PONG');
-      }
-      // The old master rejoins as a replica of the new one: wait until there is one to acknowledge.
-      await until('a replica to follow the new master', async () => /state=online/.test(String(await command(to, 'INFO', 'replication'))), 40_000);
-      stop = true;
-      await traffic;
-      for (const m of ['n1', 'n2']) await say(b, m);
-
-      // Every turn the customer saw answered is on the new master, once and in order; turns that
-      // failed politely may or may not be there (they were never acknowledged).
-      const handled = await handledOf(a, id);
-      // (Without waiting, a run of this test loses a few dozen answered turns: d19 to d52 in one.)
-      assert.deepEqual(answered.filter((m) => !handled.includes(m)), [], 'answered, then lost in the failover');
-      assert.deepEqual(answered.slice(-2), ['n1', 'n2']);
-      assert.equal(new Set(handled).size, handled.length, `nothing doubled: ${handled.join(' ')}`);
-      assert.deepEqual(handled.filter((m) => answered.includes(m)), answered, 'in the order answered');
-    } finally {
-      await Promise.all([a.store.close(), b.store.close()]);
     }
   });
 });

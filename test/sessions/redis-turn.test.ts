@@ -7,11 +7,6 @@
  */
 import assert from 'node:assert/strict';
 import { Redis } from 'ioredis';
-import pino from 'pino';
-import { createEngine } from '../../src/compose';
-import { loadConfig } from '../../src/config';
-import { loadDealer } from '../../src/dealer/load';
-import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
 import type { Envelope, TranscriptEntry } from '../../src/sessions/session-store';
 import { conversationKeys } from '../../src/sessions/redis-keys';
 import { startTestRedis, uniquePrefix, type TestRedis } from '../support/redis-server';
@@ -240,46 +235,6 @@ describe('Redis turn', function () {
     assert.equal(result, false);
     assert.deepEqual((await a.store.transcript(id)).map((e) => e.text), ['b']);
     assert.equal(await a.store.turn(id, 'm1', async (t) => t.duplicate), false);
-  });
-
-  it('with replicas to wait for and none acknowledging, fails the commit instead of acknowledging it', async () => {
-    // This server has no replica: WAIT 1 answers 0 after its timeout.
-    const { store } = await testStore(server.url, { prefix, replicas: { count: 1, timeoutMs: 50 } });
-    stores.push({ store } as TestStore);
-    const id = 'not-replicated';
-    await assert.rejects(store.turn(id, 'm1', (t) => t.commit({ envelope: envelope(1), transcript: [entry('m1')], release: true })),
-      (err: Error) => err.name === 'NotReplicatedError' && /0 of 1/.test(err.message));
-    // The master has it (a failover could lose it, so the customer was not told it was done)...
-    assert.equal((await store.load(id))?.revision, 1);
-    // ...and the conversation goes on: the lock is free, the next turn sees the write.
-    assert.equal(await locked(id), false);
-    await assert.rejects(store.turn(id, 'm2', async (t) => {
-      assert.equal(t.stored?.revision, 1);
-      return t.commit({ envelope: envelope(2), transcript: [] });
-    }), /NotReplicatedError|0 of 1/);
-    assert.equal(await locked(id), false, 'released after the task, too');
-    // A refused commit (a stale revision) is not an acknowledgement problem: false, as without replicas.
-    assert.equal(await store.turn(id, undefined, async (t) => {
-      await raw.hset(keys(id).snapshot, 'rev', 99);
-      return t.commit({ envelope: envelope(3), transcript: [] });
-    }), false);
-  });
-
-  it('takes REDIS_WAIT_REPLICAS from the configuration: with no replica, the customer gets the polite error', async () => {
-    const config = loadConfig({
-      REDIS_URL: server.url, REDIS_KEY_PREFIX: prefix, REDIS_WAIT_REPLICAS: '1', REDIS_WAIT_MS: '50',
-      PLANNING_URL: 'memory', DEALER_CONFIG: DEALER_FILE, LOG_LEVEL: 'silent',
-    });
-    const built = await createEngine(config, loadDealer(DEALER_FILE), { clock: () => MONDAY_9AM, logger: pino({ level: 'silent' }) });
-    try {
-      await eventually(() => built.sessions.ping().then(() => true, () => false));
-      const reply = await built.engine.handle({ conversationId: 'wait-config', kind: 'message', text: 'tagliando', locale: 'it', messageId: 'w1' });
-      assert.match(reply.messages.map((m) => m.text).join('\n'), /qualcosa non ha funzionato/);
-    } finally {
-      await built.handoffs.close();
-      await built.sessions.close();
-      await built.planning.close();
-    }
   });
 
   describe('contract, across three instances', () => {

@@ -47,13 +47,13 @@ function extend(base: chrono.Chrono, parsers: chrono.Parser[]): chrono.Chrono {
 
 /**
  * Cheap gate before chrono: a digit or a calendar word must be present. English month and day
- * abbreviations count only as whole words, so that names (Marco, Sandra) do not.
+ * names and abbreviations count only where a word ends ("nextmonday" does, "Marco" does not).
  */
 const MAYBE_DATE = new RegExp(
   '\\d|lun|mart|merc|giov|vener|sabat|domen|domani|oggi|stamani|stasera|settiman|mese|mattin|pomerig|' +
     'genn|febbr|marz|april|magg|giugn|lugl|agost|settem|ottob|novem|dicem|nove|dieci|undici|dodici|mezzogiorno|una|due|tre|quattro|cinque|sei|sette|otto|' +
     'today|tomorrow|tonight|week|month|morning|afternoon|evening|noon|midday|' +
-    '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
+    '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
     'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b|' +
     'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|past|' +
     'ieri|yesterday|scors|last',

@@ -101,7 +101,7 @@ Refuse configurations that would corrupt bookings: several instances over the em
 {{- end }}
 {{- $several := or (gt (int .Values.replicaCount) 1) .Values.autoscaling.enabled }}
 {{- $redis := ne (toString (.Values.config.REDIS_URL | default "")) "" }}
-{{- range .Values.extraEnv }}{{- if eq (toString .name) "REDIS_URL" }}{{- $redis = true }}{{- end }}{{- end }}
+{{- range .Values.extraEnv }}{{- if and (eq (toString .name) "REDIS_URL") (or .value .valueFrom) }}{{- $redis = true }}{{- end }}{{- end }}
 {{- if and $several (not $redis) (empty .Values.extraEnvFrom) }}
 {{- fail "mobility-concierge: several replicas need the Redis session store: set config.REDIS_URL, or REDIS_URL in extraEnv (from a Secret when it holds a password)." }}
 {{- end }}
