@@ -19,7 +19,21 @@ export interface LoadResult {
 // which on a small machine would measure the client rather than the servers.
 const agent = new http.Agent({ keepAlive: true });
 
-function post(base: string, body: string): Promise<{ status: number; body: string }> {
+/**
+ * A kept-alive socket the server closes while idle can be picked for a request at that very
+ * moment ("socket hang up" before any response): the request never reached the server, so it is
+ * sent again, once, on a fresh socket.
+ */
+async function post(base: string, body: string): Promise<{ status: number; body: string }> {
+  try {
+    return await postOnce(base, body);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ECONNRESET') throw err;
+    return postOnce(base, body);
+  }
+}
+
+function postOnce(base: string, body: string): Promise<{ status: number; body: string }> {
   const url = new URL(`${base}/api/messages`);
   return new Promise((resolve, reject) => {
     const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent,
