@@ -8,14 +8,13 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Legs, Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
-import { legsOf, requestOf, reservationOf } from './reservation-record';
+import { onSameSlot, requestOf, reservationOf, toBooking } from './reservation-record';
 import type { BookingRequest, BookResult, HoldResult, RescheduleResult } from './planning';
-import { toLocal } from './calendar';
 import type { BookedBy } from './quota';
 import { newReference } from './reference';
 import {
   byKey, byReference, confirmReservation, deleteClaims, forgetHolds, holdUntil, insertReservation, markCancelled,
-  saveReservation, toBooking, type ReservationRecord, type StoredReservation,
+  saveReservation, type ReservationRecord, type StoredReservation,
 } from './postgres-reservations';
 import { inTransaction } from './postgres-schema';
 import { checkLocked, demandOfSlot, Taken, writeClaims, type WriteContext } from './postgres-write';
@@ -97,18 +96,7 @@ export function createCommands(pool: Pool, dealer: Dealer, schema: string, clock
     return record;
   }
 
-  const sameSlot = (stored: StoredReservation, request: BookingRequest): boolean => {
-    const r = stored.reservation;
-    const { slot } = request;
-    const ms = (iso: string) => toLocal(dealer, iso).toMillis();
-    return (
-      r.solution === slot.solution &&
-      r.legs === legsOf(slot, request.legs) &&
-      ms(r.appointmentAt) === ms(slot.appointmentAt) &&
-      ms(r.handoverAt) === ms(slot.handoverAt) &&
-      ms(r.returnAt) === ms(slot.returnAt)
-    );
-  };
+  const sameSlot = (stored: StoredReservation, request: BookingRequest): boolean => onSameSlot(stored.reservation, request);
 
   const live = (stored: StoredReservation, ctx: WriteContext) =>
     stored.reservation.status !== 'held' || (stored.reservation.expiresAt as string) > ctx.nowIso;

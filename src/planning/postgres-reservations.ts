@@ -4,30 +4,17 @@
  * @module
  */
 import type { Pool, PoolClient } from 'pg';
-import type { Booking, Legs, ServiceCategory, SolutionId } from '../../dialogs/model';
 import type { Demand } from './demand';
-import type { ListFilter, Reservation, ReservationStatus } from './planning';
+import type { ListFilter, Reservation } from './planning';
 import type { BookedBy } from './quota';
+import { reservationOfRow, type ReservationColumns } from './reservation-record';
 
 type Db = Pool | PoolClient;
 
-interface Row {
+interface Row extends ReservationColumns {
   id: string;
-  reference: string;
-  idempotency_key: string;
-  status: ReservationStatus;
   booked_by: BookedBy;
-  solution: SolutionId;
-  legs: Legs | null;
-  resource_id: string | null;
-  service_id: ServiceCategory;
-  customer_name: string;
-  need: string;
-  address: string | null;
   vehicle: Reservation['vehicle'];
-  appointment_at: string;
-  handover_at: string;
-  return_at: string;
   expires_at: Date | null;
   confirmed: boolean;
 }
@@ -46,40 +33,10 @@ function toStored(row: Row): StoredReservation {
     id: row.id,
     bookedBy: row.booked_by,
     confirmed: row.confirmed,
-    reservation: {
-      reference: row.reference,
-      idempotencyKey: row.idempotency_key,
-      status: row.status,
-      customerName: row.customer_name,
-      solution: row.solution,
-      ...(row.legs ? { legs: row.legs } : {}),
-      ...(row.resource_id ? { resourceId: row.resource_id } : {}),
-      appointmentAt: row.appointment_at,
-      handoverAt: row.handover_at,
-      returnAt: row.return_at,
-      service: row.service_id,
-      vehicle: row.vehicle,
-      ...(row.address ? { address: row.address } : {}),
-      need: row.need,
-      ...(row.status === 'held' && row.expires_at ? { expiresAt: row.expires_at.toISOString() } : {}),
-    },
+    reservation: reservationOfRow(row, row.vehicle, row.expires_at?.toISOString()),
   };
 }
 
-/** The booking contract's view of a reservation. */
-export function toBooking(r: Omit<Reservation, 'status' | 'idempotencyKey' | 'vehicle'>): Booking & { resourceId?: string } {
-  return {
-    reference: r.reference,
-    customerName: r.customerName,
-    solution: r.solution,
-    ...(r.legs ? { legs: r.legs } : {}),
-    handoverAt: r.handoverAt,
-    returnAt: r.returnAt,
-    appointmentAt: r.appointmentAt,
-    service: r.service,
-    ...(r.resourceId ? { resourceId: r.resourceId } : {}),
-  };
-}
 
 const COLUMNS = `id::text AS id, reference, idempotency_key, status, booked_by, solution, legs, resource_id, service_id,
   customer_name, need, address, vehicle, appointment_at, handover_at, return_at, expires_at,

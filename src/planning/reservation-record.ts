@@ -1,11 +1,65 @@
 /**
- * A booking request ↔ the reservation it makes: the same for every store that keeps
- * reservations itself (SQLite, PostgreSQL).
+ * A booking request ↔ the reservation it makes ↔ its row and the booking shown to the customer:
+ * the same for every store that keeps reservations itself (SQLite, PostgreSQL).
  * @module
  */
-import type { Legs, Slot } from '../../dialogs/model';
-import type { BookingRequest, Reservation } from './planning';
+import type { Booking, Legs, ServiceCategory, SolutionId, Slot } from '../../dialogs/model';
+import type { BookingRequest, Reservation, ReservationStatus } from './planning';
+import { instantMs } from './calendar';
 import type { BookedBy } from './quota';
+
+/** The reservation columns both stores name and type alike (vehicle and expiry differ). */
+export interface ReservationColumns {
+  reference: string;
+  idempotency_key: string;
+  status: ReservationStatus;
+  solution: SolutionId;
+  legs: Legs | null;
+  resource_id: string | null;
+  service_id: ServiceCategory;
+  customer_name: string;
+  need: string;
+  address: string | null;
+  appointment_at: string;
+  handover_at: string;
+  return_at: string;
+}
+
+/** A row as the port's reservation; `expiresAt` counts only for a hold. */
+export function reservationOfRow(row: ReservationColumns, vehicle: Reservation['vehicle'], expiresAt: string | undefined): Reservation {
+  return {
+    reference: row.reference,
+    idempotencyKey: row.idempotency_key,
+    status: row.status,
+    customerName: row.customer_name,
+    solution: row.solution,
+    ...(row.legs ? { legs: row.legs } : {}),
+    ...(row.resource_id ? { resourceId: row.resource_id } : {}),
+    appointmentAt: row.appointment_at,
+    handoverAt: row.handover_at,
+    returnAt: row.return_at,
+    service: row.service_id,
+    vehicle,
+    ...(row.address ? { address: row.address } : {}),
+    need: row.need,
+    ...(row.status === 'held' && expiresAt ? { expiresAt } : {}),
+  };
+}
+
+/** The booking contract's view of a reservation (ARCHITECTURE.md `channelData.booking`). */
+export function toBooking(r: Omit<Reservation, 'status' | 'idempotencyKey' | 'vehicle'>): Booking & { resourceId?: string } {
+  return {
+    reference: r.reference,
+    customerName: r.customerName,
+    solution: r.solution,
+    ...(r.legs ? { legs: r.legs } : {}),
+    handoverAt: r.handoverAt,
+    returnAt: r.returnAt,
+    appointmentAt: r.appointmentAt,
+    service: r.service,
+    ...(r.resourceId ? { resourceId: r.resourceId } : {}),
+  };
+}
 
 /** Pickup & delivery is both legs unless the customer chose one; other solutions have none. */
 export const legsOf = (slot: Slot, legs: Legs | undefined): Legs | undefined =>
@@ -46,4 +100,16 @@ export function requestOf(reservation: Reservation, bookedBy: BookedBy, slot: Sl
     ...(r.address ? { address: r.address } : {}),
     bookedBy,
   };
+}
+
+/** Whether a request asks for the slot (solution, legs and the same three instants) a reservation already has. */
+export function onSameSlot(reservation: Reservation, request: BookingRequest): boolean {
+  const { slot } = request;
+  return (
+    reservation.solution === slot.solution &&
+    reservation.legs === legsOf(slot, request.legs) &&
+    instantMs(reservation.appointmentAt) === instantMs(slot.appointmentAt) &&
+    instantMs(reservation.handoverAt) === instantMs(slot.handoverAt) &&
+    instantMs(reservation.returnAt) === instantMs(slot.returnAt)
+  );
 }

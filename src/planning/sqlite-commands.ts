@@ -8,7 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import { SOLUTIONS, type Legs, type Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
-import { legsOf, requestOf, reservationOf } from './reservation-record';
+import { onSameSlot, requestOf, reservationOf, toBooking } from './reservation-record';
 import type { BookingRequest, BookResult, HoldResult, RescheduleResult } from './planning';
 import { acceptanceFits } from './acceptance-slots';
 import { localDay, toLocal } from './calendar';
@@ -16,7 +16,7 @@ import { demandOf, type Demand } from './demand';
 import { limitsFor, type BookedBy } from './quota';
 import { newReference } from './reference';
 import type { Capacity } from './sqlite-capacity';
-import { toBooking, type ReservationRecord, type ReservationStore, type StoredReservation } from './sqlite-reservations';
+import type { ReservationRecord, ReservationStore, StoredReservation } from './sqlite-reservations';
 
 /** Lapsed holds are kept a day (their key can still confirm), then forgotten. */
 const FORGET_HOLDS_AFTER_MS = 86_400_000;
@@ -103,18 +103,7 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
     }
   }
 
-  const sameSlot = (stored: StoredReservation, request: BookingRequest): boolean => {
-    const r = stored.reservation;
-    const { slot } = request;
-    const ms = (iso: string) => toLocal(dealer, iso).toMillis();
-    return (
-      r.solution === slot.solution &&
-      r.legs === legsOf(slot, request.legs) &&
-      ms(r.appointmentAt) === ms(slot.appointmentAt) &&
-      ms(r.handoverAt) === ms(slot.handoverAt) &&
-      ms(r.returnAt) === ms(slot.returnAt)
-    );
-  };
+  const sameSlot = (stored: StoredReservation, request: BookingRequest): boolean => onSameSlot(stored.reservation, request);
 
   const visible = (stored: StoredReservation, nowMs: number) => stored.expiresMs === null || stored.expiresMs > nowMs;
 

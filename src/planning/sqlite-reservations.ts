@@ -4,26 +4,13 @@
  * @module
  */
 import type { Database } from 'better-sqlite3';
-import type { Booking, Legs, ServiceCategory, SolutionId } from '../../dialogs/model';
 import type { Reservation, ReservationStatus } from './planning';
 import type { BookedBy } from './quota';
+import { reservationOfRow, type ReservationColumns } from './reservation-record';
 
-interface Row {
+interface Row extends ReservationColumns {
   id: number;
-  reference: string;
-  idempotency_key: string;
-  status: ReservationStatus;
-  solution: SolutionId;
-  legs: Legs | null;
-  resource_id: string | null;
-  service_id: ServiceCategory;
-  customer_name: string;
-  need: string;
-  address: string | null;
   vehicle: string;
-  appointment_at: string;
-  handover_at: string;
-  return_at: string;
   expires_ms: number | null;
   booked_by: BookedBy;
   confirmed_at: string | null;
@@ -48,39 +35,9 @@ export interface StoredReservation {
 }
 
 function toReservation(row: Row): Reservation {
-  return {
-    reference: row.reference,
-    idempotencyKey: row.idempotency_key,
-    status: row.status,
-    customerName: row.customer_name,
-    solution: row.solution,
-    ...(row.legs ? { legs: row.legs } : {}),
-    ...(row.resource_id ? { resourceId: row.resource_id } : {}),
-    appointmentAt: row.appointment_at,
-    handoverAt: row.handover_at,
-    returnAt: row.return_at,
-    service: row.service_id,
-    vehicle: JSON.parse(row.vehicle),
-    ...(row.address ? { address: row.address } : {}),
-    need: row.need,
-    ...(row.status === 'held' && row.expires_ms !== null ? { expiresAt: new Date(row.expires_ms).toISOString() } : {}),
-  };
+  return reservationOfRow(row, JSON.parse(row.vehicle), row.expires_ms === null ? undefined : new Date(row.expires_ms).toISOString());
 }
 
-/** The booking contract's view of a reservation (ARCHITECTURE.md `channelData.booking`). */
-export function toBooking(r: Omit<Reservation, 'status' | 'idempotencyKey' | 'vehicle'>): Booking & { resourceId?: string } {
-  return {
-    reference: r.reference,
-    customerName: r.customerName,
-    solution: r.solution,
-    ...(r.legs ? { legs: r.legs } : {}),
-    handoverAt: r.handoverAt,
-    returnAt: r.returnAt,
-    appointmentAt: r.appointmentAt,
-    service: r.service,
-    ...(r.resourceId ? { resourceId: r.resourceId } : {}),
-  };
-}
 
 export interface ReservationStore {
   byKey(idempotencyKey: string): StoredReservation | undefined;
