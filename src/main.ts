@@ -72,7 +72,7 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
   if (config.ADVISORS.length) {
     mountAdvisorConsole(server, {
       service: handoffs, store: handoffStore, directory: new AdvisorDirectory(config.ADVISORS), sessions: advisorSessions,
-      sessionMinutes: config.ADVISOR_SESSION_MINUTES, logger, clock: overrides.clock,
+      sessionMinutes: config.ADVISOR_SESSION_MINUTES, timeZone: dealer.site.timeZone, logger, clock: overrides.clock,
     });
   }
   return {

@@ -16,6 +16,8 @@ export interface AdvisorApiDeps {
   directory: AdvisorDirectory;
   sessions: AdvisorSessionStore;
   sessionMinutes: number;
+  /** The dealer's IANA zone: the console shows every time in it, wherever the advisor sits. */
+  timeZone: string;
   clock?: () => Date;
 }
 
@@ -45,7 +47,7 @@ export function mountAdvisorApi(server: Server, deps: AdvisorApiDeps) {
     const ttlMs = deps.sessionMinutes * 60_000;
     const { token, session } = await sessions.create(advisor.id, ttlMs);
     res.header('set-cookie', sessionCookie(req, token, Math.floor(ttlMs / 1000)));
-    res.send(200, { advisor, csrf: session.csrf, expiresAt: new Date(session.expiresAt).toISOString() });
+    res.send(200, { advisor, csrf: session.csrf, expiresAt: new Date(session.expiresAt).toISOString(), timeZone: deps.timeZone });
   });
 
   server.post('/advisor/api/logout', async (req: Request, res: Response) => {
@@ -60,7 +62,7 @@ export function mountAdvisorApi(server: Server, deps: AdvisorApiDeps) {
   server.get('/advisor/api/me', async (req: Request, res: Response) => {
     noStore(res);
     const c = await caller(req, res, { csrf: false });
-    if (c) res.send(200, { advisor: c.advisor, csrf: c.session.csrf, expiresAt: new Date(c.session.expiresAt).toISOString() });
+    if (c) res.send(200, { advisor: c.advisor, csrf: c.session.csrf, expiresAt: new Date(c.session.expiresAt).toISOString(), timeZone: deps.timeZone });
   });
 
   server.get('/advisor/api/queue', async (req: Request, res: Response) => {

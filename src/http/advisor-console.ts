@@ -21,6 +21,8 @@ export interface AdvisorConsoleDeps {
   directory: AdvisorDirectory;
   sessions: AdvisorSessionStore;
   sessionMinutes: number;
+  /** The dealer's IANA zone, for the times the console shows. */
+  timeZone: string;
   logger: Logger;
   clock?: () => Date;
 }

@@ -34,8 +34,8 @@ describe('advisor console API', function () {
 
   const login = async (id: string, password: string) => {
     const r = await fetch(`${base}/advisor/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id, password }) });
-    const body = (await r.json()) as { csrf?: string };
-    return { status: r.status, cookie: r.headers.get('set-cookie') ?? '', csrf: body.csrf ?? '' };
+    const body = (await r.json()) as { csrf?: string; timeZone?: string };
+    return { status: r.status, cookie: r.headers.get('set-cookie') ?? '', csrf: body.csrf ?? '', timeZone: body.timeZone };
   };
   const get = (path: string, cookie = '') => fetch(`${base}/advisor/api${path}`, { headers: { cookie } });
 
@@ -48,6 +48,7 @@ describe('advisor console API', function () {
   it('signs in with an HttpOnly, SameSite=Strict, expiring cookie; POSTs need the CSRF token', async () => {
     const g = await login('giulia', 'giulia-password');
     assert.equal(g.status, 200);
+    assert.equal(g.timeZone, 'Europe/Rome', 'the console shows times in the dealer\'s zone');
     assert.match(g.cookie, /^mc_advisor=[\w-]+; Path=\/advisor; HttpOnly; SameSite=Strict; Max-Age=28800$/);
     const cookie = g.cookie.split(';')[0];
     const queue = (await (await get('/queue', cookie)).json()) as { conversations: { conversationId: string; channel: string }[] };

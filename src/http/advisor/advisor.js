@@ -9,7 +9,7 @@
   var R = window.AdvisorRender;
   var LANG_KEY = 'mc.advisor.lang';
   var LANGS = ['it', 'en'];
-  var state = { lang: 'it', words: {}, me: null, csrf: null, queue: [], skew: 0, selected: null, detail: null, events: null, pending: null };
+  var state = { lang: 'it', zone: undefined, words: {}, me: null, csrf: null, queue: [], skew: 0, selected: null, detail: null, events: null, pending: null };
   var $ = function (id) { return document.getElementById(id); };
 
   function pickLang() {
@@ -27,13 +27,13 @@
 
   var fmt = {
     instant: function (iso) {
-      return new Intl.DateTimeFormat(state.lang === 'it' ? 'it-IT' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome' }).format(new Date(iso));
+      return new Intl.DateTimeFormat(state.lang === 'it' ? 'it-IT' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: state.zone }).format(new Date(iso));
     },
     day: function (day) {
       return day ? new Intl.DateTimeFormat(state.lang === 'it' ? 'it-IT' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(day + 'T12:00:00Z')) : '';
     },
     time: function (iso) {
-      return new Intl.DateTimeFormat(state.lang === 'it' ? 'it-IT' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome' }).format(new Date(iso));
+      return new Intl.DateTimeFormat(state.lang === 'it' ? 'it-IT' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: state.zone }).format(new Date(iso));
     },
   };
   // The server's clock, for how long a customer has waited.
@@ -64,7 +64,7 @@
   }
 
   function signedIn(me) {
-    state.me = me.advisor; state.csrf = me.csrf;
+    state.me = me.advisor; state.csrf = me.csrf; state.zone = me.timeZone;
     $('login').hidden = true; $('console').hidden = false; $('sign-out').hidden = false;
     $('me').hidden = false; $('me').textContent = me.advisor.name;
     listen();
