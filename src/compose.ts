@@ -29,6 +29,7 @@ import { HandoffGate } from './handoff/handoff-gate';
 import type { HandoffStore } from './handoff/handoff-store';
 import { createMemoryHandoffStore } from './handoff/memory';
 import { createRedisHandoffStore } from './handoff/redis';
+import { createRateLimits, type RateLimits } from './limits/rate-limits';
 
 /** Replacements for tests: a clock, a recognizer, a planning (e.g. a shared SQLite file). */
 export interface Overrides {
@@ -57,7 +58,7 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
   const i18n = await createI18n({ dealer: dealer.site.name, phone: dealer.site.phone });
   const renderer = new Renderer(i18n, dealer.site.timeZone);
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
-  const { sessions, handoffs, advisorSessions } = createStores(config, logger);
+  const { sessions, handoffs, advisorSessions, rateLimits } = createStores(config, logger);
   const machine = provideBookingMachine({
     dealer, planning, entitlements: createEmbeddedEntitlements(dealer), places: createGazetteer(dealer),
   });
@@ -74,13 +75,15 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     onError: (err, conversation) => logger.error({ err, conversation }, 'turn failed'),
     handoffs: new HandoffGate({ store: handoffs, sessions, renderer, dealer }),
   });
-  return { engine, planning, sessions, handoffs, advisorSessions, renderer, logger };
+  return { engine, planning, sessions, handoffs, advisorSessions, rateLimits, renderer, logger };
 }
 
 export interface Stores {
   sessions: SessionStore;
   handoffs: HandoffStore;
   advisorSessions: AdvisorSessionStore;
+  /** Rate limits and quotas at the edges (docs/security.md), on the same Redis when there is one. */
+  rateLimits: RateLimits;
 }
 
 /**
@@ -89,7 +92,10 @@ export interface Stores {
  */
 export function createStores(config: Config, logger: Logger): Stores {
   if (!config.REDIS_URL) {
-    return { sessions: createSessions(config, logger), handoffs: createMemoryHandoffStore(), advisorSessions: createMemoryAdvisorSessions() };
+    return {
+      sessions: createSessions(config, logger), handoffs: createMemoryHandoffStore(), advisorSessions: createMemoryAdvisorSessions(),
+      rateLimits: createRateLimits({ prefix: config.REDIS_KEY_PREFIX }),
+    };
   }
   const onError = (err: unknown) => logger.warn({ err }, 'redis');
   const redis = connectRedis(config.REDIS_URL, { onError });
@@ -99,6 +105,7 @@ export function createStores(config: Config, logger: Logger): Stores {
     }),
     handoffs: createRedisHandoffStore({ redis, prefix: config.REDIS_KEY_PREFIX, ttlSeconds: config.SESSION_TTL_SECONDS, onError }),
     advisorSessions: createRedisAdvisorSessions(redis, config.REDIS_KEY_PREFIX),
+    rateLimits: createRateLimits({ redis, prefix: config.REDIS_KEY_PREFIX, onError: (err) => logger.warn({ err }, 'rate limit store') }),
   };
 }
 

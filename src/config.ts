@@ -76,6 +76,40 @@ const schema = z.object({
     }))),
   /** How long an advisor stays signed in to the console, in minutes. */
   ADVISOR_SESSION_MINUTES: z.coerce.number().int().positive().default(480),
+
+  // Trust boundaries and limits (docs/security.md).
+  /**
+   * Without MicrosoftAppId, who may call /api/messages: `loopback` (this machine only: development,
+   * tests, tools) or `any` (a deliberate choice for a closed network; never in production).
+   */
+  ANONYMOUS_CALLERS: z.enum(['loopback', 'any']).default('loopback'),
+  /**
+   * Without MicrosoftAppId, where replies may be POSTed: a comma-separated list of service URL
+   * prefixes (e.g. the Bot Framework Emulator's). Empty: replies only through expectReplies.
+   */
+  ANONYMOUS_SERVICE_URLS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url('each entry must be a URL'))),
+  /** How many proxies in front of the bot append to X-Forwarded-For (0: the socket's address is the client's). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** A conversation opened but never used (only the welcome) is forgotten after this long, in seconds. */
+  UNUSED_CONVERSATION_TTL_SECONDS: z.coerce.number().int().positive().default(900),
+  /** Web chat conversations one client address may open per hour. */
+  WEBCHAT_OPENS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(30),
+  /** Live web chat conversations per instance; when full, newcomers are refused (503), nobody is evicted. */
+  WEBCHAT_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10_000),
+  /** Customer messages per conversation (web chat, Bot Framework, a WhatsApp number) per minute. */
+  MESSAGES_PER_CONVERSATION_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /** Failed advisor sign-ins per account, and per client address, before the back-off (15 minutes window). */
+  ADVISOR_LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  ADVISOR_LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(20),
+  /** Password checks (32 MB scrypt each) running at once; beyond, sign-ins are refused (503). */
+  PASSWORD_CHECKS_MAX_CONCURRENT: z.coerce.number().int().positive().default(2),
+  /** Open event streams per conversation (web chat) or advisor session, and in all, per instance. */
+  STREAMS_PER_CONVERSATION: z.coerce.number().int().positive().default(4),
+  STREAMS_MAX: z.coerce.number().int().positive().default(2000),
 });
 
 export type Config = z.infer<typeof schema>;

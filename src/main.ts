@@ -25,6 +25,7 @@ import { AdvisorDirectory } from './handoff/advisors';
 import type { HandoffStore } from './handoff/handoff-store';
 import { HandoffService } from './handoff/handoff-service';
 import { mountAdvisorConsole } from './http/advisor-console';
+import type { RateLimits } from './limits/rate-limits';
 
 export interface App {
   config: Config;
@@ -41,13 +42,15 @@ export interface App {
   /** Conversations handed over to advisors (docs/handoff.md), and what advisors do with them. */
   handoffs: HandoffService;
   handoffStore: HandoffStore;
+  /** The edges' rate limits (docs/security.md). */
+  rateLimits: RateLimits;
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
 
 export async function createApp(config: Config, overrides: Overrides = {}): Promise<App> {
   const dealer = loadDealer(config.DEALER_CONFIG);
-  const { engine, planning, sessions, handoffs: handoffStore, advisorSessions, renderer, logger } = await createEngine(config, dealer, overrides);
+  const { engine, planning, sessions, handoffs: handoffStore, advisorSessions, rateLimits, renderer, logger } = await createEngine(config, dealer, overrides);
   let ready = false;
   const readiness = async () => {
     await Promise.all([sessions.ping(), planning.ping()]);
@@ -76,7 +79,7 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
     });
   }
   return {
-    config, dealer, engine, planning, sessions, server, logger, webChat, whatsApp, handoffs, handoffStore,
+    config, dealer, engine, planning, sessions, server, logger, webChat, whatsApp, handoffs, handoffStore, rateLimits,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
