@@ -32,7 +32,7 @@ describe('security: rate limits and places', function () {
     const prefix = uniquePrefix('rl');
     const [a, b] = [connectRedis(server.url), connectRedis(server.url)];
     try {
-      await Promise.all([a.ping(), b.ping()]);
+      await Promise.all([a, b].map((c) => (c.status === 'ready' ? undefined : new Promise((r) => c.once('ready', r)))));
       const rule = { points: 3, durationSeconds: 60 };
       const one = createRateLimits({ redis: a, prefix })('messages', rule);
       const two = createRateLimits({ redis: b, prefix })('messages', rule);
