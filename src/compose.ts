@@ -58,7 +58,7 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
   const i18n = await createI18n({ dealer: dealer.site.name, phone: dealer.site.phone });
   const renderer = new Renderer(i18n, dealer.site.timeZone);
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
-  const { sessions, handoffs, advisorSessions, rateLimits } = createStores(config, logger);
+  const { sessions, handoffs, advisorSessions, rateLimits } = createStores(config, logger, overrides.clock);
   const machine = provideBookingMachine({
     dealer, planning, entitlements: createEmbeddedEntitlements(dealer), places: createGazetteer(dealer),
   });
@@ -71,6 +71,7 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     catalogue: dealer.services.map((s) => s.id),
     defaultLang: config.DEFAULT_LANGUAGE,
     turnTimeoutMs: config.TURN_TIMEOUT_MS,
+    unusedTtlSeconds: config.UNUSED_CONVERSATION_TTL_SECONDS,
     now: () => formatMs(dealer, (overrides.clock?.() ?? new Date()).getTime()),
     onError: (err, conversation) => logger.error({ err, conversation }, 'turn failed'),
     handoffs: new HandoffGate({ store: handoffs, sessions, renderer, dealer }),
@@ -90,10 +91,10 @@ export interface Stores {
  * The shared state: in memory, or all on one Redis connection (REDIS_URL) with one key prefix.
  * The session store's close() ends that connection; the handoff store's its subscriber.
  */
-export function createStores(config: Config, logger: Logger): Stores {
+export function createStores(config: Config, logger: Logger, clock?: () => Date): Stores {
   if (!config.REDIS_URL) {
     return {
-      sessions: createSessions(config, logger), handoffs: createMemoryHandoffStore(), advisorSessions: createMemoryAdvisorSessions(),
+      sessions: createSessions(config, logger, clock), handoffs: createMemoryHandoffStore(), advisorSessions: createMemoryAdvisorSessions(),
       rateLimits: createRateLimits({ prefix: config.REDIS_KEY_PREFIX }),
     };
   }
@@ -110,8 +111,8 @@ export function createStores(config: Config, logger: Logger): Stores {
 }
 
 /** Redis when REDIS_URL is set (several instances), else in memory. Its close() ends the connection. */
-export function createSessions(config: Config, logger: Logger): SessionStore {
-  if (!config.REDIS_URL) return createMemorySessionStore({ ttlSeconds: config.SESSION_TTL_SECONDS });
+export function createSessions(config: Config, logger: Logger, clock?: () => Date): SessionStore {
+  if (!config.REDIS_URL) return createMemorySessionStore({ ttlSeconds: config.SESSION_TTL_SECONDS, ...(clock ? { clock: () => clock().getTime() } : {}) });
   const onError = (err: unknown) => logger.warn({ err }, 'redis');
   return createRedisSessionStore({
     redis: connectRedis(config.REDIS_URL, { onError }),

@@ -16,11 +16,13 @@ import type { Recognizer } from '../nlu/recognizer';
 import { matchChoiceTitle } from '../nlu/choice-title';
 import { parsePostback } from '../nlu/postback';
 import type { RenderedChoice, Renderer, RenderedTurn } from '../render/render';
-import type { OpenTurn, SessionStore, TranscriptEntry } from '../sessions/session-store';
+import type { Envelope, OpenTurn, SessionStore, TranscriptEntry } from '../sessions/session-store';
 import type { ConversationRef } from '../handoff/handoff';
 import type { HandoffGate } from '../handoff/handoff-gate';
 import type { ResumeWhy } from '../../dialogs/events';
 import type { ProvidedBookingMachine } from './actors';
+import { MAX_MESSAGE_LENGTH } from '../../dialogs/events';
+import { cutText } from '../sessions/transcript-bounds';
 
 export interface TurnInput {
   conversationId: string;
@@ -59,6 +61,8 @@ export interface TurnEngineDeps {
   catalogue: ServiceCategory[];
   defaultLang: Lang;
   turnTimeoutMs: number;
+  /** A conversation only opened (the welcome, never a message) is stored this long, not the session TTL. */
+  unusedTtlSeconds?: number;
   /** The current instant as ISO-8601 with the dealer's offset (the statechart's `now`). */
   now: () => string;
   onError?: (err: unknown, conversationId: string) => void;
@@ -108,7 +112,9 @@ export class TurnEngine {
       await this.settle(actor);
 
       const ctx = actor.getSnapshot().context;
-      const text = input.text ?? '';
+      // A message too long to read is answered politely (the machine's isTooLong); nobody needs
+      // more of it than one character past the limit, in the snapshot or in the transcript.
+      const text = boundedText(input.text ?? '');
       // A clicked choice is written in the transcript as the customer saw it.
       const chosen = ctx.lastPrompt?.choices?.find((c) => c.value === text);
       const said = chosen ? this.deps.renderer.text(chosen.key, chosen.params, ctx.lang) : text;
@@ -119,19 +125,24 @@ export class TurnEngine {
 
       const after = actor.getSnapshot();
       lang = after.context.lang;
-      const envelope = { machine: MACHINE_ID, version: MACHINE_VERSION, snapshot: actor.getPersistedSnapshot() };
+      // Opened and never used (a page view, a flood of opens): kept minutes, not the session TTL.
+      const unused = input.kind === 'start' && this.deps.unusedTtlSeconds !== undefined && (!turn.stored || turn.stored.envelope.unused === true);
+      const envelope: Envelope = { machine: MACHINE_ID, version: MACHINE_VERSION, snapshot: actor.getPersistedSnapshot(), ...(unused ? { unused: true } : {}) };
       actor.stop();
       const handsOver = outputs.find((o) => o.type === 'handoff');
       if (handsOver && this.deps.handoffs) outputs.push(...this.deps.handoffs.nextSteps(now));
       const rendered = this.deps.renderer.render(outputs, lang);
       const entries: TranscriptEntry[] = [
-        ...(input.kind === 'message' ? [{ at: now, from: 'customer' as const, text: said }] : []),
+        ...(input.kind === 'message' ? [{ at: now, from: 'customer' as const, text: cutText(said, MAX_MESSAGE_LENGTH) }] : []),
         ...rendered.messages.map((m) => ({ at: now, from: 'bot' as const, text: m.text })),
       ];
       // A turn that hands over keeps the conversation until the handoff is open, so that the
       // customer's next message already finds it.
       const opens = rendered.handoff !== undefined && this.deps.handoffs !== undefined;
-      if (!(await turn.commit({ envelope, transcript: entries, release: !opens }))) throw new Error('concurrent update of the conversation');
+      const ttlSeconds = unused ? this.deps.unusedTtlSeconds : undefined;
+      if (!(await turn.commit({ envelope, transcript: entries, release: !opens, ...(ttlSeconds ? { ttlSeconds } : {}) }))) {
+        throw new Error('concurrent update of the conversation');
+      }
       const transcript = rendered.handoff ? await this.deps.sessions.transcript(input.conversationId) : undefined;
       if (rendered.handoff && transcript && this.deps.handoffs) {
         await this.deps.handoffs.open({
@@ -197,6 +208,11 @@ export class TurnEngine {
   private async settle(actor: BookingActor): Promise<void> {
     await waitFor(actor, (s) => s.hasTag(AWAITING_USER) || s.status !== 'active', { timeout: this.deps.turnTimeoutMs });
   }
+}
+
+/** Past the limit, the text trimmed and cut one character beyond it: still too long, never megabytes. */
+function boundedText(text: string): string {
+  return text.length <= MAX_MESSAGE_LENGTH + 1 ? text : text.trim().slice(0, MAX_MESSAGE_LENGTH + 1);
 }
 
 export function langOf(locale: string | undefined): Lang | undefined {

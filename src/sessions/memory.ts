@@ -7,6 +7,7 @@
  */
 import { KeyedMutex } from '../engine/keyed-mutex';
 import type { Envelope, SessionStore, StoredSession, TranscriptEntry } from './session-store';
+import { boundedEntry, MAX_TRANSCRIPT_BYTES } from './transcript-bounds';
 
 interface Entry {
   json: string;
@@ -19,12 +20,23 @@ export interface MemoryStoreOptions {
   ttlSeconds: number;
   /** How many message ids are remembered for de-duplication. */
   maxMessageIds?: number;
+  /** Transcript entries kept per conversation, and their bytes (as JSON): the oldest go first. */
+  maxTranscript?: number;
+  maxTranscriptBytes?: number;
   clock?: () => number;
+}
+
+interface Transcript {
+  entries: TranscriptEntry[];
+  bytes: number[];
+  total: number;
 }
 
 export function createMemorySessionStore(options: MemoryStoreOptions): SessionStore {
   const sessions = new Map<string, Entry>();
-  const transcripts = new Map<string, TranscriptEntry[]>();
+  const transcripts = new Map<string, Transcript>();
+  const maxEntries = options.maxTranscript ?? 500;
+  const maxBytes = options.maxTranscriptBytes ?? MAX_TRANSCRIPT_BYTES;
   const seen = new Map<string, number>();
   const maxIds = options.maxMessageIds ?? 100_000;
   const now = options.clock ?? Date.now;
@@ -47,9 +59,18 @@ export function createMemorySessionStore(options: MemoryStoreOptions): SessionSt
     return e ? { envelope: JSON.parse(e.json) as Envelope, revision: e.revision } : undefined;
   };
   const append = (id: string, entries: TranscriptEntry[]) => {
-    const list = transcripts.get(id) ?? [];
-    list.push(...entries);
-    transcripts.set(id, list);
+    const t = transcripts.get(id) ?? { entries: [], bytes: [], total: 0 };
+    for (const entry of entries.map(boundedEntry)) {
+      const size = Buffer.byteLength(JSON.stringify(entry));
+      t.entries.push(entry);
+      t.bytes.push(size);
+      t.total += size;
+    }
+    while (t.entries.length > 1 && (t.entries.length > maxEntries || t.total > maxBytes)) {
+      t.entries.shift();
+      t.total -= t.bytes.shift()!;
+    }
+    transcripts.set(id, t);
   };
   const markSeen = (key: string) => {
     seen.set(key, now());
@@ -70,16 +91,17 @@ export function createMemorySessionStore(options: MemoryStoreOptions): SessionSt
           fence: ++fence,
           duplicate,
           stored,
-          async commit({ envelope, transcript, release: letIn }) {
+          async commit({ envelope, transcript, release: letIn, ttlSeconds }) {
+            const expiresAt = now() + (ttlSeconds === undefined ? ttl : ttlSeconds * 1000);
             if (duplicate) throw new Error('a duplicate turn has nothing to commit');
             if (committed) throw new Error('the turn is already committed');
             committed = true;
             const current = live(id);
             if (envelope) {
               if ((current?.revision ?? 0) !== (stored?.revision ?? 0)) return false;
-              sessions.set(id, { json: JSON.stringify(envelope), revision: (current?.revision ?? 0) + 1, expiresAt: now() + ttl });
+              sessions.set(id, { json: JSON.stringify(envelope), revision: (current?.revision ?? 0) + 1, expiresAt });
             } else if (current) {
-              current.expiresAt = now() + ttl;
+              current.expiresAt = expiresAt;
             }
             if (key !== undefined) markSeen(key);
             append(id, transcript);
@@ -96,7 +118,7 @@ export function createMemorySessionStore(options: MemoryStoreOptions): SessionSt
       append(id, entries);
     },
     async transcript(id) {
-      return [...(transcripts.get(id) ?? [])];
+      return [...(transcripts.get(id)?.entries ?? [])];
     },
     async ping() {},
     async close() {

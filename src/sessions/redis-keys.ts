@@ -7,8 +7,10 @@
 export interface ConversationKeys {
   /** Hash `{ rev, env }`: the snapshot envelope (JSON) and its revision. */
   snapshot: string;
-  /** List of transcript entries (JSON), oldest first, capped. */
+  /** List of transcript entries (JSON), oldest first, capped in entries and bytes. */
   transcript: string;
+  /** Counter: the bytes the transcript list holds (its byte cap is kept without reading the list). */
+  transcriptBytes: string;
   /** The turn lock: the holder's token, with a lease (PX). */
   lock: string;
   /** Counter: the fencing token, incremented on every acquisition. */
@@ -32,6 +34,7 @@ export function conversationKeys(prefix: string, conversationId: string): Conver
   return {
     snapshot: `${base}snapshot`,
     transcript: `${base}transcript`,
+    transcriptBytes: `${base}transcript:bytes`,
     lock: `${base}lock`,
     fence: `${base}fence`,
     queue: `${base}queue`,

@@ -83,15 +83,38 @@ return {fence, 1}
 `);
 
 /**
+ * Appends ARGV[first..] to a transcript list and caps it: at most `cap` entries and `maxBytes`
+ * bytes (the oldest go first, the newest always stays), its byte count kept in a counter beside
+ * it, both with the TTL refreshed. A Lua fragment shared by COMMIT and APPEND.
+ */
+const PUSH_CAPPED = `
+local function pushCapped(list, counter, first, cap, maxBytes, ttl)
+  local bytes = tonumber(redis.call('GET', counter) or '0')
+  for i = first, #ARGV do
+    redis.call('RPUSH', list, ARGV[i])
+    bytes = bytes + #ARGV[i]
+  end
+  local len = redis.call('LLEN', list)
+  while len > 1 and (len > cap or bytes > maxBytes) do
+    bytes = bytes - #redis.call('LPOP', list)
+    len = len - 1
+  end
+  if bytes < 0 or len == 0 then bytes = 0 end
+  redis.call('SET', counter, bytes, 'EX', ttl)
+  redis.call('EXPIRE', list, ttl)
+end
+`;
+
+/**
  * The end of a turn in one round trip, if the caller still holds the conversation (its fence is
  * the latest): the snapshot by compare-and-set (or, without one, only its TTL refreshed), the
  * message id marked handled, the transcript appended and capped (its TTL refreshed either way); then, when a token is given, the
- * lock released (whatever the outcome). KEYS: snapshot, fence, lock, transcript[, seen].
+ * lock released (whatever the outcome). KEYS: snapshot, fence, lock, transcript, transcript bytes[, seen].
  * ARGV: expected revision ('' without a snapshot), envelope JSON, TTL (s), fence, seen TTL (s),
- * lock token ('' to keep the lock), transcript cap, entries…
+ * lock token ('' to keep the lock), transcript cap, transcript byte cap, entries…
  * Returns the new revision (1 without a snapshot), 0 when nothing was written.
  */
-export const COMMIT = new LuaScript(`
+export const COMMIT = new LuaScript(`${PUSH_CAPPED}
 local result = 0
 if redis.call('GET', KEYS[2]) == ARGV[4] then
   if ARGV[1] == '' then
@@ -106,22 +129,17 @@ if redis.call('GET', KEYS[2]) == ARGV[4] then
 end
 if result > 0 then
   redis.call('EXPIRE', KEYS[1], ARGV[3])
-  if KEYS[5] then redis.call('SET', KEYS[5], 'done', 'EX', ARGV[5]) end
-  if #ARGV >= 8 then
-    for i = 8, #ARGV do redis.call('RPUSH', KEYS[4], ARGV[i]) end
-    redis.call('LTRIM', KEYS[4], -tonumber(ARGV[7]), -1)
-  end
-  redis.call('EXPIRE', KEYS[4], ARGV[3])
+  if KEYS[6] then redis.call('SET', KEYS[6], 'done', 'EX', ARGV[5]) end
+  pushCapped(KEYS[4], KEYS[5], 9, tonumber(ARGV[7]), tonumber(ARGV[8]), ARGV[3])
 end
 if ARGV[6] ~= '' and redis.call('GET', KEYS[3]) == ARGV[6] then redis.call('DEL', KEYS[3]) end
 return result
 `);
 
-/** Appends transcript entries, caps the list and refreshes its TTL in one call. KEYS: transcript. ARGV: cap, TTL (s), entries… */
-export const APPEND = new LuaScript(`
-for i = 3, #ARGV do redis.call('RPUSH', KEYS[1], ARGV[i]) end
-redis.call('LTRIM', KEYS[1], -tonumber(ARGV[1]), -1)
-return redis.call('EXPIRE', KEYS[1], ARGV[2])
+/** Appends transcript entries, caps the list and refreshes its TTL in one call. KEYS: transcript, transcript bytes. ARGV: cap, TTL (s), byte cap, entries… */
+export const APPEND = new LuaScript(`${PUSH_CAPPED}
+pushCapped(KEYS[1], KEYS[2], 4, tonumber(ARGV[1]), tonumber(ARGV[3]), ARGV[2])
+return 1
 `);
 
 /** Leaves the queue (a waiter giving up). KEYS: queue, waiters. ARGV: token. */

@@ -11,6 +11,7 @@ import type { Envelope, OpenTurn, SessionStore, StoredSession, TranscriptEntry }
 import { checkPrefix, conversationKeys } from './redis-keys';
 import { RedisTurnLock } from './redis-lock';
 import { APPEND, BEGIN, COMMIT } from './redis-scripts';
+import { boundedEntry, MAX_TRANSCRIPT_BYTES } from './transcript-bounds';
 
 export { connectRedis } from './redis-connect';
 
@@ -27,8 +28,9 @@ export interface RedisStoreOptions {
   leaseMs?: number;
   /** How long a message id is remembered; Meta retries webhooks for up to 7 days. */
   seenTtlSeconds?: number;
-  /** Transcript entries kept per conversation. */
+  /** Transcript entries kept per conversation, and their bytes (the oldest go first). */
   maxTranscript?: number;
+  maxTranscriptBytes?: number;
   /** A waiter gives up after this long (default 2 × lockMs). */
   maxWaitMs?: number;
   pollMs?: number;
@@ -42,6 +44,8 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
   const keys = (id: string) => conversationKeys(prefix, id);
   const seenTtl = options.seenTtlSeconds ?? 7 * 24 * 3600;
   const maxTranscript = options.maxTranscript ?? 500;
+  const maxBytes = options.maxTranscriptBytes ?? MAX_TRANSCRIPT_BYTES;
+  const entriesJson = (entries: TranscriptEntry[]) => entries.map((e) => JSON.stringify(boundedEntry(e)));
   const leaseMs = Math.min(lockMs, options.leaseMs ?? 5000);
   const lock = new RedisTurnLock({
     redis, keys, lockMs, leaseMs,
@@ -71,13 +75,13 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
           duplicate: lease.payload.duplicate,
           stored: lease.payload.stored,
           // COMMIT: snapshot, message id, transcript and (with release) the lock, in one round trip.
-          async commit({ envelope, transcript, release }) {
+          async commit({ envelope, transcript, release, ttlSeconds: ttl }) {
             if (lease.payload.duplicate) throw new Error('a duplicate turn has nothing to commit');
             if (committed) throw new Error('the turn is already committed');
             committed = true;
-            const rev = Number(await COMMIT.run(redis, [k.snapshot, k.fence, k.lock, k.transcript, ...seen], [
-              envelope ? (open.stored?.revision ?? 0) : '', envelope ? JSON.stringify(envelope) : '', ttlSeconds, lease.fence, seenTtl,
-              release ? lease.token : '', maxTranscript, ...transcript.map((e) => JSON.stringify(e)),
+            const rev = Number(await COMMIT.run(redis, [k.snapshot, k.fence, k.lock, k.transcript, k.transcriptBytes, ...seen], [
+              envelope ? (open.stored?.revision ?? 0) : '', envelope ? JSON.stringify(envelope) : '', ttl ?? ttlSeconds, lease.fence, seenTtl,
+              release ? lease.token : '', maxTranscript, maxBytes, ...entriesJson(transcript),
             ]));
             if (release) lease.released();
             return rev > 0;
@@ -93,7 +97,8 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
     },
     async appendTranscript(id, entries) {
       if (!entries.length) return;
-      await APPEND.run(redis, [keys(id).transcript], [maxTranscript, ttlSeconds, ...entries.map((e) => JSON.stringify(e))]);
+      const k = keys(id);
+      await APPEND.run(redis, [k.transcript, k.transcriptBytes], [maxTranscript, ttlSeconds, maxBytes, ...entriesJson(entries)]);
     },
     async transcript(id) {
       const items = await redis.lrange(keys(id).transcript, 0, -1);

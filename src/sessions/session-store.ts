@@ -10,6 +10,8 @@ export interface Envelope {
   machine: string;
   version: number;
   snapshot: unknown;
+  /** Only opened (the welcome), never a customer message: kept minutes, not the session TTL. */
+  unused?: true;
 }
 
 export interface StoredSession {
@@ -37,9 +39,10 @@ export interface OpenTurn {
    * the stored snapshot is kept), the message marked handled, the transcript entries appended;
    * and, with `release`, the next turn let in. False when the conversation was taken over or
    * changed meanwhile: then nothing is written and the message counts as not handled. A duplicate
-   * turn has nothing to commit (it throws).
+   * turn has nothing to commit (it throws). `ttlSeconds` replaces the store's TTL for this write
+   * (a conversation only opened is kept minutes).
    */
-  commit(end: { envelope?: Envelope; transcript: TranscriptEntry[]; release?: boolean }): Promise<boolean>;
+  commit(end: { envelope?: Envelope; transcript: TranscriptEntry[]; release?: boolean; ttlSeconds?: number }): Promise<boolean>;
 }
 
 export interface SessionStore {
