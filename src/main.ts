@@ -56,7 +56,7 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
     await Promise.all([sessions.ping(), planning.ping()]);
     return true;
   };
-  const server = createHttpServer(logger, () => ready, readiness);
+  const server = createHttpServer(logger, () => ready, readiness, { trustProxyHops: config.TRUST_PROXY_HOPS });
   // A contact centre's handoff.status arrives on /api/messages; the service is built below.
   const onHandoffStatus = (id: string, state: Parameters<HandoffService['contactCentre']>[1]) => handoffs.contactCentre(id, state);
   const adapter = mountBotFramework(server, engine, config, logger, { renderer, timeZone: dealer.site.timeZone, onHandoffStatus });

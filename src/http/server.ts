@@ -1,18 +1,33 @@
 /**
- * The HTTP edge: one restify server, health, and the single error handler that turns any
- * failure into a plain answer (never a stack trace).
+ * The HTTP edge: one restify server, health, the headers every answer carries, HEAD wherever GET
+ * is served, what a body may be, and the single error handler that turns any failure into a
+ * short generic answer (never a stack trace, never restify's own words) with the detail logged.
  * @module
  */
-import restify, { type Server } from 'restify';
+import { STATUS_CODES } from 'node:http';
+import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
+import { bodyRules } from './body-rules';
+import { headAsGet } from './head-as-get';
+import { securityHeaders } from './security-headers';
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+export interface EdgeOptions {
+  /** TRUST_PROXY_HOPS: whose X-Forwarded-Proto says the request came over https (HSTS). */
+  trustProxyHops: number;
+}
 
 /**
  * `isLive`: the process has started and not begun shutting down (`/healthz`).
  * `isReady`: the stores it needs answer (`/readyz`): a load balancer sends no traffic otherwise.
  */
-export function createHttpServer(logger: Logger, isLive: () => boolean, isReady: () => Promise<boolean>): Server {
+export function createHttpServer(logger: Logger, isLive: () => boolean, isReady: () => Promise<boolean>, edge: EdgeOptions): Server {
   const server = restify.createServer({ name: 'mobility-concierge', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
+  // Before routing, so that refusals (404, 405) carry the headers too.
+  server.pre(securityHeaders(edge.trustProxyHops), headAsGet);
+  server.use(bodyRules(MAX_BODY_BYTES));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
   server.get('/healthz', async (_req, res) => {
@@ -23,10 +38,17 @@ export function createHttpServer(logger: Logger, isLive: () => boolean, isReady:
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
   });
 
-  server.on('restifyError', (req, res, err, next) => {
-    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
-    if (status >= 500) logger.error({ err, url: req.url }, 'request failed');
-    err.toJSON = () => ({ error: status >= 500 ? 'internal error' : err.message });
+  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: unknown }, next: () => void) => {
+    const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
+    const where = { status, method: req.method, path: req.path() };
+    if (status >= 500) logger.error({ ...where, err }, 'request failed');
+    // Unknown routes and methods are mostly scanners: not worth an info line each.
+    else logger[status === 404 || status === 405 ? 'debug' : 'info']({ ...where, error: err.name, detail: err.message }, 'request refused');
+    // A route may have answered already (the planning API's problem+json, a stream under way).
+    if (!res.headersSent) {
+      const error = status >= 500 ? 'internal error' : (STATUS_CODES[status] ?? 'request refused').toLowerCase();
+      res.sendRaw(status, JSON.stringify({ error }), { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    }
     return next();
   });
   return server;
