@@ -1,7 +1,8 @@
 /**
- * One customer message, after the webhook has answered: open the window, take the turn,
- * send its messages as WhatsApp payloads in order. A message we cannot read gets a polite
- * "text only" answer without touching the conversation.
+ * One customer message, after the webhook has answered: open the window, count it against the
+ * number's limit, take the turn, send its messages as WhatsApp payloads in order. A message we
+ * cannot read gets a polite "text only" answer, one over the limit at most a "slow down" (once a
+ * window), both without touching the conversation.
  * @module
  */
 import type { Logger } from 'pino';
@@ -10,6 +11,7 @@ import { langOf, type TurnEngine } from '../../engine/turn-engine';
 import { renderWhatsApp } from '../../render/whatsapp';
 import type { ContactWindow } from './contact-window';
 import { OutsideWindowError } from './errors';
+import type { AdmitMessage } from './message-limit';
 import { localeOfPhone } from './phone-locale';
 import type { WhatsAppSender } from './sender';
 import type { Inbound } from './webhook-payload';
@@ -25,6 +27,8 @@ export interface InboundDeps {
   clock: () => Date;
   logger: Logger;
   defaultLang: Lang;
+  /** The number's message limit (message-limit.ts). */
+  admit: AdmitMessage;
 }
 
 export function createInboundHandler(deps: InboundDeps) {
@@ -36,10 +40,17 @@ export function createInboundHandler(deps: InboundDeps) {
     await deps.window.recordInbound(m.conversationId, m.at ?? deps.clock());
     const locale = localeOfPhone(m.address.phone);
     const wordsFor = await deps.words();
+    const lastLang = () => langs.get(m.conversationId) ?? langOf(locale) ?? deps.defaultLang;
+    const admission = await deps.admit(m.conversationId);
+    if (admission !== 'take') {
+      if (admission === 'drop') return;
+      logger.warn({ conversation: m.conversationId, wamid: m.id }, 'whatsapp: over the message limit, no turn (further messages this minute dropped unlogged)');
+      await deps.sender.sendText(m.address, wordsFor(lastLang()).text('wa.slowDown'));
+      return;
+    }
     if (m.unsupported !== undefined) {
       logger.info({ conversation: m.conversationId, wamid: m.id, type: m.unsupported }, 'whatsapp: unreadable message type');
-      const lang = langs.get(m.conversationId) ?? langOf(locale) ?? deps.defaultLang;
-      await deps.sender.sendText(m.address, wordsFor(lang).text('wa.textOnly'));
+      await deps.sender.sendText(m.address, wordsFor(lastLang()).text('wa.textOnly'));
       return;
     }
     const turn = await deps.engine.handle({

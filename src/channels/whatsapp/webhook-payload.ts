@@ -1,6 +1,7 @@
 /**
  * Meta's webhook body → what the bot acts on: customer messages (text, a tapped button or list
- * row, a template quick reply, or something we cannot read) and delivery statuses.
+ * row, a template quick reply, or something we cannot read), notices that are no message to
+ * answer (a reaction, a system notice such as a changed number) and delivery statuses.
  * Unknown fields are ignored, unknown shapes skipped: Meta adds fields without notice.
  * @module
  */
@@ -21,6 +22,8 @@ const message = z.object({
     })
     .optional(),
   button: z.object({ payload: z.string().optional(), text: z.string().optional() }).optional(),
+  // Only its type is kept: the body names the customer and their numbers.
+  system: z.object({ type: z.string().optional() }).optional(),
 });
 
 const status = z.object({
@@ -78,7 +81,21 @@ export interface StatusUpdate {
   errors?: { code?: number; title?: string }[];
 }
 
-export type WebhookEvent = Inbound | StatusUpdate;
+/** Neither answered nor shown to the dialogue: logged, and the conversation left as it was. */
+export interface Notice {
+  kind: 'notice';
+  id: string;
+  conversationId: string;
+  /** `reaction`: an emoji put on (or taken off) one of our messages; `system`: e.g. a changed number. */
+  type: 'reaction' | 'system';
+  /** A system notice's own type, e.g. `user_changed_number`. */
+  subtype?: string;
+}
+
+/** Message types that are no message to answer. */
+const NOTICES = new Set<string>(['reaction', 'system']);
+
+export type WebhookEvent = Inbound | StatusUpdate | Notice;
 
 /** `undefined` when the body is not a WhatsApp Business webhook at all (→ 400). */
 export function parseWebhook(json: unknown, phoneNumberId: string): WebhookEvent[] | undefined {
@@ -115,7 +132,7 @@ export function parseWebhook(json: unknown, phoneNumberId: string): WebhookEvent
 
 type Message = z.infer<typeof message>;
 
-function toInbound(m: Message, contacts: { wa_id?: string; user_id?: string }[]): Inbound | undefined {
+function toInbound(m: Message, contacts: { wa_id?: string; user_id?: string }[]): Inbound | Notice | undefined {
   // One contact per message in practice; with several, the one whose number sent it.
   const contact = contacts.find((c) => c.wa_id !== undefined && c.wa_id === m.from) ?? (contacts.length === 1 ? contacts[0] : undefined);
   const phone = m.from ?? contact?.wa_id;
@@ -128,14 +145,21 @@ function toInbound(m: Message, contacts: { wa_id?: string; user_id?: string }[])
     address: { ...(phone ? { phone } : {}), ...(userId ? { userId } : {}) },
     at: dateOf(m.timestamp),
   };
+  if (NOTICES.has(m.type)) {
+    const type = m.type as Notice['type'];
+    return { kind: 'notice', id: m.id, conversationId: base.conversationId, type, ...(m.system?.type ? { subtype: m.system.type } : {}) };
+  }
   const text = textOf(m);
-  return text !== undefined ? { ...base, text } : { ...base, unsupported: m.type };
+  if (text !== undefined) return { ...base, text };
+  // A Flow's answer (nfm_reply) or any reply we did not ask for: said by subtype in the log.
+  return { ...base, unsupported: m.type === 'interactive' ? `interactive:${m.interactive?.type ?? '?'}` : m.type };
 }
 
 function textOf(m: Message): string | undefined {
   if (m.type === 'text') return m.text?.body;
-  // Our button and row ids are the postback tokens the engine understands.
-  if (m.type === 'interactive') return m.interactive?.button_reply?.id ?? m.interactive?.list_reply?.id;
+  // Our button and row ids are the postback tokens the engine understands; other subtypes are unread.
+  if (m.type === 'interactive' && m.interactive?.type === 'button_reply') return m.interactive.button_reply?.id;
+  if (m.type === 'interactive' && m.interactive?.type === 'list_reply') return m.interactive.list_reply?.id;
   if (m.type === 'button') return m.button?.payload ?? m.button?.text;
   return undefined;
 }

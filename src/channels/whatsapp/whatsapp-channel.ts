@@ -9,9 +9,11 @@ import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../../config';
 import type { TurnEngine } from '../../engine/turn-engine';
+import type { RateLimits } from '../../limits/rate-limits';
 import { createMemoryContactWindow, type ContactWindow } from './contact-window';
 import { createGraphClient } from './graph-client';
 import { createInboundHandler } from './inbound';
+import { createMessageLimit } from './message-limit';
 import { RecentIds } from './recent-ids';
 import { createSender, type WhatsAppSender } from './sender';
 import { sameSecret, validSignature } from './signature';
@@ -29,6 +31,8 @@ export interface WhatsAppDeps {
   renderer: Renderer;
   config: Config;
   logger: Logger;
+  /** The shared rate limits (messages per number per minute). */
+  rateLimits: RateLimits;
   fetch?: typeof fetch;
   clock?: () => Date;
 }
@@ -61,7 +65,7 @@ export function mountWhatsApp(server: Server, deps: WhatsAppDeps): WhatsAppChann
   const words = wordsFrom(deps.renderer);
   const handleInbound = createInboundHandler({
     engine: deps.engine, sender, window, clock, logger, defaultLang: config.DEFAULT_LANGUAGE,
-    words: async () => words,
+    words: async () => words, admit: createMessageLimit(deps.rateLimits, config.MESSAGES_PER_CONVERSATION_PER_MINUTE),
   });
   let closing = false;
 
@@ -101,7 +105,12 @@ export function mountWhatsApp(server: Server, deps: WhatsAppDeps): WhatsAppChann
       if (event.kind === 'status') {
         const moved = statuses.record(event.id, { status: event.status, at: event.at ?? clock(), recipient: event.recipient, errors: event.errors });
         logger[event.status === 'failed' ? 'warn' : 'debug']({ wamid: event.id, status: event.status, moved, errors: event.errors }, 'whatsapp: status');
-      } else if (seen.first(event.id)) {
+      } else if (!seen.first(event.id)) {
+        continue;
+      } else if (event.kind === 'notice') {
+        // Recorded, not answered: a reaction is no question, a changed number no message.
+        logger[event.type === 'system' ? 'info' : 'debug']({ conversation: event.conversationId, wamid: event.id, type: event.type, subtype: event.subtype }, 'whatsapp: notice, not answered');
+      } else {
         queue.enqueue(event.conversationId, () => handleInbound(event));
       }
     }
