@@ -4,11 +4,16 @@
  * conversation's open streams; a short backlog lets a stream that connects late, or reconnects
  * with `Last-Event-ID`, catch up. Heartbeats keep proxies from closing idle streams; `close()`
  * ends every stream so that the server can shut down.
+ *
+ * Streams hold a place each (src/limits/slots.ts): a few per conversation, a bounded number in
+ * all. The place is released when the stream closes; a forgotten conversation's streams are ended.
  * @module
  */
 import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Response } from 'restify';
+import { busy, tooMany } from '../../http/refuse';
+import { Slots } from '../../limits/slots';
 import type { WebChatConversation, WebChatConversations } from './conversations';
 import { stampFromBot, type BotIdentity } from './outbound';
 
@@ -16,7 +21,15 @@ export interface HubOptions {
   heartbeatMs: number;
   /** Pushed activities kept per conversation for late or reconnecting streams. */
   backlog: number;
+  /** Open streams per conversation (STREAMS_PER_CONVERSATION) and in all (STREAMS_MAX). */
+  streamsPerConversation: number;
+  streamsMax: number;
 }
+
+export const DEFAULT_HUB_OPTIONS: HubOptions = { heartbeatMs: 20_000, backlog: 50, streamsPerConversation: 4, streamsMax: 2000 };
+
+/** A refused stream may try again after this long, in seconds: places free up as streams close. */
+const STREAM_RETRY_SECONDS = 5;
 
 interface Channel {
   streams: Set<Response>;
@@ -27,16 +40,19 @@ interface Channel {
 export class WebChatHub {
   private readonly channels = new Map<string, Channel>();
   private readonly timer: NodeJS.Timeout;
+  private readonly places: Slots;
   private closed = false;
 
   constructor(
     private readonly conversations: WebChatConversations,
     private readonly bot: BotIdentity,
     private readonly logger: Logger,
-    private readonly options: HubOptions = { heartbeatMs: 20_000, backlog: 50 },
+    private readonly options: HubOptions = DEFAULT_HUB_OPTIONS,
   ) {
+    this.places = new Slots({ perKey: options.streamsPerConversation, total: options.streamsMax });
     this.timer = setInterval(() => this.heartbeat(), options.heartbeatMs);
     this.timer.unref();
+    conversations.onForget((id) => this.forget(id));
   }
 
   /**
@@ -56,11 +72,17 @@ export class WebChatHub {
     return true;
   }
 
-  /** Serves the conversation's stream on `res` until the browser leaves or the hub closes. */
+  /**
+   * Serves the conversation's stream on `res` until the browser leaves or the hub closes. Without
+   * a place: 429 when this conversation holds all of its own, 503 when the instance is full.
+   */
   attach(conversation: WebChatConversation, res: Response, lastEventId: string | undefined): void {
-    if (this.closed) {
-      res.sendRaw(503, '', { 'retry-after': '5' });
-      return;
+    if (this.closed) return busy(res, STREAM_RETRY_SECONDS);
+    const release = this.places.enter(conversation.id);
+    if (!release) {
+      const full = this.places.size >= this.options.streamsMax;
+      this.logger.warn({ conversation: conversation.engineId, streams: this.places.size, full }, 'web chat stream refused: no place');
+      return full ? busy(res, STREAM_RETRY_SECONDS) : tooMany(res, STREAM_RETRY_SECONDS);
     }
     const channel = this.channel(conversation.id);
     res.writeHead(200, {
@@ -74,7 +96,10 @@ export class WebChatHub {
     const after = lastEventId !== undefined && /^\d+$/.test(lastEventId) ? Number(lastEventId) : -1;
     for (const event of channel.backlog) if (event.seq > after) res.write(frame(event));
     channel.streams.add(res);
-    res.on('close', () => channel.streams.delete(res));
+    res.on('close', () => {
+      channel.streams.delete(res);
+      release();
+    });
   }
 
   /** Ends every stream and stops the heartbeats (the server is shutting down). */
@@ -96,15 +121,18 @@ export class WebChatHub {
     return channel;
   }
 
+  /** The conversation was forgotten (expired): its streams end, its backlog goes. */
+  private forget(id: string): void {
+    const channel = this.channels.get(id);
+    if (!channel) return;
+    this.channels.delete(id);
+    for (const res of channel.streams) res.end();
+  }
+
   private heartbeat(): void {
-    for (const [id, channel] of this.channels) {
-      // A forgotten conversation's channel goes too, once nobody listens.
-      if (!this.conversations.get(id) && channel.streams.size === 0) {
-        this.channels.delete(id);
-        continue;
-      }
-      for (const res of channel.streams) res.write(': keep-alive\n\n');
-    }
+    // Expired conversations go now rather than when next met, and their streams with them.
+    this.conversations.sweep();
+    for (const channel of this.channels.values()) for (const res of channel.streams) res.write(': keep-alive\n\n');
     this.logger.trace({ channels: this.channels.size }, 'web chat heartbeat');
   }
 }

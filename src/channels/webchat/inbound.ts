@@ -1,9 +1,11 @@
 /**
- * What the browser posts: a Web Chat message activity — typed text, a postBack/messageBack
- * whose value is a token the bot understands — checked before it reaches the engine.
+ * What the browser posts, as one zod schema per request: the opening (`{ locale }`) and a Web
+ * Chat message activity — typed text, or a postBack/messageBack whose value is a token the bot
+ * understands — checked before anything reaches the engine. A wrong shape is a short reason (400).
  * @module
  */
 import type { Activity } from 'botbuilder';
+import { z } from 'zod';
 
 export const MAX_TEXT = 2000;
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/;
@@ -17,41 +19,65 @@ export interface Inbound {
   activity: Partial<Activity>;
 }
 
-export function validLocale(locale: unknown): string | undefined {
-  return typeof locale === 'string' && LOCALE.test(locale) ? locale : undefined;
-}
+/** A locale we pass on, or nothing: a malformed one is ignored rather than refused. */
+const locale = z.string().regex(LOCALE).optional().catch(undefined);
+/** Free text we echo back, cut to `max`; anything else is dropped. */
+const shortText = (max: number) => z.string().transform((s) => s.slice(0, max)).optional().catch(undefined);
+
+/** A clicked choice carries its token in value (as on /api/messages): the string, or `{ token }`. */
+const choiceToken = z.union([z.string(), z.object({ token: z.string() }).transform((v) => v.token)]);
+
+const clientIdError = 'channelData.clientActivityID must be a short identifier';
+
+const postedActivity = z
+  .object(
+    {
+      type: z.literal('message', { error: 'only message activities are accepted' }),
+      text: z.string().optional().catch(undefined),
+      value: z.unknown().optional(),
+      locale,
+      from: z.object({ id: shortText(64), name: shortText(64) }).catch({}),
+      channelData: z
+        .object({
+          clientActivityID: z.string({ error: clientIdError }).regex(CLIENT_ID, clientIdError).optional(),
+          // Kept so that Web Chat shows (messageBack with displayText) or hides (postBack) the echo as it did the original.
+          postBack: z.literal(true).optional().catch(undefined),
+          messageBack: z.object({ displayText: shortText(200) }).optional().catch(undefined),
+        }, { error: 'channelData must be an object' })
+        .nullish(),
+    },
+    { error: 'expected a JSON activity' },
+  )
+  .transform((a) => ({ ...a, said: choiceToken.safeParse(a.value).data ?? a.text ?? '' }))
+  .refine((a) => a.said.trim() !== '', 'the activity has no text')
+  .refine((a) => a.said.length <= MAX_TEXT, `text longer than ${MAX_TEXT} characters`);
+
+const openingBody = z.object({ locale }, { error: 'expected a JSON object' }).optional();
 
 /** The turn's input, or a reason to refuse the activity (400). */
 export function parseInbound(body: unknown): Inbound | { error: string } {
-  if (!body || typeof body !== 'object') return { error: 'expected a JSON activity' };
-  const a = body as Record<string, unknown>;
-  if (a.type !== 'message') return { error: 'only message activities are accepted' };
-  const channelData = a.channelData && typeof a.channelData === 'object' ? (a.channelData as Record<string, unknown>) : {};
-  const value = a.value as unknown;
-  // A clicked choice carries its token in value (as on /api/messages); typed text in text.
-  const token = typeof value === 'string' ? value : typeof (value as { token?: unknown })?.token === 'string' ? (value as { token: string }).token : undefined;
-  const text = token ?? (typeof a.text === 'string' ? a.text : '');
-  if (!text.trim()) return { error: 'the activity has no text' };
-  if (text.length > MAX_TEXT) return { error: `text longer than ${MAX_TEXT} characters` };
-  const clientActivityID = channelData.clientActivityID;
-  if (clientActivityID !== undefined && (typeof clientActivityID !== 'string' || !CLIENT_ID.test(clientActivityID))) {
-    return { error: 'channelData.clientActivityID must be a short identifier' };
-  }
-  const locale = validLocale(a.locale);
-  const from = a.from && typeof a.from === 'object' ? (a.from as { id?: unknown; name?: unknown }) : {};
-  const messageBack = channelData.messageBack as { displayText?: unknown } | undefined;
+  const parsed = postedActivity.safeParse(body);
+  if (!parsed.success) return { error: parsed.error.issues[0].message };
+  const a = parsed.data;
+  const { clientActivityID, postBack, messageBack } = a.channelData ?? {};
   const activity: Partial<Activity> = {
     type: 'message',
-    ...(typeof a.text === 'string' ? { text: a.text } : {}),
-    ...(value !== undefined ? { value } : {}),
-    ...(locale ? { locale } : {}),
-    from: { id: typeof from.id === 'string' ? from.id.slice(0, 64) : 'customer', name: typeof from.name === 'string' ? from.name.slice(0, 64) : '', role: 'user' },
+    ...(a.text !== undefined ? { text: a.text } : {}),
+    ...(a.value !== undefined ? { value: a.value } : {}),
+    ...(a.locale ? { locale: a.locale } : {}),
+    from: { id: a.from.id ?? 'customer', name: a.from.name ?? '', role: 'user' },
     channelData: {
       ...(clientActivityID ? { clientActivityID } : {}),
-      // Kept so that Web Chat shows (messageBack with displayText) or hides (postBack) the echo as it did the original.
-      ...(channelData.postBack === true ? { postBack: true } : {}),
-      ...(typeof messageBack?.displayText === 'string' ? { messageBack: { displayText: messageBack.displayText.slice(0, 200) } } : {}),
+      ...(postBack ? { postBack } : {}),
+      ...(messageBack?.displayText !== undefined ? { messageBack: { displayText: messageBack.displayText } } : {}),
     },
   };
-  return { text, activity, ...(typeof clientActivityID === 'string' ? { clientActivityID } : {}), ...(locale ? { locale } : {}) };
+  return { text: a.said, activity, ...(clientActivityID ? { clientActivityID } : {}), ...(a.locale ? { locale: a.locale } : {}) };
+}
+
+/** The opening's body: `{ locale? }` (or none at all), or a reason to refuse it (400). */
+export function parseOpening(body: unknown): { locale?: string } | { error: string } {
+  const parsed = openingBody.safeParse(body);
+  if (!parsed.success) return { error: parsed.error.issues[0].message };
+  return parsed.data?.locale ? { locale: parsed.data.locale } : {};
 }

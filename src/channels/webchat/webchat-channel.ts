@@ -8,6 +8,9 @@
  * - `GET /api/webchat/conversations/:id/stream` (Bearer token): server-sent events for what
  *   arrives later (`WebChatHub.push`).
  *
+ * Opening is limited per client address, the table of conversations per instance, messages per
+ * conversation and streams per conversation and in all (./limits.ts, docs/webchat.md "Limits").
+ *
  * /api/messages stays for the Azure channels. See docs/webchat.md.
  * @module
  */
@@ -17,9 +20,13 @@ import type { Request, Response, Server } from 'restify';
 import type { Config } from '../../config';
 import type { Dealer } from '../../dealer/schema';
 import type { TurnEngine } from '../../engine/turn-engine';
+import { clientAddress } from '../../http/client-address';
+import { busy, tooMany } from '../../http/refuse';
+import type { RateLimits } from '../../limits/rate-limits';
 import { WebChatConversations, type WebChatConversation } from './conversations';
 import { WebChatHub } from './hub';
-import { parseInbound, validLocale } from './inbound';
+import { parseInbound, parseOpening, type Inbound } from './inbound';
+import { webChatLimits } from './limits';
 import { nextStamp, turnActivities, type BotIdentity } from './outbound';
 import { mountWebChatPage } from './page';
 import { createReceiptCard } from './receipt-card';
@@ -32,6 +39,10 @@ export interface WebChatDeps {
   dealer: Dealer;
   config: Config;
   logger: Logger;
+  /** The edges' rate limits (src/limits): opens per address, messages per conversation. */
+  rateLimits: RateLimits;
+  /** The app's clock (tests move it): conversations expire by it. */
+  clock?: () => Date;
 }
 
 interface PostAnswer {
@@ -40,13 +51,17 @@ interface PostAnswer {
   activities: Partial<Activity>[];
 }
 
+/** A post's outcome, shared by identical re-posts: the answer, or too many messages for now. */
+type PostOutcome = PostAnswer | { retryAfterSeconds: number };
+
 export function mountWebChat(server: Server, deps: WebChatDeps): WebChatHub {
-  const { engine, dealer, config, logger } = deps;
+  const { engine, dealer, config, logger, clock } = deps;
   const words = loadWords();
   const receipt = createReceiptCard(words, dealer.site.timeZone);
   const bot: BotIdentity = { id: 'bot', name: dealer.site.name };
-  const conversations = new WebChatConversations();
-  const hub = new WebChatHub(conversations, bot, logger);
+  const limits = webChatLimits(config, deps.rateLimits, logger);
+  const conversations = new WebChatConversations(limits.conversations, clock ? () => clock().getTime() : Date.now);
+  const hub = new WebChatHub(conversations, bot, logger, limits.hub);
 
   const refuse = (res: Response, status: number, error: string) => {
     if (status === 401) res.header('www-authenticate', 'Bearer');
@@ -60,8 +75,22 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatHub {
   };
 
   server.post('/api/webchat/conversations', async (req: Request, res: Response) => {
-    const locale = validLocale((req.body as { locale?: unknown } | undefined)?.locale);
-    const { conversation, token } = conversations.create(locale);
+    const opening = parseOpening(req.body);
+    if ('error' in opening) return refuse(res, 400, opening.error);
+    const { locale } = opening;
+    const address = clientAddress(req, config.TRUST_PROXY_HOPS);
+    const verdict = await limits.opens.take(address);
+    if (!verdict.allowed) {
+      limits.refused('opens', { address });
+      return tooMany(res, verdict.retryAfterSeconds);
+    }
+    // When the table is full the newcomer waits; nobody already chatting is pushed out.
+    const opened = conversations.create(locale);
+    if ('retryAfterSeconds' in opened) {
+      limits.refused('full', { address, conversations: conversations.size });
+      return busy(res, opened.retryAfterSeconds);
+    }
+    const { conversation, token } = opened;
     // The welcome: the same start turn as a Bot Framework conversationUpdate.
     const turn = await engine.handle({ conversationId: conversation.engineId, kind: 'start', ...(locale ? { locale } : {}) });
     const activities = turnActivities(conversation, bot, turn, { from: { id: 'customer', name: 'customer' } }, receipt);
@@ -74,31 +103,44 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatHub {
     if (!conversation) return;
     const inbound = parseInbound(req.body);
     if ('error' in inbound) return refuse(res, 400, inbound.error);
-    // A re-post (Web Chat's retry, a flaky network) gets the first answer, not a second turn.
-    const known = inbound.clientActivityID ? (conversation.answers.get(inbound.clientActivityID) as Promise<PostAnswer> | undefined) : undefined;
-    let answer = known;
-    if (!answer) {
-      const echo = { ...inbound.activity, ...nextStamp(conversation), channelId: 'webchat', conversation: { id: conversation.id } } as Partial<Activity>;
-      answer = engine
-        .handle({
-          conversationId: conversation.engineId, kind: 'message', text: inbound.text,
-          ...(inbound.locale ?? conversation.locale ? { locale: inbound.locale ?? conversation.locale } : {}),
-          ...(inbound.clientActivityID ? { messageId: inbound.clientActivityID } : {}),
-        })
-        .then((turn) => {
-          if (turn.handoff) logger.info({ conversation: conversation.engineId, reason: turn.handoff }, 'web chat hands over to an advisor');
-          // Another instance may have answered it already (shared sessions): nothing to add.
-          const activities = turn.duplicate ? [] : turnActivities(conversation, bot, turn, echo, receipt);
-          return { id: echo.id!, echo, activities };
-        });
-      if (inbound.clientActivityID) {
-        conversations.remember(conversation, inbound.clientActivityID, answer);
-        answer.catch(() => conversation.answers.delete(inbound.clientActivityID!));
+    const id = inbound.clientActivityID;
+    // A re-post (Web Chat's retry, a flaky network) gets the first answer, not a second turn, and is not counted again.
+    let outcome = id ? (conversation.answers.get(id) as Promise<PostOutcome> | undefined) : undefined;
+    if (!outcome) {
+      const started = post(conversation, inbound);
+      outcome = started;
+      if (id) {
+        conversations.remember(conversation, id, started);
+        const forget = () => conversation.answers.get(id) === started && conversation.answers.delete(id);
+        // A refused or failed post may be sent again later and then run.
+        started.then((o) => 'retryAfterSeconds' in o && forget(), forget);
       }
     }
+    const result = await outcome;
+    if ('retryAfterSeconds' in result) return tooMany(res, result.retryAfterSeconds);
     res.header('cache-control', 'no-store');
-    res.send(200, await answer);
+    res.send(200, result);
   });
+
+  /** Counts the message against the conversation's limit, then runs its turn: nothing runs or is stored when over. */
+  async function post(conversation: WebChatConversation, inbound: Inbound): Promise<PostOutcome> {
+    const verdict = await limits.messages.take(conversation.engineId);
+    if (!verdict.allowed) {
+      limits.refused('messages', { conversation: conversation.engineId });
+      return { retryAfterSeconds: verdict.retryAfterSeconds };
+    }
+    conversations.markUsed(conversation);
+    const echo = { ...inbound.activity, ...nextStamp(conversation), channelId: 'webchat', conversation: { id: conversation.id } } as Partial<Activity>;
+    const turn = await engine.handle({
+      conversationId: conversation.engineId, kind: 'message', text: inbound.text,
+      ...(inbound.locale ?? conversation.locale ? { locale: inbound.locale ?? conversation.locale } : {}),
+      ...(inbound.clientActivityID ? { messageId: inbound.clientActivityID } : {}),
+    });
+    if (turn.handoff) logger.info({ conversation: conversation.engineId, reason: turn.handoff }, 'web chat hands over to an advisor');
+    // Another instance may have answered it already (shared sessions): nothing to add.
+    const activities = turn.duplicate ? [] : turnActivities(conversation, bot, turn, echo, receipt);
+    return { id: echo.id!, echo, activities };
+  }
 
   server.get('/api/webchat/conversations/:id/stream', async (req: Request, res: Response) => {
     const conversation = authorized(req, res);

@@ -90,6 +90,17 @@
     return new Promise(function (resolve) { setTimeout(resolve, ms); });
   }
 
+  /** The bot's limits answer 429 (this conversation or address, slow down) or 503 (full for now), with Retry-After. */
+  function refusedForNow(res) {
+    return res.status === 429 || res.status === 503;
+  }
+
+  /** Retry-After in ms (0 when absent). */
+  function retryAfterMs(res) {
+    var seconds = Number(res.headers.get('retry-after'));
+    return seconds > 0 ? seconds * 1000 : 0;
+  }
+
   /** Reads server-sent events from a fetch body, calling onEvent({ id, event, data }). */
   async function readEvents(body, onEvent) {
     var reader = body.getReader();
@@ -119,7 +130,7 @@
 
   /**
    * options: { baseUrl: '' (same origin), locale: 'it-IT', onProblem(kind): 'unavailable' |
-   * 'expired' when the page should tell the customer }.
+   * 'expired' when the page should tell the customer, null once a message goes through again }.
    */
   function createConciergeDirectLine(options) {
     var base = (options && options.baseUrl) || '';
@@ -175,6 +186,8 @@
           if (lastEventId !== null) headers['last-event-id'] = lastEventId;
           var res = await api('/' + encodeURIComponent(conversation.id) + '/stream', { headers: headers, signal: streamAbort.signal });
           if (res.status === 401 || res.status === 404) return problem(STATUS.expiredToken, 'expired');
+          // No place for a stream right now: wait at least as long as the bot asks, then try again.
+          if (refusedForNow(res)) delay = Math.max(delay, retryAfterMs(res));
           if (!res.ok || !res.body) throw new Error('HTTP ' + res.status);
           if (connectionStatus$.value !== STATUS.online) connectionStatus$.next(STATUS.online);
           delay = 1000;
@@ -204,10 +217,13 @@
               problem(STATUS.expiredToken, 'expired');
               throw new Error('conversation expired');
             }
+            // Too many messages, or the bot is busy: Web Chat offers to send it again; the page says why.
+            if (refusedForNow(res)) onProblem('unavailable');
             if (!res.ok) throw new Error('HTTP ' + res.status);
             return res.json();
           })
           .then(function (answer) {
+            onProblem(null);
             // The echo first (Web Chat marks the message as sent), then the bot's replies.
             deliver(answer.echo);
             (answer.activities || []).forEach(deliver);

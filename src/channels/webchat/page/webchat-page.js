@@ -59,8 +59,13 @@
     });
   }
 
+  /** kind: 'unavailable' | 'expired', or null when things work again (the note goes). */
   function showProblem(kind) {
     var el = document.getElementById('problem');
+    if (!kind) {
+      el.hidden = true;
+      return;
+    }
     el.textContent = t(kind === 'expired' ? 'chat.expired' : 'chat.unavailable');
     el.hidden = false;
   }
