@@ -11,8 +11,10 @@ import type { AdvisorSessionStore } from '../handoff/advisor-sessions';
 import type { AdvisorDirectory } from '../handoff/advisors';
 import type { HandoffStore } from '../handoff/handoff-store';
 import type { HandoffService } from '../handoff/handoff-service';
+import type { RateLimits } from '../limits/rate-limits';
+import type { LoginLimits } from './advisor-login';
 import { mountAdvisorApi } from './advisor-console-api';
-import { mountAdvisorEvents } from './advisor-console-events';
+import { mountAdvisorEvents, type AdvisorEventsDeps } from './advisor-console-events';
 import { mountStaffPage } from './staff-page';
 
 export interface AdvisorConsoleDeps {
@@ -24,6 +26,9 @@ export interface AdvisorConsoleDeps {
   /** The dealer's IANA zone, for the times the console shows. */
   timeZone: string;
   logger: Logger;
+  /** The shared rate limits (sign-in failures) and the limits' settings (docs/security.md). */
+  rateLimits: RateLimits;
+  limits: LoginLimits & AdvisorEventsDeps['limits'];
   clock?: () => Date;
 }
 

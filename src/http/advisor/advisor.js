@@ -158,6 +158,18 @@
     list.scrollTop = list.scrollHeight;
   }
 
+  // A refusal that is nobody's mistake: too many failed sign-ins (429), the server busy or unreachable (5xx).
+  function refusalKey(status) {
+    return status === 429 ? 'errors.throttled' : status >= 500 ? 'errors.unavailable' : null;
+  }
+
+  // The key stays on the element, so that a change of language redraws the message.
+  function loginError(key) {
+    var e = $('login-error');
+    e.hidden = !key;
+    if (key) { e.dataset.i18n = key; e.textContent = t(key); }
+  }
+
   function notice(key) {
     $('notice').hidden = !key;
     $('notice').textContent = key ? t(key) : '';
@@ -166,7 +178,7 @@
   function act(name, body) {
     if (!state.selected) return Promise.resolve();
     return api('POST', '/conversations/' + encodeURIComponent(state.selected) + '/' + name, body).then(function (r) {
-      notice(r.error ? 'delivery.' + (r.error === 'not-found' ? 'closed' : r.error) : r.delivered === 'window-closed' || r.delivered === 'unreachable' ? 'delivery.' + r.delivered : null);
+      notice(refusalKey(r.status) || (r.error ? 'delivery.' + (r.error === 'not-found' ? 'closed' : r.error) : r.delivered === 'window-closed' || r.delivered === 'unreachable' ? 'delivery.' + r.delivered : null));
       return refreshQueue().then(function () { return openConversation(state.selected); });
     });
   }
@@ -176,10 +188,10 @@
     $('login-form').addEventListener('submit', function (e) {
       e.preventDefault();
       api('POST', '/login', { id: $('advisor-id').value.trim(), password: $('password').value }).then(function (r) {
-        $('login-error').hidden = r.status === 200;
+        loginError(r.status === 200 ? null : refusalKey(r.status) || 'login.refused');
         $('password').value = '';
         if (r.status === 200) signedIn(r);
-      });
+      }, function () { loginError('errors.unavailable'); });
     });
     $('sign-out').addEventListener('click', function () { api('POST', '/logout').then(signedOut, signedOut); });
     function pick(e) { var li = e.target.closest('.item'); if (li) { notice(null); openConversation(li.dataset.id); } }
