@@ -1,16 +1,19 @@
 /**
  * The staff planning API (`/api/planning/...`) and, with it, the planning board (`/planning`):
  * both exist only when `PLANNING_API_TOKEN` is configured. Every API route needs that token as a
- * bearer; every failure is problem+json, never a stack trace. See docs/planning-api.md.
+ * bearer, and failed guesses are limited per client address (planning-api/bearer-check.ts);
+ * every failure is problem+json, never a stack trace. See docs/planning-api.md.
  * @module
  */
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { Dealer } from '../dealer/schema';
 import type { PlanningSystem } from '../planning/planning';
-import { bearerOf, challenge, tokenMatches } from './planning-api/auth';
+import type { Config } from '../config';
+import type { RateLimits } from '../limits/rate-limits';
+import { createBearerCheck } from './planning-api/bearer-check';
 import { createHandlers, type Handler } from './planning-api/handlers';
-import { internal, sendProblem, unavailable, type Problem } from './planning-api/problem';
+import { clip, internal, sendProblem, unavailable, type Problem } from './planning-api/problem';
 import { mountPlanningBoard } from './planning-board';
 
 export interface PlanningApiDeps {
@@ -21,6 +24,9 @@ export interface PlanningApiDeps {
   /** "Now" for availability searches and the board's today (tests pin it). */
   clock?: () => Date;
   logger: Logger;
+  /** Failed bearer checks per client address (planning-api/bearer-check.ts). */
+  rateLimits: RateLimits;
+  limits: Pick<Config, 'TRUST_PROXY_HOPS' | 'ADVISOR_LOGIN_FAILURES_PER_ADDRESS'>;
 }
 
 const PREFIX = '/api/planning';
@@ -36,10 +42,15 @@ export function mountPlanningApi(server: Server, deps: PlanningApiDeps): void {
   const logger = deps.logger.child({ component: 'planning-api' });
   const h = createHandlers({ planning: deps.planning, dealer: deps.dealer, clock: deps.clock ?? (() => new Date()), logger });
 
+  const bearer = createBearerCheck({
+    token: deps.token, rateLimits: deps.rateLimits,
+    failuresPerAddress: deps.limits.ADVISOR_LOGIN_FAILURES_PER_ADDRESS, trustProxyHops: deps.limits.TRUST_PROXY_HOPS,
+  });
+
   const guarded = (handler: Handler) => async (req: Request, res: Response) => {
-    const given = bearerOf(req.header('authorization'));
-    if (!tokenMatches(given, deps.token)) {
-      sendProblem(res, { status: 401, code: 'unauthorized', title: 'A valid bearer token is required' }, { 'www-authenticate': challenge(given) });
+    const verdict = await bearer(req);
+    if (!verdict.ok) {
+      sendProblem(res, verdict.problem, verdict.headers);
       return;
     }
     try {
@@ -79,5 +90,5 @@ function problemOf(err: { statusCode?: number; message?: string }): Problem {
   if (status === 404) return { status, code: 'not-found', title: 'No such resource' };
   if (status === 405) return { status, code: 'method-not-allowed', title: 'Method not allowed' };
   if (status === 413) return { status, code: 'too-large', title: 'The body is too large' };
-  return { status, code: 'invalid-request', title: 'The request is not valid', ...(err.message ? { detail: err.message } : {}) };
+  return { status, code: 'invalid-request', title: 'The request is not valid', ...(err.message ? { detail: clip(err.message, 160) } : {}) };
 }

@@ -38,12 +38,24 @@ export const taken = (): Problem => ({
   detail: 'Another booking took the resource, or the slot is not one the calendar can give; search availability again.',
 });
 
+/** A reason stays short: a caller's unknown keys or long values are not echoed back at length. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 export const invalid = (errors: { path: string; message: string }[]): Problem => ({
   status: 400,
   code: 'invalid-request',
   title: 'The request is not valid',
-  detail: errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+  detail: clip(errors.map((e) => `${e.path}: ${e.message}`).join('; '), 300),
   errors,
+});
+
+export const tooManyFailures = (): Problem => ({
+  status: 429,
+  code: 'too-many-requests',
+  title: 'Too many failed attempts',
+  detail: 'Try again after the time in Retry-After.',
 });
 
 export const unavailable = (): Problem => ({

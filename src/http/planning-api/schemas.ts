@@ -9,14 +9,18 @@ import { z } from 'zod';
 import { LEGS, SERVICE_CATEGORIES, SOLUTIONS } from '../../../dialogs/model';
 import type { Dealer } from '../../dealer/schema';
 import type { ReservationStatus } from '../../planning/planning';
+import { clip } from './problem';
 
 const instant = z.iso.datetime({ offset: true });
 const day = z.iso.date();
 const STATUSES = ['held', 'confirmed', 'cancelled'] as const satisfies readonly ReservationStatus[];
 
+// Enough to fix a request; a body wrong in a thousand ways gets the first few, briefly.
+const MAX_ISSUES = 5;
+
 /** Zod issues as `{ path, message }`, the path dotted (`slot.appointmentAt`); `root` when it names no field. */
 export function issuesOf(error: z.ZodError, root = '(body)'): { path: string; message: string }[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || root, message: i.message }));
+  return error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: clip(i.path.map(String).join('.') || root, 60), message: clip(i.message, 100) }));
 }
 
 export function schemasFor(dealer: Dealer) {
