@@ -62,7 +62,7 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
   const adapter = mountBotFramework(server, engine, config, logger, { renderer, timeZone: dealer.site.timeZone, onHandoffStatus });
   const webChat = config.WEBCHAT_ENABLED ? mountWebChat(server, { engine, dealer, config, logger, rateLimits, clock: overrides.clock }) : undefined;
   const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, rateLimits, clock: overrides.clock });
-  mountPlanningApi(server, { planning, dealer, token: config.PLANNING_API_TOKEN, clock: overrides.clock, logger });
+  mountPlanningApi(server, { planning, dealer, token: config.PLANNING_API_TOKEN, clock: overrides.clock, logger, rateLimits, limits: config });
   const webChatRelay = webChat && createWebChatRelay(webChat, handoffStore);
   const handoffs: HandoffService = new HandoffService({
     store: handoffStore, sessions, engine, renderer, logger, clock: overrides.clock,
@@ -75,7 +75,7 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
   if (config.ADVISORS.length) {
     mountAdvisorConsole(server, {
       service: handoffs, store: handoffStore, directory: new AdvisorDirectory(config.ADVISORS), sessions: advisorSessions,
-      sessionMinutes: config.ADVISOR_SESSION_MINUTES, timeZone: dealer.site.timeZone, logger, clock: overrides.clock,
+      sessionMinutes: config.ADVISOR_SESSION_MINUTES, timeZone: dealer.site.timeZone, logger, clock: overrides.clock, rateLimits, limits: config,
     });
   }
   return {
