@@ -59,7 +59,7 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
   const server = createHttpServer(logger, () => ready, readiness, { trustProxyHops: config.TRUST_PROXY_HOPS });
   // A contact centre's handoff.status arrives on /api/messages; the service is built below.
   const onHandoffStatus = (id: string, state: Parameters<HandoffService['contactCentre']>[1]) => handoffs.contactCentre(id, state);
-  const adapter = mountBotFramework(server, engine, config, logger, { renderer, timeZone: dealer.site.timeZone, onHandoffStatus });
+  const adapter = mountBotFramework(server, engine, config, logger, { renderer, timeZone: dealer.site.timeZone, onHandoffStatus, rateLimits });
   const webChat = config.WEBCHAT_ENABLED ? mountWebChat(server, { engine, dealer, config, logger, rateLimits, clock: overrides.clock }) : undefined;
   const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, rateLimits, clock: overrides.clock });
   mountPlanningApi(server, { planning, dealer, token: config.PLANNING_API_TOKEN, clock: overrides.clock, logger, rateLimits, limits: config });

@@ -128,7 +128,7 @@ async function main(): Promise<void> {
     for (const s of started.splice(0)) await s.stop();
 
     const sizes = await Promise.all(paced.flatMap((name) =>
-      Array.from({ length: K }, (_, i) => snapshotBytes(redis, PREFIX, `bench:${name}-${i}`))));
+      Array.from({ length: K }, (_, i) => snapshotBytes(redis, PREFIX, `bf:bench:${name}-${i}`))));
     printTable(Object.fromEntries(Object.entries(runs).map(([name, rounds]) => [name, pooled(rounds)])));
     console.log('(turns/s: median of the rounds; latencies: every turn of every round; echo*: echo keeping connector clients, as the bot)');
 

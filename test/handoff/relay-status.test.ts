@@ -1,6 +1,9 @@
 /**
  * A dealer's contact centre answering the standard `handoff.initiate` with `handoff.status`
- * events, POSTed over HTTP to /api/messages of the real app (anonymous, loopback):
+ * events, POSTed over HTTP to /api/messages of the real app by a channel that passed the JWT check
+ * (only such a channel speaks for a contact centre; test/security/bot-framework.test.ts shows an
+ * anonymous one is ignored). Microsoft's signing keys and the bot's token are the stubs
+ * (test/support/bot-framework-jwt.ts):
  * `accepted` → the handoff is active with the contact centre as holder, and the bot stays silent;
  * `failed` → closed, and the customer is told and offered to carry on with the bot (who then
  * answers again); `completed` → closed, and the next message starts a new request.
@@ -14,6 +17,7 @@ import { hashPassword } from '../../src/handoff/advisors';
 import { createApp, type App } from '../../src/main';
 import { fixture, guardNetwork, postActivity, type Json } from '../channels/fixtures/teams/teams-fixtures';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
+import { APP_ID, stubBotToken, stubChannelKeys, type ChannelKeys } from '../support/bot-framework-jwt';
 import { ConnectorStandIn } from '../support/connector-stand-in';
 
 describe('handoff relay: handoff.status from a contact centre over /api/messages', function () {
@@ -22,21 +26,28 @@ describe('handoff relay: handoff.status from a contact centre over /api/messages
   let base: string;
   let connector: ConnectorStandIn;
   let network: ReturnType<typeof guardNetwork>;
+  let keys: ChannelKeys;
+  let botToken: ReturnType<typeof stubBotToken>;
   let seq = 0;
 
   before(async () => {
     network = guardNetwork();
+    keys = stubChannelKeys(['msteams']);
+    botToken = stubBotToken();
     connector = await new ConnectorStandIn().start();
     const passwordHash = await hashPassword('giulia-password', { N: 1024, r: 8, p: 1 });
     app = await createApp(loadConfig({
       PORT: '0', HOST: '127.0.0.1', PLANNING_URL: 'memory', LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE,
       ADVISORS: JSON.stringify([{ id: 'giulia', name: 'Giulia Bianchi', siteId: 'modena', passwordHash }]),
+      MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret',
     }), { clock: () => MONDAY_9AM, logger: pino({ level: 'silent' }) });
     base = `http://127.0.0.1:${(await app.listen()).port}`;
   });
   after(async () => {
     await app?.close();
     await connector?.stop();
+    keys.restore();
+    botToken.restore();
     network.restore();
     assert.deepEqual(network.lookups, [], 'no call beyond loopback');
   });
@@ -49,19 +60,19 @@ describe('handoff relay: handoff.status from a contact centre over /api/messages
     return { ...rest, id: `s${++seq}`, serviceUrl: connector.url, conversation: { ...(m.conversation as Json), id: `a:${conversation}` }, ...changes };
   };
   const say = (conversation: string, text: string) =>
-    postActivity(base, inTeams(conversation, { type: 'message', text, deliveryMode: 'expectReplies' }));
+    postActivity(base, inTeams(conversation, { type: 'message', text, deliveryMode: 'expectReplies' }), keys.headers(connector.url));
   const status = (conversation: string, state: string, expectReplies = true) =>
     postActivity(base, inTeams(conversation, {
       type: 'event', name: 'handoff.status', value: { state, message: `contact centre: ${state}` },
       ...(expectReplies ? { deliveryMode: 'expectReplies' } : {}),
-    }));
+    }), keys.headers(connector.url));
   const texts = (activities: Json[] | undefined) => (activities ?? []).map((a) => String(a.text ?? '')).join('\n');
   const handedOver = async (conversation: string) => {
     const r = await say(conversation, 'voglio parlare con una persona');
     assert.equal(r.status, 200);
     assert.ok(r.body.activities?.some((a) => a.name === 'handoff.initiate'), 'handoff.initiate sent to the channel');
-    assert.equal((await app.handoffStore.get(`msteams:a:${conversation}`))?.status, 'waiting');
-    return `msteams:a:${conversation}`;
+    assert.equal((await app.handoffStore.get(`bf:msteams:a:${conversation}`))?.status, 'waiting');
+    return `bf:msteams:a:${conversation}`;
   };
 
   it('accepted: the contact centre holds the conversation and the bot stays silent', async () => {
@@ -117,7 +128,7 @@ describe('handoff relay: handoff.status from a contact centre over /api/messages
     const stray = await status('status-never-handed-over', 'completed');
     assert.equal(stray.status, 200);
     assert.deepEqual(stray.body.activities ?? [], []);
-    assert.equal(await app.handoffStore.get('msteams:a:status-never-handed-over'), undefined);
+    assert.equal(await app.handoffStore.get('bf:msteams:a:status-never-handed-over'), undefined);
     assert.equal(connector.requests.length, 0);
   });
 

@@ -4,25 +4,22 @@
  * `continueConversationAsync` with the conversation reference kept when the handoff opened —
  * posted to the conversation's `serviceUrl`, here a Connector stand-in that records them.
  *
- * Anonymous (no MicrosoftAppId: the app id passed to botbuilder is empty) and with an app id.
- * With one, botbuilder gets a token from login.microsoftonline.com before posting: that token
- * acquisition (MSAL's, outside our walls) is the only stub, and the stand-in must see the token
- * in the Authorization header. Nothing leaves loopback (guardNetwork).
+ * The customer's turns come from a channel that passed the JWT check: only such a request leaves
+ * a reference (anonymous ones keep none: test/security/bot-framework.test.ts). Microsoft's signing
+ * keys and botbuilder's token acquisition from login.microsoftonline.com (MSAL's) are the stubs,
+ * both outside our walls (test/support/bot-framework-jwt.ts); the stand-in must see the bot's
+ * token in the Authorization header. Nothing leaves loopback (guardNetwork).
  */
 import assert from 'node:assert/strict';
 import pino from 'pino';
-import sinon from 'sinon';
-import { AppCredentials, MsalAppCredentials } from 'botframework-connector';
-import { referenceOf } from '../../src/channels/botframework/proactive';
+import type { MsalAppCredentials } from 'botframework-connector';
 import { loadConfig } from '../../src/config';
 import { hashPassword } from '../../src/handoff/advisors';
 import { createApp, type App } from '../../src/main';
 import { fixture, guardNetwork, postActivity, type Json } from '../channels/fixtures/teams/teams-fixtures';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
+import { APP_ID, BOT_TOKEN as TOKEN, stubBotToken, stubChannelKeys, type ChannelKeys } from '../support/bot-framework-jwt';
 import { ConnectorStandIn, type ConnectorRequest } from '../support/connector-stand-in';
-
-const APP_ID = '6a0f4c1e-2b7d-4e8a-9c3f-5d1b2a7e9f10';
-const TOKEN = 'stub-access-token-for-the-connector';
 
 /** The recorded Teams message, in a conversation of its own, whose serviceUrl is the stand-in. */
 function teamsMessage(serviceUrl: string, conversation: string, id: string, text: string): Json {
@@ -79,131 +76,92 @@ function assertToCustomer(r: ConnectorRequest, conversation: string): void {
 describe('handoff relay: Teams proactive messages (real app, Connector stand-in)', function () {
   this.timeout(30_000);
   let network: ReturnType<typeof guardNetwork>;
+  let keys: ChannelKeys;
+  let botToken: ReturnType<typeof stubBotToken>;
+  let s: Setup;
+  const conversation = 'relay-teams-app-id';
+  const id = `bf:msteams:a:${conversation}`;
+  const say = (messageId: string, text: string) => postActivity(s.base, teamsMessage(s.connector.url, conversation, messageId, text), keys.headers(s.connector.url));
 
-  before(() => {
+  before(async () => {
     network = guardNetwork();
+    keys = stubChannelKeys(['msteams']);
+    botToken = stubBotToken();
+    s = await setUp({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret' });
   });
-  after(() => {
+  after(async () => {
+    await s?.app.close();
+    await s?.connector.stop();
+    keys.restore();
+    botToken.restore();
     network.restore();
     assert.deepEqual(network.lookups, [], 'no call beyond loopback');
   });
 
-  describe('anonymous (no MicrosoftAppId)', () => {
-    let s: Setup;
-    const conversation = 'relay-teams-anonymous';
-    const id = `msteams:a:${conversation}`;
-
-    before(async () => {
-      s = await setUp({});
-    });
-    after(async () => {
-      await s?.app.close();
-      await s?.connector.stop();
-    });
-
-    it('the customer asks for a person over /api/messages: the handoff keeps the conversation reference', async () => {
-      const { status, body } = await postActivity(s.base, teamsMessage(s.connector.url, conversation, 'm1', 'voglio parlare con una persona'));
-      assert.equal(status, 200);
-      assert.ok(body.activities?.some((a) => a.type === 'event' && a.name === 'handoff.initiate'), 'the standard handoff.initiate is still sent');
-      const h = await s.app.handoffStore.get(id);
-      assert.equal(h?.status, 'waiting');
-      assert.equal(h?.channel, 'botframework');
-      assert.equal(h?.conversationRef.channel, 'botframework');
-      const ref = h!.conversationRef as unknown as { channelId: string; reference: { serviceUrl: string; conversation: { id: string } } };
-      assert.equal(ref.channelId, 'msteams');
-      assert.equal(ref.reference.serviceUrl, s.connector.url);
-      assert.equal(ref.reference.conversation.id, `a:${conversation}`);
-      assert.equal(s.connector.requests.length, 0, 'the turn itself answered in the HTTP response (expectReplies)');
-    });
-
-    it("an advisor's reply reaches the customer as a proactive message, without a token", async () => {
-      const r = await act(s, id, 'reply', { text: 'Buongiorno Marco, sono Giulia.' });
-      assert.equal(r.status, 200);
-      assert.equal(r.body.delivered, 'sent');
-      assert.equal(r.body.conversation?.channel, 'teams');
-      await s.connector.waitFor(2);
-      const [joined, reply] = s.connector.requests;
-      for (const a of [joined, reply]) {
-        assertToCustomer(a, conversation);
-        assert.equal(a.headers.authorization, undefined, 'anonymous: no Authorization header');
-      }
-      assert.match(joined.body.text, /Giulia Bianchi, consulente, si è unito/);
-      assert.equal(reply.body.text, '*Giulia Bianchi* (consulente)\n\nBuongiorno Marco, sono Giulia.');
-      assert.deepEqual(reply.body.channelData, { handoff: { from: 'advisor', name: 'Giulia Bianchi' } });
-    });
-
-    it('the customer answers: the bot stays silent, the advisor sees it', async () => {
-      const { status, body } = await postActivity(s.base, teamsMessage(s.connector.url, conversation, 'm2', 'grazie, aspetto'));
-      assert.equal(status, 200);
-      assert.deepEqual(body.activities ?? [], []);
-      const messages = await s.app.handoffStore.messages(id);
-      assert.ok(messages.some((m) => m.from === 'customer' && m.text === 'grazie, aspetto'));
-    });
-
-    it("hand-back: the bot's words reach the customer the same way", async () => {
-      s.connector.reset();
-      const r = await act(s, id, 'hand-back');
-      assert.equal(r.status, 200);
-      assert.equal(r.body.delivered, 'sent');
-      await s.connector.waitFor(1);
-      for (const a of s.connector.requests) assertToCustomer(a, conversation);
-      assert.match(s.connector.requests.map((a) => a.body.text ?? '').join('\n'), /riprendiamo da dove eravamo rimasti/);
-    });
+  it('the customer asks for a person over /api/messages: the handoff keeps the conversation reference', async () => {
+    const { status, body } = await say('m1', 'voglio parlare con una persona');
+    assert.equal(status, 200);
+    assert.ok(body.activities?.some((a) => a.type === 'event' && a.name === 'handoff.initiate'), 'the standard handoff.initiate is still sent');
+    const h = await s.app.handoffStore.get(id);
+    assert.equal(h?.status, 'waiting');
+    assert.equal(h?.channel, 'botframework');
+    assert.equal(h?.conversationRef.channel, 'botframework');
+    const ref = h!.conversationRef as unknown as { channelId: string; reference: { serviceUrl: string; conversation: { id: string } } };
+    assert.equal(ref.channelId, 'msteams');
+    assert.equal(ref.reference.serviceUrl, s.connector.url);
+    assert.equal(ref.reference.conversation.id, `a:${conversation}`);
+    assert.equal(s.connector.requests.length, 0, 'the turn itself answered in the HTTP response (expectReplies)');
   });
 
-  describe('with a MicrosoftAppId (token acquisition stubbed)', () => {
-    let s: Setup;
-    let acquire: sinon.SinonStub;
-    const conversation = 'relay-teams-app-id';
-    const id = `msteams:a:${conversation}`;
+  it("an advisor's reply is posted with the bot's token", async () => {
+    const r = await act(s, id, 'reply', { text: 'Buongiorno Marco, sono Giulia.' });
+    assert.equal(r.status, 200);
+    assert.equal(r.body.delivered, 'sent');
+    assert.equal(r.body.conversation?.channel, 'teams');
+    await s.connector.waitFor(2);
+    const [joined, reply] = s.connector.requests;
+    for (const a of [joined, reply]) {
+      assertToCustomer(a, conversation);
+      assert.equal(a.headers.authorization, `Bearer ${TOKEN}`);
+    }
+    assert.match(joined.body.text, /Giulia Bianchi, consulente, si è unito/);
+    assert.equal(reply.body.text, '*Giulia Bianchi* (consulente)\n\nBuongiorno Marco, sono Giulia.');
+    assert.deepEqual(reply.body.channelData, { handoff: { from: 'advisor', name: 'Giulia Bianchi' } });
+    assert.ok(botToken.acquire.called, 'the token came from the (stubbed) acquisition');
+    const credentials = botToken.acquire.firstCall.thisValue as MsalAppCredentials;
+    assert.equal(credentials.appId, APP_ID, "the bot's own app id");
+  });
 
-    before(async () => {
-      // MSAL's client-credentials call to login.microsoftonline.com: the one thing outside our walls.
-      // (refreshToken is protected: the call getToken makes when its cache has nothing.)
-      const msal = MsalAppCredentials.prototype as unknown as { refreshToken(): Promise<{ accessToken: string; expiresOn: Date }> };
-      acquire = sinon.stub(msal, 'refreshToken').callsFake(async () => ({ accessToken: TOKEN, expiresOn: new Date(Date.now() + 3600_000) }));
-      s = await setUp({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret' });
-    });
-    after(async () => {
-      acquire?.restore();
-      // botbuilder caches tokens process-wide: leave nothing for other suites.
-      const { cache } = AppCredentials as unknown as { cache: Map<string, unknown> };
-      for (const key of [...cache.keys()]) if (key.includes(APP_ID)) cache.delete(key);
-      await s?.app.close();
-      await s?.connector.stop();
-    });
+  it('the customer answers: the bot stays silent, the advisor sees it', async () => {
+    const { status, body } = await say('m2', 'grazie, aspetto');
+    assert.equal(status, 200);
+    assert.deepEqual(body.activities ?? [], []);
+    const messages = await s.app.handoffStore.messages(id);
+    assert.ok(messages.some((m) => m.from === 'customer' && m.text === 'grazie, aspetto'));
+  });
 
-    it("an advisor's reply is posted with the bot's token", async () => {
-      // The customer's turn came in earlier (a JWT-checked request: test/channels/teams-auth.test.ts);
-      // the engine gets it with the reference the channel takes from the activity.
-      const activity = teamsMessage(s.connector.url, conversation, 'm1', 'voglio parlare con una persona');
-      await s.app.engine.handle({ conversationId: id, kind: 'message', text: 'voglio parlare con una persona', locale: 'it-IT', reach: referenceOf(activity) });
-      assert.equal((await s.app.handoffStore.get(id))?.status, 'waiting');
+  it('the Connector refusing the message (403: the customer removed the bot): the console hears it did not reach them', async () => {
+    s.connector.reset();
+    s.connector.failNext(1, { status: 403, body: { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } } });
+    const r = await act(s, id, 'reply', { text: 'Mi sente?' });
+    assert.equal(r.status, 200);
+    assert.equal(r.body.delivered, 'unreachable', 'not "sent": botbuilder hides the error in onTurnError');
+    assert.equal(s.connector.requests.length, 1);
+    assert.equal(s.connector.requests[0].body.text, '*Giulia Bianchi* (consulente)\n\nMi sente?');
+    // The message stays in the conversation for the advisor.
+    assert.ok((await s.app.handoffStore.messages(id)).some((m) => m.from === 'advisor' && m.text === 'Mi sente?'));
+  });
 
-      const r = await act(s, id, 'reply', { text: 'Buongiorno, sono Giulia.' });
-      assert.equal(r.status, 200);
-      assert.equal(r.body.delivered, 'sent');
-      await s.connector.waitFor(2);
-      for (const a of s.connector.requests) {
-        assertToCustomer(a, conversation);
-        assert.equal(a.headers.authorization, `Bearer ${TOKEN}`);
-      }
-      assert.equal(s.connector.requests[1].body.text, '*Giulia Bianchi* (consulente)\n\nBuongiorno, sono Giulia.');
-      assert.ok(acquire.called, 'the token came from the (stubbed) acquisition');
-      const credentials = acquire.firstCall.thisValue as MsalAppCredentials;
-      assert.equal(credentials.appId, APP_ID, "the bot's own app id");
-    });
-
-    it('the Connector refusing the message (403: the customer removed the bot): the console hears it did not reach them', async () => {
-      s.connector.reset();
-      s.connector.failNext(1, { status: 403, body: { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } } });
-      const r = await act(s, id, 'reply', { text: 'Mi sente?' });
-      assert.equal(r.status, 200);
-      assert.equal(r.body.delivered, 'unreachable', 'not "sent": botbuilder hides the error in onTurnError');
-      assert.equal(s.connector.requests.length, 1);
-      assert.equal(s.connector.requests[0].body.text, '*Giulia Bianchi* (consulente)\n\nMi sente?');
-      // The message stays in the conversation for the advisor.
-      assert.ok((await s.app.handoffStore.messages(id)).some((m) => m.from === 'advisor' && m.text === 'Mi sente?'));
-    });
+  it("hand-back: the bot's words reach the customer the same way", async () => {
+    s.connector.reset();
+    const r = await act(s, id, 'hand-back');
+    assert.equal(r.status, 200);
+    assert.equal(r.body.delivered, 'sent');
+    await s.connector.waitFor(1);
+    for (const a of s.connector.requests) {
+      assertToCustomer(a, conversation);
+      assert.equal(a.headers.authorization, `Bearer ${TOKEN}`);
+    }
+    assert.match(s.connector.requests.map((a) => a.body.text ?? '').join('\n'), /riprendiamo da dove eravamo rimasti/);
   });
 });

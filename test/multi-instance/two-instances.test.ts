@@ -100,7 +100,7 @@ describe('two instances sharing one Redis', function () {
     assert.equal(bookings.length, 1);
     assert.equal(bookings[0].reference, booked.reference);
 
-    const transcript = await reader.store.transcript(`test:${c}`);
+    const transcript = await reader.store.transcript(`bf:test:${c}`);
     const said = transcript.filter((e) => e.from === 'customer').map((e) => e.text);
     assert.equal(said.length, 6, JSON.stringify(said));
     assert.deepEqual([...said.slice(0, 2)].sort(), ['la mia Ghibli FX456AB', 'mi chiamo Marco Rossi']);
@@ -132,7 +132,7 @@ describe('two instances sharing one Redis', function () {
     assert.equal(booked.solution, 'public-transport');
     assert.equal((await confirmedBookingsOf('Giulia Bianchi')).length, 1);
 
-    const said = (await reader.store.transcript(`test:${c}`)).filter((e) => e.from === 'customer').map((e) => e.text);
+    const said = (await reader.store.transcript(`bf:test:${c}`)).filter((e) => e.from === 'customer').map((e) => e.text);
     assert.equal(said.filter((s) => s === 'venerdì alle 10').length, 1, JSON.stringify(said));
 
     // A comes back (as Kubernetes would restart it) and takes its share again.

@@ -72,3 +72,12 @@ function kept<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promis
   made.catch(() => cache.get(key) === made && cache.delete(key));
   return made;
 }
+
+/**
+ * Did this turn's request pass the channel's JWT check? Only then may it leave a way to reach
+ * the customer later, or speak for a contact centre. Anonymously botbuilder still hands the turn
+ * an identity — claimless, of type "anonymous" — which is not that.
+ */
+export function passedJwtCheck(identity: { isAuthenticated?: boolean; authenticationType?: unknown; claims?: unknown[] } | undefined): boolean {
+  return identity?.isAuthenticated === true && identity.authenticationType !== 'anonymous' && (identity.claims?.length ?? 0) > 0;
+}

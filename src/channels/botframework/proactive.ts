@@ -1,8 +1,9 @@
 /**
  * The Bot Framework side of a handoff (Teams, Direct Line): advisor messages and the bot's words
  * after a hand-back reach the customer as proactive messages (`continueConversationAsync` with the
- * conversation reference kept when the conversation was handed over); and a contact centre's
- * `handoff.status` answers are read here.
+ * conversation reference kept when the conversation was handed over — only ever taken from a
+ * request that passed the channel's JWT check); and a contact centre's `handoff.status` answers
+ * are read here.
  * @module
  */
 import { ActivityTypes, MessageFactory, TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
@@ -41,7 +42,9 @@ export function createProactiveRelay(adapter: CloudAdapter, appId: string, rende
   return {
     async deliver(handoff: Handoff, delivery: Delivery): Promise<RelayResult> {
       const ref = handoff.conversationRef;
-      if (ref.channel !== 'botframework') return 'unreachable';
+      // Without an app id no request passed a JWT check, so no reference is ours to use: one
+      // stored by an older version came from whoever called, and would POST where they chose.
+      if (ref.channel !== 'botframework' || !appId) return 'unreachable';
       const activities: Partial<Activity>[] = delivery.kind === 'advisor'
         ? [{ ...MessageFactory.text(`${renderer.text('handoff.advisorLabel', { name: delivery.name }, handoff.lang)}\n\n${delivery.text}`), channelData: { handoff: { from: 'advisor', name: delivery.name } } }]
         : botActivities(ref.channelId, delivery.turn, renderer);
