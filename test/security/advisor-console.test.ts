@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { whenReady } from '../support/bot-client';
 import pino from 'pino';
 import sinon from 'sinon';
 import { loadConfig } from '../../src/config';
@@ -49,14 +50,6 @@ describe('security: advisor console', function () {
     // Until its Redis connection is ready an instance counts in memory (the limits' insurance).
     if (env.REDIS_URL) await whenReady(base);
     return base;
-  }
-
-  async function whenReady(base: string): Promise<void> {
-    for (let i = 0; i < 200; i++) {
-      if ((await fetch(`${base}/readyz`)).status === 200) return;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`${base} never became ready`);
   }
 
   async function answer(r: Response): Promise<Answer> {

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { whenReady } from '../support/bot-client';
 import { MAX_MESSAGE_LENGTH } from '../../dialogs/events';
 import { loadConfig } from '../../src/config';
 import { createApp, type App } from '../../src/main';
@@ -205,7 +206,10 @@ describe('security: the WhatsApp webhook', function () {
       const env = whatsAppEnv(graph.url, { MESSAGES_PER_CONVERSATION_PER_MINUTE: '2', REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniquePrefix('wa') });
       const start = async () => {
         const a = await createApp(loadConfig(env), { clock: () => MONDAY_9AM, logger: pino({ level: 'silent' }) });
-        return { app: a, base: `http://127.0.0.1:${(await a.listen()).port}` };
+        const base = `http://127.0.0.1:${(await a.listen()).port}`;
+        // Until its Redis connection is up an instance counts in memory: wait as a load balancer would.
+        await whenReady(base);
+        return { app: a, base };
       };
       first = await start();
       second = await start();

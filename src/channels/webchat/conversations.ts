@@ -13,7 +13,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export interface WebChatConversation {
   id: string;
-  /** The engine's conversation id (`webchat:<id>`), like the Bot Framework channel's `<channel>:<id>`. */
+  /** The engine's conversation id (`webchat:<id>`); Bot Framework ones are `bf:<channelId>:<id>`, so no caller can name it there. */
   engineId: string;
   locale?: string;
   openedAt: number;
