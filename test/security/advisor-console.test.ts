@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { whenReady } from '../support/bot-client';
+import { capturingLogger } from '../support/capturing-logger';
 import pino from 'pino';
 import sinon from 'sinon';
 import { loadConfig } from '../../src/config';
@@ -198,14 +198,8 @@ describe('security: advisor console', function () {
     it('while Redis is down, a sign-in and a signed-in request answer a short generic 503, each logged once', async function () {
       const redis = await startTestRedis(this);
       const lines: { msg?: string; err?: { message?: string } }[] = [];
-      const sink = new Writable({
-        write(chunk, _enc, done) {
-          for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-          done();
-        },
-      });
       try {
-        const base = await start({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniquePrefix('advisor-down') }, pino({ level: 'info' }, sink));
+        const base = await start({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniquePrefix('advisor-down') }, capturingLogger(lines, 'info'));
         const signedIn = await login(base, 'giulia', 'giulia-password');
         assert.equal(signedIn.status, 200);
         await redis.stop();

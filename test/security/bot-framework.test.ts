@@ -10,7 +10,6 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import os from 'node:os';
-import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
 import type { Request } from 'restify';
 import sinon from 'sinon';
@@ -20,6 +19,7 @@ import { hashPassword } from '../../src/handoff/advisors';
 import { createApp, type App } from '../../src/main';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
 import { whenReady } from '../support/bot-client';
+import { capturingLogger } from '../support/capturing-logger';
 import { ConnectorStandIn } from '../support/connector-stand-in';
 import { GraphStandIn } from '../support/graph-stand-in';
 import { startTestRedis, uniquePrefix, type TestRedis } from '../support/redis-server';
@@ -45,13 +45,7 @@ async function start(env: Record<string, string> = {}, logger: Logger = pino({ l
 /** The log lines written through a pino logger, parsed. */
 function capturedLogs(): { logger: Logger; lines: Json[] } {
   const lines: Json[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Json);
-      done();
-    },
-  });
-  return { logger: pino({ level: 'info' }, sink), lines };
+  return { logger: capturingLogger(lines, 'info'), lines };
 }
 
 let seq = 0;

@@ -5,8 +5,7 @@
  * short generic JSON body with the detail logged once.
  */
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
-import pino from 'pino';
+import { capturingLogger } from '../support/capturing-logger';
 import { loadConfig } from '../../src/config';
 import { hashPassword } from '../../src/handoff/advisors';
 import { createApp, type App } from '../../src/main';
@@ -15,17 +14,6 @@ import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
 const VERIFY = 'verify-me';
 const PLANNING_TOKEN = 'planning-token-for-tests';
 const HSTS = 'max-age=31536000; includeSubDomains';
-
-/** A pino logger whose lines land in `lines`, parsed. */
-function capturingLogger(lines: Record<string, any>[]) {
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return pino({ level: 'debug' }, stream);
-}
 
 async function startApp(extra: Record<string, string>, lines: Record<string, any>[] = []): Promise<{ app: App; base: string }> {
   const app = await createApp(loadConfig({

@@ -7,8 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { Writable } from 'node:stream';
 import pino from 'pino';
+import { capturingLogger } from '../support/capturing-logger';
 import { whenReady } from '../support/bot-client';
 import { MAX_MESSAGE_LENGTH } from '../../dialogs/events';
 import { loadConfig } from '../../src/config';
@@ -26,16 +26,6 @@ function whatsAppEnv(graphUrl: string, extra: Record<string, string> = {}): Reco
     WHATSAPP_VERIFY_TOKEN: 'verify-me', WHATSAPP_APP_SECRET: SECRET, WHATSAPP_TOKEN: 'graph-token', WHATSAPP_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
     WHATSAPP_GRAPH_URL: graphUrl, ...extra,
   };
-}
-
-function capturingLogger(lines: Record<string, any>[]) {
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return pino({ level: 'debug' }, stream);
 }
 
 const sign = (raw: string) => `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}`;
