@@ -1,0 +1,80 @@
+/**
+ * R11 Always: what a customer may say at any point (a person, help, cancel, start again, another
+ * language), what a misunderstanding leads to, and the human: offered, handed over, handed back.
+ * @module
+ */
+import { enqueueActions } from 'xstate';
+import { AWAITING_USER } from '../awaiting';
+import { machineSetup, say } from '../machine-setup';
+
+/** Heard in every state that does not answer a message itself. */
+export const anyTime = machineSetup.createStateConfig({
+  on: {
+    USER: [
+      { guard: 'isEmpty', actions: ['welcomeOnce', { type: 'say', params: { key: 'input.empty' } }], target: '.route' },
+      { guard: 'isTooLong', actions: ['welcomeOnce', { type: 'say', params: { key: 'input.tooLong' } }], target: '.route' },
+      { guard: 'wantsHuman', actions: { type: 'handoffBecause', params: { reason: 'requested' } }, target: '.handoff' },
+      { guard: 'isUrgent', actions: { type: 'handoffBecause', params: { reason: 'urgent' } }, target: '.handoff' },
+      { guard: 'wantsCancel', target: '.cancelled' },
+      { guard: 'wantsRestart', actions: 'restart', target: '.route' },
+      { guard: 'wantsHelp', actions: { type: 'say', params: { key: 'help' } }, target: '.route' },
+      { guard: 'wantsLanguage', actions: 'switchLanguage', target: '.route' },
+      { guard: 'isSmallTalk', actions: ['welcomeOnce'], target: '.route' },
+      { guard: 'isUseful', actions: ['welcomeOnce', 'apply'], target: '.route' },
+      { guard: 'secondMisunderstanding', actions: ['welcomeOnce', 'misunderstood'], target: '.offeringHuman' },
+      { actions: ['welcomeOnce', 'misunderstood'], target: '.route' },
+    ],
+  },
+}).on;
+
+export const always = {
+  offeringHuman: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: { type: 'ask', params: { prompt: 'human' } },
+    on: {
+      USER: [
+        { guard: 'plainAffirm', actions: { type: 'handoffBecause', params: { reason: 'misunderstood' } }, target: 'handoff' },
+        { guard: 'plainDeny', actions: 'resetMisunderstandings', target: 'route' },
+      ],
+    },
+  }),
+
+  // A system the bot needs is down: retry, or a person.
+  systemDown: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: [{ type: 'say', params: { key: 'system.down' } }, { type: 'ask', params: { prompt: 'retryOrHuman' } }],
+    on: {
+      USER: [
+        { guard: 'plainAffirm', target: 'route' },
+        { guard: 'plainDeny', actions: { type: 'handoffBecause', params: { reason: 'system' } }, target: 'handoff' },
+      ],
+    },
+  }),
+
+  handoff: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: enqueueActions(({ context, enqueue }) => {
+      enqueue.emit({ type: 'handoff', reason: context.handoffReason ?? 'requested' });
+      enqueue.emit(say(`handoff.${context.handoffReason ?? 'requested'}`));
+      enqueue.assign({ lastPrompt: { key: 'handoff.waiting', awaiting: 'text' } });
+    }),
+    on: {
+      USER: [
+        { guard: 'wantsRestart', actions: 'restart', target: 'route' },
+        { actions: { type: 'say', params: { key: 'handoff.waiting' } } },
+      ],
+      // Handed back: everything collected stays; the router asks what is still missing.
+      RESUME: [
+        { guard: 'hasBooking', actions: 'resumeAfterHandoff', target: 'booked' },
+        { actions: 'resumeAfterHandoff', target: 'route' },
+      ],
+      // Closed by the advisor: a later message is a new request for the same customer and car.
+      END: { actions: 'endAfterHandoff', target: 'start' },
+    },
+  }),
+
+  cancelled: machineSetup.createStateConfig({
+    type: 'final',
+    entry: { type: 'say', params: { key: 'cancelled' } },
+  }),
+};

@@ -1,0 +1,67 @@
+/**
+ * R8 Conditions and documents, read back in the summary; R10 Booking in the planning, and what
+ * the customer may say once it is booked.
+ * @module
+ */
+import { assign, enqueueActions } from 'xstate';
+import { AWAITING_USER } from '../awaiting';
+import { intentIs } from '../guards';
+import { machineSetup, say } from '../machine-setup';
+import { bookingRequest } from './dates';
+
+export const booking = {
+  confirming: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: { type: 'ask', params: { prompt: 'confirm' } },
+    on: {
+      USER: [
+        { guard: 'plainAffirm', actions: assign({ confirmed: true }), target: 'route' },
+        { guard: 'plainDeny', target: 'askChange' },
+      ],
+    },
+  }),
+  askChange: machineSetup.createStateConfig({ tags: [AWAITING_USER], entry: { type: 'ask', params: { prompt: 'change' } } }),
+
+  booking: machineSetup.createStateConfig({
+    invoke: {
+      id: 'bookSlot',
+      src: 'bookSlot',
+      input: ({ context }) => bookingRequest(context),
+      onDone: [
+        {
+          guard: { type: 'booked', params: ({ event }) => event.output },
+          actions: enqueueActions(({ context, event, enqueue }) => {
+            if (!event.output.ok) return;
+            const booking = event.output.booking;
+            const offer = context.offers?.find((o) => o.solution === booking.solution);
+            enqueue.assign({ booking });
+            enqueue.emit({ type: 'booked', booking });
+            enqueue.emit(say('booked.done', { reference: booking.reference, appointmentAt: booking.appointmentAt, documents: offer?.documents ?? [] }));
+          }),
+          target: 'booked',
+        },
+        {
+          // Someone else took the slot while the customer decided: search again.
+          actions: [{ type: 'say', params: { key: 'slot.taken' } }, assign({ slot: undefined, solution: undefined, search: undefined, heldUntil: undefined, confirmed: false })],
+          target: 'route',
+        },
+      ],
+      onError: 'systemDown',
+    },
+  }),
+
+  booked: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: { type: 'ask', params: { prompt: 'anythingElse' } },
+    on: {
+      USER: [
+        { guard: 'wantsHuman', actions: { type: 'handoffBecause', params: { reason: 'requested' } }, target: 'handoff' },
+        { guard: 'isUrgent', actions: { type: 'handoffBecause', params: { reason: 'urgent' } }, target: 'handoff' },
+        { guard: 'wantsRestart', actions: 'restart', target: 'route' },
+        { guard: 'startsAnotherBooking', actions: 'anotherBooking', target: 'route' },
+        { guard: intentIs('thanks', 'deny', 'cancel', 'greeting'), actions: { type: 'say', params: { key: 'goodbye' } } },
+        { actions: { type: 'say', params: { key: 'booked.reminder' } } },
+      ],
+    },
+  }),
+};

@@ -1,0 +1,27 @@
+/**
+ * The router: whatever is still missing is asked next, in the sheet's order (R1 → R10). Every
+ * message fills what it can (interpret.ts), so a customer who says everything at once is asked
+ * only what is missing.
+ * @module
+ */
+import { machineSetup } from '../machine-setup';
+
+export const route = machineSetup.createStateConfig({
+  always: [
+    { guard: 'needMissing', target: 'askService' },
+    { guard: 'vehicleMissing', target: 'askVehicle' },
+    { guard: 'vehicleNotLookedUp', target: 'lookingUpVehicle' },
+    { guard: 'nameMissing', target: 'askName' },
+    { guard: 'notQuoted', target: 'quoting' },
+    { guard: 'mobilityMissing', target: 'offerMobility' },
+    { guard: 'legsMissing', target: 'askLegs' },
+    { guard: 'addressMissing', target: 'askAddress' },
+    { guard: 'addressUnchecked', target: 'locating' },
+    { guard: 'dateMissing', target: 'askDate' },
+    { guard: 'alternativesPending', target: 'chooseSlot' },
+    { guard: 'slotMissing', target: 'searching' },
+    { guard: 'slotNotHeld', target: 'holding' },
+    { guard: 'notConfirmed', target: 'confirming' },
+    { target: 'booking' },
+  ],
+});
