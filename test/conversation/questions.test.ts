@@ -1,0 +1,320 @@
+/**
+ * Issue #11 (A): a question is a question, not a choice. Whatever the bot was asking, a customer
+ * who asks about a price, the work's cost, the deposit, the documents, the opening hours, the
+ * address or what a solution means gets the answer from the dealer's data, and the same question
+ * again: nothing is chosen, nothing changes. A question the bot cannot answer is said so, with a
+ * person offered. A message that asks AND answers ("is the taxi free? ok then taxi") still answers.
+ *
+ * The clock is Monday 30 November 2026, 09:00 in Modena; the demo dealer's Levante GH123KL is
+ * under warranty (mobility not included for a service), its prices: Maserati courtesy car €90/day
+ * (deposit €300), other brand €60/day (€300), rental €75/day (€500), pickup & delivery €50 a trip,
+ * taxi €35 a trip, staff shuttle and public transport free; a service from €290.
+ */
+import assert from 'node:assert/strict';
+import type { Lang } from '../../dialogs/model';
+import { Conversation, world, type World } from './harness';
+
+
+describe('Questions are answered, not taken as choices (#11 A)', () => {
+  let w: World;
+  beforeEach(async () => {
+    w = await world();
+  });
+  afterEach(async () => {
+    await w.close();
+  });
+
+  const open = (lang: Lang) => new Conversation(w.engine, lang).open();
+
+  /** At the mobility prompt: the Levante under warranty, a service, the name given. */
+  async function atMobility(lang: Lang): Promise<Conversation> {
+    const c = await open(lang);
+    await c.says(lang === 'it' ? 'ciao, la Levante GH123KL deve fare il tagliando, sono Mario Rossi' : "hi, Levante GH123KL is due for a service, I'm John Smith");
+    c.asks('mobility');
+    return c;
+  }
+
+  /** The same mobility question again, with nothing chosen. */
+  const stillAtMobility = (c: Conversation) => {
+    c.asks('mobility');
+    assert.ok(c.choices().length >= 5, `the options again: ${c.choices().join(' | ')}`);
+  };
+
+  describe('at the mobility prompt, in Italian', () => {
+    const priceQuestions: [string, RegExp][] = [
+      ['e il ritiro a domicilio quanto costa?', /Ritiro e consegna/],
+      ['quanto mi costa il noleggio?', /75\s€ al giorno/],
+      ['qnt costa il taxi', /35\s€/],
+      ["l'auto di cortesia quanto viene al giorno?", /90\s€ al giorno/],
+      ['ma il noleggio lo pago io? quanto?', /75\s€/],
+      ['quanto costerebbe la navetta', /senza costi|gratuit/],
+    ];
+    for (const [question, answer] of priceQuestions) {
+      it(`"${question}" is answered and the options are asked again`, async () => {
+        const c = await atMobility('it');
+        await c.says(question);
+        c.said(answer);
+        stillAtMobility(c);
+        c.didNotSay(/Quando preferisce portare|preferisce che veniamo a prendere/);
+      });
+    }
+
+    it('the price of pickup & delivery says per trip and for both trips', async () => {
+      const c = await atMobility('it');
+      await c.says('e il ritiro a domicilio quanto costa?');
+      c.said(/50\s€ a tragitto/).said(/100\s€/);
+      stillAtMobility(c);
+    });
+
+    it('a deposit question states its amount', async () => {
+      const c = await atMobility('it');
+      await c.says('x la macchina di cortesia ci vuole una cauzione?');
+      c.said(/cauzione/).said(/300\s€/);
+      stillAtMobility(c);
+    });
+
+    it('documents for the rental car', async () => {
+      const c = await atMobility('it');
+      await c.says('ke documenti servono per il noleggio?');
+      c.said(/patente/).said(/carta di credito/);
+      stillAtMobility(c);
+    });
+
+    it('what a solution means', async () => {
+      const c = await atMobility('it');
+      await c.says('cosa vuol dire ritiro e consegna?');
+      c.said(/autista|veniamo a prendere|ritiriamo/i);
+      stillAtMobility(c);
+    });
+
+    it('what the staff shuttle is', async () => {
+      const c = await atMobility('it');
+      await c.says("scusi ma l'accompagnamento con vostro personale cos'è?");
+      c.said(/nostro personale|nostri collaboratori|un nostro/i);
+      stillAtMobility(c);
+    });
+
+    it('opening hours', async () => {
+      const c = await atMobility('it');
+      await c.says('che orari fate?');
+      c.said(/8[:.]30/).said(/18[:.]30/).said(/sabato/i);
+      stillAtMobility(c);
+    });
+
+    it('the address', async () => {
+      const c = await atMobility('it');
+      await c.says('dove siete di preciso?');
+      c.said(/Via Emilia Ovest 1020/);
+      stillAtMobility(c);
+    });
+
+    it('the cost of the work', async () => {
+      const c = await atMobility('it');
+      await c.says('quanto mi costerà il tagliando?');
+      c.said(/290\s€/).said(/consulente/);
+      stillAtMobility(c);
+    });
+
+    it('a question then a choice in the same message takes the choice', async () => {
+      const c = await atMobility('it');
+      await c.says('il taxi è gratis? ok allora taxi');
+      c.said(/35\s€/);
+      c.asks('date');
+    });
+
+    it('a question the bot cannot answer is said so, with a person offered', async () => {
+      const c = await atMobility('it');
+      await c.says("avete il wifi nella sala d'attesa?");
+      c.said(/non (so|posso) rispondere|non ho questa informazione/i);
+      assert.ok(c.choices().some((t) => /consulente/i.test(t)), c.choices().join(' | '));
+      stillAtMobility(c);
+    });
+
+    it('after the answers, a choice still books as usual', async () => {
+      const c = await atMobility('it');
+      await c.says('quanto costa il noleggio?');
+      await c.says('e il taxi?');
+      stillAtMobility(c);
+      await c.says('ok prendo il taxi');
+      c.asks('date');
+      await c.says('giovedì alle 10');
+      c.asks('confirm').said(/Taxi/);
+      await c.says('sì');
+      assert.equal(c.booking?.solution, 'taxi');
+    });
+  });
+
+  describe('at the mobility prompt, in English', () => {
+    const priceQuestions: [string, RegExp][] = [
+      ['what would the rental cost me?', /€75 per day/],
+      ['how much 4 rental', /€75/],
+      ['How much is pick up and delivery?', /€50 per trip/],
+      ['and the taxi, how much?', /€35/],
+      ['is the courtesy car free?', /€90 per day/],
+      ['whats the price for the maserati courtesy car pls', /€90/],
+    ];
+    for (const [question, answer] of priceQuestions) {
+      it(`"${question}" is answered and the options are asked again`, async () => {
+        const c = await atMobility('en');
+        await c.says(question);
+        c.said(answer);
+        stillAtMobility(c);
+        c.didNotSay(/When would you like|shall we collect the car/);
+      });
+    }
+
+    it('a daily price says the total for the days the car stays', async () => {
+      const c = await atMobility('en');
+      await c.says('what would the rental cost me?');
+      c.said(/€75 per day/).said(/in total|altogether|total/);
+    });
+
+    it('a deposit question states its amount', async () => {
+      const c = await atMobility('en');
+      await c.says('do i need to leave a deposit for the rental car?');
+      c.said(/deposit/).said(/€500/);
+      stillAtMobility(c);
+    });
+
+    it('documents', async () => {
+      const c = await atMobility('en');
+      await c.says('what documents do I need to bring for a courtesy car?');
+      c.said(/driving licence/).said(/credit card/);
+      stillAtMobility(c);
+    });
+
+    it('what pickup & delivery means', async () => {
+      const c = await atMobility('en');
+      await c.says('what does pickup & delivery mean?');
+      c.said(/driver|collect/i);
+      stillAtMobility(c);
+    });
+
+    it('opening hours, asked as an expat would', async () => {
+      const c = await atMobility('en');
+      await c.says('what time do you open?');
+      c.said(/8:30/).said(/Saturday/);
+      stillAtMobility(c);
+    });
+
+    it('the address', async () => {
+      const c = await atMobility('en');
+      await c.says('where are you guys located?');
+      c.said(/Via Emilia Ovest 1020/);
+      stillAtMobility(c);
+    });
+
+    it('the cost of the work', async () => {
+      const c = await atMobility('en');
+      await c.says('how much will the service cost?');
+      c.said(/€290/).said(/advisor/);
+      stillAtMobility(c);
+    });
+
+    it('a question then a choice in the same message takes the choice', async () => {
+      const c = await atMobility('en');
+      await c.says('is the taxi free? ok then taxi');
+      c.said(/€35/);
+      c.asks('date');
+    });
+
+    it('a question the bot cannot answer is said so, with a person offered', async () => {
+      const c = await atMobility('en');
+      await c.says('do you have wifi in the waiting room?');
+      c.said(/can't answer|cannot answer|don't have that information/i);
+      assert.ok(c.choices().some((t) => /advisor/i.test(t)), c.choices().join(' | '));
+      stillAtMobility(c);
+    });
+  });
+
+  describe('elsewhere in the conversation', () => {
+    it('a question at the date prompt is answered and the date asked again (it)', async () => {
+      const c = await atMobility('it');
+      await c.says('taxi');
+      c.asks('date');
+      await c.says('a che ora aprite la mattina?');
+      c.said(/8[:.]30/);
+      c.asks('date');
+      await c.says('giovedì alle 10');
+      c.asks('confirm');
+    });
+
+    it('"can you do Thursday at 10?" at the date prompt is an answer, not a question (en)', async () => {
+      const c = await atMobility('en');
+      await c.says('taxi');
+      await c.says('can you do Thursday at 10?');
+      c.asks('confirm').said(/Thursday 3 December at 10:00/);
+    });
+
+    it('a question at the summary is answered and the summary asked again (en)', async () => {
+      const c = await atMobility('en');
+      await c.says('courtesy car');
+      await c.says('thursday 9am');
+      c.asks('confirm');
+      await c.says("what's the deposit?");
+      c.said(/€300/);
+      c.asks('confirm');
+      assert.equal(c.booking, undefined);
+      await c.says('yes');
+      assert.ok(c.booking);
+    });
+
+    it('a question at the summary is answered and the summary asked again (it)', async () => {
+      const c = await atMobility('it');
+      await c.says('auto di cortesia');
+      await c.says('giovedì alle 9');
+      c.asks('confirm');
+      await c.says('che documenti devo portare?');
+      c.said(/patente/).said(/carta di credito/);
+      c.asks('confirm');
+      assert.equal(c.booking, undefined);
+    });
+
+    it('a price asked with the plate: the plate is taken, the price given once the car is known (it)', async () => {
+      const c = await open('it');
+      await c.says('quanto costa un tagliando?');
+      c.asks('vehicle');
+      await c.says('GH123KL');
+      await c.says('Mario Rossi');
+      c.said(/290\s€/);
+      c.asks('mobility');
+    });
+
+    it('a work price asked first is given once the car is known (en)', async () => {
+      const c = await open('en');
+      await c.says('how much is a service on a levante?');
+      await c.says('GH123KL');
+      await c.says('John Smith');
+      c.said(/€290/);
+      c.asks('mobility');
+    });
+
+    it('opening hours at the very start, then the request goes on (en)', async () => {
+      const c = await open('en');
+      await c.says('hi, what are your opening hours?');
+      c.said(/8:30/);
+      c.asks('service');
+      await c.says('Levante GH123KL needs a service');
+      c.asks('name');
+    });
+
+    it('the address at the plate prompt (it)', async () => {
+      const c = await open('it');
+      await c.says('devo fare il tagliando');
+      c.asks('vehicle');
+      await c.says("scusi ma voi dove siete? l'indirizzo?");
+      c.said(/Via Emilia Ovest 1020/);
+      c.asks('vehicle');
+    });
+
+    it('mobility prices asked before the car is known are given with the offer', async () => {
+      const c = await open('en');
+      await c.says('how much is a courtesy car?');
+      c.said(/as soon as I know|once I know/i);
+      await c.says('Levante GH123KL service');
+      await c.says('John Smith');
+      c.said(/€90 per day/);
+      c.asks('mobility');
+    });
+  });
+});
