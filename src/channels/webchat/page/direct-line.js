@@ -9,6 +9,9 @@
  * - postActivity(activity): an observable of the activity's id.
  * Replies of a turn come in the answer of its POST; what arrives later (an advisor) comes over
  * server-sent events, read with fetch because EventSource cannot send the Bearer token.
+ * The bot forgets a conversation nobody wrote in after minutes (UNUSED_CONVERSATION_TTL_SECONDS):
+ * the customer's first message then goes to a new one, opened on the spot; only a conversation
+ * the customer had written in is reported as expired.
  */
 (function (global) {
   'use strict';
@@ -139,7 +142,9 @@
     // Like DirectLineJS, the conversation starts when Web Chat first subscribes to activity$.
     var activity$ = subject({ replay: true, onSubscribe: function () { start(); } });
     var connectionStatus$ = subject({ initial: STATUS.uninitialized });
+    // { id, token, posted }: posted once the bot has answered a message of the customer's.
     var conversation = null;
+    var reopening = null;
     var delivered = new Set();
     var lastEventId = null;
     var ended = false;
@@ -157,51 +162,90 @@
       onProblem(kind);
     }
 
-    function api(path, init) {
+    function api(path, init, current) {
       var headers = Object.assign({ 'content-type': 'application/json' }, init && init.headers);
-      if (conversation) headers.authorization = 'Bearer ' + conversation.token;
+      if (current) headers.authorization = 'Bearer ' + current.token;
       return fetch(base + '/api/webchat/conversations' + path, Object.assign({}, init, { headers: headers, cache: 'no-store' }));
+    }
+
+    /** Opens a conversation: its id and token, and the welcome's activities. */
+    async function open() {
+      var res = await api('', { method: 'POST', body: JSON.stringify({ locale: locale }) });
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      var body = await res.json();
+      return { conversation: { id: body.conversationId, token: body.token, posted: false }, activities: body.activities || [] };
     }
 
     async function start() {
       connectionStatus$.next(STATUS.connecting);
       try {
-        var res = await api('', { method: 'POST', body: JSON.stringify({ locale: locale }) });
-        if (!res.ok) throw new Error('HTTP ' + res.status);
-        var body = await res.json();
-        conversation = { id: body.conversationId, token: body.token };
+        var opened = await open();
+        conversation = opened.conversation;
         connectionStatus$.next(STATUS.online);
-        (body.activities || []).forEach(deliver);
-        listen();
+        opened.activities.forEach(deliver);
+        listen(conversation);
       } catch (err) {
         problem(STATUS.failedToConnect, 'unavailable');
       }
     }
 
-    async function listen() {
+    /**
+     * The bot forgot `stale`, a conversation the customer never wrote in (it keeps those only
+     * minutes): nothing was lost, so a new one replaces it, without a second welcome — the
+     * customer is answered there. Messages posted at once share one replacement.
+     */
+    function reopen(stale) {
+      if (conversation !== stale) return Promise.resolve(conversation);
+      if (!reopening) {
+        reopening = open().then(function (opened) {
+          conversation = opened.conversation;
+          lastEventId = null;
+          streamAbort.abort();
+          streamAbort = new AbortController();
+          listen(conversation);
+          return conversation;
+        });
+        reopening.then(function () { reopening = null; }, function () { reopening = null; });
+      }
+      return reopening;
+    }
+
+    /** The stream of `current` until the page ends or another conversation replaces it. */
+    async function listen(current) {
       var delay = 1000;
-      while (!ended) {
+      var signal = streamAbort.signal;
+      while (!ended && conversation === current) {
         try {
           var headers = { accept: 'text/event-stream' };
           if (lastEventId !== null) headers['last-event-id'] = lastEventId;
-          var res = await api('/' + encodeURIComponent(conversation.id) + '/stream', { headers: headers, signal: streamAbort.signal });
-          if (res.status === 401 || res.status === 404) return problem(STATUS.expiredToken, 'expired');
+          var res = await api('/' + encodeURIComponent(current.id) + '/stream', { headers: headers, signal: signal }, current);
+          if (res.status === 401 || res.status === 404) {
+            // Never written in: nothing is lost, the customer's next message opens a new one (reopen).
+            if (!current.posted) return;
+            return problem(STATUS.expiredToken, 'expired');
+          }
           // No place for a stream right now: wait at least as long as the bot asks, then try again.
           if (refusedForNow(res)) delay = Math.max(delay, retryAfterMs(res));
           if (!res.ok || !res.body) throw new Error('HTTP ' + res.status);
           if (connectionStatus$.value !== STATUS.online) connectionStatus$.next(STATUS.online);
           delay = 1000;
           await readEvents(res.body, function (event) {
+            if (conversation !== current) return;
             if (event.id !== undefined) lastEventId = event.id;
             if (event.event === 'activity') deliver(JSON.parse(event.data));
           });
         } catch (err) {
-          if (ended) return;
+          if (ended || signal.aborted) return;
         }
         // The stream ended (the bot restarted, a proxy cut it): reconnect, catching up by Last-Event-ID.
         await sleep(delay);
         delay = Math.min(delay * 2, 30000);
       }
+    }
+
+    function send(current, outgoing) {
+      return api('/' + encodeURIComponent(current.id) + '/activities', { method: 'POST', body: JSON.stringify(outgoing) }, current)
+        .then(function (res) { return { res: res, to: current }; });
     }
 
     function postActivity(activity) {
@@ -211,8 +255,20 @@
           return undefined;
         }
         var outgoing = Object.assign({}, activity, { locale: activity.locale || locale });
-        api('/' + encodeURIComponent(conversation.id) + '/activities', { method: 'POST', body: JSON.stringify(outgoing) })
-          .then(function (res) {
+        send(conversation, outgoing)
+          .then(function (sent) {
+            if (sent.res.status !== 401 || sent.to.posted) return sent;
+            // Forgotten before the customer wrote anything: say it in a new conversation.
+            return reopen(sent.to).then(
+              function (fresh) { return send(fresh, outgoing); },
+              function (err) {
+                onProblem('unavailable');
+                throw err;
+              }
+            );
+          })
+          .then(function (sent) {
+            var res = sent.res;
             if (res.status === 401) {
               problem(STATUS.expiredToken, 'expired');
               throw new Error('conversation expired');
@@ -220,6 +276,7 @@
             // Too many messages, or the bot is busy: Web Chat offers to send it again; the page says why.
             if (refusedForNow(res)) onProblem('unavailable');
             if (!res.ok) throw new Error('HTTP ' + res.status);
+            sent.to.posted = true;
             return res.json();
           })
           .then(function (answer) {
