@@ -19,6 +19,7 @@ import { hashPassword } from '../../src/handoff/advisors';
 import { createApp, type App } from '../../src/main';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
 import { whenReady } from '../support/bot-client';
+import { APP_ID } from '../support/bot-framework-jwt';
 import { capturingLogger } from '../support/capturing-logger';
 import { ConnectorStandIn } from '../support/connector-stand-in';
 import { GraphStandIn } from '../support/graph-stand-in';
@@ -432,6 +433,60 @@ describe('security: /api/messages (Bot Framework)', function () {
         assert.equal((await post(b.base, activity('shared'))).status, 429);
       } finally {
         await Promise.all([a.app.close(), b.app.close()]);
+      }
+    });
+  });
+  describe('a flood of refused requests costs the log one line a minute per kind', () => {
+    let console$: sinon.SinonStub[] = [];
+    beforeEach(() => {
+      // botbuilder writes to the console itself, past the app's logger and its level.
+      console$ = [sinon.stub(console, 'error'), sinon.stub(console, 'warn'), sinon.stub(console, 'log')];
+    });
+    afterEach(() => console$.forEach((c) => c.restore()));
+
+    const consoleCalls = () => console$.reduce((n, c) => n + c.callCount, 0);
+    const loud = (lines: Json[]) => lines.filter((l) => l.level >= 30 && /refused|limit|without a JWT|unauthenticated/i.test(String(l.msg)));
+    // Every field wrong, and many members: an activity that yields hundreds of schema issues.
+    const garbage = () => ({
+      ...activity('garbage'), text: 1, locale: 2, name: 3, from: { id: 4 }, recipient: { id: 5 },
+      membersAdded: Array.from({ length: 200 }, (_, i) => ({ id: i, name: i })),
+    });
+
+    it('with an app id: requests without a valid JWT (401) and malformed ones (400) write nothing to the console', async () => {
+      const logs = capturedLogs();
+      const s = await start({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret' }, logs.logger);
+      try {
+        for (let i = 0; i < 20; i++) {
+          const unsigned = await post(s.base, activity(`flood-${i}`));
+          assert.equal(unsigned.status, 401);
+          assert.ok(unsigned.text.length < 80, unsigned.text);
+          assert.equal((await post(s.base, activity(`flood-${i}`), { authorization: 'Bearer not.a.jwt' })).status, 401);
+          assert.equal((await post(s.base, garbage())).status, 400);
+        }
+        assert.equal(s.handle.callCount, 0);
+        assert.equal(consoleCalls(), 0, 'no stack traces on the console');
+        assert.ok(loud(logs.lines).length <= 2, JSON.stringify(loud(logs.lines)));
+        const bytes = logs.lines.reduce((n, l) => n + JSON.stringify(l).length, 0);
+        assert.ok(bytes < 20_000, `${bytes} bytes of log for 60 refused requests`);
+      } finally {
+        await s.app.close();
+      }
+    });
+
+    it('anonymous: refused reply routes, handoff.status without a JWT and messages over the limit', async () => {
+      const logs = capturedLogs();
+      const s = await start({ MESSAGES_PER_CONVERSATION_PER_MINUTE: '1' }, logs.logger);
+      try {
+        assert.equal((await post(s.base, activity('chatty'))).status, 200);
+        for (let i = 0; i < 20; i++) {
+          assert.equal((await post(s.base, activity('chatty'))).status, 429);
+          assert.equal((await post(s.base, activity('route', { deliveryMode: 'normal', serviceUrl: 'http://198.51.100.1/' }))).status, 400);
+          await post(s.base, activity('status', { type: 'event', name: 'handoff.status', value: { state: 'accepted' } }));
+        }
+        assert.equal(consoleCalls(), 0);
+        assert.ok(loud(logs.lines).length <= 3, JSON.stringify(loud(logs.lines)));
+      } finally {
+        await s.app.close();
       }
     });
   });

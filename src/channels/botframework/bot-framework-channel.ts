@@ -1,17 +1,20 @@
 /**
  * `POST /api/messages`: Bot Framework activities through botbuilder's `CloudAdapter`.
- * With an app id the adapter validates the channel's JWT; without one (development) the caller is
- * trusted with nothing beyond its own request (anonymous-guard.ts). Every activity is checked
- * against one schema first (inbound-activity.ts), and customer turns count against the
- * conversation's rate limit. `deliveryMode: expectReplies` returns the turn's replies in the body.
+ * With an app id the route checks the channel's JWT (botbuilder's check, authentication.ts) before
+ * the adapter runs the turn; without one (development) the caller is trusted with nothing beyond
+ * its own request (anonymous-guard.ts). Every activity is checked against one schema first
+ * (inbound-activity.ts), and customer turns count against the conversation's rate limit.
+ * `deliveryMode: expectReplies` returns the turn's replies in the body. Refusals are short bodies,
+ * logged once a minute per kind (a flood of them is not a flood of log lines).
  * @module
  */
-import { ActivityTypes, CloudAdapter, TurnContext } from 'botbuilder';
+import { ActivityTypes, CloudAdapter, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
 import type { Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import type { TurnEngine, TurnInput, TurnOutput } from '../../engine/turn-engine';
 import type { RateLimits } from '../../limits/rate-limits';
+import { pacedLog } from '../../http/paced-log';
 import { tooMany } from '../../http/refuse';
 import { handoffActivity, replyActivities } from './activities';
 import { announceAnonymous, callerRefusal, replyRefusal } from './anonymous-guard';
@@ -22,6 +25,9 @@ import { teamsActivities } from './teams-activities';
 import { botActivities, handoffStatusOf, referenceOf } from './proactive';
 
 /** A contact centre's `handoff.status` (accepted | failed | completed) for a conversation; may return the bot's words. */
+/** A refused activity's schema issues kept in its log line: enough to see what was wrong. */
+const MAX_LOGGED_ISSUES = 5;
+
 export type HandoffStatusHandler = (conversationId: string, state: 'accepted' | 'failed' | 'completed') => Promise<TurnOutput | undefined>;
 
 export interface BotFrameworkOptions extends ChannelWordsOptions {
@@ -38,7 +44,7 @@ export function mountBotFramework(server: Server, engine: TurnEngine, config: Co
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CheckedAdapter(auth);
   const words = channelWords(options);
   const turns = options.rateLimits('messages', { points: config.MESSAGES_PER_CONVERSATION_PER_MINUTE, durationSeconds: 60 });
   adapter.onTurnError = async (context, error) => {
@@ -46,52 +52,79 @@ export function mountBotFramework(server: Server, engine: TurnEngine, config: Co
   };
   announceAnonymous(config, logger);
 
+  // Refusals a flood repeats are logged once a minute per kind (src/http/paced-log.ts).
+  const refused = pacedLog(logger);
+
   server.post('/api/messages', async (req, res) => {
     const caller = callerRefusal(req, config);
     if (caller) {
-      logger.warn({ address: req.socket?.remoteAddress }, 'bot framework: anonymous caller not on this machine refused');
+      refused('anonymous-caller', 'warn', { address: req.socket?.remoteAddress }, 'bot framework: anonymous caller not on this machine refused');
       return short(res, caller.status, caller.reason);
     }
     const parsed = parseActivity(req.body);
     if ('error' in parsed) {
-      logger.info({ issues: parsed.issues.map(({ path, code, message }) => ({ path, code, message })) }, 'bot framework: activity refused');
+      refused('activity', 'info', { issues: parsed.issues.slice(0, MAX_LOGGED_ISSUES).map(({ path, code }) => ({ path: path.join('.').slice(0, 80), code })), count: parsed.issues.length }, 'bot framework: activity refused');
       return short(res, 400, parsed.error);
     }
     const route = replyRefusal(parsed.activity, config);
     if (route) {
-      logger.warn({ serviceUrl: parsed.activity.serviceUrl, deliveryMode: parsed.activity.deliveryMode }, 'bot framework: anonymous reply route refused');
+      refused('reply-route', 'warn', { serviceUrl: parsed.activity.serviceUrl?.slice(0, 200), deliveryMode: parsed.activity.deliveryMode }, 'bot framework: anonymous reply route refused');
       return short(res, route.status, route.reason);
     }
-    req.body = parsed.activity;
+    const activity = parsed.activity as Activity;
 
-    // The adapter's answer is held: a limited turn answers 429, and errors leave as short bodies.
+    // The JWT is checked here rather than in adapter.process(), which writes every refused
+    // request's stack to the console (a flood of unsigned requests would flood it) and sends an
+    // internal error's message as the body.
+    let authenticated: AuthenticateResult;
+    try {
+      authenticated = await auth.authenticateRequest(activity, String(req.header('authorization') ?? ''));
+    } catch (err) {
+      if (!isAuthenticationError(err)) {
+        logger.error({ err }, 'bot framework: authentication failed');
+        return short(res, 500, 'internal error');
+      }
+      refused('unauthenticated', 'info', { reason: (err as Error).message.slice(0, 200) }, 'bot framework: request without a valid JWT refused');
+      return short(res, 401, 'unauthorized');
+    }
+
     let limitedFor: number | undefined;
-    const held = heldResponse();
-    await adapter.process(req, held.response as unknown as Response, async (context) => {
-      const conversationId = conversationIdOf(context.activity);
-      const authenticated = passedJwtCheck(context.turnState.get(adapter.BotIdentityKey));
-      const state = handoffStatusOf(context.activity);
-      if (state) {
-        if (!authenticated) {
-          logger.warn({ conversation: conversationId, state }, 'bot framework: handoff.status without a JWT ignored');
+    let answer: InvokeResponse | undefined;
+    try {
+      answer = await adapter.run(authenticated, activity, async (context) => {
+        const conversationId = conversationIdOf(context.activity);
+        const jwt = passedJwtCheck(context.turnState.get(adapter.BotIdentityKey));
+        const state = handoffStatusOf(context.activity);
+        if (state) {
+          if (!jwt) {
+            refused('handoff-status', 'warn', { conversation: conversationId, state }, 'bot framework: handoff.status without a JWT ignored');
+            return;
+          }
+          const turn = await options.onHandoffStatus?.(conversationId, state);
+          if (turn?.messages.length) await context.sendActivities(botActivities(context.activity.channelId, turn, (await words()).renderer));
           return;
         }
-        const turn = await options.onHandoffStatus?.(conversationId, state);
-        if (turn?.messages.length) await context.sendActivities(botActivities(context.activity.channelId, turn, (await words()).renderer));
-        return;
-      }
-      const input = toTurnInput(context, conversationId, authenticated);
-      if (!input) return;
-      const verdict = await turns.take(conversationId);
-      if (!verdict.allowed) {
-        limitedFor = verdict.retryAfterSeconds;
-        logger.warn({ conversation: conversationId }, 'bot framework: messages per conversation over the limit');
-        return;
-      }
-      await onTurn(context, engine, input, words);
-    });
+        const input = toTurnInput(context, conversationId, jwt);
+        if (!input) return;
+        const verdict = await turns.take(conversationId);
+        if (!verdict.allowed) {
+          limitedFor = verdict.retryAfterSeconds;
+          refused('messages', 'warn', { conversation: conversationId }, 'bot framework: messages per conversation over the limit');
+          return;
+        }
+        await onTurn(context, engine, input, words);
+      });
+    } catch (err) {
+      logger.error({ err }, 'bot framework: request failed');
+      return short(res, 500, 'internal error');
+    }
     if (limitedFor !== undefined) return tooMany(res, limitedFor);
-    held.replay(res, logger);
+    if (answer?.body === undefined) {
+      res.status(answer?.status ?? 200);
+      res.end();
+      return;
+    }
+    res.send(answer.status, answer.body);
   });
   return adapter;
 }
@@ -153,37 +186,21 @@ function tokenOf(value: unknown): string | undefined {
   return typeof token === 'string' && token ? token : undefined;
 }
 
+type AuthenticateResult = Awaited<ReturnType<ChannelAuthentication['authenticateRequest']>>;
+
+/** CloudAdapter, given a request whose JWT the route has checked already. */
+class CheckedAdapter extends CloudAdapter {
+  run(authenticated: AuthenticateResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
+  }
+}
+
 function short(res: Response, status: number, reason: string): void {
   res.send(status, { error: reason });
 }
 
-/**
- * A stand-in for the response that CloudAdapter writes to (status, send, end), so that the
- * channel answers after it: botbuilder would send an internal error's message as the body.
- */
-function heldResponse() {
-  let status = 200;
-  let body: unknown;
-  const response = {
-    status: (code: number) => ((status = code), response),
-    header: () => response,
-    send: (b: unknown) => ((body = b), response),
-    end: () => response,
-  };
-  return {
-    response,
-    replay(res: Response, logger: Logger): void {
-      if (status >= 500) {
-        logger.error({ err: body }, 'bot framework: request failed');
-        return short(res, 500, 'internal error');
-      }
-      if (status === 401) return short(res, 401, 'unauthorized');
-      if (body === undefined) {
-        res.status(status);
-        res.end();
-        return;
-      }
-      res.send(status, body);
-    },
-  };
+/** botbuilder's AuthenticationError (401/403: no token, a bad one, a wrong audience), known by its status. */
+function isAuthenticationError(err: unknown): boolean {
+  const status = (err as { statusCode?: unknown } | null)?.statusCode;
+  return status === 401 || status === 403;
 }
