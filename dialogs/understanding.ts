@@ -45,6 +45,13 @@ export interface Entities {
   change?: 'date' | 'mobility' | 'service' | 'vehicle' | 'name';
 }
 
+/**
+ * Why a message goes to a person at once (R11), so that the customer hears the right words: in
+ * danger on the road (accident, breakdown, smoke), a complaint, an insurance or legal matter, or
+ * a request to be called back.
+ */
+export type Concern = 'road' | 'complaint' | 'legal' | 'callback';
+
 export interface Understanding {
   intent: Intent;
   /** 0..1; low for anything outside the domain, never a false 1.0. */
@@ -54,4 +61,6 @@ export interface Understanding {
   detectedLang?: Lang;
   /** The text as received (trimmed), for the transcript and free-text slots. */
   text: string;
+  /** With the `urgent` and `human` intents: what kind of case the person is needed for. */
+  concern?: Concern;
 }

@@ -5,7 +5,9 @@
  */
 import type { Awaiting } from '../../../dialogs/model';
 import type { Entities, Intent } from '../recognizer';
-import { CORRECTION, CUES, URGENT } from './intents';
+import type { Concern } from '../../../dialogs/understanding';
+import { CORRECTION, CUES } from './intents';
+import { asksForCallBack, urgentConcern } from './person-needed';
 
 /** What the decision looks at. */
 export interface DecideInput {
@@ -25,16 +27,20 @@ const NEGATED = /^(no|non|nn|nope|nah|don t|do not|not)\b/;
 const NOT_OUR_VEHICLE = /\b(moto|motorbikes?|motorcycles?|scooter|ducati|bici|bicicletta|bikes?|camper|trattore)\b/;
 
 /** The intent of a message and how sure we are (never 1.0; out of domain ≤ 0.35). */
-export function decideIntent({ text, words, entities, awaiting }: DecideInput): { intent: Intent; score: number } {
+export function decideIntent({ text, words, entities, awaiting }: DecideInput): { intent: Intent; score: number; concern?: Concern } {
   const hasSlot = SLOT_KEYS.some((k) => entities[k] !== undefined);
   const short = words.length <= 4;
   const cues = new Set(CUES.all(text).map((m) => m.label));
   const domain = entities.service !== undefined || entities.mobility !== undefined;
   const strong = domain || ['plate', 'vin', 'name', 'choice', 'badVehicleId', 'postcode', 'legs'].some((k) => entities[k as keyof Entities] !== undefined);
 
-  if (URGENT.first(text)) return { intent: 'urgent', score: 0.9 };
+  const urgent = urgentConcern(text, entities);
+  if (urgent) return { intent: 'urgent', score: 0.9, concern: urgent };
   // "call me a cab" is about a taxi, not a call back
-  if (cues.has('human') && !entities.mobility && !(awaiting === 'name' && entities.name)) return { intent: 'human', score: 0.88 };
+  const callBack = asksForCallBack(text);
+  if ((cues.has('human') || callBack) && !entities.mobility && !(awaiting === 'name' && entities.name)) {
+    return { intent: 'human', score: 0.88, ...(callBack ? { concern: 'callback' as const } : {}) };
+  }
   if (cues.has('restart')) return { intent: 'restart', score: 0.85 };
   if (cues.has('cancel') && !entities.mobility) return { intent: 'cancel', score: 0.85 };
   if (cues.has('switchLanguage') && entities.language && (words.length <= 8 || !hasSlot)) return { intent: 'switchLanguage', score: 0.9 };

@@ -103,11 +103,13 @@ export function createLocalRecognizer(): Recognizer {
     const asked = LANGUAGE_ASKED.find(([re]) => re.test(norm))?.[1];
     if (asked && CUES.has('switchLanguage', norm)) entities.language = asked;
 
-    const { intent, score } = decideIntent({ text: norm, words, entities, awaiting });
+    const { intent, score, concern } = decideIntent({ text: norm, words, entities, awaiting });
+    // "mi può richiamare?", "nessuno mi ha richiamato": a phone call, not a recall campaign ("richiamo")
+    if (concern && entities.service?.id === 'recall' && /^richiama/.test(entities.service.text)) delete entities.service;
     if (intent !== 'switchLanguage') delete entities.language;
     if (intent === 'outOfDomain') delete entities.date; // "che tempo fa domani?" wishes no appointment
     const detectedLang: Lang | undefined = detectLanguage(words);
-    const out: Understanding = { intent, score, entities, text };
+    const out: Understanding = { intent, score, entities, text, ...(concern ? { concern } : {}) };
     if (detectedLang) out.detectedLang = detectedLang;
     return out;
   }

@@ -2,16 +2,44 @@
  * Cue phrases for each intent. Which cue wins, and how sure we are, is decided in `decide.ts`.
  * @module
  */
+import type { Concern } from '../../../dialogs/understanding';
 import { PhraseSet } from './phrases';
 
-/** Cues that hand the conversation to a person at once (R11): accident, breakdown, complaint. */
-export const URGENT = new PhraseSet<'urgent'>([
-  ['urgent', [
+/**
+ * Cues that hand the conversation to a person at once (R11), by what the person is needed for:
+ * danger on the road first (an accident, a breakdown, smoke or a burning smell, stopped at the
+ * roadside), then a complaint, then an insurance or legal matter.
+ */
+export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
+  ['road', [
     'incident\\w*', 'sinistro', 'tamponat\\w*', 'tamponament\\w*', 'in panne', 'panne', 'sono (fermo|ferma|bloccat\\w*) (in|sulla|sull|per)', 'fermo in autostrada',
     'in autostrada ~ (non parte|ferm\\w*|bloccat\\w*|rott\\w*|spent\\w*)', '(non parte|si e spenta|si e fermata|ferm\\w*) ~ (autostrada|tangenziale|strada|superstrada)',
-    'carro attrezzi', 'soccorso stradale', 'assistenza stradale', 'reclam\\w*', 'lamentela', 'vergogn\\w*', 'inaccettabil\\w*', 'denunc\\w*', 'avvocato',
-    'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'break down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside',
-    'complain\\w*', 'complaint', 'unacceptable', 'disgrace\\w*', 'lawyer', 'emergenza', 'emergency',
+    'carro attrezzi', 'soccorso stradale', 'assistenza stradale', 'emergenza',
+    'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'break down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside', 'emergency',
+    '(odore|puzza|sento|sa) di bruciato', 'sento bruciato', '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia di emergenza', '(a|al|sul) bordo (della )?strada', 'lasciat[oa] a piedi',
+    'burning smell', 'smell\\w* (of |like )?(something )?burning', 'smoke ~ (bonnet|hood|engine)', 'flames', 'on fire', 'caught fire', 'pulled over', 'hard shoulder', 'side of the road', 'left me stranded',
+  ]],
+  ['complaint', [
+    'reclam\\w*', 'lamentela', 'vergogn\\w*', 'inaccettabil\\w*', 'complain\\w*', 'complaint', 'unacceptable', 'disgrace\\w*',
+    '(terza|quarta|ennesima) volta che ~ (scrivo|chiamo|telefono|contatto|scriviamo)', 'nessuno ~ (risponde|ha risposto|ha mai risposto|richiama|ha richiamato|si e fatto sentire|si fa sentire)',
+    'non mi ha ~ (risposto|richiamato) nessuno', 'ancora nessuna risposta', 'sono (stufo|stufa)', 'ridicol\\w*', 'scandalos\\w*', 'pessimo servizio', 'servizio pessimo',
+    '(ho|abbiamo) (gia )?scritto (due|tre|piu|diverse) volte', 'vi ho (gia )?scritto (due|tre|piu|diverse) volte',
+    '(third|fourth|umpteenth) time (i|i ve|that i) ~ (write|written|writing|call|called|calling|contact|contacted|message|messaged|email|emailed|ask|asked)',
+    '(nobody|no one|noone) ~ (answers|answered|replies|replied|responds|responded|calls|called|got back|gets back|rang)', 'still no (answer|reply|response|call)',
+    'fed up', 'ridiculous', 'outrageous', 'appalling', 'terrible service', '(written|wrote|called) (twice|three times|several times)',
+  ]],
+  ['legal', [
+    'denunc\\w*', 'avvocat\\w*', 'assicurazion\\w*', 'assicurativ\\w*', 'polizza', 'perizia', 'perito', 'risarciment\\w*', 'vie legali', 'legale', 'fare causa', 'class action', 'constatazione amichevole',
+    'lawyer', 'solicitor', 'attorney', 'insurance', 'insurer', 'legal', 'lawsuit', 'sue (you|the dealer\\w*|maserati)', 'small claims', 'compensation', 'loss adjuster',
+  ]],
+]);
+
+/** "Can reception call me back?": a person, by phone (not a recall campaign, not a taxi). */
+export const CALL_BACK = new PhraseSet<'callback'>([
+  ['callback', [
+    'mi (puo|puoi|potete|possono|potreste|potrebbe|potrebbero|fate|fa|faccia|fareste|fai) (ri)?(chiam\\w*|telefon\\w*)', '(ri)?chiamarmi', '(ri)?telefonarmi', 'essere (ri)?chiamat\\w*',
+    'farmi (ri)?chiamare', 'mi (richiami|richiamate|chiami|chiamate|telefonate)',
+    '(call|ring|phone) me( back)?', 'give me a (call|ring|bell)', 'call (me )?back',
   ]],
 ]);
 
@@ -23,6 +51,9 @@ export const CUES = new PhraseSet<
     '(parlare|parlo|parla) (con )?(un|una|l|il|la|qualcuno|persona)', 'operatore', 'operatrice', 'persona (vera|reale|fisica)', 'essere umano', 'umano',
     'consulente', 'accettatore', 'addetto', 'mi (chiami|chiamate|richiami|richiamate|telefonate)', 'farmi chiamare', 'parlare con (voi|qualcuno)',
     'human', 'real person', 'a person', 'someone real', '(speak|talk) (to|with) (someone|somebody|a|an|the)', 'agent', 'operator', 'advisor', 'call me( back)?', 'representative',
+    // "is there a real person?" (#11)
+    'c e (qualcuno|una persona|un umano|un operatore|un consulente)( li| di vero| vero| reale)?$', 'in carne e ossa',
+    '^is there (anybody|anyone|someone|somebody)( there| real| human| in)?$', 'a (real|live) (human|person)', 'human being', 'live (agent|person)',
   ]],
   ['cancel', [
     'annull\\w*', 'disdic\\w*', 'disdett\\w*', 'cancell\\w*', 'lascia (stare|perdere)', 'lasciamo (stare|perdere)', 'non (voglio|vorrei) piu', 'non mi interessa piu', 'basta cosi', '^stop$',

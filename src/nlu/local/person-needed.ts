@@ -1,0 +1,28 @@
+/**
+ * Does a message need a person at once (R11), and what for? Danger on the road, a complaint, an
+ * insurance or legal matter: urgent; a request to be called back: a person, by phone. Ordinary
+ * bookings that mention such things are left alone ("ho fatto un incidente l'anno scorso, ora
+ * vorrei il tagliando"; "does the rental car include insurance?").
+ * @module
+ */
+import type { Concern, Entities } from '../../../dialogs/understanding';
+import { CALL_BACK, URGENT } from './intents';
+
+/** An event told as history, not as what is happening now. */
+const LONG_AGO = /(?<![a-z])(anno scorso|mesi fa|settimane fa|anni fa|tempo fa|in passato|last (year|month|winter|summer|spring|autumn)|months ago|years ago|weeks ago|a while ago|in the past)(?![a-z])/;
+
+/** Why the message must go to a person at once, or `undefined`. */
+export function urgentConcern(text: string, entities: Entities): Exclude<Concern, 'callback'> | undefined {
+  return URGENT.all(text)
+    .map((m) => m.label)
+    .find((label) => {
+      // an accident long ago, told beside the work wanted now, is a booking
+      if (label === 'road' && entities.service && LONG_AGO.test(text)) return false;
+      // insurance named beside a solution asks about that solution's conditions
+      if (label === 'legal' && entities.mobility) return false;
+      return true;
+    });
+}
+
+/** "Mi può richiamare?", "can reception call me back?" */
+export const asksForCallBack = (text: string): boolean => CALL_BACK.first(text) !== undefined;
