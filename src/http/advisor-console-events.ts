@@ -16,6 +16,7 @@ import type { HandoffStore } from '../handoff/handoff-store';
 import { Slots } from '../limits/slots';
 import { createAuth } from './advisor-auth';
 import { guardRoutes } from './advisor-errors';
+import { wasHead } from './head-as-get';
 import { busy, tooMany } from './refuse';
 
 export interface AdvisorEventsDeps {
@@ -26,6 +27,10 @@ export interface AdvisorEventsDeps {
   logger: Logger;
   heartbeatMs?: number;
 }
+
+const STREAM_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no',
+};
 
 // The page's EventSource does not retry a refused stream; a reload after this is welcome.
 const RETRY_AFTER_SECONDS = 10;
@@ -38,6 +43,12 @@ export function mountAdvisorEvents(server: Server, deps: AdvisorEventsDeps) {
   server.get('/advisor/api/events', guardRoutes(deps.logger)(async (req: Request, res: Response) => {
     const c = await caller(req, res, { csrf: false });
     if (!c) return;
+    if (wasHead(req)) {
+      // The stream's headers, and the end: a HEAD holds no place and no subscription.
+      res.writeHead(200, STREAM_HEADERS);
+      res.end();
+      return;
+    }
     // Keyed by a hash of the session token: the secret itself is kept nowhere.
     const release = places.enter(createHash('sha256').update(c.token).digest('base64url'));
     if (!release) {
@@ -46,9 +57,7 @@ export function mountAdvisorEvents(server: Server, deps: AdvisorEventsDeps) {
       return;
     }
     res.once('close', release);
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no',
-    });
+    res.writeHead(200, STREAM_HEADERS);
     res.write('retry: 3000\n\n');
     const site = c.advisor.siteId;
     const stop = deps.store.subscribe((e) => {

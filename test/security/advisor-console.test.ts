@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { whenReady } from '../support/bot-client';
 import { capturingLogger } from '../support/capturing-logger';
@@ -282,6 +283,23 @@ describe('security: advisor console', function () {
         again = await stream(base, a);
       }
       assert.equal(again.status, 200, 'the closed stream\'s place is free');
+    });
+
+    it('HEAD on the event stream answers its headers and ends: it holds no place', async () => {
+      const base = await start({ STREAMS_PER_CONVERSATION: '1', ADVISOR_LOGIN_FAILURES_PER_ACCOUNT: '100' });
+      const cookie = (await login(base, 'giulia', 'giulia-password')).cookie;
+      const { hostname, port } = new URL(base);
+      // A client that keeps its connection after the answer, as keep-alive clients do.
+      const head = await new Promise<http.IncomingMessage>((resolve, reject) => {
+        http.request({ hostname, port, method: 'HEAD', path: '/advisor/api/events', headers: { cookie }, agent: false }, resolve).on('error', reject).end();
+      });
+      try {
+        assert.equal(head.statusCode, 200);
+        assert.match(String(head.headers['content-type']), /text\/event-stream/);
+        assert.equal((await stream(base, cookie)).status, 200, 'the HEAD took no place');
+      } finally {
+        head.socket?.destroy();
+      }
     });
   });
 });

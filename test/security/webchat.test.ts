@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import pino from 'pino';
 import type { Browser } from 'playwright-core';
@@ -14,6 +15,7 @@ import { loadConfig } from '../../src/config';
 import { createApp, type App } from '../../src/main';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
 import { whenReady } from '../support/bot-client';
+import { capturingLogger } from '../support/capturing-logger';
 import { launchChromium, requireChromium } from '../support/chromium';
 import { startTestRedis, uniquePrefix, type TestRedis } from '../support/redis-server';
 
@@ -23,9 +25,9 @@ interface Opened {
 }
 
 /** A real app on loopback with the given settings; `clock` moves time for the app (conversations' expiry). */
-async function start(settings: Record<string, string>, clock: () => Date = () => MONDAY_9AM): Promise<{ app: App; base: string }> {
+async function start(settings: Record<string, string>, clock: () => Date = () => MONDAY_9AM, logger = pino({ level: 'silent' })): Promise<{ app: App; base: string }> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', PLANNING_URL: 'memory', DEALER_CONFIG: DEALER_FILE, LOG_LEVEL: 'silent', ...settings });
-  const app = await createApp(config, { clock, logger: pino({ level: 'silent' }) });
+  const app = await createApp(config, { clock, logger });
   return { app, base: `http://127.0.0.1:${(await app.listen()).port}` };
 }
 
@@ -90,8 +92,8 @@ describe('security: the web chat edge (/api/webchat)', function () {
   afterEach(async () => {
     await Promise.all(apps.splice(0).map((a) => a.close()));
   });
-  const running = async (settings: Record<string, string>, clock?: () => Date) => {
-    const started = await start(settings, clock);
+  const running = async (settings: Record<string, string>, clock?: () => Date, logger?: pino.Logger) => {
+    const started = await start(settings, clock, logger);
     apps.push(started.app);
     return started;
   };
@@ -113,6 +115,68 @@ describe('security: the web chat edge (/api/webchat)', function () {
     assert.equal((await opening(base, '192.0.2.1, 198.51.100.66')).status, 429);
     assert.equal((await opening(base, '198.51.100.67')).status, 201, 'another address has its own count');
     assert.equal((await post(base, customer, { text: 'per la Ghibli' })).status, 200);
+  });
+
+  it('the addresses of one IPv6 /64 (one customer\'s line) share one count of opens, and a proxy\'s ip:port is the ip', async () => {
+    const { base } = await running({ TRUST_PROXY_HOPS: '1', WEBCHAT_OPENS_PER_ADDRESS_PER_HOUR: '3' });
+    const statuses: number[] = [];
+    // One subscriber's prefix, a fresh interface id each time (as privacy addresses, or a script, would).
+    for (let i = 1; i <= 6; i++) {
+      const res = await opening(base, `2001:db8:a:b::${i.toString(16)}:${(i * 7919).toString(16)}`);
+      statuses.push(res.status);
+      await res.arrayBuffer();
+    }
+    assert.deepEqual(statuses, [201, 201, 201, 429, 429, 429]);
+    assert.equal((await opening(base, '2001:db8:a:c::1')).status, 201, 'another /64 has its own count');
+    assert.equal((await opening(base, '::ffff:198.51.100.70')).status, 201, 'an IPv4 address, mapped or not, is its own');
+    // Proxies that write the client's port (Azure Application Gateway): the address, not the port, is counted.
+    const ported: number[] = [];
+    for (const entry of ['198.51.100.80:51000', '198.51.100.80:51001', '198.51.100.80', '198.51.100.80:51002', '[2001:db8:a:d::1]:443']) {
+      const res = await opening(base, entry);
+      ported.push(res.status);
+      await res.arrayBuffer();
+    }
+    assert.deepEqual(ported, [201, 201, 201, 429, 201]);
+  });
+
+  it('HEAD on an event stream answers its headers and ends: it holds no stream place', async () => {
+    const { base } = await running({ STREAMS_PER_CONVERSATION: '1' });
+    const c = await open(base);
+    const { hostname, port } = new URL(base);
+    // A client that keeps its connection open after the HEAD's answer (as keep-alive clients do).
+    const head = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      http.request({ hostname, port, method: 'HEAD', path: `/api/webchat/conversations/${c.id}/stream`, headers: { authorization: `Bearer ${c.token}` }, agent: false }, resolve)
+        .on('error', reject).end();
+    });
+    try {
+      assert.equal(head.statusCode, 200);
+      assert.match(String(head.headers['content-type']), /text\/event-stream/);
+      const s = await stream(base, c);
+      assert.equal(s.status, 200, 'the HEAD took no place');
+      s.close();
+    } finally {
+      head.socket?.destroy();
+    }
+  });
+
+  it('a flood of refused streams, opens and messages logs one line a minute per kind', async () => {
+    const lines: Record<string, any>[] = [];
+    const { base } = await running(
+      { STREAMS_PER_CONVERSATION: '1', WEBCHAT_OPENS_PER_ADDRESS_PER_HOUR: '2', MESSAGES_PER_CONVERSATION_PER_MINUTE: '1' },
+      undefined, capturingLogger(lines),
+    );
+    const c = await open(base);
+    const held = await stream(base, c);
+    assert.equal((await post(base, c, { text: 'tagliando' })).status, 200);
+    for (let i = 0; i < 20; i++) {
+      assert.equal((await stream(base, c)).status, 429);
+      assert.equal((await post(base, c, { text: `again ${i}` })).status, 429);
+      const res = await opening(base);
+      await res.arrayBuffer();
+    }
+    held.close();
+    const loud = lines.filter((l) => l.level >= 30 && /refused/i.test(String(l.msg)));
+    assert.ok(loud.length <= 3, JSON.stringify(loud));
   });
 
   it('a full table refuses newcomers with 503 and Retry-After, and evicts nobody', async () => {

@@ -12,6 +12,7 @@
 import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Response } from 'restify';
+import { pacedLog, type PacedLog } from '../../http/paced-log';
 import { busy, tooMany } from '../../http/refuse';
 import { Slots } from '../../limits/slots';
 import type { WebChatConversation, WebChatConversations } from './conversations';
@@ -28,6 +29,14 @@ export interface HubOptions {
 
 export const DEFAULT_HUB_OPTIONS: HubOptions = { heartbeatMs: 20_000, backlog: 50, streamsPerConversation: 4, streamsMax: 2000 };
 
+const STREAM_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache, no-transform',
+  connection: 'keep-alive',
+  // nginx and similar proxies would otherwise buffer the stream.
+  'x-accel-buffering': 'no',
+};
+
 /** A refused stream may try again after this long, in seconds: places free up as streams close. */
 const STREAM_RETRY_SECONDS = 5;
 
@@ -41,6 +50,8 @@ export class WebChatHub {
   private readonly channels = new Map<string, Channel>();
   private readonly timer: NodeJS.Timeout;
   private readonly places: Slots;
+  /** A token asking for stream after stream is refused each time: logged once a minute. */
+  private readonly refused: PacedLog;
   private closed = false;
 
   constructor(
@@ -50,6 +61,7 @@ export class WebChatHub {
     private readonly options: HubOptions = DEFAULT_HUB_OPTIONS,
   ) {
     this.places = new Slots({ perKey: options.streamsPerConversation, total: options.streamsMax });
+    this.refused = pacedLog(logger);
     this.timer = setInterval(() => this.heartbeat(), options.heartbeatMs);
     this.timer.unref();
     conversations.onForget((id) => this.forget(id));
@@ -81,17 +93,11 @@ export class WebChatHub {
     const release = this.places.enter(conversation.id);
     if (!release) {
       const full = this.places.size >= this.options.streamsMax;
-      this.logger.warn({ conversation: conversation.engineId, streams: this.places.size, full }, 'web chat stream refused: no place');
+      this.refused('streams', 'warn', { conversation: conversation.engineId, streams: this.places.size, full }, 'web chat stream refused: no place');
       return full ? busy(res, STREAM_RETRY_SECONDS) : tooMany(res, STREAM_RETRY_SECONDS);
     }
     const channel = this.channel(conversation.id);
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      // nginx and similar proxies would otherwise buffer the stream.
-      'x-accel-buffering': 'no',
-    });
+    res.writeHead(200, STREAM_HEADERS);
     res.write('retry: 3000\n\n');
     const after = lastEventId !== undefined && /^\d+$/.test(lastEventId) ? Number(lastEventId) : -1;
     for (const event of channel.backlog) if (event.seq > after) res.write(frame(event));
@@ -100,6 +106,12 @@ export class WebChatHub {
       channel.streams.delete(res);
       release();
     });
+  }
+
+  /** A HEAD of the stream: its headers, and the end (no place taken, nothing held open). */
+  head(res: Response): void {
+    res.writeHead(200, STREAM_HEADERS);
+    res.end();
   }
 
   /** Ends every stream and stops the heartbeats (the server is shutting down). */

@@ -21,6 +21,7 @@ import type { Config } from '../../config';
 import type { Dealer } from '../../dealer/schema';
 import type { TurnEngine } from '../../engine/turn-engine';
 import { clientAddress } from '../../http/client-address';
+import { wasHead } from '../../http/head-as-get';
 import { busy, tooMany } from '../../http/refuse';
 import type { RateLimits } from '../../limits/rate-limits';
 import { WebChatConversations, type WebChatConversation } from './conversations';
@@ -145,6 +146,7 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatHub {
   server.get('/api/webchat/conversations/:id/stream', async (req: Request, res: Response) => {
     const conversation = authorized(req, res);
     if (!conversation) return;
+    if (wasHead(req)) return hub.head(res);
     hub.attach(conversation, res, req.header('last-event-id') || undefined);
   });
 
