@@ -4,6 +4,12 @@
  * (ADVISOR_LOGIN_FAILURES_PER_ACCOUNT, ADVISOR_LOGIN_FAILURES_PER_ADDRESS). The failure that
  * reaches a limit blocks its key for a minute; every failure after a block doubles the next one,
  * up to an hour. Counted in the shared store (Redis when there is one), so every instance agrees.
+ *
+ * The account's block would let anyone who knows an advisor's id keep them out for good (a few
+ * wrong passwords an hour). So an address the account has signed in from (in the last
+ * KNOWN_ADDRESS_DAYS) is not held by it: there the account and that address have a count of
+ * their own, with the same limit and back-off. Guesses from anywhere else still stop at the
+ * account's limit, and every address keeps its own limit across accounts.
  * @module
  */
 import type { RateLimit, RateLimits, Verdict } from '../limits/rate-limits';
@@ -14,6 +20,8 @@ export const MAX_BLOCK_SECONDS = 60 * 60;
 // Blocks are remembered this long for the doubling; a success forgets an account's at once.
 const BLOCK_MEMORY_SECONDS = 24 * 60 * 60;
 const BLOCKS_COUNTED = 1000;
+// Under 24.8 days: the memory limiter keeps a key with a timer, and Node's timers stop there.
+export const KNOWN_ADDRESS_DAYS = 14;
 
 export interface LoginThrottleRule {
   perAccount: number;
@@ -30,36 +38,58 @@ export type Attempt =
 export class LoginThrottle {
   private readonly accounts: FailureCount;
   private readonly addresses: FailureCount;
+  /** Failures of an account at an address it signed in from before (key: account, address). */
+  private readonly atKnown: FailureCount;
+  /** Where each account has signed in (key: account, address): peeked, never refused. */
+  private readonly known: RateLimit;
 
   constructor(limits: RateLimits, rule: LoginThrottleRule) {
     const onBlock = (kind: 'account' | 'address') => (key: string, seconds: number) => rule.onBlock?.(kind, key, seconds);
     this.accounts = new FailureCount(limits, 'advisor-login-account', rule.perAccount, onBlock('account'));
     this.addresses = new FailureCount(limits, 'advisor-login-address', rule.perAddress, onBlock('address'));
+    this.atKnown = new FailureCount(limits, 'advisor-login-known-address', rule.perAccount, onBlock('account'));
+    this.known = limits('advisor-login-signed-in-from', { points: 1_000_000, durationSeconds: KNOWN_ADDRESS_DAYS * 24 * 3600 });
   }
 
   /** Seconds the account or the address must still wait (0: it may try). Counts nothing. */
   async wait(account: string, address: string): Promise<number> {
-    return Math.max(...(await Promise.all([this.accounts.wait(account), this.addresses.wait(address)])));
+    const { count, key } = await this.countFor(account, address);
+    return Math.max(...(await Promise.all([count.wait(key), this.addresses.wait(address)])));
   }
 
   /**
-   * Counts the attempt against the account before its check, so parallel guesses cannot all
-   * pass a check made before any of them failed (a success wipes the count anyway). The
-   * address is counted on failure only: colleagues signing in from one office spend nothing.
+   * Counts the attempt against the account (or, at a known address, the pair) before its check,
+   * so parallel guesses cannot all pass a check made before any of them failed (a success wipes
+   * the count anyway). The address is counted on failure only: colleagues signing in from one
+   * office spend nothing.
    */
   async attempt(account: string, address: string): Promise<Attempt> {
-    const counted = await this.accounts.count(account);
+    const { count, key } = await this.countFor(account, address);
+    const counted = await count.count(key);
     if (!counted.allowed) return counted;
     return {
       allowed: true,
       failed: async () => {
-        await this.accounts.settle(account, counted);
+        await count.settle(key, counted);
         await this.addresses.settle(address, await this.addresses.count(address));
       },
       // The address keeps its count: a valid account must not clear the way for guesses at others.
-      succeeded: () => this.accounts.forget(account),
+      // At a known address only that pair's count goes: guesses elsewhere stay blocked.
+      succeeded: async () => {
+        await count.forget(key);
+        await this.known.take(pair(account, address));
+      },
     };
   }
+
+  private async countFor(account: string, address: string): Promise<{ count: FailureCount; key: string }> {
+    const key = pair(account, address);
+    return (await this.known.peek(key)) ? { count: this.atKnown, key } : { count: this.accounts, key: account };
+  }
+}
+
+function pair(account: string, address: string): string {
+  return `${address} ${account}`;
 }
 
 /** One kind of key: its failures in the window, and its past blocks (for the doubling). */

@@ -110,6 +110,24 @@ describe('security: advisor console', function () {
         'an address the client wrote itself (left of the proxy\'s) is not believed');
     });
 
+    it('failures from elsewhere do not lock an advisor out of an address they signed in from before (no lockout as a denial of service)', async () => {
+      const base = await start({ ADVISOR_LOGIN_FAILURES_PER_ACCOUNT: '3', ADVISOR_LOGIN_FAILURES_PER_ADDRESS: '100', TRUST_PROXY_HOPS: '1' });
+      const office = { 'x-forwarded-for': '198.51.100.2' };
+      const attacker = { 'x-forwarded-for': '203.0.113.66' };
+      assert.equal((await login(base, 'giulia', 'giulia-password', office)).status, 200, 'Giulia signs in at the dealership');
+      const guesses = [];
+      for (let i = 0; i < 6; i++) guesses.push((await login(base, 'giulia', `guess-${i}`, attacker)).status);
+      assert.deepEqual(guesses, [401, 401, 401, 429, 429, 429], 'the guesses are stopped');
+      assert.equal((await login(base, 'giulia', 'giulia-password', attacker)).status, 429, 'even the right password, from there');
+
+      assert.equal((await login(base, 'giulia', 'giulia-password', office)).status, 200, 'Giulia still signs in where she did before');
+      assert.equal((await login(base, 'giulia', 'giulia-password', { 'x-forwarded-for': '192.0.2.44' })).status, 429,
+        'an address the account never signed in from waits out the block');
+      const fromOffice = [];
+      for (let i = 0; i < 4; i++) fromOffice.push((await login(base, 'giulia', 'wrong', office)).status);
+      assert.deepEqual(fromOffice, [401, 401, 401, 429], 'guesses from a known address have their own limit');
+    });
+
     it('refuses a sign-in with 503 and Retry-After when every password check is busy', async () => {
       const base = await start({ PASSWORD_CHECKS_MAX_CONCURRENT: '1', ADVISOR_LOGIN_FAILURES_PER_ACCOUNT: '100', ADVISOR_LOGIN_FAILURES_PER_ADDRESS: '100' });
       // Unknown ids: each costs the full (32 MB) decoy check, and only one may run at a time.
