@@ -153,6 +153,21 @@ describe('security: the WhatsApp webhook', function () {
     });
   });
 
+  it('a flood of unsigned or wrongly signed webhooks: 403 each, one log line a minute', async () => {
+    const from = lines.length;
+    for (let i = 0; i < 20; i++) {
+      const raw = JSON.stringify(text('393471120099', `spoof ${i}`));
+      const res = await fetch(`${base}/api/whatsapp`, {
+        method: 'POST', headers: { 'content-type': 'application/json', ...(i % 2 ? { 'x-hub-signature-256': 'sha256=00' } : {}) }, body: raw,
+      });
+      assert.equal(res.status, 403);
+      await res.arrayBuffer();
+    }
+    assert.equal(graph.messages.length, 0);
+    const loud = lines.slice(from).filter((l) => l.level >= 30 && /signature/.test(String(l.msg)));
+    assert.ok(loud.length <= 1, JSON.stringify(loud));
+  });
+
   describe('messages per number per minute (limit 2 here)', () => {
     it('over the limit: Meta gets 200, no turn, one "slow down" and one log line per window; other numbers go on', async () => {
       const phone = '393471120010';

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../../config';
 import type { TurnEngine } from '../../engine/turn-engine';
+import { pacedLog } from '../../http/paced-log';
 import type { RateLimits } from '../../limits/rate-limits';
 import { createMemoryContactWindow, type ContactWindow } from './contact-window';
 import { createGraphClient } from './graph-client';
@@ -68,6 +69,7 @@ export function mountWhatsApp(server: Server, deps: WhatsAppDeps): WhatsAppChann
     words: async () => words, admit: createMessageLimit(deps.rateLimits, config.MESSAGES_PER_CONVERSATION_PER_MINUTE),
   });
   let closing = false;
+  const refused = pacedLog(logger);
 
   server.get(WHATSAPP_PATH, async (req: Request, res: Response) => {
     const q = (req.query ?? {}) as Record<string, unknown>;
@@ -81,7 +83,8 @@ export function mountWhatsApp(server: Server, deps: WhatsAppDeps): WhatsAppChann
   server.post(WHATSAPP_PATH, async (req: Request, res: Response) => {
     const raw = rawBodyOf(req);
     if (!raw || !validSignature(raw, req.header('x-hub-signature-256'), config.WHATSAPP_APP_SECRET)) {
-      logger.warn({ ip: req.socket?.remoteAddress }, 'whatsapp: webhook refused (signature)');
+      // Anyone can post here: a flood of forgeries is one line a minute, not one each.
+      refused('signature', 'warn', { ip: req.socket?.remoteAddress }, 'whatsapp: webhook refused (signature)');
       res.send(403, { error: 'invalid signature' });
       return;
     }
