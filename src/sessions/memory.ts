@@ -9,6 +9,8 @@ import { KeyedMutex } from '../engine/keyed-mutex';
 import type { Envelope, SessionStore, StoredSession, TranscriptEntry } from './session-store';
 import { boundedEntry, MAX_TRANSCRIPT_BYTES } from './transcript-bounds';
 
+const SWEEP_EVERY_MS = 60_000;
+
 interface Entry {
   json: string;
   revision: number;
@@ -32,7 +34,12 @@ interface Transcript {
   total: number;
 }
 
-export function createMemorySessionStore(options: MemoryStoreOptions): SessionStore {
+export interface MemorySessionStore extends SessionStore {
+  /** Conversations held (expired ones included until swept): for the operator's metrics and tests. */
+  readonly size: number;
+}
+
+export function createMemorySessionStore(options: MemoryStoreOptions): MemorySessionStore {
   const sessions = new Map<string, Entry>();
   const transcripts = new Map<string, Transcript>();
   const maxEntries = options.maxTranscript ?? 500;
@@ -52,6 +59,20 @@ export function createMemorySessionStore(options: MemoryStoreOptions): SessionSt
       return undefined;
     }
     return e;
+  };
+
+  // Expired conversations go when met (live), and in a sweep at most once a minute on a write:
+  // conversations nobody meets again (a flood of opened web chats) would otherwise stay for good.
+  let nextSweep = now() + SWEEP_EVERY_MS;
+  const sweep = () => {
+    const t = now();
+    if (t < nextSweep) return;
+    nextSweep = t + SWEEP_EVERY_MS;
+    for (const [id, e] of sessions) {
+      if (e.expiresAt > t) continue;
+      sessions.delete(id);
+      transcripts.delete(id);
+    }
   };
 
   const load = (id: string): StoredSession | undefined => {
@@ -96,6 +117,7 @@ export function createMemorySessionStore(options: MemoryStoreOptions): SessionSt
             if (duplicate) throw new Error('a duplicate turn has nothing to commit');
             if (committed) throw new Error('the turn is already committed');
             committed = true;
+            sweep();
             const current = live(id);
             if (envelope) {
               if ((current?.revision ?? 0) !== (stored?.revision ?? 0)) return false;
@@ -119,6 +141,9 @@ export function createMemorySessionStore(options: MemoryStoreOptions): SessionSt
     },
     async transcript(id) {
       return [...(transcripts.get(id)?.entries ?? [])];
+    },
+    get size() {
+      return sessions.size;
     },
     async ping() {},
     async close() {

@@ -66,6 +66,17 @@ describe('security: what the session store keeps', function () {
       assert.equal(await app.sessions.load('sec-reopened'), undefined);
     });
 
+    it('a flood of opened-only conversations does not stay in memory past their TTL, met again or not', async () => {
+      const store = app.sessions as { size?: number };
+      const before = store.size ?? NaN;
+      for (let i = 0; i < 200; i++) await app.engine.handle({ conversationId: `sec-flood-${i}`, kind: 'start', locale: 'it-IT' });
+      assert.equal(store.size, before + 200);
+      now += 601_000;
+      // Any later write (another customer's turn) lets the store drop what has expired.
+      await app.engine.handle({ conversationId: 'sec-flood-later', kind: 'start', locale: 'it-IT' });
+      assert.ok((store.size ?? Infinity) <= before + 1, `${store.size} conversations held`);
+    });
+
     it('caps the memory transcript in bytes', async () => {
       const store = createMemorySessionStore({ ttlSeconds: 3600, maxTranscriptBytes: 64 * 1024 });
       await fillAndCheck(store, 'bytes', 64 * 1024);
