@@ -9,6 +9,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
 import { bodyRules } from './body-rules';
 import { headAsGet } from './head-as-get';
+import { pacedLog } from './paced-log';
 import { securityHeaders } from './security-headers';
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -38,12 +39,15 @@ export function createHttpServer(logger: Logger, isLive: () => boolean, isReady:
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
   });
 
+  const refused = pacedLog(logger);
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: unknown }, next: () => void) => {
     const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
     const where = { status, method: req.method, path: req.path() };
     if (status >= 500) logger.error({ ...where, err }, 'request failed');
     // Unknown routes and methods are mostly scanners: not worth an info line each.
-    else logger[status === 404 || status === 405 ? 'debug' : 'info']({ ...where, error: err.name, detail: err.message }, 'request refused');
+    else if (status === 404 || status === 405) logger.debug({ ...where, error: err.name, detail: err.message }, 'request refused');
+    // Anyone can send bad bodies in a loop: an info line a minute per status, the rest at debug.
+    else refused(`status-${status}`, 'info', { ...where, error: err.name, detail: err.message }, 'request refused');
     // A route may have answered already (the planning API's problem+json, a stream under way).
     if (!res.headersSent) {
       const error = status >= 500 ? 'internal error' : (STATUS_CODES[status] ?? 'request refused').toLowerCase();

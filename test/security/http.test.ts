@@ -124,6 +124,20 @@ describe('security: the HTTP server', function () {
       });
     }
 
+    it('a flood of refused bodies (bad JSON, wrong type, too large): one info line a minute per status, the rest at debug', async () => {
+      const from = lines.length;
+      for (let i = 0; i < 20; i++) {
+        for (const [type, body] of [['application/json', '{"x": '], ['application/x-www-form-urlencoded', 'a=1'], ['application/json', 'x'.repeat(300 * 1024)]]) {
+          const res = await fetch(`${base}/api/webchat/conversations`, { method: 'POST', headers: { 'content-type': type }, body });
+          assert.ok([400, 413, 415].includes(res.status), String(res.status));
+          await res.arrayBuffer();
+        }
+      }
+      const loud = lines.slice(from).filter((l) => l.level >= 30);
+      assert.ok(loud.length <= 3, JSON.stringify(loud.map((l) => [l.status, l.msg])));
+      assert.equal(lines.slice(from).filter((l) => typeof l.detail === 'string').length, 60, 'each still logged, at debug');
+    });
+
     it('a 300 KB body: 413 { error }', async () => {
       const from = lines.length;
       const body = JSON.stringify({ type: 'message', text: 'x'.repeat(300 * 1024) });
