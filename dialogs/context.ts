@@ -6,6 +6,7 @@ import type {
   Booking, DateWish, Downtime, Lang, Legs, MobilityWish, Offer, ServiceCategory, Slot, SolutionId, VehicleRecord,
 } from './model';
 import type { HandoffReason, Prompt } from './output';
+import type { Concern } from './understanding';
 
 export interface Need {
   /** The customer's own words, kept for the advisor (R1). */
@@ -28,6 +29,13 @@ export interface SlotChoice {
   refusal?: string;
   refusalDetail?: string;
   alternatives: Slot[];
+}
+
+/** The question last asked, in which words, and how many times in a row those words were shown (R11). */
+export interface Asked {
+  prompt: string;
+  key: string;
+  times: number;
 }
 
 export interface BookingContext {
@@ -62,9 +70,12 @@ export interface BookingContext {
   attempt: number;
   misunderstandings: number;
   lastPrompt?: Prompt;
+  asked?: Asked;
   /** The welcome is said once per conversation. */
   welcomed?: boolean;
   handoffReason?: HandoffReason;
+  /** What the person is needed for, when the customer said so (R11): the words they hear. */
+  handoffConcern?: Concern;
 }
 
 export interface BookingInput {

@@ -7,6 +7,7 @@ import type { BookingContext } from './context';
 import type { BookingEvent } from './events';
 import { MAX_MESSAGE_LENGTH, understood as u } from './events';
 import { interpret } from './interpret';
+import { HAND_OVER_AFTER, OFFER_PERSON_AFTER } from './progress';
 import type { Understanding } from './understanding';
 
 type GuardArgs = { context: BookingContext; event: BookingEvent };
@@ -42,8 +43,9 @@ export const guards = {
   },
   plainAffirm: ({ event }: GuardArgs) => { const x = u(event); return !!x && x.intent === 'affirm' && nothingElse(x); },
   plainDeny: ({ event }: GuardArgs) => { const x = u(event); return !!x && x.intent === 'deny' && nothingElse(x); },
-  // R11: two misunderstandings in a row lead to the human offer.
-  secondMisunderstanding: ({ context }: GuardArgs) => context.misunderstandings + 1 >= 2,
+  // R11: two misunderstandings in a row lead to the offer of a person; still lost after it, to a person.
+  misunderstoodTwice: ({ context }: GuardArgs) => context.misunderstandings >= OFFER_PERSON_AFTER,
+  lostAfterOffer: ({ context }: GuardArgs) => context.misunderstandings >= HAND_OVER_AFTER,
   startsAnotherBooking: ({ event }: GuardArgs) => { const x = u(event); return !!x && (x.intent === 'book' || !!x.entities.service); },
 
   // The router, in the sheet's order.

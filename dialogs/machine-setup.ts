@@ -14,9 +14,12 @@ import { interpret } from './interpret';
 import type { VehicleId, VehicleRecord } from './model';
 import type { HandoffReason, Output, Params } from './output';
 import type { BookInput, BookOutcome, HoldOutcome, LocateInput, Located, Quote, QuoteInput, SearchInput, SearchResult } from './ports';
+import { nextAsk, type PromptName } from './asking';
 import { prompts } from './prompts';
+import { takenBeforeHandover } from './handover';
+import { missesAfter } from './progress';
 
-export type PromptName = keyof typeof prompts;
+export type { PromptName } from './asking';
 
 const notProvided = (name: string) => () => Promise.reject(new Error(`actor ${name} not provided`));
 export const say = (key: string, params?: Params): Output => ({ type: 'say', key, ...(params ? { params } : {}) });
@@ -38,6 +41,8 @@ function freshContext(context: BookingContext, now: string, keep: Partial<Bookin
     ...initialContext({ conversationId: context.conversationId, lang: context.lang, now, catalogue: context.catalogue }),
     attempt: context.attempt + 1,
     welcomed: true,
+    // the words shown in a row are what the customer saw, whatever starts again (R11)
+    asked: context.asked,
     ...keep,
   };
 }
@@ -62,10 +67,11 @@ export const machineSetup = setup({
   guards: { ...guards, ...outcomeGuards },
   actions: {
     ask: enqueueActions(({ context, enqueue }, params: { prompt: PromptName }) => {
-      const prompt = prompts[params.prompt](context);
+      // R11: asked again in other words after a misunderstanding, never the same words three times in a row
+      const { prompt, asked } = nextAsk(context, params.prompt);
       // What was asked and which choices were offered is all a later turn needs: the lines can be rebuilt.
-      const { lines: _lines, ...asked } = prompt;
-      enqueue.assign({ lastPrompt: asked });
+      const { lines: _lines, ...shown } = prompt;
+      enqueue.assign({ lastPrompt: shown, asked });
       enqueue.emit({ type: 'ask', ...prompt });
     }),
     say: enqueueActions(({ enqueue }, params: { key: string }) => enqueue.emit(say(params.key))),
@@ -78,12 +84,11 @@ export const machineSetup = setup({
       assertEvent(event, 'USER');
       const { patch, notices } = interpret(context, event.u);
       for (const n of notices) enqueue.emit(n);
-      enqueue.assign({ ...patch, now: event.now, misunderstandings: 0 });
+      // R11 counts progress: a message that leaves the question open is a misunderstanding all the same
+      enqueue.assign({ ...patch, now: event.now, misunderstandings: missesAfter(context, { ...context, ...patch }) });
     }),
-    misunderstood: enqueueActions(({ context, enqueue }) => {
-      enqueue.assign({ misunderstandings: context.misunderstandings + 1 });
-      enqueue.emit(say(`misunderstood.${context.lastPrompt?.awaiting ?? 'service'}`));
-    }),
+    /** Nothing understood: the question is asked again in other words (asking.ts), or a person offered (route). */
+    misunderstood: assign(({ context }) => ({ misunderstandings: context.misunderstandings + 1 })),
     resetMisunderstandings: assign({ misunderstandings: 0 }),
     switchLanguage: enqueueActions(({ event, enqueue }) => {
       const lang = understood(event)?.entities.language;
@@ -100,9 +105,18 @@ export const machineSetup = setup({
       ...(event.type === 'USER' ? interpret({ ...context, need: undefined, lastPrompt: prompts.service() }, event.u).patch : {}),
     })),
     handoffBecause: assign((_, params: { reason: HandoffReason }) => ({ handoffReason: params.reason })),
+    /** R11 on the customer's word: what the message also says is taken first (`take`), and what for is kept for the words. */
+    handOver: assign(({ context, event }, params: { reason: HandoffReason; take: boolean }) => {
+      const x = understood(event);
+      return {
+        ...(x && params.take ? takenBeforeHandover(context, x) : {}),
+        handoffReason: params.reason,
+        handoffConcern: x?.concern,
+      };
+    }),
     resumeAfterHandoff: enqueueActions(({ event, enqueue }) => {
       assertEvent(event, 'RESUME');
-      enqueue.assign({ now: event.now, misunderstandings: 0, handoffReason: undefined });
+      enqueue.assign({ now: event.now, misunderstandings: 0, handoffReason: undefined, handoffConcern: undefined, asked: undefined });
       enqueue.emit(say(`handoff.resumed.${event.why}`));
     }),
     endAfterHandoff: enqueueActions(({ context, event, enqueue }) => {

@@ -13,15 +13,16 @@ export const anyTime = machineSetup.createStateConfig({
     USER: [
       { guard: 'isEmpty', actions: ['welcomeOnce', { type: 'say', params: { key: 'input.empty' } }], target: '.route' },
       { guard: 'isTooLong', actions: ['welcomeOnce', { type: 'say', params: { key: 'input.tooLong' } }], target: '.route' },
-      { guard: 'wantsHuman', actions: { type: 'handoffBecause', params: { reason: 'requested' } }, target: '.handoff' },
-      { guard: 'isUrgent', actions: { type: 'handoffBecause', params: { reason: 'urgent' } }, target: '.handoff' },
+      // R11: at once, with what the message also says (name, car, work) taken for the advisor
+      { guard: 'wantsHuman', actions: { type: 'handOver', params: { reason: 'requested', take: true } }, target: '.handoff' },
+      { guard: 'isUrgent', actions: { type: 'handOver', params: { reason: 'urgent', take: true } }, target: '.handoff' },
       { guard: 'wantsCancel', target: '.cancelled' },
       { guard: 'wantsRestart', actions: 'restart', target: '.route' },
       { guard: 'wantsHelp', actions: { type: 'say', params: { key: 'help' } }, target: '.route' },
       { guard: 'wantsLanguage', actions: 'switchLanguage', target: '.route' },
       { guard: 'isSmallTalk', actions: ['welcomeOnce'], target: '.route' },
       { guard: 'isUseful', actions: ['welcomeOnce', 'apply'], target: '.route' },
-      { guard: 'secondMisunderstanding', actions: ['welcomeOnce', 'misunderstood'], target: '.offeringHuman' },
+      // the router asks again in other words, or offers a person (R11)
       { actions: ['welcomeOnce', 'misunderstood'], target: '.route' },
     ],
   },
@@ -55,7 +56,9 @@ export const always = {
     tags: [AWAITING_USER],
     entry: enqueueActions(({ context, enqueue }) => {
       enqueue.emit({ type: 'handoff', reason: context.handoffReason ?? 'requested' });
-      enqueue.emit(say(`handoff.${context.handoffReason ?? 'requested'}`));
+      // a complaint, an insurance question or a call back is told so; danger on the road hears the urgent words
+      const concern = context.handoffConcern && context.handoffConcern !== 'road' ? context.handoffConcern : undefined;
+      enqueue.emit(say(concern ? `handoff.about.${concern}` : `handoff.${context.handoffReason ?? 'requested'}`));
       enqueue.assign({ lastPrompt: { key: 'handoff.waiting', awaiting: 'text' } });
     }),
     on: {

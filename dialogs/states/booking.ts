@@ -55,8 +55,8 @@ export const booking = {
     entry: { type: 'ask', params: { prompt: 'anythingElse' } },
     on: {
       USER: [
-        { guard: 'wantsHuman', actions: { type: 'handoffBecause', params: { reason: 'requested' } }, target: 'handoff' },
-        { guard: 'isUrgent', actions: { type: 'handoffBecause', params: { reason: 'urgent' } }, target: 'handoff' },
+        { guard: 'wantsHuman', actions: { type: 'handOver', params: { reason: 'requested', take: false } }, target: 'handoff' },
+        { guard: 'isUrgent', actions: { type: 'handOver', params: { reason: 'urgent', take: false } }, target: 'handoff' },
         { guard: 'wantsRestart', actions: 'restart', target: 'route' },
         { guard: 'startsAnotherBooking', actions: 'anotherBooking', target: 'route' },
         { guard: intentIs('thanks', 'deny', 'cancel', 'greeting'), actions: { type: 'say', params: { key: 'goodbye' } } },

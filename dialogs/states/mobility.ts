@@ -33,7 +33,16 @@ export const mobility = {
           }),
           target: 'route',
         },
-        { actions: [{ type: 'say', params: { key: 'address.unknown' } }, assign({ address: undefined })], target: 'route' },
+        {
+          actions: enqueueActions(({ context, enqueue }) => {
+            enqueue.assign({ address: undefined });
+            // the answer to the address question could not be placed: a misunderstanding (R11), asked
+            // again in other words; an address said earlier is explained before it is asked for
+            if (context.asked?.prompt === 'address') enqueue('misunderstood');
+            else enqueue.emit(say('address.unknown'));
+          }),
+          target: 'route',
+        },
       ],
       onError: 'systemDown',
     },

@@ -8,6 +8,9 @@ import { machineSetup } from '../machine-setup';
 
 export const route = machineSetup.createStateConfig({
   always: [
+    // R11: not understood twice in a row, a person is offered; still not after the offer, a person takes over
+    { guard: 'lostAfterOffer', actions: { type: 'handoffBecause', params: { reason: 'misunderstood' } }, target: 'handoff' },
+    { guard: 'misunderstoodTwice', target: 'offeringHuman' },
     { guard: 'needMissing', target: 'askService' },
     { guard: 'vehicleMissing', target: 'askVehicle' },
     { guard: 'vehicleNotLookedUp', target: 'lookingUpVehicle' },

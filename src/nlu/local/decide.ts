@@ -7,7 +7,7 @@ import type { Awaiting } from '../../../dialogs/model';
 import type { Entities, Intent } from '../recognizer';
 import type { Concern } from '../../../dialogs/understanding';
 import { CORRECTION, CUES } from './intents';
-import { asksForCallBack, urgentConcern } from './person-needed';
+import { asksForCallBack, asksForPerson, urgentConcern } from './person-needed';
 
 /** What the decision looks at. */
 export interface DecideInput {
@@ -36,10 +36,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
 
   const urgent = urgentConcern(text, entities);
   if (urgent) return { intent: 'urgent', score: 0.9, concern: urgent };
-  // "call me a cab" is about a taxi, not a call back
-  const callBack = asksForCallBack(text);
-  if ((cues.has('human') || callBack) && !entities.mobility && !(awaiting === 'name' && entities.name)) {
-    return { intent: 'human', score: 0.88, ...(callBack ? { concern: 'callback' as const } : {}) };
+  if (asksForPerson(text, entities, awaiting === 'name')) {
+    return { intent: 'human', score: 0.88, ...(asksForCallBack(text) ? { concern: 'callback' as const } : {}) };
   }
   if (cues.has('restart')) return { intent: 'restart', score: 0.85 };
   if (cues.has('cancel') && !entities.mobility) return { intent: 'cancel', score: 0.85 };

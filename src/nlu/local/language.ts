@@ -14,7 +14,9 @@ export const IT_WORDS = new Set(
     'grazie salve prego per favore piacere domani oggi dopodomani mattina pomeriggio sera settimana prossima prossimo ' +
     'lunedi martedi mercoledi giovedi venerdi sabato domenica alle ore verso dopo prima auto macchina macchine mia tagliando ' +
     'gomme freni cortesia ritiro consegna chiamo chiamarmi mi quale questo questa quello quella cmq comunque ok va bene si no ' +
-    'possibile prenotare appuntamento officina perche qualcosa niente nulla tutto tutti altra altro uguale').split(' '),
+    'possibile prenotare appuntamento officina perche qualcosa niente nulla tutto tutti altra altro uguale ' +
+    // "abito a due passi, vado a piedi" is Italian: "a" is a word of both languages
+    'a al alla ai agli abito vado vengo torno due tre piedi passi').split(' '),
 );
 
 /** Frequent English words, including chat forms. */

@@ -21,7 +21,9 @@ const NOT_NAMES = new Set(
     'un una uno a al alla da dal gia ancora molto proprio appena sempre stato stata io noi voi lui lei tu ' +
     'looking interested stuck here there at on a an the not just calling writing trying sorry fine good ok okay happy glad ' +
     'available free busy back new from with after before about going waiting afraid sure still also really very ' +
-    'ghibli levante grecale quattroporte maserati signor signora sig dott ing avv').split(' '),
+    'ghibli levante grecale quattroporte maserati signor signora sig dott ing avv ' +
+    // "boh", "dunno" at the name question are no name (#11: a guessed name hides a misunderstanding)
+    'boh bho mah mha beh bah ehm uhm umm hmm mmm meh dunno whatever idk nah nope').split(' '),
 );
 
 const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'lo', 'la', 'van', 'von', 'der', 'dal', 'mc', 'mac', "d'"]);

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Concern, Entities } from '../../../dialogs/understanding';
-import { CALL_BACK, URGENT } from './intents';
+import { CALL_BACK, CUES, URGENT } from './intents';
 
 /** An event told as history, not as what is happening now. */
 const LONG_AGO = /(?<![a-z])(anno scorso|mesi fa|settimane fa|anni fa|tempo fa|in passato|last (year|month|winter|summer|spring|autumn)|months ago|years ago|weeks ago|a while ago|in the past)(?![a-z])/;
@@ -26,3 +26,17 @@ export function urgentConcern(text: string, entities: Entities): Exclude<Concern
 
 /** "Mi può richiamare?", "can reception call me back?" */
 export const asksForCallBack = (text: string): boolean => CALL_BACK.first(text) !== undefined;
+
+const plain = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A request for a person, or to be called back. "Call me a cab" is about a taxi; at the name
+ * question "call me Marco Rossi" is a name, but "mi chiamo Anna Verdi, mi passa un consulente?"
+ * asks for a person too.
+ */
+export function asksForPerson(text: string, entities: Entities, awaitingName: boolean): boolean {
+  if (entities.mobility) return false;
+  const rest = awaitingName && entities.name ? text.replace(new RegExp(`(call me |chiamami )?${escape(plain(entities.name))}`), ' ') : text;
+  return CUES.has('human', rest) || asksForCallBack(rest);
+}
