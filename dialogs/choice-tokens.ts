@@ -4,7 +4,7 @@
  * @module
  */
 import { LANGUAGES, LEGS, SERVICE_CATEGORIES, SOLUTIONS } from './model';
-import type { Lang, Legs, MobilityWish, ServiceCategory } from './model';
+import type { DayPart, Lang, Legs, MobilityWish, ServiceCategory } from './model';
 import type { Entities, Intent } from './understanding';
 
 export type ChangeTarget = NonNullable<Entities['change']>;
@@ -18,6 +18,9 @@ export const token = {
   lang: (lang: Lang) => `lang:${lang}`,
   change: (what: ChangeTarget) => `change:${what}`,
   asap: 'date:asap',
+  /** A day, maybe with an hour or a part of it: `when:2026-12-03`, `when:2026-12-03-1000`, `when:2026-12-03-morning`. */
+  when: (w: { date: string; time?: string; part?: DayPart }) =>
+    `when:${w.date}${w.time ? `-${w.time.replace(':', '')}` : w.part ? `-${w.part}` : ''}`,
   yes: 'yes',
   no: 'no',
   human: 'human',
@@ -60,6 +63,12 @@ export function parseToken(text: string): TokenMeaning | undefined {
       return oneOf(CHANGE_TARGETS, v) ? { intent: 'correction', entities: { change: v } } : undefined;
     case 'date':
       return v === 'asap' ? { intent: 'inform', entities: { date: { asap: true, text: 'asap' } } } : undefined;
+    case 'when': {
+      const w = /^(\d{4}-\d{2}-\d{2})(?:-(\d{2})(\d{2})|-(morning|afternoon))?$/.exec(v);
+      if (!w) return undefined;
+      const date = { date: w[1], text: v, ...(w[2] ? { time: `${w[2]}:${w[3]}` } : {}), ...(w[4] ? { part: w[4] as DayPart } : {}) };
+      return { intent: 'inform', entities: { date } };
+    }
     default:
       return undefined;
   }

@@ -5,7 +5,8 @@
 import type {
   Booking, DateWish, Downtime, Lang, Legs, MobilityWish, Offer, ServiceCategory, Slot, SolutionId, VehicleRecord,
 } from './model';
-import type { HandoffReason, Prompt } from './output';
+import type { DateQuestion } from './date-wish';
+import type { HandoffReason, Line, Prompt } from './output';
 import type { Concern } from './understanding';
 
 export interface Need {
@@ -58,6 +59,8 @@ export interface BookingContext {
   /** Set once the address is known to be inside the solution's radius. */
   addressPlace?: string;
   wish?: DateWish;
+  /** Asked before searching instead of guessing: which of two days, or which part of the day (E). */
+  dateQuestion?: DateQuestion;
   search?: SlotChoice;
   slot?: Slot;
   /** The concrete solution the slot is for, after the R5 order was applied. */
@@ -65,6 +68,8 @@ export interface BookingContext {
   /** The slot is held in the planning while the customer reads the summary (until this instant). */
   heldUntil?: string;
   confirmed: boolean;
+  /** The summary last shown, so that a change is shown marked (old → new) the next time. */
+  summaryShown?: Line[];
   booking?: Booking;
   /** Counts bookings started in this conversation: part of the idempotency key. */
   attempt: number;

@@ -58,7 +58,7 @@ export const guards = {
   legsMissing: ({ context }: GuardArgs) => context.mobility === 'pickup-delivery' && !context.legs, // R6
   addressMissing: ({ context }: GuardArgs) => needsAddress(context) && !context.address, // R6, R7
   addressUnchecked: ({ context }: GuardArgs) => needsAddress(context) && !context.addressPlace,
-  dateMissing: ({ context }: GuardArgs) => !context.wish, // R9
+  dateMissing: ({ context }: GuardArgs) => !context.wish || context.dateQuestion !== undefined, // R9, and never guessed (E)
   alternativesPending: ({ context }: GuardArgs) => !context.slot && context.search !== undefined, // R9: proposed, not chosen
   slotMissing: ({ context }: GuardArgs) => !context.slot, // R9 + R5
   slotNotHeld: ({ context }: GuardArgs) => !context.heldUntil, // R9: held while the customer decides

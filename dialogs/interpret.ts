@@ -6,6 +6,7 @@
  */
 import { parseToken } from './choice-tokens';
 import type { BookingContext } from './context';
+import { nextWish } from './date-wish';
 import type { Output } from './output';
 import type { Understanding } from './understanding';
 
@@ -19,9 +20,10 @@ export interface Interpretation {
 /** Fields to forget when what they were derived from changes. */
 const FORGET = {
   slot: { search: undefined, slot: undefined, solution: undefined, heldUntil: undefined, confirmed: false },
+  /** The slot stays; it is held again with what changed (the legs, the address): nothing else moves. */
+  hold: { heldUntil: undefined, confirmed: false },
   quote: { downtime: undefined, offers: undefined },
   lookup: { record: undefined },
-  address: { address: undefined, addressPlace: undefined },
 } satisfies Record<string, Partial<BookingContext>>;
 
 const NEEDS_ADDRESS = new Set(['pickup-delivery', 'staff-shuttle']);
@@ -86,26 +88,35 @@ export function interpret(ctx: BookingContext, u: Understanding): Interpretation
 
   if (e.name && awaiting !== 'address' && e.name !== ctx.customerName) set({ customerName: e.name });
 
-  // R4–R7: the mobility solution, and its legs.
+  // R4–R7: the mobility solution, and its legs. The address stays (said once is enough); it is
+  // checked again against the new solution's radius.
   if (e.mobility && e.mobility !== ctx.mobility) {
-    const stillNeedsAddress = NEEDS_ADDRESS.has(e.mobility) && ctx.mobility === e.mobility;
     set({
       mobility: e.mobility,
       legs: e.mobility === 'pickup-delivery' ? e.legs : undefined,
-      ...(stillNeedsAddress ? {} : FORGET.address),
+      addressPlace: undefined,
       ...FORGET.slot,
     });
   } else if (e.mobility) useful = true;
   if (e.legs && (patch.mobility ?? ctx.mobility) === 'pickup-delivery' && e.legs !== ctx.legs) {
-    set({ legs: e.legs, ...FORGET.slot });
+    const sameSlot = !patch.mobility && ctx.slot?.solution === 'pickup-delivery';
+    set({ legs: e.legs, ...(sameSlot ? FORGET.hold : FORGET.slot) });
+  }
+  // An address is kept whenever it is said, even before it is asked.
+  if (e.address && e.address !== ctx.address) {
+    set({ address: e.address, addressPlace: undefined, ...(NEEDS_ADDRESS.has(patch.mobility ?? ctx.mobility ?? '') ? FORGET.hold : {}) });
   }
 
-  if (awaiting === 'address' && !useful && u.text.trim().length >= 4) {
-    set({ address: u.text.trim(), addressPlace: undefined, ...FORGET.slot });
+  // R9 Dates: a new wish changes what it names and forgets the slot; two days named are asked
+  // back (the wish is the last, until the customer picks); a number picks a proposed slot.
+  if (e.date) {
+    const options = e.dateOptions && e.dateOptions.length > 1 ? e.dateOptions : undefined;
+    set({
+      wish: options ? e.date : nextWish(ctx.wish, e.date),
+      dateQuestion: options ? { kind: 'which', options } : undefined,
+      ...FORGET.slot,
+    });
   }
-
-  // R9 Dates: a new wish forgets the slot; a number picks one of the proposed ones.
-  if (e.date) set({ wish: e.date, ...FORGET.slot });
   if (awaiting === 'slot' && e.choice !== undefined && !e.date) {
     const alternatives = ctx.search?.alternatives ?? [];
     // -1 is "the last one"
@@ -114,11 +125,16 @@ export function interpret(ctx: BookingContext, u: Understanding): Interpretation
     else notices.push({ type: 'say', key: 'slot.noSuchChoice', params: { n: e.choice } });
   }
 
-  // "Change the date" and friends, from the summary.
-  if (e.change) {
+  // Whatever else it says, a message at the address question that names nothing is the address.
+  if (awaiting === 'address' && !useful && u.text.trim().length >= 4) {
+    set({ address: u.text.trim(), addressPlace: undefined, ...FORGET.slot });
+  }
+
+  // "Change the date" and friends, from the summary; "troppo caro, meglio il taxi" names the new one.
+  if (e.change && !(e.change === 'mobility' && patch.mobility)) {
     const forget: Record<NonNullable<typeof e.change>, Partial<BookingContext>> = {
-      date: { wish: undefined, ...FORGET.slot },
-      mobility: { mobility: undefined, legs: undefined, ...FORGET.address, ...FORGET.slot },
+      date: { wish: undefined, dateQuestion: undefined, ...FORGET.slot },
+      mobility: { mobility: undefined, legs: undefined, addressPlace: undefined, ...FORGET.slot },
       service: { need: undefined, ...FORGET.quote, ...FORGET.slot },
       vehicle: { vehicle: undefined, ...FORGET.lookup, ...FORGET.quote, ...FORGET.slot },
       name: { customerName: undefined },
@@ -130,5 +146,5 @@ export function interpret(ctx: BookingContext, u: Understanding): Interpretation
 }
 
 function hasOther(e: Understanding['entities']): boolean {
-  return Boolean(e.plate || e.vin || e.name || e.mobility || e.date || e.badVehicleId || e.model);
+  return Boolean(e.plate || e.vin || e.name || e.mobility || e.date || e.badVehicleId || e.model || e.address);
 }

@@ -9,6 +9,7 @@ import type { BookingContext, BookingInput } from './context';
 import { initialContext } from './context';
 import type { BookingEvent } from './events';
 import { understood } from './events';
+import { hourNotOpen } from './closed-hours';
 import { guards } from './guards';
 import { interpret } from './interpret';
 import type { VehicleId, VehicleRecord } from './model';
@@ -30,6 +31,7 @@ const outcomeGuards = {
   outsideRadius: (_: unknown, o: Located) => o.status === 'outside',
   wishedSlotFree: (_: unknown, r: SearchResult) => r.wished !== undefined,
   alternativesFound: (_: unknown, r: SearchResult) => r.alternatives.length > 0,
+  hourNotOpen: ({ context }: { context: BookingContext }, r: SearchResult) => hourNotOpen(context, r),
   held: (_: unknown, o: HoldOutcome) => o.ok,
   booked: (_: unknown, o: BookOutcome) => o.ok,
   hasBooking: ({ context }: { context: BookingContext }) => context.booking !== undefined,

@@ -126,8 +126,11 @@ export interface Offer {
   /** Why it is free: `warranty`, `extension`, or a programme's name. */
   freeBecause?: string;
   price?: Money & { per: 'day' | 'trip' | 'visit' };
-  /** What the free benefit is worth for this downtime (R3: "say its value"). */
-  value?: Money;
+  /**
+   * What the free benefit is worth for this downtime (R3: "say its value"), and what one day or
+   * one trip of it is worth (`unit` per `per`), so that the customer hears which.
+   */
+  value?: Money & { unit?: number; per?: 'day' | 'trip' | 'visit' };
   deposit?: Money;
   documents: string[];
 }

@@ -18,6 +18,8 @@ export interface Choice {
 export interface Line {
   key: string;
   params?: Params;
+  /** The same line's parameters before a change: shown as "old → new". */
+  was?: Params;
 }
 
 export interface Prompt {

@@ -8,7 +8,11 @@ import type { BookingContext } from './context';
 import type { Choice, Output, Params, Prompt } from './output';
 import type { Offer, Slot } from './model';
 import { LEGS } from './model';
+import { datePrompt } from './date-prompts';
 import { rightsOf } from './policies/entitlement-policy';
+import { markChanges, summaryLines } from './summary-lines';
+
+export { summaryLines, vehicleLabel } from './summary-lines';
 
 const today = (ctx: BookingContext) => ctx.now.slice(0, 10);
 
@@ -38,32 +42,33 @@ export const prompts = {
     key: ctx.mobility === 'staff-shuttle' ? 'ask.addressShuttle' : 'ask.address',
     awaiting: 'address',
   }),
-  date: (): Prompt => ({
-    key: 'ask.date',
-    awaiting: 'date',
-    choices: [{ key: 'choice.asap', value: token.asap }],
-  }),
+  date: (ctx: BookingContext): Prompt => datePrompt(ctx),
   slot: (ctx: BookingContext): Prompt => {
     const alternatives = ctx.search?.alternatives ?? [];
     return {
       key: 'ask.slot',
       awaiting: 'slot',
-      lines: alternatives.map((s, i) => ({ key: 'slot.line', params: slotParams(s, i + 1) })),
+      // a car collected from the customer is not "dropped off" by them
+      lines: alternatives.map((s, i) => ({ key: s.solution === 'pickup-delivery' && ctx.legs !== 'delivery' ? 'slot.linePickup' : 'slot.line', params: slotParams(s, i + 1) })),
       choices: [
         ...alternatives.map((s, i): Choice => ({ key: 'choice.slot', params: slotParams(s, i + 1), value: token.slot(i + 1) })),
         { key: 'choice.otherDate', value: token.change('date') },
       ],
     };
   },
-  confirm: (ctx: BookingContext): Prompt => ({
-    key: 'ask.confirm',
-    awaiting: 'confirm',
-    lines: summaryLines(ctx),
-    choices: [
-      { key: 'choice.confirm', value: token.yes },
-      { key: 'choice.change', value: token.no },
-    ],
-  }),
+  confirm: (ctx: BookingContext): Prompt => {
+    // shown again after a change: what changed is marked (old → new)
+    const { lines, changed } = markChanges(summaryLines(ctx), ctx.summaryShown);
+    return {
+      key: changed ? 'ask.confirmChanged' : 'ask.confirm',
+      awaiting: 'confirm',
+      lines,
+      choices: [
+        { key: 'choice.confirm', value: token.yes },
+        { key: 'choice.change', value: token.no },
+      ],
+    };
+  },
   change: (): Prompt => ({
     key: 'ask.change',
     awaiting: 'text',
@@ -100,11 +105,15 @@ const rightParam = (right: string) => (right === 'warranty' || right === 'extens
 
 export function offerLine(o: Offer): { key: string; params: Params } {
   const solution = `solution.${o.solution}`;
+  // "no mobility" costs nothing and is nothing: no price beside it
+  if (o.solution === 'none') return { key: 'offer.none', params: { solution } };
   if (o.freeBecause) {
     const right = rightParam(o.freeBecause);
-    return o.value
-      ? { key: 'offer.freeWorth', params: { solution, right, amount: o.value.amount } }
-      : { key: 'offer.freeBecause', params: { solution, right } };
+    if (!o.value) return { key: 'offer.freeBecause', params: { solution, right } };
+    // the value per day or per trip, as prices are said; else what it is worth for this visit
+    return o.value.per === 'day' || o.value.per === 'trip'
+      ? { key: `offer.freeWorthPer.${o.value.per}`, params: { solution, right, amount: o.value.unit ?? o.value.amount } }
+      : { key: 'offer.freeWorth', params: { solution, right, amount: o.value.amount } };
   }
   if (o.price) return { key: `offer.price.${o.price.per}`, params: { solution, amount: o.price.amount } };
   return { key: 'offer.free', params: { solution } };
@@ -120,8 +129,9 @@ export function quoteStatements(ctx: BookingContext): Output[] {
   const d = ctx.downtime;
   if (d) {
     if (d.range) out.push({ type: 'say', key: 'downtime.range', params: { min: d.range[0], max: d.range[1] } });
-    else if (d.days <= 1) out.push({ type: 'say', key: 'downtime.sameDay', params: { hours: d.hours } });
-    else out.push({ type: 'say', key: 'downtime.days', params: { hours: d.hours, days: d.days } });
+    // `count` picks the plural ("1 ora", "1,5 ore"); the words format it as a number in the language
+    else if (d.days <= 1) out.push({ type: 'say', key: 'downtime.sameDay', params: { count: d.hours } });
+    else out.push({ type: 'say', key: 'downtime.days', params: { count: d.hours, days: d.days } });
   }
   if (ctx.record === null) {
     out.push({ type: 'say', key: 'rights.unknownVehicle' });
@@ -137,32 +147,3 @@ export function quoteStatements(ctx: BookingContext): Output[] {
   return out;
 }
 
-/** R8 and R10: what will be booked, its conditions, and the documents to bring. */
-export function summaryLines(ctx: BookingContext): { key: string; params?: Params }[] {
-  const lines: { key: string; params?: Params }[] = [];
-  const offer = ctx.offers?.find((o) => o.solution === ctx.solution);
-  lines.push({ key: 'summary.customer', params: { name: ctx.customerName } });
-  lines.push({ key: 'summary.vehicle', params: { vehicle: vehicleLabel(ctx) } });
-  if (ctx.need) lines.push({ key: 'summary.service', params: { service: `service.${ctx.need.serviceId}` } });
-  if (ctx.slot) {
-    lines.push({ key: 'summary.appointment', params: { at: ctx.slot.appointmentAt } });
-    lines.push({ key: `summary.solution`, params: { solution: `solution.${ctx.slot.solution}` } });
-    if (ctx.slot.solution === 'pickup-delivery' && ctx.legs) lines.push({ key: `summary.legs`, params: { legs: `legs.${ctx.legs}` } });
-    if (ctx.address) lines.push({ key: 'summary.address', params: { address: ctx.address } });
-    if (ctx.slot.solution !== 'none') {
-      lines.push({ key: 'summary.handover', params: { at: ctx.slot.handoverAt } });
-    }
-    lines.push({ key: 'summary.return', params: { at: ctx.slot.returnAt } });
-  }
-  if (offer) {
-    lines.push(offerLine(offer));
-    if (offer.deposit && !offer.free) lines.push({ key: 'summary.deposit', params: { amount: offer.deposit.amount } });
-    lines.push({ key: 'summary.documents', params: { documents: offer.documents } });
-  }
-  return lines;
-}
-
-export function vehicleLabel(ctx: BookingContext): string {
-  const v = ctx.vehicle;
-  return [ctx.record?.model ?? v?.model, v?.plate ?? v?.vin].filter(Boolean).join(' ');
-}

@@ -41,8 +41,12 @@ export interface Entities {
   language?: Lang;
   /** A 5-digit postcode mentioned. */
   postcode?: string;
-  /** What the customer wants to change (from a "change:..." button). */
+  /** What the customer wants to change (from a "change:..." button, or "too expensive, anything else?"). */
   change?: 'date' | 'mobility' | 'service' | 'vehicle' | 'name';
+  /** A street address written in the message ("via Giardini 200, Modena"), whatever was asked. */
+  address?: string;
+  /** Two or more different days named without a correction ("mercoledì o giovedì"): the customer is asked which. */
+  dateOptions?: DateWish[];
 }
 
 /**

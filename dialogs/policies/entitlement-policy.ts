@@ -64,7 +64,7 @@ export function offersFor(
         free: right !== undefined || !price || price.amount === 0,
         ...(right ? { freeBecause: right } : {}),
         ...(!right && price && price.amount > 0 ? { price: { amount: price.amount, currency: 'EUR' as const, per: price.per } } : {}),
-        ...(right && value ? { value: { amount: value.amount * units, currency: 'EUR' as const } } : {}),
+        ...(right && value ? { value: { amount: value.amount * units, currency: 'EUR' as const, unit: value.amount, per: value.per } } : {}),
         ...(deposit ? { deposit: { amount: deposit, currency: 'EUR' as const } } : {}),
         documents: documentsFor(solution, terms),
       };

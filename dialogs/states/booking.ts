@@ -7,12 +7,15 @@ import { assign, enqueueActions } from 'xstate';
 import { AWAITING_USER } from '../awaiting';
 import { intentIs } from '../guards';
 import { machineSetup, say } from '../machine-setup';
+import { bookedWords } from '../booked-words';
+import { summaryLines } from '../summary-lines';
 import { bookingRequest } from './dates';
 
 export const booking = {
   confirming: machineSetup.createStateConfig({
     tags: [AWAITING_USER],
-    entry: { type: 'ask', params: { prompt: 'confirm' } },
+    // the summary shown is kept, so that a change is marked on it next time (old → new)
+    entry: [{ type: 'ask', params: { prompt: 'confirm' } }, assign({ summaryShown: ({ context }) => summaryLines(context) })],
     on: {
       USER: [
         { guard: 'plainAffirm', actions: assign({ confirmed: true }), target: 'route' },
@@ -33,10 +36,9 @@ export const booking = {
           actions: enqueueActions(({ context, event, enqueue }) => {
             if (!event.output.ok) return;
             const booking = event.output.booking;
-            const offer = context.offers?.find((o) => o.solution === booking.solution);
             enqueue.assign({ booking });
             enqueue.emit({ type: 'booked', booking });
-            enqueue.emit(say('booked.done', { reference: booking.reference, appointmentAt: booking.appointmentAt, documents: offer?.documents ?? [] }));
+            for (const words of bookedWords(context, booking)) enqueue.emit(words);
           }),
           target: 'booked',
         },

@@ -5,6 +5,7 @@
  */
 import { assign, enqueueActions } from 'xstate';
 import { AWAITING_USER } from '../awaiting';
+import { refusalKey } from '../closed-hours';
 import type { BookingContext } from '../context';
 import { present } from '../invariant';
 import { machineSetup, say } from '../machine-setup';
@@ -45,12 +46,19 @@ export const dates = {
           target: 'route',
         },
         {
+          // open that day, not at that hour: morning or afternoon? (asked, not guessed)
+          guard: { type: 'hourNotOpen', params: ({ event }) => event.output },
+          actions: assign({
+            dateQuestion: ({ context }) => ({ kind: 'part' as const, date: present(context.wish?.date, 'wished day'), time: present(context.wish?.time, 'wished hour') }),
+          }),
+          target: 'route',
+        },
+        {
           guard: { type: 'alternativesFound', params: ({ event }) => event.output },
           actions: enqueueActions(({ context, event, enqueue }) => {
-            const { refusal, refusalDetail } = event.output;
+            const { refusalDetail } = event.output;
             const day = context.wish?.date;
-            const key = day || refusal === 'past' ? `slot.refused.${refusal ?? 'full'}` : 'slot.refused.unavailable';
-            enqueue.emit(say(key, { day, ...(refusalDetail ? { detail: refusalDetail } : {}) }));
+            enqueue.emit(say(refusalKey(context, event.output), { day, ...(refusalDetail ? { detail: refusalDetail } : {}) }));
             enqueue.assign({ search: event.output });
           }),
           target: 'chooseSlot',

@@ -6,12 +6,12 @@
  * `legs.both`, `right.warranty`) is translated; a list of them becomes a natural list; an ISO
  * instant becomes a date and time in the dealer's zone; a `yyyy-MM-dd` day a long date (with its
  * weekday when the parameter is named `day`);
- * `amount` is money in euro.
+ * `amount` and `total` are money in euro; a line with `was` shows its change ("old → new").
  * @module
  */
 import type { i18n } from 'i18next';
 import type { Awaiting, Booking, Lang } from '../../dialogs/model';
-import type { HandoffReason, Output, Params } from '../../dialogs/output';
+import type { HandoffReason, Line, Output, Params } from '../../dialogs/output';
 
 export interface RenderedChoice {
   title: string;
@@ -39,6 +39,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
 const MAX_TEXTS = 5000;
+const MONEY = new Set(['amount', 'total']);
 
 /** Parameters as a cache key: names in order, `undefined` kept apart from a missing one. */
 function paramsKey(params: Params): string {
@@ -71,7 +72,7 @@ export class Renderer {
       if (o.type === 'booked') booking = o.booking;
       else if (o.type === 'handoff') turn.handoff = o.reason;
       else {
-        const lines = o.lines?.map((l) => this.text(l.key, l.params, lang));
+        const lines = o.lines?.map((l) => this.line(l, lang));
         const head = this.text(o.key, o.params, lang);
         const message: RenderedMessage = { text: lines?.length ? `${head}\n${lines.map((l) => `• ${l}`).join('\n')}` : head };
         if (lines?.length) message.lines = lines;
@@ -88,6 +89,18 @@ export class Renderer {
       }
     }
     return turn;
+  }
+
+  /** A line of a list; a changed one as "label: old → new" when both read "label: …". */
+  line(l: Line, lang: Lang): string {
+    const now = this.text(l.key, l.params, lang);
+    if (!l.was) return now;
+    const was = this.text(l.key, l.was, lang);
+    const colon = now.indexOf(': ');
+    if (colon > 0 && was.slice(0, colon + 2) === now.slice(0, colon + 2)) {
+      return this.text('changed.labelled', { label: now.slice(0, colon), was: was.slice(colon + 2), now: now.slice(colon + 2) }, lang);
+    }
+    return this.text('changed.plain', { was, now }, lang);
   }
 
   /** Whether a language has words for a key (e.g. a channel's shorter variant). */
@@ -112,7 +125,7 @@ export class Renderer {
   private format(name: string, value: Params[string], lang: Lang): string | number | boolean | undefined {
     const f = this.formatsFor(lang);
     if (Array.isArray(value)) return f.list.format(value.map((v) => String(this.format(name, v, lang))));
-    if (typeof value === 'number') return name === 'amount' ? f.money.format(value) : value;
+    if (typeof value === 'number') return MONEY.has(name) ? f.money.format(value) : value;
     if (typeof value !== 'string') return value;
     if (WORD.test(value)) return this.i18n.t(value, { lng: lang });
     if (INSTANT.test(value)) return f.instant.format(new Date(value));

@@ -82,7 +82,7 @@ describe('handoff end to end: web chat customer and console advisor in headless 
     assert.match(await a.locator('#transcript').innerText(), /la mia Ghibli FX456AB deve fare il tagliando/);
 
     await a.getByRole('button', { name: 'Prendi in carico' }).click();
-    await botBubbles(c).filter({ hasText: /Giulia Bianchi, consulente, si è unito/ }).waitFor();
+    await botBubbles(c).filter({ hasText: /Giulia Bianchi, consulente, è ora in conversazione/ }).waitFor();
     await a.locator('#reply').fill('Buongiorno, sono Giulia. Mi dice il Suo nome e quando preferisce portare la vettura?');
     await a.locator('#reply').press('Enter');
     await botBubbles(c).filter({ hasText: /sono Giulia/ }).waitFor();

@@ -21,7 +21,7 @@ const script = {
     accident: 'ho avuto un incidente in autostrada e la macchina non parte',
     everything: 'Sono Marco Rossi, Ghibli FX456AB, tagliando giovedì, prendo il taxi',
     waiting: /Un consulente Le risponderà/,
-    joined: /Giulia Bianchi, consulente, si è unito/,
+    joined: /Giulia Bianchi, consulente, è ora in conversazione/,
     resumed: /riprendiamo da dove eravamo rimasti/,
     askedName: /nome/i,
     closed: /ha chiuso la conversazione/,

@@ -124,7 +124,7 @@ describe('handoff relay: Teams proactive messages (real app, Connector stand-in)
       assertToCustomer(a, conversation);
       assert.equal(a.headers.authorization, `Bearer ${TOKEN}`);
     }
-    assert.match(joined.body.text, /Giulia Bianchi, consulente, si è unito/);
+    assert.match(joined.body.text, /Giulia Bianchi, consulente, è ora in conversazione/);
     assert.equal(reply.body.text, '*Giulia Bianchi* (consulente)\n\nBuongiorno Marco, sono Giulia.');
     assert.deepEqual(reply.body.channelData, { handoff: { from: 'advisor', name: 'Giulia Bianchi' } });
     assert.ok(botToken.acquire.called, 'the token came from the (stubbed) acquisition');

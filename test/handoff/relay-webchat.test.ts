@@ -165,7 +165,7 @@ describe('handoff relay: web chat across two instances sharing a real redis-serv
     assert.equal(reply.from?.role, 'bot');
     assert.deepEqual(reply.channelData?.handoff, { from: 'advisor', name: 'Giulia Bianchi' });
     const texts = streamed().map((x) => x.text);
-    const joined = texts.findIndex((t) => /Giulia Bianchi, consulente, si è unito/.test(t ?? ''));
+    const joined = texts.findIndex((t) => /Giulia Bianchi, consulente, è ora in conversazione/.test(t ?? ''));
     assert.ok(joined >= 0 && joined < texts.indexOf(reply.text), `the joined notice first: ${JSON.stringify(texts)}`);
     assert.equal(texts.filter((t) => t === reply.text).length, 1, 'pushed once');
   });

@@ -121,7 +121,7 @@ describe('handoff relay: WhatsApp (real app, signed webhooks, Graph API stand-in
       assert.equal(m.to, CUSTOMER);
       assert.equal(m.type, 'text');
     }
-    assert.match(bodyOf(sent[0]), /Giulia Bianchi, consulente, si è unito/);
+    assert.match(bodyOf(sent[0]), /Giulia Bianchi, consulente, è ora in conversazione/);
     assert.equal(bodyOf(sent[1]), '*Giulia Bianchi* (consulente)\nBuongiorno Marco, sono Giulia: mi dica pure.');
     const request = graph.requests.at(-1)!;
     assert.equal(request.method, 'POST');

@@ -13,11 +13,19 @@ import { DateTime } from 'luxon';
 import type { DateWish, Lang } from '../../../dialogs/model';
 import { isoInstantMs } from '../../time/iso';
 import { findAsap } from './asap';
+import { EnglishBareHourParser, ItalianBareHourParser } from './bare-hour';
 import { findDayPart } from './day-part';
 import { EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
 import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
+import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
 import { NextWeekdayRefiner } from './next-weekday-refiner';
 import { DayMonthSlashParser } from './slash-date-parser';
+
+/**
+ * A date wish, and when the message names two or more different days ("mercoledì o giovedì"),
+ * each of them in the order said (the wish is then the last one, as after a correction).
+ */
+export type FoundDate = DateWish & { either?: DateWish[] };
 
 /** Finds the date wish in a message. */
 export type DateRecognizer = (input: {
@@ -28,7 +36,7 @@ export type DateRecognizer = (input: {
   timeZone: string;
   /** The bot asked for a date: a part of the day alone ("di mattina") is an answer. */
   awaitingDate?: boolean;
-}) => DateWish | undefined;
+}) => FoundDate | undefined;
 
 /** Durations and vague ends are not dates: "per 2 giorni", "for 3 days", "entro fine mese". */
 const NOT_DATES =
@@ -63,8 +71,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Builds the chrono instances once; the returned function is cheap per message. */
 export function createDateRecognizer(): DateRecognizer {
-  const it = extend(chrono.it.casual, [new ItalianTimeParser(), new ItalianDayOfMonthParser()]);
-  const en = extend(chrono.en.GB, [new EnglishTimeParser(), new EnglishPastToParser(), new EnglishDayOfMonthParser(), new EnglishDayAfterTomorrowParser()]);
+  const it = extend(chrono.it.casual, [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianMonthPartParser(), new ItalianBareHourParser()]);
+  const en = extend(chrono.en.GB, [
+    new EnglishTimeParser(), new EnglishPastToParser(), new EnglishDayOfMonthParser(), new EnglishDayAfterTomorrowParser(),
+    new EnglishMonthPartParser(), new EnglishBareHourParser(),
+  ]);
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
     const text = rawText.replace(NOT_DATES, (m) => ' '.repeat(m.length));
@@ -81,7 +92,7 @@ export function createDateRecognizer(): DateRecognizer {
     let results = primary.parse(text, ref, { forwardDate: true });
     if (results.length === 0) results = secondary.parse(text, ref, { forwardDate: true });
 
-    let wish: DateWish | undefined;
+    let wish: FoundDate | undefined;
     const texts: string[] = [];
     let pm = false;
     // A correction names the date last: the last result with a day wins
@@ -113,8 +124,26 @@ export function createDateRecognizer(): DateRecognizer {
     }
     if (!wish) return undefined;
     wish.text = texts.join(' ').trim();
+    const either = daysNamed(results, local, part?.part);
+    if (either.length > 1) wish.either = either;
     return wish;
   };
+}
+
+/** Each different day named, in the order said, with its own hour (or the message's part of the day). */
+function daysNamed(results: chrono.ParsedResult[], today: WallClock, part: DateWish['part']): DateWish[] {
+  const days: DateWish[] = [];
+  for (const r of results) {
+    const s = r.start;
+    if (!s.isCertain('day') && !s.isCertain('weekday')) continue;
+    const date = recentPast(`${s.get('year')}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`, s.isCertain('year'), today);
+    if (days.some((d) => d.date === date)) continue;
+    const day: DateWish = { date, text: r.text };
+    if (s.isCertain('hour')) day.time = `${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
+    else if (part) day.part = part;
+    days.push(day);
+  }
+  return days;
 }
 
 /**

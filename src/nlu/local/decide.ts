@@ -18,7 +18,7 @@ export interface DecideInput {
   awaiting?: Awaiting;
 }
 
-const SLOT_KEYS: (keyof Entities)[] = ['service', 'plate', 'vin', 'badVehicleId', 'model', 'name', 'mobility', 'legs', 'date', 'choice', 'postcode'];
+const SLOT_KEYS: (keyof Entities)[] = ['service', 'plate', 'vin', 'badVehicleId', 'model', 'name', 'mobility', 'legs', 'date', 'choice', 'postcode', 'change', 'address'];
 const WEAK_CORRECTION = /^(no|nope|non|anzi)\b.*\b(meglio|preferisco|preferirei|piuttosto|rather|better|prefer|invece|instead)\b/;
 const STARTS_NO = /^(no|nope|nah)\b/;
 

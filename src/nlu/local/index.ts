@@ -7,15 +7,20 @@ import type { Lang } from '../../../dialogs/model';
 import { createDateRecognizer } from '../dates';
 import type { Entities, RecognizeInput, Recognizer, Understanding } from '../recognizer';
 import { findVehicleId } from '../vehicle-id';
+import { findAddress } from './address';
 import { findChoice } from './choice';
 import { decideIntent } from './decide';
-import { CUES, LANGUAGE_ASKED, URGENT } from './intents';
+import { CORRECTION, CUES, LANGUAGE_ASKED, URGENT } from './intents';
 import { COMMON_WORDS, detectLanguage, EN_WORDS, IT_WORDS } from './language';
+import { legsInVerbs } from './legs-in-verbs';
 import { Lexicon } from './lexicon';
 import { BARE_LEGS, LEGS, MOBILITY } from './mobility';
+import { chooseMobility, TAKES_BACK } from './mobility-choice';
 import { MODELS } from './models';
+import { loose } from './negation';
 import { FIRST_NAMES, findName } from './names';
 import { expandAbbreviations, MAX_INPUT, normalise, tokens } from './normalise';
+import { REJECTED_OFFER } from './rejected-offer';
 import { findService, SERVICES } from './services';
 
 const CALENDAR_WORDS =
@@ -70,11 +75,15 @@ export function createLocalRecognizer(): Recognizer {
 
     const model = MODELS.earliest(norm);
     if (model) entities.model = model.label;
-    const service = findService(norm);
+    const punctuated = loose(capped);
+    const service = findService(norm, punctuated);
     if (service) entities.service = { id: service.label, text: service.text };
 
-    const legs = (awaiting === 'pickupDelivery' ? LEGS.first(norm) ?? BARE_LEGS.first(norm) : LEGS.first(norm))?.label;
-    const mobility = MOBILITY.first(norm)?.label;
+    const mobility = chooseMobility(norm, punctuated);
+    const phrased = (awaiting === 'pickupDelivery' ? LEGS.first(norm) ?? BARE_LEGS.first(norm) : LEGS.first(norm))?.label;
+    // "venite a prenderla e poi me la riportate" is both, though "riportate" alone names the delivery
+    const told = legsInVerbs(norm, mobility === 'pickup-delivery' || awaiting === 'pickupDelivery');
+    const legs = told === 'both' || !phrased ? told ?? phrased : phrased;
     if (mobility) entities.mobility = mobility;
     if (legs && (!mobility || mobility === 'pickup-delivery' || awaiting === 'pickupDelivery')) {
       entities.legs = legs;
@@ -91,11 +100,21 @@ export function createLocalRecognizer(): Recognizer {
       const ids = new Set([vehicle.plate, vehicle.vin?.value].filter((v): v is string => !!v).map((v) => v.toLowerCase()));
       const dateText = ids.size ? words.filter((w) => !ids.has(w)).join(' ') : norm;
       const date = findDate({ text: dateText, normalised: dateText, lang: input.lang === 'en' ? 'en' : 'it', now: input.now, timeZone: input.timeZone, awaitingDate: awaiting === 'date' || awaiting === 'slot' });
-      if (date) entities.date = date;
+      if (date) {
+        const { either, ...wish } = date;
+        entities.date = wish;
+        // "mercoledì o giovedì" is a question to ask back; "mercoledì, anzi giovedì" is not
+        if (either && !TAKES_BACK.test(norm) && !CORRECTION.test(norm)) entities.dateOptions = either;
+      }
     }
 
     const name = findName(capped, awaiting === 'name');
     if (name && !(model && name.toLowerCase() === model.label.toLowerCase())) entities.name = name;
+
+    const address = findAddress(capped);
+    if (address) entities.address = address;
+    // "troppo caro, avete altro?" at the summary turns the solution down
+    if (awaiting === 'confirm' && REJECTED_OFFER.first(norm)) entities.change = 'mobility';
 
     const postcode = capped.match(POSTCODE)?.[0];
     if (postcode && !entities.plate?.includes(postcode) && !entities.vin?.value.includes(postcode)) entities.postcode = postcode;

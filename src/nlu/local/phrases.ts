@@ -21,10 +21,13 @@ function compile(phrases: string[]): RegExp {
 
 /** Rules in priority order: the first label whose phrases match wins `first()`. */
 export class PhraseSet<L> {
-  private readonly rules: { label: L; re: RegExp; phrases: string[] }[];
+  private readonly rules: { label: L; re: RegExp; every: RegExp; phrases: string[] }[];
 
   constructor(rules: [L, string[]][]) {
-    this.rules = rules.map(([label, phrases]) => ({ label, re: compile(phrases), phrases }));
+    this.rules = rules.map(([label, phrases]) => {
+      const re = compile(phrases);
+      return { label, re, every: new RegExp(re.source, 'g'), phrases };
+    });
   }
 
   /** The words these phrases are made of, for typo correction. */
@@ -58,6 +61,16 @@ export class PhraseSet<L> {
       if (!best || m.index < best.index || (m.index === best.index && m.text.length > best.text.length)) best = m;
     }
     return best;
+  }
+
+  /** Every occurrence of every label, in priority order, then position. */
+  occurrences(text: string): PhraseMatch<L>[] {
+    const out: PhraseMatch<L>[] = [];
+    for (const r of this.rules) {
+      if (!r.re.test(text)) continue;
+      for (const m of text.matchAll(r.every)) out.push({ label: r.label, text: m[0], index: m.index });
+    }
+    return out;
   }
 
   /** Does any phrase of this label match? */

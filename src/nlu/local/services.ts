@@ -4,7 +4,9 @@
  * @module
  */
 import type { ServiceCategory } from '../../../dialogs/model';
+import { mayRefuse, refused } from './negation';
 import { type PhraseMatch, PhraseSet } from './phrases';
+import { TAKES_BACK } from './takes-back';
 
 /** Service phrases, in priority order. */
 export const SERVICES = new PhraseSet<ServiceCategory>([
@@ -33,10 +35,23 @@ const GENERIC: ServiceCategory[] = ['diagnosis', 'repair'];
  * first specific job mentioned ("tagliando e gomme" → maintenance); symptoms and "broken" only
  * when nothing specific is named ("rumore quando freno" → brakes).
  */
-export function findService(text: string): PhraseMatch<ServiceCategory> | undefined {
-  const all = SERVICES.all(text);
+export function findService(text: string, raw?: string): PhraseMatch<ServiceCategory> | undefined {
+  const all = raw === undefined || (!mayRefuse(text) && !TAKES_BACK.test(text)) ? SERVICES.all(text) : meant(text, raw);
   const entitlement = all.find((m) => ENTITLEMENT.includes(m.label));
   if (entitlement) return entitlement;
   const specific = all.filter((m) => !GENERIC.includes(m.label)).sort((a, b) => a.index - b.index)[0];
   return specific ?? all.find((m) => m.label === 'diagnosis') ?? all.find((m) => m.label === 'repair');
+}
+
+/**
+ * The services named and not refused ("non è il tagliando, sono i freni"), the first occurrence
+ * of each; after words that take something back ("tagliando, anzi i freni"), only the last one.
+ */
+function meant(text: string, raw: string): PhraseMatch<ServiceCategory>[] {
+  const all = SERVICES.occurrences(text);
+  const live = all.filter((m) => !refused(text, raw, m));
+  if (live.length === all.length && !TAKES_BACK.test(text)) return SERVICES.all(text);
+  const labels = new Set(live.map((m) => m.label));
+  if (TAKES_BACK.test(text) && labels.size > 1) return [live.reduce((a, b) => (b.index > a.index ? b : a))];
+  return [...labels].map((label) => live.find((m) => m.label === label)!);
 }

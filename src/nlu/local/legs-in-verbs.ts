@@ -1,0 +1,109 @@
+/**
+ * The legs of pickup & delivery told in verbs (R6): "venite a prenderla e poi me la riportate"
+ * is both, "can you collect the car from my house?" the collection only, "la porto io, poi me la
+ * riportate" the delivery only. Who does a leg matters: "poi la riprendo io" means no delivery.
+ * @module
+ */
+import type { Legs } from '../../../dialogs/model';
+
+const CAR = '(?:la macchina|la vettura|l auto|la mia macchina|la mia auto|la mia vettura|la levante|la ghibli|la grecale)';
+const IT_CAR = `(?:la|${CAR})`;
+
+/** We collect the car. */
+const COLLECT = new RegExp(
+  '(?<![a-z])(?:' +
+    [
+      `(?:venite|venire|venga|viene|passate|passare|passa|potete|potreste|puoi|potresti|mi venite|mi passate) (?:a )?(?:prender|ritirar)(?:la|e ${CAR}|e la)`,
+      `(?:prendete|ritirate|prenderla|ritirarla|prendermela|ritirarmela)(?: voi| ${CAR}| a casa| da casa| in ufficio)`,
+      'ritirarla',
+      '(?:pick|picking) (?:it|her|the car|my car|the vehicle) up',
+      'pick up (?:the|my) (?:car|vehicle)',
+      '(?:collect|collecting|fetch|fetching) (?:it|her|the car|my car|the vehicle)',
+      'come (?:and )?(?:get|collect|fetch) (?:it|her|the car|my car)',
+      '(?:collect|pick up|fetch) and (?:return|deliver|drop off|bring back)',
+    ].join('|') +
+    ')(?![a-z])',
+);
+
+/** We bring the car back. */
+const RETURN = new RegExp(
+  '(?<![a-z])(?:' +
+    [
+      '(?:me |ce )?la riport[a-z]*',
+      'riportar(?:la|mela|cela)',
+      'riportatemela|riportatela',
+      `riportate ${CAR}`,
+      'riconsegnar(?:la|mela)|riconsegnatemela|me la riconsegn[a-z]*',
+      'me la (?:consegn|port)[a-z]*',
+      'bring (?:it|her|the car) back',
+      '(?:drop|deliver|take) (?:it|her|the car) back',
+      'deliver (?:it|her|the car) (?:to|home)',
+      'return (?:it|her|the car)',
+      'bring (?:it|her|the car) (?:home|to me|to my)',
+      '(?:drop|bring|deliver|take) (?:it|her|the car) (?:off )?(?:at|to) (?:my|our|the) (?:home|house|place|office|work|flat|hotel)',
+      '(?:drop|deliver|bring) (?:it|her|the car) (?:off )?home',
+      '(?:portar|consegnar|lasciar)(?:la|mela|cela|gliela) (?:a casa|in ufficio|al lavoro|sotto casa)',
+      'take (?:it|her|the car) back (?:home|to)',
+      'get (?:it|her|the car) back to (?:me|my)',
+      '(?:drop|bring) (?:it|her|the car) (?:off |back )?again',
+      'back to my (?:house|home|place|office|flat)',
+    ].join('|') +
+    ')(?![a-z])',
+);
+
+/** Both legs named as nouns with their articles: "il ritiro e la riconsegna a casa". */
+const BOTH_NAMED = /(?<![a-z])(?:ritiro e la (?:ri)?consegna|ritiro e il rientro|pick ?up and (?:the )?(?:return|drop ?off|delivery back))(?![a-z])/;
+
+/** The customer fetches the car from the dealer: no delivery. */
+const SELF_PICK = new RegExp(
+  '(?<![a-z])(?:' +
+    [
+      `(?:la |lo )?(?:riprendo|ritiro|recupero|prendo) io`,
+      '(?:passo|vengo|verro|passero|vado) io(?: a (?:prenderla|ritirarla|riprenderla))?',
+      `(?:la )?(?:vado|vengo|passo) a (?:prendere|ritirare|riprendere|recuperare)(?: ${IT_CAR})?(?: io)?`,
+      'poi la (?:riprendo|ritiro|recupero)',
+      'i (?:ll|will) (?:pick it up|collect it|come and get it|fetch it|come for it|get it)',
+      '(?:pick|collect|get) it (?:up )?(?:myself|from you)',
+      'i (?:ll|will|can) (?:get|fetch|collect|pick up) (?:it|the car) (?:back )?(?:myself|later|after)',
+      'i (?:ll|will) come (?:and|to) (?:get|collect|pick up|fetch) (?:it|the car)',
+      '(?:get|collect|fetch) it back myself',
+    ].join('|') +
+    ')(?![a-z])',
+  'g',
+);
+
+/** The customer brings the car in: no collection. */
+const SELF_DROP = new RegExp(
+  '(?<![a-z])(?:' +
+    [
+      '(?:la |gliela |ve la )?porto io',
+      'porto io (?:la|l)',
+      'la (?:porto|lascio) (?:io|da voi)',
+      '(?:vengo|passo) io a portarla',
+      'i (?:ll|will) (?:drop it off|bring it in|bring it over|drop it)',
+      '(?:drop it off|bring it in) myself',
+    ].join('|') +
+    ')(?![a-z])',
+  'g',
+);
+
+/**
+ * The legs a message tells in verbs, or `undefined`. `pickupDelivery`: the message (or the
+ * question) is about pickup & delivery, so "la riprendo io" alone means the collection only.
+ */
+export function legsInVerbs(norm: string, pickupDelivery: boolean): Legs | undefined {
+  const selfPick = SELF_PICK.test(norm);
+  SELF_PICK.lastIndex = 0;
+  const selfDrop = SELF_DROP.test(norm);
+  SELF_DROP.lastIndex = 0;
+  const rest = norm.replace(SELF_PICK, (m) => ' '.repeat(m.length)).replace(SELF_DROP, (m) => ' '.repeat(m.length));
+  const collect = COLLECT.test(rest);
+  const back = RETURN.test(rest);
+  if ((collect && back) || BOTH_NAMED.test(rest)) return 'both';
+  if (collect) return 'pickup';
+  if (back) return 'delivery';
+  if (!pickupDelivery) return undefined;
+  if (selfPick && !selfDrop) return 'pickup';
+  if (selfDrop && !selfPick) return 'delivery';
+  return undefined;
+}

@@ -1,0 +1,15 @@
+/**
+ * The customer turns down the solution in the summary without naming another ("troppo caro,
+ * avete altro?", "too pricey, any other options?"): the solutions are offered again (R4), and a
+ * later "yes" cannot book the one refused.
+ * @module
+ */
+import { PhraseSet } from './phrases';
+
+export const REJECTED_OFFER = new PhraseSet<'mobility'>([
+  ['mobility', [
+    'troppo car[oa]', 'costa troppo', 'costano troppo', 'e troppo', 'troppo costos\\w*', 'meno costos\\w*', 'piu economic\\w*', 'meno car[oa]', 'spendere (meno|di meno)',
+    '(un|un altra|altra|altre|diversa) soluzion\\w*', 'qualcos altro', 'qualcosa d altro', 'qualcosa di diverso', 'alternativ\\w*', 'c e (dell )?altro', 'avete (dell )?altro', 'cos altro',
+    'too (expensive|pricey|much)', 'cheaper', 'less expensive', 'costs too much', 'something else', 'what else', 'other options?', 'another option', 'any other', 'alternatives?', 'different option',
+  ]],
+]);
