@@ -50,6 +50,31 @@ export interface Entities {
 }
 
 /**
+ * What a question is about (a dialogue act besides answers): answered from the dealer's data,
+ * then the same thing is asked again. `cancelBooking` and `changeBooking` are requests about a
+ * booking already made; `other` is a question the bot has no answer for.
+ */
+export const QUESTION_TOPICS = [
+  'price', 'workCost', 'deposit', 'documents', 'conditions', 'hours', 'address', 'meaning', 'offered', 'duration',
+  'cancelBooking', 'changeBooking', 'other',
+] as const;
+export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
+
+export interface Question {
+  topic: QuestionTopic;
+  /** The solutions asked about ("how much is the taxi?"), in the order named. */
+  solutions?: MobilityWish[];
+  /** The work asked about ("quanto costa il tagliando?"). */
+  service?: ServiceCategory;
+  /**
+   * Nothing in the message but the question: its entities describe what is asked about and are
+   * not an answer. When false, the intent and entities come from the rest of the message
+   * ("is the taxi free? ok then taxi").
+   */
+  alone: boolean;
+}
+
+/**
  * Why a message goes to a person at once (R11), so that the customer hears the right words: in
  * danger on the road (accident, breakdown, smoke), a complaint, an insurance or legal matter, or
  * a request to be called back.
@@ -67,4 +92,6 @@ export interface Understanding {
   text: string;
   /** With the `urgent` and `human` intents: what kind of case the person is needed for. */
   concern?: Concern;
+  /** The message asks something (rather than, or besides, answering). */
+  question?: Question;
 }

@@ -33,6 +33,10 @@ async function main(): Promise<void> {
     }
     console.log(`wrong intents (${s.confusions.length}${s.confusions.length > 20 ? ', first 20' : ''}):`);
     for (const c of s.confusions.slice(0, 20)) console.log(`  ${c.expected} → ${c.got}: ${JSON.stringify(c.text)}`);
+    if (s.questions.labelled) {
+      console.log(`question topic   ${pct(s.questions.accuracy)}  (${s.questions.labelled} labelled)`);
+      for (const c of s.questions.confusions.slice(0, 20)) console.log(`  ${c.expected} → ${c.got}: ${JSON.stringify(c.text)}`);
+    }
     if (showErrors) {
       console.log(`entity errors (${s.entityErrors.length}):`);
       for (const e of s.entityErrors) console.log(`  ${e.key}: expected ${e.expected ?? '-'} got ${e.got ?? '-'}: ${JSON.stringify(e.text)}`);

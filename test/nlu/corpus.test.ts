@@ -41,6 +41,16 @@ describe('NLU corpus', () => {
     }
   });
 
+  it('questions: the topic asked about (or none) on the labelled items, it and en ≥ 0.9 (#11)', async () => {
+    for (const lang of ['it', 'en']) {
+      const corpus = loadCorpus(join(__dirname, 'corpus', `${lang}.json`));
+      const { predictions } = await runCorpus(recognizer, corpus);
+      const q = scoreCorpus(corpus.items, predictions).questions;
+      assert.ok(q.labelled >= 25, `${lang}: ${q.labelled} labelled questions`);
+      assert.ok(q.accuracy >= 0.9, `${lang}: question topics ${q.accuracy}: ${JSON.stringify(q.confusions.slice(0, 5))}`);
+    }
+  });
+
   it('scoreCorpus counts unasserted predictions as false positives', () => {
     const s = scoreCorpus(
       [{ text: 'x', intent: 'inform', entities: { plate: 'GH123KL' } }],

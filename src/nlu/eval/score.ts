@@ -14,6 +14,8 @@ export interface CorpusItem {
   awaiting?: string;
   intent: Intent;
   entities: GoldEntities;
+  /** What the message asks about (a question topic), or `none` when it asks nothing: scored apart. */
+  question?: string;
 }
 
 export const FLAT_KEYS = [
@@ -61,6 +63,8 @@ export interface CorpusScore {
   confusions: { text: string; expected: Intent; got: Intent }[];
   /** Entity mistakes: text, key, expected, got. */
   entityErrors: { text: string; key: FlatKey; expected?: string; got?: string }[];
+  /** Question topics, on the items that carry a `question` label. */
+  questions: { labelled: number; accuracy: number; confusions: { text: string; expected: string; got: string }[] };
 }
 
 function finish(tp: number, fp: number, fn: number): EntityScore {
@@ -79,8 +83,14 @@ export function scoreCorpus(items: CorpusItem[], predictions: Understanding[]): 
   const confusions: CorpusScore['confusions'] = [];
   const entityErrors: CorpusScore['entityErrors'] = [];
   let correct = 0;
+  const questions: CorpusScore['questions'] = { labelled: 0, accuracy: 1, confusions: [] };
   items.forEach((item, i) => {
     const p = predictions[i];
+    if (item.question !== undefined) {
+      questions.labelled++;
+      const got = p.question?.topic ?? 'none';
+      if (got !== item.question) questions.confusions.push({ text: item.text, expected: item.question, got });
+    }
     if (p.intent === item.intent) correct++;
     else confusions.push({ text: item.text, expected: item.intent, got: p.intent });
     const got = flattenEntities(p.entities);
@@ -110,5 +120,7 @@ export function scoreCorpus(items: CorpusItem[], predictions: Understanding[]): 
     fn += c.fn;
   }
   const micro = finish(tp, fp, fn);
-  return { items: items.length, intentAccuracy: items.length ? correct / items.length : 1, entities, micro, microF1: micro.f1, confusions, entityErrors };
+  if (questions.labelled) questions.accuracy = (questions.labelled - questions.confusions.length) / questions.labelled;
+  return {
+    questions, items: items.length, intentAccuracy: items.length ? correct / items.length : 1, entities, micro, microF1: micro.f1, confusions, entityErrors };
 }

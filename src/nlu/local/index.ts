@@ -9,6 +9,7 @@ import type { Entities, RecognizeInput, Recognizer, Understanding } from '../rec
 import { findVehicleId } from '../vehicle-id';
 import { findAddress } from './address';
 import { findChoice } from './choice';
+import { understandAct } from './dialogue-act';
 import { decideIntent } from './decide';
 import { CORRECTION, CUES, LANGUAGE_ASKED, URGENT } from './intents';
 import { COMMON_WORDS, detectLanguage, EN_WORDS, IT_WORDS } from './language';
@@ -20,6 +21,7 @@ import { MODELS } from './models';
 import { loose } from './negation';
 import { FIRST_NAMES, findName } from './names';
 import { expandAbbreviations, MAX_INPUT, normalise, tokens } from './normalise';
+import { QUESTION_CUES } from './question';
 import { REJECTED_OFFER } from './rejected-offer';
 import { findService, SERVICES } from './services';
 
@@ -52,11 +54,14 @@ export function createLocalRecognizer(): Recognizer {
   const lexicon = new Lexicon(
     [
       ...SERVICES.words(), ...MOBILITY.words(), ...LEGS.words(), ...MODELS.words(), ...CUES.words(), ...URGENT.words(),
-      ...CALENDAR_WORDS.split(' '), ...INFLECTED.split(' '),
+      ...CALENDAR_WORDS.split(' '), ...INFLECTED.split(' '), ...QUESTION_CUES.words(),
     ],
     new Set([...IT_WORDS, ...EN_WORDS, ...FIRST_NAMES, ...COMMON_WORDS]),
   );
   const findDate = createDateRecognizer();
+
+  /** Normalised, abbreviations expanded, typos corrected: the form every cue is matched on. */
+  const prepare = (text: string) => expandAbbreviations(tokens(normalise(text.slice(0, MAX_INPUT)))).map((w) => lexicon.correct(w)).join(' ');
 
   function understand(input: RecognizeInput): Understanding {
     const raw = typeof input?.text === 'string' ? input.text : '';
@@ -136,7 +141,7 @@ export function createLocalRecognizer(): Recognizer {
   return {
     async recognize(input) {
       try {
-        return understand(input);
+        return understandAct(input, understand, prepare);
       } catch {
         // a recognizer bug must never end a conversation: the dialogue treats this as "not understood"
         return { intent: 'outOfDomain', score: 0, entities: {}, text: typeof input?.text === 'string' ? input.text.trim() : '' };

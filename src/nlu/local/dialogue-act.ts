@@ -1,0 +1,60 @@
+/**
+ * Does a message ask, answer, or both? A question alone keeps the whole message's entities as
+ * what it is about (the dialogue does not take them as answers); a question beside an answer
+ * ("is the taxi free? ok then taxi") gives the answer's intent and entities, with the question.
+ * @module
+ */
+import type { RecognizeInput, Understanding } from '../recognizer';
+import { CUES } from './intents';
+import { findQuestion, type FoundQuestion } from './question';
+
+const SLOTS = ['service', 'plate', 'vin', 'badVehicleId', 'model', 'name', 'mobility', 'legs', 'date', 'choice', 'postcode'] as const;
+/** Intents the dialogue acts on whatever their form: a question mark does not make them unanswerable. */
+const CONTROL = new Set(['human', 'help', 'cancel', 'restart', 'switchLanguage', 'urgent', 'correction']);
+/** Topics the dialogue answers. */
+const ANSWERABLE = new Set(['price', 'workCost', 'deposit', 'documents', 'conditions', 'hours', 'address', 'meaning', 'offered', 'duration']);
+/** Words that turn a solution named beside a question into a choice: "ok then taxi", "allora prendo il taxi". */
+const CHOOSING = /\b(ok|okay|allora|prendo|scelgo|vada per|va bene|perfetto|d accordo|si|then|take|go with|go for|choose|yes|fine|let s do|book)\b/;
+
+/**
+ * Understands a message with its question, if any.
+ * @param understand the recognizer on one text
+ * @param prepare the recognizer's normalisation, for cue matching
+ */
+export function understandAct(
+  input: RecognizeInput,
+  understand: (input: RecognizeInput) => Understanding,
+  prepare: (text: string) => string,
+): Understanding {
+  const raw = typeof input?.text === 'string' ? input.text : '';
+  const found = findQuestion(raw.trim(), prepare);
+  if (!found) return understand(input);
+
+  if (found.rest) {
+    const rest = understand({ ...input, text: found.rest });
+    if (answers(rest, found, input, prepare)) return { ...rest, question: { ...found.question, alone: false } };
+  }
+  const whole = understand(input);
+  // "mi accompagna un vostro dipendente a casa?" asks for a solution: a request, not a question to answer
+  // and "can I speak to a person?", "how does this work?" are requests the dialogue knows
+  if (found.question.topic === 'other' && (SLOTS.some((k) => whole.entities[k] !== undefined) || CONTROL.has(whole.intent))) return whole;
+  const out: Understanding = { ...whole, question: { ...found.question, alone: true } };
+  // a question we answer is neither a yes nor a no, nor outside our business ("che orari fate?")
+  const notOurs = whole.intent === 'outOfDomain' && CUES.has('outOfDomain', prepare(raw));
+  if (ANSWERABLE.has(found.question.topic) && ['affirm', 'deny', 'outOfDomain'].includes(whole.intent) && !notOurs) {
+    out.intent = 'inform';
+    out.score = Math.max(whole.score, 0.6);
+  }
+  return out;
+}
+
+/** Whether the clauses beside the question answer something. */
+function answers(rest: Understanding, found: FoundQuestion, input: RecognizeInput, prepare: (text: string) => string): boolean {
+  const slots = SLOTS.filter((k) => rest.entities[k] !== undefined);
+  // at the address prompt the rest is the address ("dove siete? io sto in via Roma 3, Carpi")
+  if (input.awaiting === 'address' && slots.length === 0) return prepare(found.rest).split(' ').length >= 3;
+  if (slots.length === 0) return false;
+  // "taxi, quanto costa?": the solution is what is asked about, unless it is chosen
+  const onlyASolution = slots.every((k) => k === 'mobility' || k === 'legs' || k === 'choice');
+  return !onlyASolution || CHOOSING.test(prepare(found.rest));
+}

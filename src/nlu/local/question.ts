@@ -1,0 +1,168 @@
+/**
+ * Questions as dialogue acts: "quanto costa il noleggio?", "what time do you open?", "cos'è
+ * l'accompagnamento?", "can I change the date?". A message is cut into clauses; a clause with a
+ * topic cue, or ending with "?", asks; the other clauses may still answer ("is the taxi free? ok
+ * then taxi"). "Can you do Thursday at 10?" names no topic: it is an answer, not a question.
+ * @module
+ */
+import { type MobilityWish, REPLACEMENT_VEHICLES } from '../../../dialogs/model';
+import type { Question, QuestionTopic } from '../../../dialogs/understanding';
+import { CUES } from './intents';
+import { MOBILITY } from './mobility';
+import { PhraseSet } from './phrases';
+import { findService } from './services';
+
+type Cue = Exclude<QuestionTopic, 'other' | 'workCost'> | 'freeOf' | 'followUp';
+
+/** Topic cues on normalised text, most specific first: "quanto costa la cauzione" is the deposit. */
+export const QUESTION_CUES = new PhraseSet<Cue>([
+  ['cancelBooking', [
+    'annull\\w*', 'disdi\\w*', 'disdett\\w*', 'cancell\\w*',
+    'cancel\\w*', 'call (it )?off',
+  ]],
+  ['changeBooking', [
+    '(spostare|spostarla|spostarlo|spostarle|spostiamo|spostate|sposta|spostato|spostata|sposterei|sposteresti|sposterebbe)', 'rimand\\w*', 'posticip\\w*', 'rinvi\\w*', 'anticipare', 'anticiparl\\w*', 'anticipiamo', 'anticipate',
+    '(cambiare|cambia|cambiamo|cambiarla|cambiarlo|modificare|modifica|modificarla|modificarlo) ~ (data|giorno|orario|ora|appuntamento|prenotazione)',
+    '(un altra|altra) data', '(un altro|altro) (giorno|orario)',
+    'reschedul\\w*', 'postpone\\w*', 'rebook', '(move|push|shift) (it|the|my|this)', 'bring (it|the appointment|the booking) forward',
+    'change ~ (date|day|time|appointment|booking)', '(another|different|other) (date|day|time)',
+  ]],
+  ['deposit', [
+    'cauzion\\w*', 'deposito', '(un|l) anticipo', 'blocc\\w* ~ carta', 'franchigia',
+    'deposit\\w*', 'hold on (my|the) card', 'pre ?authorisation', 'pre ?authorization',
+  ]],
+  ['documents', [
+    'document\\w*', '(cosa|che cosa|che) (devo|dovrei|bisogna|serve|occorre) portare', 'cosa (mi )?serve (portare|avere)', 'serve la patente', 'serve (la )?carta di credito',
+    'paperwork', 'what (do|should|shall|must) i (need to |have to )?bring', 'what to bring', 'do i need (my |a |the )?(licence|license|credit card|id)',
+  ]],
+  ['hours', [
+    'orari\\w* (di )?apertur\\w*', 'orari (di lavoro|dell officina|della concessionaria|del sabato)', '(che|quali) orari (fate|avete|ha|fa)', 'orari (fate|fa)', '^orari$',
+    'siete aperti', 'siete apert\\w*', '(a che ora|quando|che ora) (aprite|chiudete|apre|chiude|siete aperti|si apre)', 'aprite', 'chiudete', 'orario continuato',
+    'opening (hours|times)', 'business hours', 'office hours', 'what time do you (open|close)', 'when (do|are) you (open|close)', 'are you open', 'what are your hours', 'your hours', 'hours of operation', 'when do you open',
+  ]],
+  ['address', [
+    'dove (siete|state|vi trovate|si trova la concessionaria|si trova l officina|vi trovo|devo (venire|andare|portarla|portare))', 'dov e (la concessionaria|l officina|la sede)',
+    'vostro indirizzo', '(qual e|mi da|mi dai|mi date|mi puo dare) l indirizzo', 'l indirizzo (della|dell|del) (concessionaria|officina|sede)', 'come (vi )?(raggiungo|si arriva)',
+    'where (exactly |abouts )?are you', 'whereabouts are you', 'where (is|s) (the dealer\\w*|your (dealer\\w*|workshop|garage|showroom|place))', 'your address', 'what (is|s) the address', 'the dealer\\w* address', 'how do i get (there|to you)', 'where (do|should) i (bring|take|drop)',
+  ]],
+  ['duration', [
+    'quanto (tempo )?(ci vuole|ci mette|ci mettete|dura|impiegate|resta|rimane|sta) ?(da voi|in officina)?', 'quanto tempo', 'quando (e|sara) pronta', 'quante ore', 'quanti giorni',
+    'how long', 'when will (it|the car|my car) be ready', 'how many (hours|days)',
+  ]],
+  ['price', [
+    'quanto (costa|costano|costera|costerebbe|costerebbero|viene|vengono|verrebbe|verra|pago|pagherei|paghero|spendo|spenderei|si paga|si spende)',
+    'quanto (mi|ci) (costa|costano|costera|costerebbe|viene|verrebbe|verra)', 'quanto (devo|dovrei) pagare', 'qnt\\w* (costa|viene)',
+    'prezz\\w*', 'costo', 'costi', 'tariff\\w*', 'e gratis', 'sono gratis', 'gratis', 'gratuit\\w*', 'a pagamento', 'si paga', '(lo|la|li) (pago|pago io)', '(e|sono) (compreso|compresa|compresi|incluso|inclusa|inclusi)',
+    'how much', 'what (does|would|will|d) ~ cost', 'cost', 'costs', 'price\\w*', 'pricing', '(do you|you) charge', '(a|an|extra) charge', 'fee', 'fees', 'rates',
+    'is (it|that|this) free', 'are (they|those|these) free', 'do i (have to|need to) pay', 'is (it|that) included',
+  ]],
+  ['freeOf', [
+    'is (the|a|an) ~ free', 'free of charge', 'for free', 'included', '(free|cost) anything', 'pay for (the|a|it)',
+  ]],
+  ['meaning', [
+    '(cosa|che cosa|che) (vuol dire|vuole dire|significa|intendete|intende|s intende)', 'cos e', 'cosa e', 'in cosa consiste', 'come funziona', 'di cosa si tratta',
+    'what (does|do) ~ mean', 'what (is|s) (a|an|the) ~', 'meaning of', 'how does ~ work', 'what do you mean by', 'explain',
+  ]],
+  ['offered', [
+    'c e', 'ce', 'ci sono', 'avete', 'offrite', 'fate (il|la|l|anche)', 'e disponibile', 'e (previsto|prevista)',
+    'do you (have|offer|provide|do)', 'is there', 'are there', 'is (a|the) ~ available', 'can you offer',
+  ]],
+  // "e il taxi?", "what about the rental?": the same question about another solution, most often its price
+  ['followUp', ['^(e|ed) (il|la|l|lo|i|le|per|invece|se|un|una)', '^invece', '^(and|what about|how about)']],
+  ['conditions', ['condizion\\w*', 'regole', 'terms', 'conditions', 'rules']],
+]);
+
+const INTERROGATIVE =
+  /^(avete|c e|ci sono|e possibile|si puo|posso|potete|potrei|come|perche|dove|quando|chi|cosa|che cosa|quale|quali|quanto|quanti|sapete|mi sa dire|do|does|is|are|can|could|how|why|where|when|who|what|which|will|would)\b/;
+
+/** A clause of the message: its text as written and whether it ends with a question mark. */
+interface Clause {
+  text: string;
+  asked: boolean;
+}
+
+/** Cut at sentence ends, question marks, semicolons and commas; "10.30" and "MC-AB12" stay whole. */
+function clausesOf(raw: string): Clause[] {
+  const out: Clause[] = [];
+  for (const m of raw.matchAll(/[^?!;,\n]+?(?:[?!;,\n]+|\.(?=\s|$)|$)/g)) {
+    const text = m[0].trim();
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    out.push({ text, asked: /\?/.test(text) });
+  }
+  return out.length ? out : [{ text: raw, asked: raw.includes('?') }];
+}
+
+/** What question a message asks, and the rest of it, which may still answer. */
+export interface FoundQuestion {
+  question: Omit<Question, 'alone'>;
+  /** The clauses that do not ask, as written; empty when the whole message asks. */
+  rest: string;
+}
+
+/**
+ * The question a message asks, if any.
+ * @param raw the message as written (punctuation matters)
+ * @param prepare the recognizer's own normalisation (lowercase, abbreviations, typos)
+ * @example findQuestion('il taxi è gratis? ok allora taxi', prepare) // price of the taxi, rest "ok allora taxi"
+ */
+export function findQuestion(raw: string, prepare: (text: string) => string): FoundQuestion | undefined {
+  const whole = prepare(raw);
+  // "quanto costa una Grecale nuova?" is not our business; "quanto costa un tagliando?" is
+  if (!whole || SALES.test(whole) || (CUES.has('outOfDomain', whole) && !findService(whole) && solutionsIn(whole).length === 0)) return undefined;
+  const clauses = clausesOf(raw).map((c) => ({ ...c, norm: prepare(c.text) }));
+  const asking: typeof clauses = [];
+  const rest: string[] = [];
+  let topic: QuestionTopic | undefined;
+  for (const c of clauses) {
+    const t = topicOf(c.norm);
+    if (t) topic ??= t;
+    if (t || c.asked) asking.push(c);
+    else rest.push(c.text);
+  }
+  if (!topic) return looksLikeQuestion(raw, whole) ? { question: { topic: 'other' }, rest: '' } : undefined;
+
+  // what is asked about: named in the question, or beside it ("taxi, quanto costa?")
+  const asked = asking.map((c) => c.norm).join(' ');
+  const solutions = solutionsIn(asked).length ? solutionsIn(asked) : solutionsIn(whole);
+  const service = (findService(asked) ?? findService(whole))?.label;
+  if (topic === 'price' && service && solutions.length === 0) topic = 'workCost';
+  return {
+    question: { topic, ...(solutions.length ? { solutions } : {}), ...(service ? { service } : {}) },
+    // the clauses keep their own punctuation: "via Giardini 200, Modena" stays one address
+    rest: rest.join(' ').replace(/[,;\s]+$/, ''),
+  };
+}
+
+/** The topic a clause asks about; cues that need a solution named count only with one. */
+function topicOf(norm: string): QuestionTopic | undefined {
+  const cue = QUESTION_CUES.first(norm)?.label;
+  if (!cue) return undefined;
+  const solutions = solutionsIn(norm);
+  if (cue === 'freeOf') return solutions.length ? 'price' : undefined;
+  if (cue === 'followUp') return solutions.length && norm.split(' ').length <= 6 ? 'price' : undefined;
+  // "avete posto giovedì?" asks for a slot, "c'è la navetta?" about a solution
+  // "se c'è", "if available" is a wish with a condition, not a question
+  if (cue === 'offered') return solutions.length && !CALENDAR.test(norm) && !CONDITIONAL.test(norm) ? 'offered' : undefined;
+  // "cosa significa?" without a solution is a request for help
+  if (cue === 'meaning') return solutions.length ? 'meaning' : undefined;
+  return cue;
+}
+
+/** Buying a car is the showroom's business, not the workshop's: "the price list for new cars". */
+const SALES = /\b(new|used|second hand) (car|cars|vehicle|vehicles|model|models|maserati)\b|\b(auto|macchin\w*|vettur\w*|modell\w*) (nuov\w*|usat\w*)\b/;
+const CONDITIONAL = /\b(se|if) (c e|ce|ci sono|avete|possibile|disponibil\w*|there s|there is|there are|you have|available|possible)\b/;
+const CALENDAR = /\b(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|dopodomani|settimana|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week)\b/;
+
+/** The solutions named, in the order they are named. */
+function solutionsIn(norm: string): MobilityWish[] {
+  const found = MOBILITY.all(norm).filter((m) => m.label !== 'none').sort((a, b) => a.index - b.index);
+  const named = [...new Set(found.map((m) => m.label))];
+  // "the Maserati courtesy car" also says "courtesy car": the specific one is meant
+  return named.some((s) => (REPLACEMENT_VEHICLES as readonly string[]).includes(s)) ? named.filter((s) => s !== 'replacement') : named;
+}
+
+/** A question with no topic we know: a question mark or an interrogative opening, and a few words. */
+function looksLikeQuestion(raw: string, norm: string): boolean {
+  return norm.split(' ').length >= 3 && (raw.trim().endsWith('?') || INTERROGATIVE.test(norm));
+}
+
