@@ -3,11 +3,11 @@
  * @module
  */
 import type {
-  Booking, DateWish, Downtime, Lang, Legs, MobilityWish, Offer, ServiceCategory, Slot, SolutionId, VehicleRecord,
+  Booking, DateWish, Downtime, Lang, Legs, MobilityWish, Offer, ServiceCategory, Slot, SolutionId, VehicleRecord, WorkPrice,
 } from './model';
 import type { DateQuestion } from './date-wish';
 import type { HandoffReason, Line, Prompt } from './output';
-import type { Concern } from './understanding';
+import type { Concern, Question } from './understanding';
 
 export interface Need {
   /** The customer's own words, kept for the advisor (R1). */
@@ -53,6 +53,10 @@ export interface BookingContext {
   customerName?: string;
   downtime?: Downtime;
   offers?: Offer[];
+  /** The work's indicative price, from the same quote as the offers. */
+  work?: WorkPrice;
+  /** A question asked before the quote, answered as soon as the quote is known. */
+  pendingQuestion?: Question;
   mobility?: MobilityWish;
   legs?: Legs;
   address?: string;
@@ -71,6 +75,8 @@ export interface BookingContext {
   /** The summary last shown, so that a change is shown marked (old → new) the next time. */
   summaryShown?: Line[];
   booking?: Booking;
+  /** References of bookings made earlier in this conversation: they stand whatever a new request does. */
+  earlierBookings?: string[];
   /** Counts bookings started in this conversation: part of the idempotency key. */
   attempt: number;
   misunderstandings: number;

@@ -6,6 +6,8 @@
 import type { BookingContext } from './context';
 import type { BookingEvent } from './events';
 import { MAX_MESSAGE_LENGTH, understood as u } from './events';
+import { asksToManageBooking } from './after-booking';
+import { isAnswerable } from './answers';
 import { interpret } from './interpret';
 import { HAND_OVER_AFTER, OFFER_PERSON_AFTER } from './progress';
 import type { Understanding } from './understanding';
@@ -46,6 +48,11 @@ export const guards = {
   // R11: two misunderstandings in a row lead to the offer of a person; still lost after it, to a person.
   misunderstoodTwice: ({ context }: GuardArgs) => context.misunderstandings >= OFFER_PERSON_AFTER,
   lostAfterOffer: ({ context }: GuardArgs) => context.misunderstandings >= HAND_OVER_AFTER,
+  // #11: a question is answered, not taken as an answer; one the bot cannot answer offers a person
+  asksQuestion: ({ event }: GuardArgs) => isAnswerable(u(event)?.question),
+  asksUnanswerable: ({ event }: GuardArgs) => u(event)?.question?.topic === 'other',
+  // #11: once booked, a request to cancel or move it (not built here: issue #13)
+  wantsBookingChanged: ({ event }: GuardArgs) => { const x = u(event); return !!x && asksToManageBooking(x); },
   startsAnotherBooking: ({ event }: GuardArgs) => { const x = u(event); return !!x && (x.intent === 'book' || !!x.entities.service); },
 
   // The router, in the sheet's order.

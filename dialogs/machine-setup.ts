@@ -9,6 +9,8 @@ import type { BookingContext, BookingInput } from './context';
 import { initialContext } from './context';
 import type { BookingEvent } from './events';
 import { understood } from './events';
+import { standingBookings } from './after-booking';
+import { cannotAnswer, questionTurn } from './answers';
 import { hourNotOpen } from './closed-hours';
 import { guards } from './guards';
 import { interpret } from './interpret';
@@ -39,12 +41,17 @@ const outcomeGuards = {
 
 /** A fresh request in the same conversation, keeping what `keep` names. */
 function freshContext(context: BookingContext, now: string, keep: Partial<BookingContext> = {}): BookingContext {
+  // assign() merges: every field not set again is cleared explicitly, or the old request would survive
+  const cleared = Object.fromEntries(Object.keys(context).map((k) => [k, undefined]));
   return {
+    ...cleared,
     ...initialContext({ conversationId: context.conversationId, lang: context.lang, now, catalogue: context.catalogue }),
     attempt: context.attempt + 1,
     welcomed: true,
     // the words shown in a row are what the customer saw, whatever starts again (R11)
     asked: context.asked,
+    // a booking made earlier stands: its reference is kept for what is said later (#11)
+    ...(standingBookings(context).length ? { earlierBookings: standingBookings(context) } : {}),
     ...keep,
   };
 }
@@ -92,6 +99,15 @@ export const machineSetup = setup({
     /** Nothing understood: the question is asked again in other words (asking.ts), or a person offered (route). */
     misunderstood: assign(({ context }) => ({ misunderstandings: context.misunderstandings + 1 })),
     resetMisunderstandings: assign({ misunderstandings: 0 }),
+    /** #11: a question answered from what the machine knows; what the message also says is taken. */
+    answerQuestion: enqueueActions(({ context, event, enqueue }, params: { take: boolean }) => {
+      assertEvent(event, 'USER');
+      const { outputs, patch } = questionTurn(context, event.u, params.take);
+      for (const o of outputs) enqueue.emit(o);
+      enqueue.assign({ ...patch, now: event.now });
+    }),
+    /** #11: a question the bot has no answer for, said so, with a person a click away. */
+    cannotAnswer: enqueueActions(({ context, enqueue }) => enqueue.emit(cannotAnswer(context))),
     switchLanguage: enqueueActions(({ event, enqueue }) => {
       const lang = understood(event)?.entities.language;
       if (lang) enqueue.assign({ lang });

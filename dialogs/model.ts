@@ -135,6 +135,14 @@ export interface Offer {
   documents: string[];
 }
 
+/** What the work itself is likely to cost, from the dealer's catalogue (labour; parts excluded). */
+export interface WorkPrice {
+  /** Indicative price from, in euro; absent when the catalogue gives none. */
+  from?: number;
+  /** Covered by the warranty or its extension: nothing to pay for the work. */
+  covered: boolean;
+}
+
 export interface Downtime {
   /** Working hours the catalogue gives for the job. */
   hours: number;

@@ -4,7 +4,7 @@
  * @module
  */
 import type {
-  Booking, DateWish, Downtime, Legs, MobilityWish, Offer, ServiceCategory, Slot, SolutionId, VehicleId, VehicleRecord,
+  Booking, DateWish, Downtime, Legs, MobilityWish, Offer, ServiceCategory, Slot, SolutionId, VehicleId, VehicleRecord, WorkPrice,
 } from './model';
 
 export interface QuoteInput {
@@ -15,6 +15,8 @@ export interface QuoteInput {
 export interface Quote {
   downtime: Downtime;
   offers: Offer[];
+  /** The work's indicative price, for a customer who asks (#11). */
+  work?: WorkPrice;
 }
 
 export interface LocateInput {

@@ -55,7 +55,15 @@ export async function createPlanning(config: Config, dealer: Dealer, clock?: () 
 /** The engine alone, without HTTP: for the console and for tests. */
 export async function createEngine(config: Config, dealer: Dealer, overrides: Overrides = {}) {
   const planning = overrides.planning ?? (await createPlanning(config, dealer, overrides.clock));
-  const i18n = await createI18n({ dealer: dealer.site.name, phone: dealer.site.phone });
+  const i18n = await createI18n({
+    dealer: dealer.site.name,
+    phone: dealer.site.phone,
+    address: dealer.site.address,
+    hours: dealer.calendar.hours,
+    pickupRadiusKm: dealer.mobility.pickupDelivery.radiusKm,
+    pickupNoticeHours: dealer.mobility.pickupDelivery.minNoticeHours,
+    shuttleRadiusKm: dealer.mobility.staffShuttle.radiusKm,
+  });
   const renderer = new Renderer(i18n, dealer.site.timeZone);
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
   const { sessions, handoffs, advisorSessions, rateLimits } = createStores(config, logger, overrides.clock);

@@ -5,6 +5,7 @@
  */
 import { enqueueActions } from 'xstate';
 import { AWAITING_USER } from '../awaiting';
+import { cancelledWords } from '../after-booking';
 import { machineSetup, say } from '../machine-setup';
 
 /** Heard in every state that does not answer a message itself. */
@@ -18,10 +19,14 @@ export const anyTime = machineSetup.createStateConfig({
       { guard: 'isUrgent', actions: { type: 'handOver', params: { reason: 'urgent', take: true } }, target: '.handoff' },
       { guard: 'wantsCancel', target: '.cancelled' },
       { guard: 'wantsRestart', actions: 'restart', target: '.route' },
+      // #11: a question is answered and the same thing asked again; nothing is chosen
+      { guard: 'asksQuestion', actions: ['welcomeOnce', { type: 'answerQuestion', params: { take: true } }], target: '.route' },
       { guard: 'wantsHelp', actions: { type: 'say', params: { key: 'help' } }, target: '.route' },
       { guard: 'wantsLanguage', actions: 'switchLanguage', target: '.route' },
       { guard: 'isSmallTalk', actions: ['welcomeOnce'], target: '.route' },
       { guard: 'isUseful', actions: ['welcomeOnce', 'apply'], target: '.route' },
+      // #11: a question the bot cannot answer is said so, with a person offered
+      { guard: 'asksUnanswerable', actions: ['welcomeOnce', 'cannotAnswer'], target: '.route' },
       // the router asks again in other words, or offers a person (R11)
       { actions: ['welcomeOnce', 'misunderstood'], target: '.route' },
     ],
@@ -78,6 +83,7 @@ export const always = {
 
   cancelled: machineSetup.createStateConfig({
     type: 'final',
-    entry: { type: 'say', params: { key: 'cancelled' } },
+    // never "nothing has been booked" when something was booked or is held (#11)
+    entry: enqueueActions(({ context, enqueue }) => enqueue.emit(cancelledWords(context))),
   }),
 };

@@ -6,6 +6,7 @@
 import { assign, enqueueActions } from 'xstate';
 import { AWAITING_USER } from '../awaiting';
 import { intentIs } from '../guards';
+import { cannotManageHere } from '../after-booking';
 import { machineSetup, say } from '../machine-setup';
 import { bookedWords } from '../booked-words';
 import { summaryLines } from '../summary-lines';
@@ -60,9 +61,22 @@ export const booking = {
         { guard: 'wantsHuman', actions: { type: 'handOver', params: { reason: 'requested', take: false } }, target: 'handoff' },
         { guard: 'isUrgent', actions: { type: 'handOver', params: { reason: 'urgent', take: false } }, target: 'handoff' },
         { guard: 'wantsRestart', actions: 'restart', target: 'route' },
+        // #11: cancelling or moving it is not built here (#13): said plainly, never pretended
+        {
+          guard: 'wantsBookingChanged',
+          actions: enqueueActions(({ context, enqueue }) => {
+            const asked = cannotManageHere(context);
+            const { type: _ask, ...prompt } = asked;
+            enqueue.assign({ lastPrompt: prompt }); // its person button, typed or clicked
+            enqueue.emit(asked);
+          }),
+        },
+        // #11: questions are answered; the booking is not made again
+        { guard: 'asksQuestion', actions: { type: 'answerQuestion', params: { take: false } }, target: 'booked', reenter: true },
         { guard: 'startsAnotherBooking', actions: 'anotherBooking', target: 'route' },
         { guard: intentIs('thanks', 'deny', 'cancel', 'greeting'), actions: { type: 'say', params: { key: 'goodbye' } } },
-        { actions: { type: 'say', params: { key: 'booked.reminder' } } },
+        { guard: 'asksUnanswerable', actions: 'cannotAnswer' },
+        { actions: enqueueActions(({ context, enqueue }) => enqueue.emit(say('booked.reminder', { reference: context.booking?.reference }))) },
       ],
     },
   }),

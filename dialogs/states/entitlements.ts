@@ -4,6 +4,7 @@
  * @module
  */
 import { assign, enqueueActions } from 'xstate';
+import { answerNow } from '../answers';
 import { present } from '../invariant';
 import { machineSetup } from '../machine-setup';
 import { offerLine, quoteStatements } from '../prompts';
@@ -26,9 +27,11 @@ export const entitlements = {
       input: ({ context }) => ({ serviceId: present(context.need, 'need').serviceId, record: context.record ?? null, now: context.now }),
       onDone: {
         actions: enqueueActions(({ context, event, enqueue }) => {
-          const quoted = { ...context, downtime: event.output.downtime, offers: event.output.offers };
-          enqueue.assign({ downtime: event.output.downtime, offers: event.output.offers });
+          const quoted = { ...context, downtime: event.output.downtime, offers: event.output.offers, work: event.output.work };
+          enqueue.assign({ downtime: event.output.downtime, offers: event.output.offers, work: event.output.work, pendingQuestion: undefined });
           for (const o of quoteStatements(quoted)) enqueue.emit(o);
+          // #11: a question asked before the quote is answered now
+          if (context.pendingQuestion) for (const o of answerNow(quoted, context.pendingQuestion)) enqueue.emit(o);
           // R4: a customer who named a solution up front still hears the others exist.
           if (context.mobility) {
             enqueue.emit({

@@ -9,6 +9,7 @@ import type { Slot } from '../../dialogs/model';
 import { estimateDowntime } from '../../dialogs/policies/downtime';
 import { offersFor } from '../../dialogs/policies/entitlement-policy';
 import { candidatesFor } from '../../dialogs/policies/replacement-vehicle-order';
+import { workPriceFor } from '../../dialogs/policies/work-price';
 import type { BookInput, BookOutcome, HoldOutcome, LocateInput, Located, Quote, QuoteInput, SearchInput, SearchResult } from '../../dialogs/ports';
 import type { Dealer } from '../dealer/schema';
 import type { Entitlements } from '../entitlements/entitlements';
@@ -31,7 +32,7 @@ export function quote(dealer: Dealer, input: QuoteInput): Quote {
   if (!service) throw new Error(`service ${input.serviceId} is not in the catalogue`);
   const downtime = estimateDowntime(service);
   const today = localDayOfIso(dealer, input.now)!;
-  return { downtime, offers: offersFor(dealer.mobility, service, input.record, downtime, today) };
+  return { downtime, offers: offersFor(dealer.mobility, service, input.record, downtime, today), work: workPriceFor(service, input.record, today) };
 }
 
 /**

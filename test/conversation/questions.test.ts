@@ -307,6 +307,77 @@ describe('Questions are answered, not taken as choices (#11 A)', () => {
       c.asks('vehicle');
     });
 
+    it('"ok, ma quanto viene in tutto?" at the summary is not a yes (it)', async () => {
+      const c = await atMobility('it');
+      await c.says('taxi');
+      await c.says('giovedì alle 10');
+      c.asks('confirm');
+      await c.says('ok, ma quanto viene in tutto?');
+      c.said(/35\s€ a tragitto/).said(/290\s€/);
+      c.asks('confirm');
+      assert.equal(c.booking, undefined);
+    });
+
+    it('"ok but how much is it in total?" at the summary is not a yes (en)', async () => {
+      const c = await atMobility('en');
+      await c.says('taxi');
+      await c.says('thursday at 10');
+      await c.says('ok but how much is it in total?');
+      c.said(/€35 per trip/).said(/€290/);
+      c.asks('confirm');
+      assert.equal(c.booking, undefined);
+    });
+
+    it('how long the car stays, asked at the mobility prompt (it, en)', async () => {
+      const it = await atMobility('it');
+      await it.says('quanto tempo ci vuole?');
+      it.said(/3 ore/);
+      stillAtMobility(it);
+      const en = await atMobility('en');
+      await en.says('how long will it take?');
+      en.said(/3 hours/);
+      stillAtMobility(en);
+    });
+
+    it('"c\'è la navetta?" / "is there a shuttle?" is answered, not chosen', async () => {
+      const it = await atMobility('it');
+      await it.says("c'è la navetta?");
+      it.said(/Accompagnamento con nostro personale: sì/);
+      stillAtMobility(it);
+      const en = await atMobility('en');
+      await en.says('is there a shuttle?');
+      en.said(/A member of staff drives you: yes/);
+      stillAtMobility(en);
+    });
+
+    it('the plate given beside a question is taken (it)', async () => {
+      const c = await open('it');
+      await c.says('devo fare il tagliando');
+      await c.says('GH123KL, quanto costa il tagliando?');
+      c.asks('name');
+      await c.says('Mario Rossi');
+      c.said(/290\s€/);
+      c.asks('mobility');
+    });
+
+    it('the name given beside a question is taken (en)', async () => {
+      const c = await open('en');
+      await c.says('Levante GH123KL needs a service');
+      c.asks('name');
+      await c.says('John Smith. where are you exactly?');
+      c.said(/Via Emilia Ovest 1020/);
+      c.asks('mobility');
+    });
+
+    it('at the address prompt, a question beside the address answers both (it)', async () => {
+      const c = await atMobility('it');
+      await c.says('venite a prenderla e poi me la riportate');
+      c.asks('address');
+      await c.says('dove siete? io abito in via Giardini 200, Modena');
+      c.said(/Via Emilia Ovest 1020/);
+      c.asks('date');
+    });
+
     it('mobility prices asked before the car is known are given with the offer', async () => {
       const c = await open('en');
       await c.says('how much is a courtesy car?');
