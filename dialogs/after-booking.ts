@@ -27,9 +27,11 @@ export function asksToManageBooking(u: Understanding): boolean {
 
 /** Not here, and how instead: the reference, the phone, a person. */
 export function cannotManageHere(ctx: BookingContext): Extract<Output, { type: 'ask' }> {
+  // asked again at once: fewer words, and never the same words three times in a row
+  const again = ctx.lastPrompt?.key === 'booked.cannotManage';
   return {
     type: 'ask',
-    key: 'booked.cannotManage',
+    key: again ? 'booked.cannotManageAgain' : 'booked.cannotManage',
     params: { reference: standingBookings(ctx).join(', '), count: standingBookings(ctx).length },
     awaiting: 'text',
     choices: [{ key: 'choice.human', value: token.human }],

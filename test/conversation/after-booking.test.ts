@@ -90,6 +90,18 @@ describe('After the booking, no false statements (#11 F)', () => {
         });
       }
 
+      it('asked three times, never the same words three times in a row; still not cancelled', async () => {
+        const { c, reference } = await booked(lang);
+        const said: string[] = [];
+        for (const request of changeRequests[lang].slice(0, 3)) {
+          await c.says(request);
+          cannotManageHere(c, lang, reference);
+          said.push(c.text);
+        }
+        assert.ok(!(said[0] === said[1] && said[1] === said[2]), said.join('\n'));
+        await stillConfirmed(reference);
+      });
+
       it('the person offered is a click away', async () => {
         const { c, reference } = await booked(lang);
         await c.says(lang === 'it' ? 'devo disdire' : 'cancel the booking');
