@@ -31,14 +31,24 @@ const isReplacement = (s: SolutionId) => (REPLACEMENT_VEHICLES as readonly strin
  * exists is answered as soon as it does.
  */
 export function answer(ctx: BookingContext, q: Question): { say: Output[]; pendingQuestion?: Question } {
-  if (NEEDS_QUOTE.includes(q.topic) && !ctx.offers) {
+  if ([q.topic, ...(q.also ?? [])].some((t) => NEEDS_QUOTE.includes(t)) && !ctx.offers) {
     return { say: [say('answer.later')], pendingQuestion: q };
   }
   return { say: answerNow(ctx, q) };
 }
 
-/** The answer with the quote known (or not needed). */
+/** The answer with the quote known (or not needed): each topic asked, each thing said once. */
 export function answerNow(ctx: BookingContext, q: Question): Output[] {
+  const said = new Set<string>();
+  return [q.topic, ...(q.also ?? [])]
+    .flatMap((topic) => (ANSWERED.includes(topic) ? answerTopic(ctx, { ...q, topic }) : []))
+    .filter((o) => {
+      const id = JSON.stringify(o);
+      return !said.has(id) && !!said.add(id);
+    });
+}
+
+function answerTopic(ctx: BookingContext, q: Question): Output[] {
   switch (q.topic) {
     case 'hours':
       return [say('answer.hours')];
@@ -192,6 +202,10 @@ export function cannotAnswer(ctx: BookingContext): Output {
   };
 }
 
+/** The router quotes as soon as the work, the car and the name are known (R1 → R3). */
+const quoteComesNow = (ctx: BookingContext) =>
+  !!ctx.need && !!(ctx.vehicle?.plate || ctx.vehicle?.vin || ctx.vehicle?.idUnknown) && !!ctx.customerName;
+
 /**
  * Entities a question may carry that are information whatever was asked: the car, the name, an
  * address, and a solution turned down ("too pricey, any other options?" offers them again).
@@ -216,8 +230,10 @@ export function questionTurn(ctx: BookingContext, u: Understanding, take = true)
   }
   const told = q.alone ? (Object.keys(taken).length ? { ...u, entities: taken } : undefined) : u;
   const { patch, notices } = told ? interpret(ctx, told) : { patch: {}, notices: [] };
+  // the same message gave what the quote needs: the answer comes with it, this turn, without a promise
+  const now = pendingQuestion && quoteComesNow({ ...ctx, ...patch });
   return {
-    outputs: [...said, ...notices],
+    outputs: [...(now ? [] : said), ...notices],
     // understood and answered: not a misunderstanding, whatever is still to be asked
     patch: { ...patch, ...(pendingQuestion ? { pendingQuestion } : {}), misunderstandings: 0 },
   };

@@ -62,6 +62,8 @@ export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 
 export interface Question {
   topic: QuestionTopic;
+  /** Other topics asked in the same message ("what's the shuttle? is it free?"). */
+  also?: QuestionTopic[];
   /** The solutions asked about ("how much is the taxi?"), in the order named. */
   solutions?: MobilityWish[];
   /** The work asked about ("quanto costa il tagliando?"). */

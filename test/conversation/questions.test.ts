@@ -378,6 +378,31 @@ describe('Questions are answered, not taken as choices (#11 A)', () => {
       c.asks('date');
     });
 
+    it('two questions in one message are both answered (it, en)', async () => {
+      const it = await atMobility('it');
+      await it.says("cos'è l'accompagnamento? è gratis?");
+      it.said(/un nostro collaboratore/).said(/Accompagnamento con nostro personale: senza costi/);
+      stillAtMobility(it);
+      const en = await atMobility('en');
+      await en.says("what's the staff shuttle? is it free?");
+      en.said(/member of our staff/).said(/A member of staff drives you: free of charge/);
+      stillAtMobility(en);
+    });
+
+    it('everything at once with a question: answered with the offer, no promise first (en)', async () => {
+      const c = await open('en');
+      await c.says("Levante GH123KL service, I'm John Smith. what's the staff shuttle? is it free?");
+      c.didNotSay(/as soon as I know/).said(/member of our staff/).said(/free of charge/);
+      c.asks('mobility');
+    });
+
+    it('everything at once with a question: answered with the offer, no promise first (it)', async () => {
+      const c = await open('it');
+      await c.says('Levante GH123KL tagliando, sono Mario Rossi. quanto costa il noleggio?');
+      c.didNotSay(/Glielo dico appena/).said(/75\s€ al giorno/);
+      c.asks('mobility');
+    });
+
     it('mobility prices asked before the car is known are given with the offer', async () => {
       const c = await open('en');
       await c.says('how much is a courtesy car?');

@@ -54,14 +54,14 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
     'quanto (mi|ci) (costa|costano|costera|costerebbe|viene|verrebbe|verra)', 'quanto (devo|dovrei) pagare', 'qnt\\w* (costa|viene)',
     'prezz\\w*', 'costo', 'costi', 'tariff\\w*', 'e gratis', 'sono gratis', 'gratis', 'gratuit\\w*', 'a pagamento', 'si paga', '(lo|la|li) (pago|pago io)', '(e|sono) (compreso|compresa|compresi|incluso|inclusa|inclusi)',
     'how much', 'what (does|would|will|d) ~ cost', 'cost', 'costs', 'price\\w*', 'pricing', '(do you|you) charge', '(a|an|extra) charge', 'fee', 'fees', 'rates',
-    'is (it|that|this) free', 'are (they|those|these) free', 'do i (have to|need to) pay', 'is (it|that) included',
+    'is (it|that|this) free', 'are (they|those|these) free', 'do (i|we) (have to |need to )?pay', 'is it paid', 'is (it|that) included',
   ]],
   ['freeOf', [
     'is (the|a|an) ~ free', 'free of charge', 'for free', 'included', '(free|cost) anything', 'pay for (the|a|it)',
   ]],
   ['meaning', [
     '(cosa|che cosa|che) (vuol dire|vuole dire|significa|intendete|intende|s intende)', 'cos e', 'cosa e', 'in cosa consiste', 'come funziona', 'di cosa si tratta',
-    'what (does|do) ~ mean', 'what (is|s) (a|an|the) ~', 'meaning of', 'how does ~ work', 'what do you mean by', 'explain',
+    'what (does|do) ~ mean', 'what (exactly )?(is|s) (a|an|the|this|that)', 'meaning of', 'how does ~ work', 'what do you mean by', 'explain',
   ]],
   ['offered', [
     'c e', 'ce', 'ci sono', 'avete', 'offrite', 'fate (il|la|l|anche)', 'e disponibile', 'e (previsto|prevista)',
@@ -112,22 +112,24 @@ export function findQuestion(raw: string, prepare: (text: string) => string): Fo
   const clauses = clausesOf(raw).map((c) => ({ ...c, norm: prepare(c.text) }));
   const asking: typeof clauses = [];
   const rest: string[] = [];
-  let topic: QuestionTopic | undefined;
+  const topics: QuestionTopic[] = [];
   for (const c of clauses) {
     const t = topicOf(c.norm);
-    if (t) topic ??= t;
+    if (t && !topics.includes(t)) topics.push(t);
     if (t || c.asked) asking.push(c);
     else rest.push(c.text);
   }
-  if (!topic) return looksLikeQuestion(raw, whole) ? { question: { topic: 'other' }, rest: '' } : undefined;
+  if (topics.length === 0) return looksLikeQuestion(raw, whole) ? { question: { topic: 'other' }, rest: '' } : undefined;
 
-  // what is asked about: named in the question, or beside it ("taxi, quanto costa?")
+  // what is asked about: named in the question, or, when it names nothing, beside it ("taxi, quanto costa?")
   const asked = asking.map((c) => c.norm).join(' ');
-  const solutions = solutionsIn(asked).length ? solutionsIn(asked) : solutionsIn(whole);
-  const service = (findService(asked) ?? findService(whole))?.label;
-  if (topic === 'price' && service && solutions.length === 0) topic = 'workCost';
+  const namesSubject = solutionsIn(asked).length > 0 || findService(asked) !== undefined;
+  const about = namesSubject ? asked : whole;
+  const solutions = solutionsIn(about);
+  const service = findService(about)?.label;
+  const [topic, ...also] = topics.map((t) => (t === 'price' && service && solutions.length === 0 ? 'workCost' : t));
   return {
-    question: { topic, ...(solutions.length ? { solutions } : {}), ...(service ? { service } : {}) },
+    question: { topic, ...(also.length ? { also } : {}), ...(solutions.length ? { solutions } : {}), ...(service ? { service } : {}) },
     // the clauses keep their own punctuation: "via Giardini 200, Modena" stays one address
     rest: rest.join(' ').replace(/[,;\s]+$/, ''),
   };
