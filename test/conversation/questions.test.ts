@@ -389,6 +389,17 @@ describe('Questions are answered, not taken as choices (#11 A)', () => {
       stillAtMobility(en);
     });
 
+    it("an option's own title inside a question is the option asked about (it, en)", async () => {
+      const it = await atMobility('it');
+      await it.says("cosa vuol dire 'Accompagnamento con nostro personale'? si paga?");
+      it.said(/un nostro collaboratore/).said(/senza costi/).didNotSay(/Tagliando: prezzo/);
+      stillAtMobility(it);
+      const en = await atMobility('en');
+      await en.says("The 'member of staff drives you' thing - what is it and is it free?");
+      en.said(/member of our staff/).said(/free of charge/).didNotSay(/Scheduled service: the indicative price/);
+      stillAtMobility(en);
+    });
+
     it('everything at once with a question: answered with the offer, no promise first (en)', async () => {
       const c = await open('en');
       await c.says("Levante GH123KL service, I'm John Smith. what's the staff shuttle? is it free?");

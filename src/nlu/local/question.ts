@@ -61,7 +61,7 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
   ]],
   ['meaning', [
     '(cosa|che cosa|che) (vuol dire|vuole dire|significa|intendete|intende|s intende)', 'cos e', 'cosa e', 'in cosa consiste', 'come funziona', 'di cosa si tratta',
-    'what (does|do) ~ mean', 'what (exactly )?(is|s) (a|an|the|this|that)', 'meaning of', 'how does ~ work', 'what do you mean by', 'explain',
+    'what (does|do)( [a-z0-9]+){1,8} mean', 'what (exactly )?(is|s) (a|an|the|this|that|it)', 'meaning of', 'how does ~ work', 'what do you mean by', 'explain',
   ]],
   ['offered', [
     'c e', 'ce', 'ci sono', 'avete', 'offrite', 'fate (il|la|l|anche)', 'e disponibile', 'e (previsto|prevista)',
@@ -114,9 +114,9 @@ export function findQuestion(raw: string, prepare: (text: string) => string): Fo
   const rest: string[] = [];
   const topics: QuestionTopic[] = [];
   for (const c of clauses) {
-    const t = topicOf(c.norm);
-    if (t && !topics.includes(t)) topics.push(t);
-    if (t || c.asked) asking.push(c);
+    const found = topicsOf(c.norm);
+    for (const t of found) if (!topics.includes(t)) topics.push(t);
+    if (found.length || c.asked) asking.push(c);
     else rest.push(c.text);
   }
   if (topics.length === 0) return looksLikeQuestion(raw, whole) ? { question: { topic: 'other' }, rest: '' } : undefined;
@@ -127,6 +127,8 @@ export function findQuestion(raw: string, prepare: (text: string) => string): Fo
   const about = namesSubject ? asked : whole;
   const solutions = solutionsIn(about);
   const service = findService(about)?.label;
+  // what a solution is comes before what it costs
+  topics.sort((a, b) => Number(b === 'meaning') - Number(a === 'meaning'));
   const [topic, ...also] = topics.map((t) => (t === 'price' && service && solutions.length === 0 ? 'workCost' : t));
   return {
     question: { topic, ...(also.length ? { also } : {}), ...(solutions.length ? { solutions } : {}), ...(service ? { service } : {}) },
@@ -135,10 +137,14 @@ export function findQuestion(raw: string, prepare: (text: string) => string): Fo
   };
 }
 
-/** The topic a clause asks about; cues that need a solution named count only with one. */
-function topicOf(norm: string): QuestionTopic | undefined {
-  const cue = QUESTION_CUES.first(norm)?.label;
-  if (!cue) return undefined;
+/** The topics a clause asks about ("what is it and is it free?": what it means, and its price). */
+function topicsOf(norm: string): QuestionTopic[] {
+  const found = QUESTION_CUES.all(norm).map((m) => topicOf(m.label, norm)).filter((t): t is QuestionTopic => t !== undefined);
+  return [...new Set(found)];
+}
+
+/** Whether a cue found in a clause asks about its topic: cues that need a solution named count only with one. */
+function topicOf(cue: Cue, norm: string): QuestionTopic | undefined {
   const solutions = solutionsIn(norm);
   if (cue === 'freeOf') return solutions.length ? 'price' : undefined;
   if (cue === 'followUp') return solutions.length && norm.split(' ').length <= 6 ? 'price' : undefined;
