@@ -6,7 +6,7 @@
  * `legs.both`, `right.warranty`) is translated; a list of them becomes a natural list; an ISO
  * instant becomes a date and time in the dealer's zone; a `yyyy-MM-dd` day a long date (with its
  * weekday when the parameter is named `day`);
- * `amount` and `total` are money in euro; a line with `was` shows its change ("old → new").
+ * `amount` and `total` are money in euro; a line with `was` is marked as changed, with its new value only.
  * @module
  */
 import type { i18n } from 'i18next';
@@ -91,7 +91,7 @@ export class Renderer {
     return turn;
   }
 
-  /** A line of a list; a changed one as "label: old → new" when both read "label: …". */
+  /** A line of a list; a changed one shows its new value, marked as changed (the old one is no longer true). */
   line(l: Line, lang: Lang): string {
     const now = this.text(l.key, l.params, lang);
     if (!l.was) return now;

@@ -89,10 +89,10 @@ describe('Corrections', () => {
       ['en', 'actually 11am works better'],
     ];
     for (const [lang, said] of cases) {
-      it(`${lang}: "${said}" keeps Thursday and the taxi, marks 10:00 → 11:00`, async () => {
+      it(`${lang}: "${said}" keeps Thursday and the taxi, marks 11:00 as changed`, async () => {
         const c = await atSummary(lang);
         await c.says(said);
-        c.asks('confirm').said(/10:00 → .*11:00/).didNotSay(/(lunedì|Monday) 30/);
+        c.asks('confirm').said(/11:00 \((modificato|changed)\)/).didNotSay(/10:00 \((modificato|changed)\)/).didNotSay(/(lunedì|Monday) 30/);
         await c.says(YES[lang]);
         assert.ok(c.booking?.appointmentAt.startsWith('2026-12-03T11:00'), `booked ${c.booking?.appointmentAt}`);
         assert.equal(c.booking?.solution, 'taxi');
@@ -111,7 +111,7 @@ describe('Corrections', () => {
       it(`${lang}: "${said}" keeps 10:00 and the taxi`, async () => {
         const c = await atSummary(lang);
         await c.says(said);
-        c.asks('confirm').said(/→ (venerdì|Friday) 4/);
+        c.asks('confirm').said(/(venerdì|Friday) 4 .*\((modificato|changed)\)/);
         await c.says(YES[lang]);
         assert.ok(c.booking?.appointmentAt.startsWith('2026-12-04T10:00'), `booked ${c.booking?.appointmentAt}`);
         assert.equal(c.booking?.solution, 'taxi');
@@ -130,7 +130,7 @@ describe('Corrections', () => {
       it(`${lang}: "${said}" books public transport on the same day and time`, async () => {
         const c = await atSummary(lang, chosen);
         await c.says(said);
-        c.asks('confirm').said(/(Auto a noleggio|Rental car) → (Trasporto pubblico|Public transport)/);
+        c.asks('confirm').said(/: (Trasporto pubblico|Public transport) \((modificato|changed)\)/).didNotSay(/(Auto a noleggio|Rental car)/);
         await c.says(YES[lang]);
         assert.equal(c.booking?.solution, 'public-transport');
         assert.ok(c.booking?.appointmentAt.startsWith('2026-12-03T10:00'), `booked ${c.booking?.appointmentAt}`);
@@ -163,7 +163,7 @@ describe('Corrections', () => {
     it('it: "troppo caro, meglio il taxi" changes to the taxi at once', async () => {
       const c = await atSummary('it', 'auto a noleggio');
       await c.says('troppo caro, meglio il taxi');
-      c.asks('confirm').said(/Auto a noleggio → Taxi/);
+      c.asks('confirm').said(/Mobilità: Taxi \((modificato|changed)\)/).didNotSay(/Mobilità: Auto a noleggio/);
       await c.says('ok');
       assert.equal(c.booking?.solution, 'taxi');
     });
@@ -189,7 +189,7 @@ describe('Corrections', () => {
       it(`${lang}: "${said}" keeps the day and the address`, async () => {
         const c = await pickupDelivery(lang);
         await c.says(said);
-        c.asks('confirm').said(/Giardini/).said(/→/);
+        c.asks('confirm').said(/Giardini/).said(/\((modificato|changed)\)/);
         await c.says(YES[lang]);
         assert.equal(c.booking?.legs, 'pickup');
         assert.ok(c.booking?.appointmentAt.startsWith('2026-12-03T10:00'), `booked ${c.booking?.appointmentAt}`);
@@ -204,7 +204,7 @@ describe('Corrections', () => {
       it(`${lang}: "${said}" changes the address only`, async () => {
         const c = await pickupDelivery(lang);
         await c.says(said);
-        c.asks('confirm').said(/Giardini 200, 41124 Modena → .*(Vignolese|Corassori)/);
+        c.asks('confirm').said(/(Vignolese|Corassori).*\((modificato|changed)\)/).didNotSay(/Giardini 200/);
         await c.says(YES[lang]);
         assert.equal(c.booking?.legs, 'both');
         assert.ok(c.booking?.appointmentAt.startsWith('2026-12-03T10:00'), `booked ${c.booking?.appointmentAt}`);
@@ -222,7 +222,7 @@ describe('Corrections', () => {
       it(`${lang}: "${said}" books the brakes, same day and taxi`, async () => {
         const c = await atSummary(lang);
         await c.says(said);
-        c.asks('confirm').said(/(Tagliando|Scheduled service) → (Freni|Brakes)/);
+        c.asks('confirm').said(/: (Freni|Brakes) \((modificato|changed)\)/);
         await c.says(YES[lang]);
         assert.equal(c.booking?.service, 'brakes');
         assert.equal(c.booking?.solution, 'taxi');
@@ -239,7 +239,7 @@ describe('Corrections', () => {
       it(`${lang}: "${said}" changes the name only`, async () => {
         const c = await atSummary(lang);
         await c.says(said);
-        c.asks('confirm').said(new RegExp(`(Marco Rossi|John Smith) → ${name}`));
+        c.asks('confirm').said(new RegExp(`: ${name} \\((modificato|changed)\\)`)).didNotSay(/Marco Rossi|John Smith/);
         await c.says(YES[lang]);
         assert.equal(c.booking?.customerName, name);
         assert.ok(c.booking?.appointmentAt.startsWith('2026-12-03T10:00'), `booked ${c.booking?.appointmentAt}`);
