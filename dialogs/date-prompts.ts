@@ -23,7 +23,9 @@ export function datePrompt(ctx: BookingContext): Prompt {
   const q = ctx.dateQuestion;
   if (q?.kind === 'which') {
     const days = q.options.filter((o): o is DateWish & { date: string } => !!o.date);
-    return { key: 'ask.whichDate', awaiting: 'date', choices: [...days.map(dayChoice), otherDate] };
+    // the days named are said in the question too, not only on the buttons (a channel may show none)
+    const named = [...new Set(days.map((o) => o.date))];
+    return { key: 'ask.whichDate', params: { day: named }, awaiting: 'date', choices: [...days.map(dayChoice), otherDate] };
   }
   if (q?.kind === 'part') {
     return {

@@ -104,6 +104,25 @@ describe('Kept, not guessed', () => {
     }
   });
 
+  describe('two dates in one message are named in the question, not only on the buttons', () => {
+    const named: [Lang, string, RegExp, RegExp][] = [
+      ['it', 'martedi 8 oppure venerdi 11, devo ancora vedere', /martedì 8 dicembre/, /venerdì 11 dicembre/],
+      ['it', 'forse mercoledi, o magari martedi 15.. non so', /mercoledì 2 dicembre/, /martedì 15 dicembre/],
+      ['en', "tue 8 or fri 11, still deciding", /Tuesday 8 December/, /Friday 11 December/],
+      ['en', 'could be wed, could be thursday the 10th, dunno yet', /Wednesday 2 December/, /Thursday 10 December/],
+    ];
+    for (const [lang, said, first, second] of named) {
+      it(`${lang}: "${said}" → the question says both days, nothing is fixed`, async () => {
+        const c = await talk(lang);
+        await c.says(lang === 'it' ? 'Sono Anna Bianchi, tagliando Ghibli FX456AB, prendo il taxi' : "I'm Sarah Jones, service for Ghibli FX456AB, taxi");
+        c.asks('date');
+        await c.says(said);
+        c.asks('date').said(first).said(second);
+        assert.ok(c.choices().filter((t) => /\d/.test(t)).length >= 2, `the days are buttons: ${c.choices().join(' | ')}`);
+      });
+    }
+  });
+
   describe('a time the day has not', () => {
     const lateHours: [Lang, string, RegExp, RegExp][] = [
       ['it', 'giovedì alle 22', /22:00/, /^Mattina$/],

@@ -51,6 +51,16 @@ describe('dates (chrono-node extended)', () => {
     it('"lunedì" said on a Monday is next Monday', () => assert.equal(date('lunedì')?.date, '2026-12-07'));
     it('"martedì" is tomorrow', () => assert.equal(date('martedi')?.date, '2026-12-01'));
     it('"next tuesday" is the coming Tuesday', () => assert.equal(date('next tuesday', 'en')?.date, '2026-12-01'));
+    it('a weekday with its day of the month is that date: "martedi 8", "venerdì 11 alle 9", "tue 8", "friday the 11th"', () => {
+      assert.equal(date('martedi 8')?.date, '2026-12-08');
+      assert.deepEqual(pick('venerdi 11 alle 9'), { date: '2026-12-11', time: '09:00', part: undefined, asap: undefined });
+      assert.equal(date('tue 8', 'en')?.date, '2026-12-08');
+      assert.equal(date('friday the 11th', 'en')?.date, '2026-12-11');
+    });
+    it('a number that is not that weekday\'s day stays an hour: "venerdì 10", "fri 11am"', () => {
+      assert.deepEqual(pick('venerdì 10'), { date: '2026-12-04', time: '10:00', part: undefined, asap: undefined });
+      assert.deepEqual(pick('fri 11am', 'en'), { date: '2026-12-04', time: '11:00', part: undefined, asap: undefined });
+    });
   });
 
   describe('English gaps of chrono.en', () => {

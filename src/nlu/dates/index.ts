@@ -20,6 +20,7 @@ import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
 import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
 import { NextWeekdayRefiner } from './next-weekday-refiner';
 import { DayMonthSlashParser } from './slash-date-parser';
+import { WeekdayDayParser } from './weekday-day';
 
 /**
  * A date wish, and when the message names two or more different days ("mercoledì o giovedì"),
@@ -47,7 +48,7 @@ const NOT_A_PART = /\b(good\s+(morning|afternoon)|ogni\s+(mattina|pomeriggio)|ev
 
 function extend(base: chrono.Chrono, parsers: chrono.Parser[]): chrono.Chrono {
   const c = base.clone();
-  c.parsers.push(new DayMonthSlashParser(), ...parsers);
+  c.parsers.push(new DayMonthSlashParser(), new WeekdayDayParser(), ...parsers);
   // after chrono's own merging, before nothing: the last word on weekdays is ours
   c.refiners.push(new NextWeekdayRefiner());
   return c;
