@@ -7,6 +7,7 @@
  */
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
+import { pacedLog } from '../../http/paced-log';
 import type { RateLimit, RateLimits } from '../../limits/rate-limits';
 import { DEFAULT_LIMITS, type ConversationLimits } from './conversations';
 import { DEFAULT_HUB_OPTIONS, type HubOptions } from './hub';
@@ -28,18 +29,12 @@ type LimitSettings = Pick<
 >;
 
 export function webChatLimits(config: LimitSettings, rateLimits: RateLimits, logger: Logger): WebChatLimits {
-  const lastWarned = new Map<string, number>();
+  const log = pacedLog(logger);
   return {
     opens: rateLimits('webchat-opens', { points: config.WEBCHAT_OPENS_PER_ADDRESS_PER_HOUR, durationSeconds: 3600 }),
     messages: rateLimits('webchat-messages', { points: config.MESSAGES_PER_CONVERSATION_PER_MINUTE, durationSeconds: 60 }),
     conversations: { ...DEFAULT_LIMITS, max: config.WEBCHAT_MAX_CONVERSATIONS, unusedMs: config.UNUSED_CONVERSATION_TTL_SECONDS * 1000 },
     hub: { ...DEFAULT_HUB_OPTIONS, streamsPerConversation: config.STREAMS_PER_CONVERSATION, streamsMax: config.STREAMS_MAX },
-    refused(kind, details) {
-      // Real time on purpose: this paces the log, whatever clock the app runs on.
-      const now = Date.now();
-      if (now - (lastWarned.get(kind) ?? -Infinity) < 60_000) return logger.debug({ kind, ...details }, 'web chat refused a request');
-      lastWarned.set(kind, now);
-      logger.warn({ kind, ...details }, 'web chat refused a request over its limit (further refusals this minute at debug)');
-    },
+    refused: (kind, details) => log(kind, 'warn', details, 'web chat refused a request over its limit'),
   };
 }
