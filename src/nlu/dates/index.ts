@@ -43,6 +43,9 @@ export type DateRecognizer = (input: {
 const NOT_DATES =
   /\b(?:(?:per|x|for|da|of|in)\s+(?:\d+|un|una|uno|due|tre|quattro|a|one|two|three|four|couple of|few)\s+(?:giorni|giorno|days?|settimane|weeks?|ore|hours?|mesi|months?)|(?:the\s+)?end\s+of\s+(?:the\s+)?month|fine\s+(?:del\s+)?mese|\d+\s*(?:km|mila|000|mph|kmh|chilometri|miles|anni|years?))\b/g;
 
+/** A sentence's end after a word (not "ven. 3", "10.30"): the next sentence is no continuation. */
+const SENTENCE_END = /([a-z]{4,})[.!?](?=\s)/g;
+
 /** A part of the day that is not a wish: "good morning", "ogni mattina", "stamattina" in a story. */
 const NOT_A_PART = /\b(good\s+(morning|afternoon)|ogni\s+(mattina|pomeriggio)|every\s+(morning|afternoon)|this\s+morning|stamattina|stamani|buon\s+pomeriggio)\b/;
 
@@ -79,7 +82,8 @@ export function createDateRecognizer(): DateRecognizer {
   ]);
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
-    const text = rawText.replace(NOT_DATES, (m) => ' '.repeat(m.length));
+    // a sentence's end is no joint: chrono merged "…the same evening. Thursday would…" and lost Thursday
+    const text = rawText.replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(SENTENCE_END, '$1;');
     const asap = findAsap(normalised);
     if (asap) return { asap: true, text: asap };
 

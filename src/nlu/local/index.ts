@@ -14,6 +14,7 @@ import { decideIntent } from './decide';
 import { CORRECTION, CUES, LANGUAGE_ASKED, URGENT } from './intents';
 import { COMMON_WORDS, detectLanguage, EN_WORDS, IT_WORDS } from './language';
 import { legsInVerbs } from './legs-in-verbs';
+import { driverMovesCar } from './driver-moves-car';
 import { Lexicon } from './lexicon';
 import { BARE_LEGS, LEGS, MOBILITY } from './mobility';
 import { chooseMobility, TAKES_BACK } from './mobility-choice';
@@ -50,6 +51,9 @@ const POSTCODE = /(?<![\d/:.,-])\d{5}(?!\d|[.,:/]\d|\s*(?:km|chilometri|miles|eu
  * const r = createLocalRecognizer();
  * await r.recognize({ text: 'tagliando martedì', lang: 'it', now: '2026-11-30T09:00:00+01:00', timeZone: 'Europe/Rome' });
  */
+/** A message's sentences: cut after a word of four letters or more and a full stop, '!' or '?' (not "ven. 3", "10.30"). */
+const sentencesOf = (text: string) => text.split(/(?<=\p{L}{4,})[.!?]+\s+/u);
+
 export function createLocalRecognizer(): Recognizer {
   const lexicon = new Lexicon(
     [
@@ -84,10 +88,12 @@ export function createLocalRecognizer(): Recognizer {
     const service = findService(norm, punctuated);
     if (service) entities.service = { id: service.label, text: service.text };
 
-    const mobility = chooseMobility(norm, punctuated);
+    let mobility = chooseMobility(norm, punctuated);
     const phrased = (awaiting === 'pickupDelivery' ? LEGS.first(norm) ?? BARE_LEGS.first(norm) : LEGS.first(norm))?.label;
     // "venite a prenderla e poi me la riportate" is both, though "riportate" alone names the delivery
     const told = legsInVerbs(norm, mobility === 'pickup-delivery' || awaiting === 'pickupDelivery');
+    // "your driver fetches the car and brings it back": the car moves, not the customer
+    if (mobility === 'staff-shuttle' && told && driverMovesCar(norm)) mobility = 'pickup-delivery';
     const legs = told === 'both' || !phrased ? told ?? phrased : phrased;
     if (mobility) entities.mobility = mobility;
     if (legs && (!mobility || mobility === 'pickup-delivery' || awaiting === 'pickupDelivery')) {
@@ -103,7 +109,11 @@ export function createLocalRecognizer(): Recognizer {
     if (!bareChoice) {
       // A plate or VIN is never a date: without it, most messages that name one need no date parsing.
       const ids = new Set([vehicle.plate, vehicle.vin?.value].filter((v): v is string => !!v).map((v) => v.toLowerCase()));
-      const dateText = ids.size ? words.filter((w) => !ids.has(w)).join(' ') : norm;
+      // sentences stay apart: "…brings it back the same evening. Thursday would be great" names Thursday
+      const dateText = sentencesOf(capped)
+        .map((s) => expandAbbreviations(tokens(normalise(s))).map((w) => lexicon.correct(w)).filter((w) => !ids.has(w)).join(' '))
+        .filter(Boolean)
+        .join(' ; ');
       const date = findDate({ text: dateText, normalised: dateText, lang: input.lang === 'en' ? 'en' : 'it', now: input.now, timeZone: input.timeZone, awaitingDate: awaiting === 'date' || awaiting === 'slot' });
       if (date) {
         const { either, ...wish } = date;

@@ -46,7 +46,8 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
     'where (exactly |abouts )?are you', 'whereabouts are you', 'where (is|s) (the dealer\\w*|your (dealer\\w*|workshop|garage|showroom|place))', 'your address', 'what (is|s) the address', 'the dealer\\w* address', 'how do i get (there|to you)', 'where (do|should) i (bring|take|drop)',
   ]],
   ['duration', [
-    'quanto (tempo )?(ci vuole|ci mette|ci mettete|dura|impiegate|resta|rimane|sta) ?(da voi|in officina)?', 'quanto tempo', 'quando (e|sara) pronta', 'quante ore', 'quanti giorni',
+    'quanto (tempo )?(ci vuole|ci mette|ci mettete|dura|impiegate|resta|rimane|sta) ?(da voi|in officina)?', 'quanto tempo', // "me la riportate quando è pronta" tells when, it does not ask
+    '(?:^|(?<=(?:^| )(?:ma|e|allora|scusi|senta|ok|sapete|dirmi|dire|dice) ))quando (e|sara) pronta', 'quante ore', 'quanti giorni',
     'how long', 'when will (it|the car|my car) be ready', 'how many (hours|days)',
   ]],
   ['price', [
