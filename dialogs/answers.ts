@@ -112,7 +112,12 @@ function priceOf(ctx: BookingContext, o: Offer): Output {
   const solution = solutionWord(o.solution);
   if (o.freeBecause) {
     const right = o.freeBecause === 'warranty' || o.freeBecause === 'extension' ? `right.${o.freeBecause}` : o.freeBecause;
-    return o.value ? say('answer.price.freeWorth', { solution, right, amount: o.value.amount }) : say('answer.price.freeBecause', { solution, right });
+    if (!o.value) return say('answer.price.freeBecause', { solution, right });
+    // worth per day or per trip, as prices are said; else what it is worth for this visit
+    const { per, unit } = o.value;
+    return (per === 'day' || per === 'trip') && unit !== undefined
+      ? say(`answer.price.freeWorthPer.${per}`, { solution, right, amount: unit })
+      : say('answer.price.freeWorth', { solution, right, amount: o.value.amount });
   }
   if (!o.price) return say('answer.price.free', { solution });
   const { amount, per } = o.price;

@@ -109,7 +109,7 @@ const phrasebook = {
     sixHours: /about 6 hours of work/,
     warrantyUntil: /under warranty until 15 March 2027/,
     freeIncluded: /some mobility solutions are included/,
-    brandCarWorth: /Maserati courtesy car: free for you \(warranty, worth about €150 a day\)/,
+    brandCarWorth: /Maserati courtesy car: free for you \(warranty, worth about €150 per day\)/,
     brandCarFree: /Mobility: Maserati courtesy car[\s\S]*Cost: free for you \(warranty/,
     brandCar: 'Maserati courtesy car',
     thursdayMorning: 'Thursday morning',

@@ -166,7 +166,7 @@ describe('Words', () => {
     it(`${lang}: a free benefit's value is said per day; the deposit's amount is stated even when the car is free`, async () => {
       const c = await new Conversation(w.engine, lang).open();
       await c.says(lang === 'it' ? 'Sono Anna Bianchi, riparazione in garanzia sulla Levante GH123KL' : "I'm Sarah Jones, warranty repair on my Levante GH123KL");
-      c.asks('mobility').said(lang === 'it' ? /valore di circa 150\s€ al giorno/ : /worth about €150 a day/);
+      c.asks('mobility').said(lang === 'it' ? /valore di circa 150\s€ al giorno/ : /worth about €150 per day/);
       await c.says(lang === 'it' ? 'auto di cortesia maserati' : 'a maserati courtesy car');
       await c.says(THURSDAY_10[lang]);
       c.asks('confirm').said(lang === 'it' ? /Deposito cauzionale: 300\s€/ : /Deposit: €300/);

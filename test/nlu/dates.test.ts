@@ -87,5 +87,11 @@ describe('dates (chrono-node extended)', () => {
   });
 
   it('durations are not dates: "per 2 giorni"', () => assert.equal(date("mi serve un'auto per 2 giorni"), undefined));
+  it('rates are not dates: "€90 a day??", "50 € al giorno", "per day"; "in a week" still is one', () => {
+    assert.equal(date("€90 a day?? that's way too much", 'en'), undefined);
+    assert.equal(date('50 € al giorno? troppo'), undefined);
+    assert.equal(date('how much per day?', 'en'), undefined);
+    assert.equal(date('tomorrow, €90 a day is fine', 'en')?.date, '2026-12-01');
+  });
   it('a time alone comes without a date', () => assert.deepEqual(pick('alle 10'), { date: undefined, time: '10:00', part: undefined, asap: undefined }));
 });

@@ -111,6 +111,25 @@ describe('local recognizer', () => {
     });
   });
 
+  describe('at the summary, a change names what it changes', () => {
+    for (const [text, name] of [
+      ['la deve intestare a mio marito, Paolo Neri', 'Paolo Neri'],
+      ['intestatela a mia moglie, Laura Bassi', 'Laura Bassi'],
+      ["put it in my husband's name, Tom Baker", 'Tom Baker'],
+    ] as const) {
+      it(`"${text}" is the name ${name}`, async () => assert.equal((await say(text, /[àèé]|intest/.test(text) ? 'it' : 'en', 'confirm')).entities.name, name));
+    }
+    it('"pick it up from my office instead: <address>" moves the place, not the legs', async () => {
+      const u = await say('oh wait, pick it up from my office instead: Via Radici in Piano 5, Sassuolo', 'en', 'confirm');
+      assert.equal(u.entities.legs, undefined);
+      assert.match(u.entities.address ?? '', /Sassuolo/);
+    });
+    it('"just pick it up from <address>" narrows the legs', async () => {
+      const u = await say("actually just pick it up from Via Radici in Piano 5, Sassuolo, I'll collect it myself", 'en', 'confirm');
+      assert.equal(u.entities.legs, 'pickup');
+    });
+  });
+
   describe('awaiting-aware short answers', () => {
     it('confirm: yes and no in both languages', async () => {
       for (const t of ['sì', 'va bene', 'ok', 'confermo', 'perfetto']) assert.equal((await say(t, 'it', 'confirm')).intent, 'affirm', t);

@@ -43,6 +43,9 @@ export type DateRecognizer = (input: {
 const NOT_DATES =
   /\b(?:(?:per|x|for|da|of|in)\s+(?:\d+|un|una|uno|due|tre|quattro|a|one|two|three|four|couple of|few)\s+(?:giorni|giorno|days?|settimane|weeks?|ore|hours?|mesi|months?)|(?:the\s+)?end\s+of\s+(?:the\s+)?month|fine\s+(?:del\s+)?mese|\d+\s*(?:km|mila|000|mph|kmh|chilometri|miles|anni|years?))\b/g;
 
+/** A rate is no date: "€90 a day", "50 € al giorno", "per trip"; "in a day" still is one. */
+const RATES = /(?<!\bin\s)\b(?:a|per|each|every|al|a\s+l)\s+(?:day|week|giorno|settimana)\b/g;
+
 /** A sentence's end after a word (not "ven. 3", "10.30"): the next sentence is no continuation. */
 const SENTENCE_END = /([a-z]{4,})[.!?](?=\s)/g;
 
@@ -83,7 +86,7 @@ export function createDateRecognizer(): DateRecognizer {
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
     // a sentence's end is no joint: chrono merged "…the same evening. Thursday would…" and lost Thursday
-    const text = rawText.replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(SENTENCE_END, '$1;');
+    const text = rawText.replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(RATES, (m) => ' '.repeat(m.length)).replace(SENTENCE_END, '$1;');
     const asap = findAsap(normalised);
     if (asap) return { asap: true, text: asap };
 

@@ -54,6 +54,9 @@ const POSTCODE = /(?<![\d/:.,-])\d{5}(?!\d|[.,:/]\d|\s*(?:km|chilometri|miles|eu
 /** A message's sentences: cut after a word of four letters or more and a full stop, '!' or '?' (not "ven. 3", "10.30"). */
 const sentencesOf = (text: string) => text.split(/(?<=\p{L}{4,})[.!?]+\s+/u);
 
+/** A leg narrowed on purpose: "only the collection", "just pick it up", "solo il ritiro". */
+const ONLY = /(?<![a-z])(?:only|just|solo|soltanto|solamente|unicamente)(?![a-z])/;
+
 export function createLocalRecognizer(): Recognizer {
   const lexicon = new Lexicon(
     [
@@ -128,6 +131,9 @@ export function createLocalRecognizer(): Recognizer {
 
     const address = findAddress(capped);
     if (address) entities.address = address;
+    // At the summary, "pick it up from my office instead: <address>" moves the place, not the
+    // legs: one leg in a verb beside a new address changes the legs only when said so ("only").
+    if (address && awaiting === 'confirm' && told && told !== 'both' && !phrased && !ONLY.test(norm)) delete entities.legs;
     // "troppo caro, avete altro?" at the summary turns the solution down
     if (awaiting === 'confirm' && REJECTED_OFFER.first(norm)) entities.change = 'mobility';
 

@@ -32,7 +32,7 @@ const WORD = "[A-Za-zÀ-ÖØ-öø-ÿ'’]+";
 /** Someone else's name the booking is put under: "a nome di mia moglie, Laura", "under my wife's name, Laura". */
 const KIN = '(?:moglie|marito|compagn[ao]|figli[ao]|padre|madre|mamma|pap[aà]|fratello|sorella|suocer[ao]|wife|husband|partner|son|daughter|father|mother|mum|mom|dad|brother|sister)';
 const STRONG = new RegExp(
-  `(?:(?:a\\s+nome\\s+di|intestat[ao]\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|under\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|il\\s+mio\\s+nome\\s+[eè]|my\\s+name\\s+is|my\\s+name'?s|name\\s*:|nome\\s*:|a\\s+nome\\s+di|intestat[ao]\\s+a|under\\s+the\\s+name(?:\\s+of)?|(?:sono|this\\s+is)\\s+(?:il\\s+signor|la\\s+signora|mr\\.?|mrs\\.?|ms\\.?))\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
+  `(?:(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|il\\s+mio\\s+nome\\s+[eè]|my\\s+name\\s+is|my\\s+name'?s|name\\s*:|nome\\s*:|a\\s+nome\\s+di|intesta(?:t[ao]|re|rla|rlo)\\s+a|under\\s+the\\s+name(?:\\s+of)?|(?:sono|this\\s+is)\\s+(?:il\\s+signor|la\\s+signora|mr\\.?|mrs\\.?|ms\\.?))\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
   'i',
 );
 const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|here\\s+is|sn)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
