@@ -111,6 +111,11 @@ describe('local recognizer', () => {
     });
   });
 
+  it('"prendo i mezzi" is public transport, as "coi mezzi" is', async () => {
+    assert.equal((await say('prendo i mezzi', 'it', 'mobility')).entities.mobility, 'public-transport');
+    assert.equal((await say('tagliando giovedì alle 10, prendo i mezzi', 'it')).entities.mobility, 'public-transport');
+  });
+
   describe('at the summary, a change names what it changes', () => {
     for (const [text, name] of [
       ['la deve intestare a mio marito, Paolo Neri', 'Paolo Neri'],
