@@ -2,7 +2,8 @@
  * Loading a labelled corpus file and running a recognizer over it.
  * @module
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Awaiting, Lang } from '../../../dialogs/model';
 import type { Recognizer, Understanding } from '../recognizer';
 import type { CorpusItem } from './score';
@@ -18,6 +19,28 @@ export interface Corpus {
 /** Reads a corpus JSON file. */
 export function loadCorpus(path: string): Corpus {
   return JSON.parse(readFileSync(path, 'utf8')) as Corpus;
+}
+
+/**
+ * All the non-hold-out corpus files of a language in `dir`: `${lang}.json` and every
+ * `${lang}-*.json` whose name does not contain "holdout", items concatenated in file-name order
+ * after the base file's; `now`, `timeZone` and `lang` are the base file's and must be the same in
+ * every file.
+ */
+export function loadLanguageCorpus(dir: string, lang: Lang): Corpus {
+  const base = loadCorpus(join(dir, `${lang}.json`));
+  const extra = readdirSync(dir)
+    .filter((f) => f.startsWith(`${lang}-`) && f.endsWith('.json') && !f.includes('holdout'))
+    .sort();
+  const items = [...base.items];
+  for (const f of extra) {
+    const c = loadCorpus(join(dir, f));
+    if (c.now !== base.now || c.timeZone !== base.timeZone || c.lang !== base.lang) {
+      throw new Error(`${f}: now/timeZone/lang (${c.now}, ${c.timeZone}, ${c.lang}) differ from ${lang}.json's (${base.now}, ${base.timeZone}, ${base.lang})`);
+    }
+    items.push(...c.items);
+  }
+  return { now: base.now, timeZone: base.timeZone, lang: base.lang, items };
 }
 
 /** Runs the recognizer on every item; returns predictions and per-message times in ms. */
