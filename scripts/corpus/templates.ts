@@ -211,7 +211,7 @@ function bookings(r: Rng, lang: Lang, n: number): Tagged[] {
 const ANSWER_FRAMES: Record<Lang, Record<string, string[]>> = {
   it: {
     date: ['{X}', '{X}', '{X} se si può', 'facciamo {X}', 'x me va bene {X}', 'io potrei {X}', '{X} andrebbe bene?', 'meglio {X}', 'allora {X}', 'cmq {X}'],
-    mobility: ['{X}', '{X}', 'allora {X}', 'guardi, {X}', 'direi che {X}', 'ok {X}', '{X} grazie'],
+    mobility: ['{X}', '{X}', 'allora {X}', 'guardi, {X}', 'mah, {X}', 'ok {X}', '{X} grazie'],
     service: ['{X}', '{X}', 'allora, {X}', 'niente di che, {X}', 'guardi {X}'],
     vehicle: ['{X}', '{X}', 'allora {X}', 'si {X}'],
     name: ['{X}', '{X}', 'ok, {X}'],
