@@ -1,7 +1,8 @@
 /**
  * R9: asking for the day in the words of the solution (a car collected from the customer is not
  * "brought in"), and, instead of guessing, one short question with buttons: which of the days
- * named, or which part of a day whose wished hour the dealer is not open at (E).
+ * named (a weekday and a date that disagree name two), or which part of a day whose wished hour
+ * the dealer is not open at (E).
  * @module
  */
 import { token } from './choice-tokens';
@@ -25,7 +26,8 @@ export function datePrompt(ctx: BookingContext): Prompt {
     const days = q.options.filter((o): o is DateWish & { date: string } => !!o.date);
     // the days named are said in the question too, not only on the buttons (a channel may show none)
     const named = [...new Set(days.map((o) => o.date))];
-    return { key: 'ask.whichDate', params: { day: named }, awaiting: 'date', choices: [...days.map(dayChoice), otherDate] };
+    const key = q.conflict ? 'ask.whichDateConflict' : 'ask.whichDate';
+    return { key, params: { day: named }, awaiting: 'date', choices: [...days.map(dayChoice), otherDate] };
   }
   if (q?.kind === 'part') {
     return {

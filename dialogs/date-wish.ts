@@ -23,7 +23,10 @@ export function nextWish(before: DateWish | undefined, said: DateWish): DateWish
 }
 
 /**
- * What the bot asks before searching, instead of guessing: which of the days named, or which
- * part of a day whose wished hour the dealer is not open at (E, R9).
+ * What the bot asks before searching, instead of guessing: which of the days named (or of the two
+ * a weekday and a date that disagree may mean), or which part of a day whose wished hour the
+ * dealer is not open at (E, R9).
  */
-export type DateQuestion = { kind: 'which'; options: DateWish[] } | { kind: 'part'; date: string; time: string };
+export type DateQuestion =
+  | { kind: 'which'; options: DateWish[]; /** a weekday and a date that disagree ("lunedì 9") */ conflict?: boolean }
+  | { kind: 'part'; date: string; time: string };

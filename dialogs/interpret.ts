@@ -107,13 +107,15 @@ export function interpret(ctx: BookingContext, u: Understanding): Interpretation
     set({ address: e.address, addressPlace: undefined, ...(NEEDS_ADDRESS.has(patch.mobility ?? ctx.mobility ?? '') ? FORGET.hold : {}) });
   }
 
-  // R9 Dates: a new wish changes what it names and forgets the slot; two days named are asked
-  // back (the wish is the last, until the customer picks); a number picks a proposed slot.
+  // R9 Dates: a new wish changes what it names and forgets the slot; two days named, or a weekday
+  // and a date that disagree ("lunedì 9"), are asked back (the wish is the last said, until the
+  // customer picks); a number picks a proposed slot.
   if (e.date) {
-    const options = e.dateOptions && e.dateOptions.length > 1 ? e.dateOptions : undefined;
+    const { conflict, ...said } = e.date;
+    const options = e.dateOptions && e.dateOptions.length > 1 ? e.dateOptions : conflict && conflict.length > 1 ? conflict : undefined;
     set({
-      wish: options ? e.date : nextWish(ctx.wish, e.date),
-      dateQuestion: options ? { kind: 'which', options } : undefined,
+      wish: options ? said : nextWish(ctx.wish, said),
+      dateQuestion: options ? { kind: 'which', options, ...(conflict ? { conflict: true } : {}) } : undefined,
       ...FORGET.slot,
     });
   }

@@ -34,7 +34,11 @@ export interface Entities {
   name?: string;
   mobility?: MobilityWish;
   legs?: Legs;
-  date?: DateWish;
+  /**
+   * The date wish; `conflict` when its weekday is not its date's ("lunedì 9", the 9th a
+   * Wednesday): the two days it may mean, in calendar order. The customer is asked which.
+   */
+  date?: DateWish & { conflict?: DateWish[] };
   /** A 1-based pick among the choices offered ("2", "la seconda", "the first one"). */
   choice?: number;
   /** A requested language ("in English please"). */

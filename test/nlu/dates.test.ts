@@ -57,9 +57,68 @@ describe('dates (chrono-node extended)', () => {
       assert.equal(date('tue 8', 'en')?.date, '2026-12-08');
       assert.equal(date('friday the 11th', 'en')?.date, '2026-12-11');
     });
-    it('a number that is not that weekday\'s day stays an hour: "venerdì 10", "fri 11am"', () => {
-      assert.deepEqual(pick('venerdì 10'), { date: '2026-12-04', time: '10:00', part: undefined, asap: undefined });
+    it('an hour said as one stays an hour: "venerdì alle 10", "venerdì ore 10", "venerdì 10:00", "fri 11am"', () => {
+      for (const said of ['venerdì alle 10', 'venerdì ore 10', 'venerdì 10:00', 'venerdi h 10']) {
+        assert.deepEqual(pick(said), { date: '2026-12-04', time: '10:00', part: undefined, asap: undefined }, said);
+      }
       assert.deepEqual(pick('fri 11am', 'en'), { date: '2026-12-04', time: '11:00', part: undefined, asap: undefined });
+      assert.deepEqual(pick('friday at 10', 'en'), { date: '2026-12-04', time: '10:00', part: undefined, asap: undefined });
+    });
+  });
+
+  describe('a weekday with its day of the month, as customers write it', () => {
+    const agree: [string, Lang, string, string?][] = [
+      ['martedì 8', 'it', '2026-12-08'],
+      ['Martedi 8 alle 10', 'it', '2026-12-08', '10:00'],
+      ["martedì l'8", 'it', '2026-12-08'],
+      ['per martedì 15 alle 9 e mezza', 'it', '2026-12-15', '09:30'],
+      ['venerdì 11 alle 9', 'it', '2026-12-11', '09:00'],
+      ['giovedì 3, verso le 14', 'it', '2026-12-03', '14:00'],
+      ['mercoledì 2 pomeriggio', 'it', '2026-12-02'],
+      ['ven 11', 'it', '2026-12-11'],
+      ['gio 10 alle 11', 'it', '2026-12-10', '11:00'],
+      ['lunedì 14 dicembre', 'it', '2026-12-14'],
+      ['friday the 11th', 'en', '2026-12-11'],
+      ['tue 8th', 'en', '2026-12-08'],
+      ['tue 8', 'en', '2026-12-08'],
+      ['Thursday 10th at 2pm', 'en', '2026-12-10', '14:00'],
+      ['on wed the 2nd', 'en', '2026-12-02'],
+      ['monday 14 december at 9.30', 'en', '2026-12-14', '09:30'],
+      ['sat 5th in the morning', 'en', '2026-12-05'],
+    ];
+    for (const [said, lang, day, time] of agree) {
+      it(`${lang}: "${said}" → ${day}${time ? ` ${time}` : ''}, nothing to ask`, () => {
+        const d = date(said, lang);
+        assert.equal(d?.date, day);
+        if (time) assert.equal(d?.time, time);
+        assert.equal(d?.conflict, undefined);
+      });
+    }
+
+    // the 9th of December 2026 is a Wednesday, the 10th a Thursday, the 8th a Tuesday
+    const disagree: [string, Lang, [string, string], string?][] = [
+      ['lunedì 9', 'it', ['2026-12-07', '2026-12-09']],
+      ['lunedi 9 alle 10', 'it', ['2026-12-07', '2026-12-09'], '10:00'],
+      ['venerdì 10', 'it', ['2026-12-10', '2026-12-11']],
+      ['giovedi 8 mattina', 'it', ['2026-12-08', '2026-12-10']],
+      ['lunedì 9 dicembre', 'it', ['2026-12-07', '2026-12-09']],
+      ['per lunedì il 9', 'it', ['2026-12-07', '2026-12-09']],
+      ['domenica 2', 'it', ['2026-12-02', '2026-12-06']],
+      ['monday the 9th', 'en', ['2026-12-07', '2026-12-09']],
+      ['mon 9th at 10am', 'en', ['2026-12-07', '2026-12-09'], '10:00'],
+      ['Monday 9 December', 'en', ['2026-12-07', '2026-12-09']],
+      ['friday 10th', 'en', ['2026-12-10', '2026-12-11']],
+      ['thursday the 8th in the afternoon', 'en', ['2026-12-08', '2026-12-10']],
+    ];
+    for (const [said, lang, days, time] of disagree) {
+      it(`${lang}: "${said}" → not one picked silently: ${days.join(' or ')}`, () => {
+        const d = date(said, lang);
+        assert.deepEqual(d?.conflict?.map((c) => c.date), days);
+        if (time) assert.deepEqual(d?.conflict?.map((c) => c.time), [time, time]);
+      });
+    }
+    it('the weekday candidate is never a day gone by: "domenica 2" offers Sunday 6, not Sunday 29 November', () => {
+      assert.ok(date('domenica 2')?.conflict?.every((c) => (c.date ?? '') > '2026-11-30'));
     });
   });
 

@@ -20,13 +20,16 @@ import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
 import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
 import { NextWeekdayRefiner } from './next-weekday-refiner';
 import { DayMonthSlashParser } from './slash-date-parser';
-import { WeekdayDayParser } from './weekday-day';
+import { WeekdayDayParser, weekdayConflict } from './weekday-day';
 
 /**
  * A date wish, and when the message names two or more different days ("mercoledì o giovedì"),
- * each of them in the order said (the wish is then the last one, as after a correction).
+ * each of them in the order said (the wish is then the last one, as after a correction). When
+ * the wish's weekday is not its date's ("lunedì 9", the 9th a Wednesday), `conflict` holds the two
+ * days it may mean, in calendar order, each with the hour or part of the day said: not one of
+ * them picked silently (the wish is then the date said).
  */
-export type FoundDate = DateWish & { either?: DateWish[] };
+export type FoundDate = DateWish & { either?: DateWish[]; conflict?: DateWish[] };
 
 /** Finds the date wish in a message. */
 export type DateRecognizer = (input: {
@@ -101,8 +104,10 @@ export function createDateRecognizer(): DateRecognizer {
     if (results.length === 0) results = secondary.parse(text, ref, { forwardDate: true });
 
     let wish: FoundDate | undefined;
+    let conflict: [string, string] | undefined;
     const texts: string[] = [];
     let pm = false;
+    const todayIso = `${local.year}-${pad(local.month)}-${pad(local.day)}`;
     // A correction names the date last: the last result with a day wins
     for (const r of [...results].reverse()) {
       const s = r.start;
@@ -112,6 +117,7 @@ export function createDateRecognizer(): DateRecognizer {
       wish ??= { text: '' };
       if (hasDay && !wish.date) {
         wish.date = recentPast(`${s.get('year')}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`, s.isCertain('year'), local);
+        conflict = conflictOf(s, wish.date, todayIso);
         texts.unshift(r.text);
       }
       if (hasTime && !wish.time) {
@@ -132,24 +138,39 @@ export function createDateRecognizer(): DateRecognizer {
     }
     if (!wish) return undefined;
     wish.text = texts.join(' ').trim();
-    const either = daysNamed(results, local, part?.part);
+    if (conflict) {
+      const { time, part: wishPart, text } = wish;
+      wish.conflict = conflict.map((date) => ({ date, ...(time ? { time } : wishPart ? { part: wishPart } : {}), text }));
+    }
+    const either = daysNamed(results, local, todayIso, part?.part);
     if (either.length > 1) wish.either = either;
     return wish;
   };
 }
 
-/** Each different day named, in the order said, with its own hour (or the message's part of the day). */
-function daysNamed(results: chrono.ParsedResult[], today: WallClock, part: DateWish['part']): DateWish[] {
+/** The two days a result may mean when its weekday and its date disagree. */
+function conflictOf(s: chrono.ParsedComponents, date: string, todayIso: string): [string, string] | undefined {
+  if (!s.isCertain('weekday') || !s.isCertain('day')) return undefined;
+  return weekdayConflict(s.get('weekday') ?? 0, date, todayIso);
+}
+
+/**
+ * Each different day named, in the order said, with its own hour (or the message's part of the
+ * day); a weekday and a date that disagree name both their days.
+ */
+function daysNamed(results: chrono.ParsedResult[], today: WallClock, todayIso: string, part: DateWish['part']): DateWish[] {
   const days: DateWish[] = [];
   for (const r of results) {
     const s = r.start;
     if (!s.isCertain('day') && !s.isCertain('weekday')) continue;
-    const date = recentPast(`${s.get('year')}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`, s.isCertain('year'), today);
-    if (days.some((d) => d.date === date)) continue;
-    const day: DateWish = { date, text: r.text };
-    if (s.isCertain('hour')) day.time = `${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
-    else if (part) day.part = part;
-    days.push(day);
+    const said = recentPast(`${s.get('year')}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`, s.isCertain('year'), today);
+    for (const date of conflictOf(s, said, todayIso) ?? [said]) {
+      if (days.some((d) => d.date === date)) continue;
+      const day: DateWish = { date, text: r.text };
+      if (s.isCertain('hour')) day.time = `${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
+      else if (part) day.part = part;
+      days.push(day);
+    }
   }
   return days;
 }

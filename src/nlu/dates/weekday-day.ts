@@ -1,10 +1,11 @@
 /**
  * A weekday with its day of the month, "martedì 8", "venerdi 11", "tue 8", "friday the 11th": the
- * date that is both (the next one, within a few months), not the next such weekday nor, for
- * "venerdì 11", Friday at 11. A number that does not fall on that weekday is left to the others.
+ * next such day of the month (today included), never the next such weekday nor, for "venerdì 11",
+ * Friday at 11. When that day is another weekday ("lunedì 9", the 9th a Wednesday) the result
+ * keeps both, and {@link weekdayConflict} gives the two days to ask about.
  * @module
  */
-import type { Parser, ParsingContext } from 'chrono-node';
+import type { Parser, ParsingComponents, ParsingContext } from 'chrono-node';
 import { refDay } from './next-day';
 
 const WEEKDAYS: [RegExp, number][] = [
@@ -22,8 +23,10 @@ const NAMES = "luned[iì']?|marted[iì']?|mercoled[iì']?|gioved[iì']?|venerd[i
 
 // not a time ("venerdì 11:30", "fri 11am", "venerdì 11 e mezza") nor a day with its month (chrono has those)
 const RE = new RegExp(
-  `(?<![\\w])(${NAMES})\\s+(?:il\\s+|the\\s+)?(\\d{1,2})(?:st|nd|rd|th|°)?(?![\\w])` +
-    `(?!\\s*(?:[:.,]\\d|h\\b|am\\b|pm\\b|e\\s+(?:mezz|un\\s+quarto|trenta|quindici)|o'?clock|[/-]\\d))`,
+  `(?<![\\w])(${NAMES})\\s+(?:il\\s+|l\\s*'?\\s*|the\\s+)?(\\d{1,2})(?:st|nd|rd|th|°)?(?![\\w])` +
+    `(?!\\s*(?:[:.,]\\d|h\\b|am\\b|pm\\b|e\\s+(?:mezz|un\\s+quarto|trenta|quindici)|o'?clock|[/-]\\d))` +
+    // its hour, taken here: chrono would read "9 alle 10" as a range and lose the day
+    `(?:,?\\s*(?:alle|ore|h|at)\\s*(\\d{1,2})(?::(\\d{2}))?(?:\\s*(am|pm))?(?![\\w:])(?!\\s+(?:e|meno)\\s))?`,
   'i',
 );
 
@@ -41,14 +44,44 @@ export class WeekdayDayParser implements Parser {
     const day = Number(m[2]);
     if (!weekday || day < 1 || day > 31) return null;
     const today = refDay(context);
+    // the next such day of the month, today included: "lunedì 9" is about the 9th coming, whatever weekday it is
     let month = today.startOf('month');
-    for (let i = 0; i < 4; i++, month = month.plus({ months: 1 })) {
+    for (let i = 0; i < 3; i++, month = month.plus({ months: 1 })) {
       const d = month.set({ day });
-      if (!d.isValid || d.day !== day || d < today || d.weekday !== weekday) continue;
+      if (!d.isValid || d.day !== day || d < today) continue;
       const c = context.createParsingComponents({ day: d.day, month: d.month, year: d.year, weekday: weekday % 7 });
-      c.imply('hour', 12);
+      if (m[3] === undefined) c.imply('hour', 12);
+      else if (!withHour(c, Number(m[3]), Number(m[4] ?? 0), m[5]?.toLowerCase())) return null;
       return c;
     }
     return null;
   }
+}
+
+function withHour(c: ParsingComponents, hour: number, minute: number, meridiem: string | undefined): boolean {
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return false;
+  c.assign('hour', hour).assign('minute', minute);
+  if (meridiem || hour >= 13) c.addTag('meridiemKnown');
+  return true;
+}
+
+const DAY_MS = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The two days a weekday and a date that disagree may mean, in calendar order: the date said,
+ * and the day of the weekday said nearest to it, after today (`undefined` when they agree).
+ * @param jsWeekday the weekday said, 0 = Sunday (as chrono keeps it)
+ * @param date the date said, `yyyy-MM-dd`; @param today `yyyy-MM-dd`
+ */
+export function weekdayConflict(jsWeekday: number, date: string, today: string): [string, string] | undefined {
+  const at = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(at)) return undefined;
+  const forward = (jsWeekday - new Date(at).getUTCDay() + 7) % 7;
+  if (forward === 0) return undefined;
+  let other = forward <= 3 ? at + forward * DAY_MS : at - (7 - forward) * DAY_MS;
+  if (iso(other) <= today) other += 7 * DAY_MS;
+  return other < at ? [iso(other), date] : [date, iso(other)];
 }
