@@ -122,6 +122,62 @@ describe('dates (chrono-node extended)', () => {
     });
   });
 
+  describe('a weekday of a later week: calendar weeks, Monday to Sunday', () => {
+    // next week is 7–13 December; in two weeks, 14–20 December
+    const cases: [string, Lang, string, string?][] = [
+      ['martedì prossima settimana', 'it', '2026-12-08'],
+      ['martedi della prossima settimana', 'it', '2026-12-08'],
+      ['martedì della settimana prossima alle 10', 'it', '2026-12-08', '10:00'],
+      ['giovedì settimana prossima', 'it', '2026-12-10'],
+      ['la settimana prossima giovedì', 'it', '2026-12-10'],
+      ['la prossima settimana, giovedì pomeriggio', 'it', '2026-12-10'],
+      ['settimana prossima di venerdì', 'it', '2026-12-11'],
+      ['next week on Tuesday', 'en', '2026-12-08'],
+      ['next week tuesday at 9', 'en', '2026-12-08', '09:00'],
+      ['tuesday next week', 'en', '2026-12-08'],
+      ['Thursday of next week', 'en', '2026-12-10'],
+      ['next week, thursday morning', 'en', '2026-12-10'],
+      ['martedì tra due settimane', 'it', '2026-12-15'],
+      ['martedi fra 2 settimane alle 11', 'it', '2026-12-15', '11:00'],
+      ['fra 2 settimane di venerdì', 'it', '2026-12-18'],
+      ['tra due settimane, venerdì', 'it', '2026-12-18'],
+      ['giovedì tra una settimana', 'it', '2026-12-10'],
+      ['in 2 weeks on Friday', 'en', '2026-12-18'],
+      ['in two weeks time on friday', 'en', '2026-12-18'],
+      ['friday in two weeks', 'en', '2026-12-18'],
+      ['the Tuesday after next', 'en', '2026-12-08'],
+      ['tuesday after next at 10', 'en', '2026-12-08', '10:00'],
+      ['a week on friday', 'en', '2026-12-11'],
+      ['friday week', 'en', '2026-12-11'],
+    ];
+    for (const [said, lang, day, time] of cases) {
+      it(`${lang}: "${said}" → ${day}${time ? ` ${time}` : ''}, one day`, () => {
+        const d = date(said, lang);
+        assert.equal(d?.date, day);
+        if (time) assert.equal(d?.time, time);
+        assert.equal(d?.either, undefined, 'one day, nothing to ask');
+        assert.equal(d?.conflict, undefined);
+      });
+    }
+    it('said on a Sunday, next week starts tomorrow: "martedì prossima settimana" on Sunday 6 December is the 8th', () => {
+      assert.equal(date('martedì prossima settimana', 'it', '2026-12-06T10:00:00+01:00')?.date, '2026-12-08');
+      assert.equal(date('in 2 weeks on tuesday', 'en', '2026-12-06T10:00:00+01:00')?.date, '2026-12-15');
+    });
+    it('"in N days / weeks" and "tra N giorni / settimane" count from today', () => {
+      assert.equal(date('in 3 days', 'en')?.date, '2026-12-03');
+      assert.equal(date('in a week', 'en')?.date, '2026-12-07');
+      assert.equal(date('in 2 weeks', 'en')?.date, '2026-12-14');
+      assert.equal(date('tra 3 giorni')?.date, '2026-12-03');
+      assert.equal(date('fra due settimane')?.date, '2026-12-14');
+    });
+    it('a duration is still no date: "for 3 days", "ready in 2 days?", "in 2 giorni ce la fate?"', () => {
+      assert.equal(date('I need a car for 3 days', 'en'), undefined);
+      assert.equal(date('will it be ready in 2 days?', 'en'), undefined);
+      assert.equal(date('can you get it done in 3 days', 'en'), undefined);
+      assert.equal(date('in 2 giorni ce la fate?'), undefined);
+    });
+  });
+
   describe('English gaps of chrono.en', () => {
     it('"at nine", "half past nine", "quarter past nine"', () => {
       assert.equal(date('tomorrow at nine', 'en')?.time, '09:00');

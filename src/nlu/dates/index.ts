@@ -19,7 +19,9 @@ import { EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishPastToPa
 import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
 import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
 import { NextWeekdayRefiner } from './next-weekday-refiner';
+import { blankNotDates } from './not-dates';
 import { DayMonthSlashParser } from './slash-date-parser';
+import { WeekOffsetParser } from './week-offset';
 import { WeekdayDayParser, weekdayConflict } from './weekday-day';
 
 /**
@@ -42,13 +44,6 @@ export type DateRecognizer = (input: {
   awaitingDate?: boolean;
 }) => FoundDate | undefined;
 
-/** Durations and vague ends are not dates: "per 2 giorni", "for 3 days", "entro fine mese". */
-const NOT_DATES =
-  /\b(?:(?:per|x|for|da|of|in)\s+(?:\d+|un|una|uno|due|tre|quattro|a|one|two|three|four|couple of|few)\s+(?:giorni|giorno|days?|settimane|weeks?|ore|hours?|mesi|months?)|(?:the\s+)?end\s+of\s+(?:the\s+)?month|fine\s+(?:del\s+)?mese|\d+\s*(?:km|mila|000|mph|kmh|chilometri|miles|anni|years?))\b/g;
-
-/** A rate is no date: "€90 a day", "50 € al giorno", "per trip"; "in a day" still is one. */
-const RATES = /(?<!\bin\s)\b(?:a|per|each|every|al|a\s+l)\s+(?:day|week|giorno|settimana)\b/g;
-
 /** A sentence's end after a word (not "ven. 3", "10.30"): the next sentence is no continuation. */
 const SENTENCE_END = /([a-z]{4,})[.!?](?=\s)/g;
 
@@ -57,7 +52,7 @@ const NOT_A_PART = /\b(good\s+(morning|afternoon)|ogni\s+(mattina|pomeriggio)|ev
 
 function extend(base: chrono.Chrono, parsers: chrono.Parser[]): chrono.Chrono {
   const c = base.clone();
-  c.parsers.push(new DayMonthSlashParser(), new WeekdayDayParser(), ...parsers);
+  c.parsers.push(new DayMonthSlashParser(), new WeekdayDayParser(), new WeekOffsetParser(), ...parsers);
   // after chrono's own merging, before nothing: the last word on weekdays is ours
   c.refiners.push(new NextWeekdayRefiner());
   return c;
@@ -89,7 +84,7 @@ export function createDateRecognizer(): DateRecognizer {
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
     // a sentence's end is no joint: chrono merged "…the same evening. Thursday would…" and lost Thursday
-    const text = rawText.replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(RATES, (m) => ' '.repeat(m.length)).replace(SENTENCE_END, '$1;');
+    const text = blankNotDates(rawText).replace(SENTENCE_END, '$1;');
     const asap = findAsap(normalised);
     if (asap) return { asap: true, text: asap };
 

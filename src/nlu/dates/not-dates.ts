@@ -1,0 +1,40 @@
+/**
+ * Words that look like dates and are none, blanked (same length, so positions hold) before
+ * chrono reads the message: durations ("per 2 giorni", "for 3 days", "ready in 2 days?"), rates
+ * ("€90 a day"), deadlines ("entro fine mese", "by the end of the month"), amounts ("20.000 km"),
+ * and "now" ("ora non ricordo la targa": chrono.it reads "ora" as this very minute).
+ * @module
+ */
+
+const COUNT = '(?:\\d+|un|una|uno|due|tre|quattro|a|one|two|three|four|couple\\s+of|few)';
+const MONTHS =
+  'gen\\w*|feb\\w*|mar\\w*|apr\\w*|mag\\w*|giu\\w*|lug\\w*|ago\\w*|set\\w*|ott\\w*|nov\\w*|dic\\w*|' +
+  'jan\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|dec\\w*';
+
+const NOT_DATES = new RegExp(
+  [
+    // a duration: "per 2 giorni", "for 3 days", "in 2 giorni" (Italian says "tra" for a day ahead)
+    `(?:per|x|for|da|of)\\s+${COUNT}\\s+(?:giorni|giorno|days?|settimane|settimana|weeks?|ore|hours?|mesi|months?)`,
+    `in\\s+${COUNT}\\s+(?:giorni|giorno|settimane|settimana|ore|hours?|mesi|months?)`,
+    // "will it be ready in 2 days?", "can you get it done in 3 days": how long, not when
+    `(?:ready|done|finished|fixed|repaired|sorted|take|takes|taking|took|last|lasts)\\s+(?:[a-z]+\\s+)?in\\s+${COUNT}\\s+(?:days?|weeks?)`,
+    // a deadline is no day: "entro fine mese", "before the end of the month", "by the end of December"
+    `(?:entro|prima\\s+(?:di|della|del)|non\\s+oltre|by|before|until|till|no\\s+later\\s+than)\\s+(?:la\\s+|the\\s+)?` +
+      `(?:fine|end)\\s+(?:del\\s+|di\\s+|of\\s+)?(?:the\\s+|this\\s+|next\\s+)?(?:mese|month|${MONTHS})(?:\\s+prossimo)?`,
+    `\\d+\\s*(?:km|mila|000|mph|kmh|chilometri|miles|anni|years?)`,
+  ].map((p) => `\\b${p}\\b`).join('|'),
+  'g',
+);
+
+/** A rate is no date: "€90 a day", "50 € al giorno", "per trip"; "in a day", "a week on Friday" still are. */
+const RATES = /(?<!\bin\s)\b(?:a|per|each|every|al|a\s+l)\s+(?:day|week|giorno|settimana)\b(?!\s+on\s)/g;
+
+/** "Now" is never the appointment: "ora non ho la targa", "not now"; "a prima ora" is an hour. */
+const NOW = /(?<!\bprima\s)\b(?:ora|adesso|now)\b/g;
+
+const blank = (m: string) => ' '.repeat(m.length);
+
+/** The message with what is no date blanked. */
+export function blankNotDates(text: string): string {
+  return text.replace(NOT_DATES, blank).replace(RATES, blank).replace(NOW, blank);
+}

@@ -1,0 +1,73 @@
+/**
+ * A weekday of a later week: "martedì prossima settimana", "la settimana prossima giovedì",
+ * "next week on Tuesday", "martedì tra due settimane", "in 2 weeks on Friday" (calendar weeks,
+ * Monday to Sunday: that weekday in the week N weeks after this one), and "the Tuesday after
+ * next", "a week on Friday", "Friday week" (the next such weekday, then a week more).
+ * @module
+ */
+import type { Parser, ParsingContext } from 'chrono-node';
+import { nextWeekday, refDay } from './next-day';
+
+const DAYS: [RegExp, number][] = [
+  [/^(?:luned|lun|mon)/, 1],
+  [/^(?:marted|tue)/, 2],
+  [/^(?:mercoled|mer|wed)/, 3],
+  [/^(?:gioved|gio|thu)/, 4],
+  [/^(?:venerd|ven|fri)/, 5],
+  [/^(?:sab|sat)/, 6],
+  [/^(?:dom|sun)/, 7],
+];
+const COUNTS: Record<string, number> = { un: 1, una: 1, uno: 1, a: 1, one: 1, due: 2, two: 2, tre: 3, three: 3, quattro: 4, four: 4 };
+
+const WD =
+  '(luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lun|mer|gio|ven|sab|dom|' +
+  'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)';
+const N = '(\\d|una|un|uno|due|tre|quattro|a|one|two|three|four)';
+const NEXT_IT = '(?:settimana\\s+prossima|prossima\\s+settimana)';
+const SEP = '\\s*[,;]?\\s*';
+
+/** Each form with how its groups read: a weekday, a number of weeks (1 when absent), or "after next". */
+const FORMS: { re: string; day: number; weeks?: number; after?: true }[] = [
+  { re: `${WD}\\s+(?:della\\s+|di\\s+|nella\\s+)?(?:la\\s+)?${NEXT_IT}`, day: 1 },
+  { re: `(?:la\\s+|nella\\s+|per\\s+la\\s+)?${NEXT_IT}${SEP}(?:di\\s+|il\\s+|la\\s+|per\\s+)?${WD}`, day: 1 },
+  { re: `${WD}\\s+(?:tra|fra)\\s+${N}\\s+settiman[ae]`, day: 1, weeks: 2 },
+  { re: `(?:tra|fra)\\s+${N}\\s+settiman[ae]${SEP}(?:di\\s+|il\\s+|la\\s+)?${WD}`, day: 2, weeks: 1 },
+  { re: `(?:the\\s+)?${WD}\\s+after\\s+next`, day: 1, after: true },
+  { re: `a\\s+week\\s+on\\s+${WD}`, day: 1, after: true },
+  { re: `${WD}\\s+week(?![a-z])`, day: 1, after: true },
+  { re: `${WD}\\s+(?:of\\s+)?next\\s+week`, day: 1 },
+  { re: `next\\s+week${SEP}(?:on\\s+)?${WD}`, day: 1 },
+  { re: `in\\s+${N}\\s+weeks?(?:\\s+time)?${SEP}(?:on\\s+)?${WD}`, day: 2, weeks: 1 },
+  { re: `${WD}\\s+in\\s+${N}\\s+weeks?(?:\\s+time)?`, day: 1, weeks: 2 },
+];
+
+// one pattern, one pass over the message: the form is told by which groups matched
+const groupsOf = (re: string) => (re.match(/\((?!\?)/g) ?? []).length;
+const RE = new RegExp(`(?<![\\w])(?:${FORMS.map((f) => `(${f.re})`).join('|')})(?![\\w])`, 'i');
+
+export class WeekOffsetParser implements Parser {
+  pattern(): RegExp {
+    return RE;
+  }
+  extract(context: ParsingContext, m: RegExpMatchArray) {
+    let at = 1;
+    for (const form of FORMS) {
+      const width = groupsOf(form.re);
+      if (m[at] !== undefined) {
+        const dayWord = m[at + form.day].toLowerCase();
+        const weekday = DAYS.find(([re]) => re.test(dayWord))?.[1];
+        const weeks = form.weeks ? (COUNTS[m[at + form.weeks].toLowerCase()] ?? Number(m[at + form.weeks])) : 1;
+        if (!weekday || !(weeks >= 1 && weeks <= 8)) return null;
+        const d = form.after
+          ? nextWeekday(context, weekday).plus({ days: 7 })
+          : refDay(context).startOf('week').plus({ weeks, days: weekday - 1 });
+        const c = context.createParsingComponents({ day: d.day, month: d.month, year: d.year, weekday: weekday % 7 });
+        c.imply('hour', 12);
+        c.addTag('weekOffset');
+        return c;
+      }
+      at += width + 1;
+    }
+    return null;
+  }
+}
