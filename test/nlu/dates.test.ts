@@ -178,6 +178,63 @@ describe('dates (chrono-node extended)', () => {
     });
   });
 
+  describe('middle and end of a month: the 15th (the nearest weekday when it falls on a weekend), the last weekday', () => {
+    // 15 December 2026 is a Tuesday, 31 December a Thursday; 15 January 2027 a Friday, 31 January a Sunday
+    const cases: [string, Lang, string][] = [
+      ['a metà mese', 'it', '2026-12-15'],
+      ['verso metà mese', 'it', '2026-12-15'],
+      ['metà del mese prossimo', 'it', '2026-12-15'],
+      ['a metà dicembre', 'it', '2026-12-15'],
+      ['metà gennaio', 'it', '2027-01-15'],
+      ['verso fine mese', 'it', '2026-12-31'],
+      ['a fine mese', 'it', '2026-12-31'],
+      ['alla fine del mese', 'it', '2026-12-31'],
+      ['fine dicembre', 'it', '2026-12-31'],
+      ['a fine gennaio', 'it', '2027-01-29'],
+      ['fine del mese prossimo', 'it', '2026-12-31'],
+      ['mid-December', 'en', '2026-12-15'],
+      ['mid december please', 'en', '2026-12-15'],
+      ['in the middle of the month', 'en', '2026-12-15'],
+      ['mid next month', 'en', '2026-12-15'],
+      ['middle of January', 'en', '2027-01-15'],
+      ['end of the month', 'en', '2026-12-31'],
+      ['towards the end of the month', 'en', '2026-12-31'],
+      ['at the end of December', 'en', '2026-12-31'],
+      ['end of january', 'en', '2027-01-29'],
+      ['the end of next month', 'en', '2026-12-31'],
+    ];
+    for (const [said, lang, day] of cases) {
+      it(`${lang}: "${said}" → ${day}`, () => assert.equal(date(said, lang)?.date, day));
+    }
+    it('a middle on a weekend moves to the nearest weekday: 15 May 2027 is a Saturday → Friday 14', () => {
+      assert.equal(date('a metà maggio', 'it', '2027-04-20T09:00:00+02:00')?.date, '2027-05-14');
+      // 15 August 2027 is a Sunday → Monday 16
+      assert.equal(date('mid-August', 'en', '2027-07-20T09:00:00+02:00')?.date, '2027-08-16');
+    });
+    it('"next month" said on 2 December is January', () => {
+      const dec2 = '2026-12-02T09:00:00+01:00';
+      assert.equal(date('metà del mese prossimo', 'it', dec2)?.date, '2027-01-15');
+      assert.equal(date('a fine mese prossimo', 'it', dec2)?.date, '2027-01-29');
+      assert.equal(date('mid next month', 'en', dec2)?.date, '2027-01-15');
+      assert.equal(date('the end of next month', 'en', dec2)?.date, '2027-01-29');
+    });
+    it('a middle or an end already gone this month is next month\'s', () => {
+      assert.equal(date('a metà mese', 'it', '2026-12-20T09:00:00+01:00')?.date, '2027-01-15');
+      assert.equal(date('end of the month', 'en', '2026-11-30T09:00:00+01:00')?.date, '2026-12-31');
+    });
+    it('a deadline is still no day: "entro fine mese", "before the end of the month", "by the end of December"', () => {
+      assert.equal(date('devo fare la revisione entro fine mese'), undefined);
+      assert.equal(date('prima della fine del mese'), undefined);
+      assert.equal(date('need an MOT before the end of the month', 'en'), undefined);
+      assert.equal(date('by the end of December', 'en'), undefined);
+    });
+    it('the parts already understood stay: "seconda metà del mese" from the 16th, "inizio del mese prossimo"', () => {
+      assert.equal(date('seconda metà del mese')?.date, '2026-12-16');
+      assert.equal(date('inizio del mese prossimo')?.date, '2026-12-01');
+      assert.equal(date('second half of the month', 'en')?.date, '2026-12-16');
+    });
+  });
+
   describe('English gaps of chrono.en', () => {
     it('"at nine", "half past nine", "quarter past nine"', () => {
       assert.equal(date('tomorrow at nine', 'en')?.time, '09:00');

@@ -50,8 +50,10 @@ const SENTENCE_END = /([a-z]{4,})[.!?](?=\s)/g;
 /** A part of the day that is not a wish: "good morning", "ogni mattina", "stamattina" in a story. */
 const NOT_A_PART = /\b(good\s+(morning|afternoon)|ogni\s+(mattina|pomeriggio)|every\s+(morning|afternoon)|this\s+morning|stamattina|stamani|buon\s+pomeriggio)\b/;
 
-function extend(base: chrono.Chrono, parsers: chrono.Parser[]): chrono.Chrono {
+/** `first` run before chrono's own parsers, and win when they read the same words ("end of January"). */
+function extend(base: chrono.Chrono, parsers: chrono.Parser[], first: chrono.Parser[] = []): chrono.Chrono {
   const c = base.clone();
+  c.parsers.unshift(...first);
   c.parsers.push(new DayMonthSlashParser(), new WeekdayDayParser(), new WeekOffsetParser(), ...parsers);
   // after chrono's own merging, before nothing: the last word on weekdays is ours
   c.refiners.push(new NextWeekdayRefiner());
@@ -76,11 +78,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Builds the chrono instances once; the returned function is cheap per message. */
 export function createDateRecognizer(): DateRecognizer {
-  const it = extend(chrono.it.casual, [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianMonthPartParser(), new ItalianBareHourParser()]);
+  const it = extend(chrono.it.casual, [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser()], [new ItalianMonthPartParser()]);
   const en = extend(chrono.en.GB, [
-    new EnglishTimeParser(), new EnglishPastToParser(), new EnglishDayOfMonthParser(), new EnglishDayAfterTomorrowParser(),
-    new EnglishMonthPartParser(), new EnglishBareHourParser(),
-  ]);
+    new EnglishTimeParser(), new EnglishPastToParser(), new EnglishDayOfMonthParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
+  ], [new EnglishMonthPartParser()]);
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
     // a sentence's end is no joint: chrono merged "…the same evening. Thursday would…" and lost Thursday
