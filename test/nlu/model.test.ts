@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { INTENTS } from '../../dialogs/understanding';
+import { combine, createHybridRecognizer, DEFAULT_POLICY, loadShippedModel, SHIPPED_MODEL } from '../../src/nlu/hybrid';
+import { createLocalRecognizer } from '../../src/nlu/local';
+import { loadModel, MODEL_VERSION, serialise, train } from '../../src/nlu/model/classifier';
+import { featurize, DEFAULT_FEATURES } from '../../src/nlu/model/features';
+import { MODEL_FILE, readTrainingCorpus, REPO_ROOT, trainFromCorpus } from '../../src/nlu/model/train';
+import type { Recognizer, Understanding } from '../../src/nlu/recognizer';
+
+const NOW = '2026-11-30T09:00:00+01:00';
+const TZ = 'Europe/Rome';
+
+describe('intent model', () => {
+  it('training is deterministic: twice on the same corpus, the same bytes', () => {
+    assert.equal(serialise(trainFromCorpus()), serialise(trainFromCorpus()));
+  });
+
+  it('the shipped model is the one npm run nlu:train makes from the current corpus', () => {
+    const shipped = readFileSync(join(REPO_ROOT, MODEL_FILE), 'utf8');
+    const corpus = readTrainingCorpus();
+    const file = JSON.parse(shipped) as { corpus: { sha256: string; items: number } };
+    assert.equal(
+      file.corpus.sha256,
+      corpus.sha256,
+      `the main corpus changed since ${MODEL_FILE} was trained (${file.corpus.items} messages then, ${corpus.examples.length} now): run npm run nlu:train and commit the model`,
+    );
+    assert.ok(serialise(trainFromCorpus()) === shipped, `${MODEL_FILE} is not what training makes from the current code and corpus: run npm run nlu:train and commit the model`);
+  });
+
+  it('never trains on a hold-out file', () => {
+    assert.ok(readTrainingCorpus().files.every((f) => !f.includes('holdout')));
+  });
+
+  it('refuses a model of another format version, saying so', () => {
+    const file = JSON.parse(readFileSync(SHIPPED_MODEL, 'utf8'));
+    assert.throws(() => loadModel({ ...file, version: MODEL_VERSION + 1 }, 'x.json'), /x\.json: intent model format version 2, this code reads version 1: run npm run nlu:train/);
+    assert.throws(() => loadModel({ ...file, format: 'something-else' }), /not an intent model/);
+    assert.throws(() => loadModel({ ...file, weights: file.weights.slice(1) }), /inconsistent/);
+  });
+
+  it('features fold accents and digits and carry the context', () => {
+    const a = featurize({ text: 'Martedì 10', lang: 'it', awaiting: 'date' }, DEFAULT_FEATURES);
+    const b = featurize({ text: 'martedi 22', lang: 'it', awaiting: 'date' }, DEFAULT_FEATURES);
+    const c = featurize({ text: 'martedi 22', lang: 'it' }, DEFAULT_FEATURES);
+    assert.deepEqual(a, b);
+    assert.notDeepEqual(b, c);
+  });
+
+  it('learns a toy corpus and predicts from it', () => {
+    const examples = [
+      ...['ciao', 'buongiorno', 'salve', 'hello', 'hi there'].map((text) => ({ text, lang: 'it', intent: 'greeting' })),
+      ...['grazie', 'grazie mille', 'thanks', 'thank you', 'ti ringrazio'].map((text) => ({ text, lang: 'it', intent: 'thanks' })),
+    ];
+    const model = loadModel(train(examples, INTENTS, { files: [], items: examples.length, sha256: '' }));
+    assert.equal(model.predict({ text: 'grazie!', lang: 'it' }).intent, 'thanks');
+    assert.equal(model.predict({ text: 'ciao!', lang: 'it' }).intent, 'greeting');
+  });
+});
+
+describe('hybrid recognizer', () => {
+  const rules = createLocalRecognizer();
+  const model = loadShippedModel();
+
+  it('keeps the rules’ entities, whatever the intent', async () => {
+    const hybrid = createHybridRecognizer({ rules, model });
+    for (const text of ['tagliando per la AB123CD martedì alle 9, sono Mario Rossi', 'brakes squeak, plate GH 123 KL, tomorrow morning', 'asdfghjkl']) {
+      const input = { text, lang: 'it' as const, now: NOW, timeZone: TZ };
+      const [r, h] = [await rules.recognize(input), await hybrid.recognize(input)];
+      assert.deepEqual(h.entities, r.entities, text);
+    }
+  });
+
+  it('the model decides only where the rules are unsure and read nothing, and only intents it may decide', () => {
+    const unsure: Understanding = { intent: 'outOfDomain', score: 0.2, entities: {}, text: 'x y' };
+    const sure: Understanding = { intent: 'cancel', score: 0.85, entities: {}, text: 'x y' };
+    const policy = { unsureScore: 0.2, unsure: 0.6, handoff: 0.9, inform: 1.01, weakScore: 0.5 };
+    assert.equal(combine(unsure, { intent: 'book', p: 0.7 }, policy).intent, 'book');
+    assert.equal(combine(unsure, { intent: 'book', p: 0.5 }, policy).intent, 'outOfDomain');
+    assert.equal(combine({ ...unsure, entities: { plate: 'AB123CD' } }, { intent: 'book', p: 0.99 }, policy).intent, 'outOfDomain', 'the rules read a plate');
+    assert.equal(combine(unsure, { intent: 'urgent', p: 0.8 }, policy).intent, 'outOfDomain', 'a handoff needs more');
+    assert.equal(combine(unsure, { intent: 'urgent', p: 0.95 }, policy).intent, 'urgent');
+    for (const intent of ['affirm', 'deny', 'inform', 'correction', 'switchLanguage']) {
+      assert.equal(combine(unsure, { intent, p: 0.99 }, policy).intent, 'outOfDomain', `${intent} is the rules' to say`);
+    }
+    assert.equal(combine(sure, { intent: 'book', p: 0.99 }, policy).intent, 'cancel');
+    assert.equal(combine({ ...sure, intent: 'urgent', score: 0.4 }, { intent: 'book', p: 0.99 }, policy).intent, 'urgent', 'a handoff the rules found stands');
+    assert.equal(combine({ ...sure, intent: 'inform' }, { intent: 'book', p: 0.99 }, policy).intent, 'inform');
+    assert.equal(combine({ ...sure, intent: 'inform', score: 0.5 }, { intent: 'help', p: 0.7 }, policy).intent, 'help', 'a weak inform');
+    assert.equal(combine({ ...sure, intent: 'inform' }, { intent: 'book', p: 0.99 }, { ...policy, inform: 0.95 }).intent, 'book');
+    assert.ok(DEFAULT_POLICY.handoff >= DEFAULT_POLICY.unsure);
+  });
+
+  it('a failing model leaves the rules’ answer', async () => {
+    const broken = { ...model, predict: () => { throw new Error('boom'); } };
+    const fixed: Recognizer = { recognize: async () => ({ intent: 'outOfDomain', score: 0.2, entities: {}, text: 'boh' }) };
+    const u = await createHybridRecognizer({ rules: fixed, model: broken, policy: { ...DEFAULT_POLICY, unsure: 0 } }).recognize({ text: 'boh', lang: 'it', now: NOW, timeZone: TZ });
+    assert.equal(u.intent, 'outOfDomain');
+  });
+
+  it('a missing model file says where it was looked for', () => {
+    assert.throws(() => loadShippedModel('/nonexistent/intent-model.json'), /intent model not found at \/nonexistent\/intent-model\.json \(run npm run nlu:train/);
+  });
+});
