@@ -21,10 +21,11 @@ export interface DecideInput {
 const SLOT_KEYS: (keyof Entities)[] = ['service', 'plate', 'vin', 'badVehicleId', 'model', 'name', 'mobility', 'legs', 'date', 'choice', 'postcode', 'change', 'address'];
 const WEAK_CORRECTION = /^(no|nope|non|anzi)\b.*\b(meglio|preferisco|preferirei|piuttosto|rather|better|prefer|invece|instead)\b/;
 const STARTS_NO = /^(no|nope|nah)\b/;
+const SOFT_NO = /^(no )?(lascia|lasciamo|lasci) (stare|perdere)$|^(no )?(leave it|never ?mind)$/;
 
 const NEGATED = /^(no|non|nn|nope|nah|don t|do not|not)\b/;
-/** Vehicles the workshop does not service: a repair question about them is out of domain. */
-const NOT_OUR_VEHICLE = /\b(moto|motorbikes?|motorcycles?|scooter|ducati|bici|bicicletta|bikes?|camper|trattore)\b/;
+/** Vehicles the workshop does not service: a repair question about them is out of domain ("mettere in moto" is starting the car). */
+const NOT_OUR_VEHICLE = /\b((?<!in )moto|motorbikes?|motorcycles?|scooter|ducati|bici|bicicletta|bikes?|camper|trattore)\b/;
 
 /** The intent of a message and how sure we are (never 1.0; out of domain ≤ 0.35). */
 export function decideIntent({ text, words, entities, awaiting }: DecideInput): { intent: Intent; score: number; concern?: Concern } {
@@ -40,6 +41,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
     return { intent: 'human', score: 0.88, ...(asksForCallBack(text) ? { concern: 'callback' as const } : {}) };
   }
   if (cues.has('restart')) return { intent: 'restart', score: 0.85 };
+  // at a yes/no question, "lascia stare" / "leave it" is a no; elsewhere it calls the booking off
+  if (cues.has('cancel') && awaiting === 'confirm' && SOFT_NO.test(text)) return { intent: 'deny', score: 0.85 };
   if (cues.has('cancel') && !entities.mobility) return { intent: 'cancel', score: 0.85 };
   if (cues.has('switchLanguage') && entities.language && (words.length <= 8 || !hasSlot)) return { intent: 'switchLanguage', score: 0.9 };
   if (hasSlot && (CORRECTION.test(text) || WEAK_CORRECTION.test(text) || (STARTS_NO.test(text) && awaiting === 'confirm'))) {

@@ -41,6 +41,8 @@ export function understandAct(
   const out: Understanding = { ...whole, question: { ...found.question, alone: true } };
   // a question we answer is neither a yes nor a no, nor outside our business ("che orari fate?")
   const notOurs = whole.intent === 'outOfDomain' && CUES.has('outOfDomain', prepare(raw));
+  // ... and not answered with our prices: "quanto è il bollo della ghibli?" is a question we have no answer for
+  if (notOurs) out.question = { topic: 'other', alone: true };
   if (ANSWERABLE.has(found.question.topic) && ['affirm', 'deny', 'outOfDomain'].includes(whole.intent) && !notOurs) {
     out.intent = 'inform';
     out.score = Math.max(whole.score, 0.6);

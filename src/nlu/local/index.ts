@@ -4,16 +4,18 @@
  * @module
  */
 import type { Lang } from '../../../dialogs/model';
-import { createDateRecognizer } from '../dates';
+import { createDateRecognizer, type FoundDate } from '../dates';
 import type { Entities, RecognizeInput, Recognizer, Understanding } from '../recognizer';
 import { findVehicleId } from '../vehicle-id';
 import { findAddress } from './address';
 import { findChoice } from './choice';
 import { understandAct } from './dialogue-act';
 import { decideIntent } from './decide';
-import { CORRECTION, CUES, LANGUAGE_ASKED, URGENT } from './intents';
+import { CALL_BACK, CORRECTION, CUES, URGENT } from './intents';
+import { languageAsked } from './language-asked';
 import { COMMON_WORDS, detectLanguage, EN_WORDS, IT_WORDS } from './language';
 import { legsInVerbs } from './legs-in-verbs';
+import { wantsSoonest, withLooseDayPart } from './loose-date';
 import { driverMovesCar } from './driver-moves-car';
 import { Lexicon } from './lexicon';
 import { BARE_LEGS, LEGS, MOBILITY } from './mobility';
@@ -60,7 +62,7 @@ const ONLY = /(?<![a-z])(?:only|just|solo|soltanto|solamente|unicamente)(?![a-z]
 export function createLocalRecognizer(): Recognizer {
   const lexicon = new Lexicon(
     [
-      ...SERVICES.words(), ...MOBILITY.words(), ...LEGS.words(), ...MODELS.words(), ...CUES.words(), ...URGENT.words(),
+      ...SERVICES.words(), ...MOBILITY.words(), ...LEGS.words(), ...MODELS.words(), ...CUES.words(), ...URGENT.words(), ...CALL_BACK.words(),
       ...CALENDAR_WORDS.split(' '), ...INFLECTED.split(' '), ...QUESTION_CUES.words(),
     ],
     new Set([...IT_WORDS, ...EN_WORDS, ...FIRST_NAMES, ...COMMON_WORDS]),
@@ -117,7 +119,12 @@ export function createLocalRecognizer(): Recognizer {
         .map((s) => expandAbbreviations(tokens(normalise(s))).map((w) => lexicon.correct(w)).filter((w) => !ids.has(w)).join(' '))
         .filter(Boolean)
         .join(' ; ');
-      const date = findDate({ text: dateText, normalised: dateText, lang: input.lang === 'en' ? 'en' : 'it', now: input.now, timeZone: input.timeZone, awaitingDate: awaiting === 'date' || awaiting === 'slot' });
+      const awaitingDate = awaiting === 'date' || awaiting === 'slot';
+      const found = findDate({ text: dateText, normalised: dateText, lang: input.lang === 'en' ? 'en' : 'it', now: input.now, timeZone: input.timeZone, awaitingDate });
+      const soonest = !found?.date && !found?.time && !found?.asap ? wantsSoonest(norm, awaitingDate) : undefined;
+      // "first free slot" is the earliest day, not the first of the choices (none were offered)
+      if (soonest && !expectingChoice) delete entities.choice;
+      const date: FoundDate | undefined = soonest ? { asap: true, text: soonest } : withLooseDayPart(found, norm, awaitingDate, input.now, input.timeZone);
       if (date) {
         const { either, ...wish } = date;
         entities.date = wish;
@@ -140,7 +147,7 @@ export function createLocalRecognizer(): Recognizer {
     const postcode = capped.match(POSTCODE)?.[0];
     if (postcode && !entities.plate?.includes(postcode) && !entities.vin?.value.includes(postcode)) entities.postcode = postcode;
 
-    const asked = LANGUAGE_ASKED.find(([re]) => re.test(norm))?.[1];
+    const asked = languageAsked(norm);
     if (asked && CUES.has('switchLanguage', norm)) entities.language = asked;
 
     const { intent, score, concern } = decideIntent({ text: norm, words, entities, awaiting });

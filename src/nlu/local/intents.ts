@@ -5,6 +5,14 @@
 import type { Concern } from '../../../dialogs/understanding';
 import { PhraseSet } from './phrases';
 
+const STOPPED_EN = '(stopped|died|cut out|conked out|stalled|broke down|broken down|packed up|won t (re)?start|can t (re)?start|won t move|just stopped)';
+const ROAD_EN = '(motorway|highway|freeway|road|roadside|a ?[0-9]{1,2}|m ?[0-9]{1,2}|roundabout|junction|tunnel|ring road|bypass)';
+const ON_ROAD_EN = '(on|in) the (motorway|highway|freeway|middle of the road|tunnel)';
+const STOPPED_IT = '(fermat\\w*|spent\\w*|piantat\\w*|bloccat\\w*|morta|morto|non (parte|riparte|si muove))';
+const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale)';
+/** Up to four words between. */
+const NEAR = '(?: [a-z]+){0,4} ';
+
 /**
  * Cues that hand the conversation to a person at once (R11), by what the person is needed for:
  * danger on the road first (an accident, a breakdown, smoke or a burning smell, stopped at the
@@ -17,6 +25,11 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'carro attrezzi', 'soccorso stradale', 'assistenza stradale', 'emergenza',
     'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'break down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside', 'emergency',
     '(odore|puzza|sento|sa) di bruciato', 'sento bruciato', '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia di emergenza', '(a|al|sul) bordo (della )?strada', 'lasciat[oa] a piedi',
+    // stopped where the road goes on: "car died on the motorway", "mi si è fermata per strada"
+    `${STOPPED_EN}${NEAR}${ROAD_EN}`, `${ON_ROAD_EN}${NEAR}${STOPPED_EN}`, 'broke(n)? down', 'middle of the road',
+    `${STOPPED_IT}${NEAR}${ROAD_IT}`, '(rimasto|rimasta) (a piedi|fermo|ferma|in panne)', '(piantato|piantata) (in|per|sulla|sull)',
+    '(fatto|preso|avuto) un botto', 'sbattut\\w* contro', 'guard ?rail', '(someone|somebody|a car|a van|a truck|a lorry) (hit|crashed into|smashed into|went into) (me|my car|the car|my)',
+    'smoke (is )?(coming|pouring|billowing|rising)', '(esce|uscendo|usciva|e uscito) (del |tanto |un sacco di )?fumo', 'c e (del )?fumo',
     'burning smell', 'smell\\w* (of |like )?(something )?burning', 'smoke ~ (bonnet|hood|engine)', 'flames', 'on fire', 'caught fire', 'pulled over', 'hard shoulder', 'side of the road', 'left me stranded',
   ]],
   ['complaint', [
@@ -26,6 +39,12 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(ho|abbiamo) (gia )?scritto (due|tre|piu|diverse) volte', 'vi ho (gia )?scritto (due|tre|piu|diverse) volte',
     '(third|fourth|umpteenth) time (i|i ve|that i) ~ (write|written|writing|call|called|calling|contact|contacted|message|messaged|email|emailed|ask|asked)',
     '(nobody|no one|noone) ~ (answers|answered|replies|replied|responds|responded|calls|called|got back|gets back|rang)', 'still no (answer|reply|response|call)',
+    // brought back again for the same fault
+    '(terza|quarta|quinta|ennesima) volta ~ (porto|riporto|portata|portato|riportata|riportato|torno|vengo|stesso problema|stesso difetto)',
+    'stesso (problema|difetto) ~ (terza|quarta|quinta|ennesima) volta', '(portata|portato|riportata|riportato) (gia )?(due|tre|piu|diverse|tante|troppe) volte',
+    'ancora non (risolto|sistemato|riparato)', 'non (l )?avete (risolto|sistemato|riparato) (niente|nulla|il problema)',
+    '(third|fourth|fifth|umpteenth|nth) time ~ (bring|bringing|brought|taking|took|take|back|in here|same (problem|fault|issue|thing))',
+    '(brought|taken|had) it (back |in )?(twice|three times|again|several times|multiple times|so many times)', 'still (not|isn t|hasn t been|wasn t) (fixed|sorted|resolved|repaired)',
     'fed up', 'ridiculous', 'outrageous', 'appalling', 'terrible service', '(written|wrote|called) (twice|three times|several times)',
   ]],
   ['legal', [
@@ -40,6 +59,8 @@ export const CALL_BACK = new PhraseSet<'callback'>([
     'mi (puo|puoi|potete|possono|potreste|potrebbe|potrebbero|fate|fa|faccia|fareste|fai) (ri)?(chiam\\w*|telefon\\w*)', '(ri)?chiamarmi', '(ri)?telefonarmi', 'essere (ri)?chiamat\\w*',
     'farmi (ri)?chiamare', 'mi (richiami|richiamate|chiami|chiamate|telefonate)',
     '(call|ring|phone) me( back)?', 'give me a (call|ring|bell)', 'call (me )?back',
+    '(richiamatemi|chiamatemi|richiamami|chiamami|telefonatemi|telefonami)', 'fatemi (richiamare|chiamare)', '(una )?richiamata',
+    'callback', '(get|have|like|want|need|request|arrange) a (call|ring|phone call)( back)?', '(a|your) (phone )?number (to|i can) call', 'numero (di telefono )?da chiamare',
   ]],
 ]);
 
@@ -57,7 +78,7 @@ export const CUES = new PhraseSet<
   ]],
   ['cancel', [
     'annull\\w*', 'disdic\\w*', 'disdett\\w*', 'cancell\\w*', 'lascia (stare|perdere)', 'lasciamo (stare|perdere)', 'non (voglio|vorrei) piu', 'non mi interessa piu', 'basta cosi', '^stop$',
-    'cancel\\w*', 'forget (it|about it)', 'never ?mind', 'call it off', 'don t want (it|to book) anymore', '^(quit|exit)$',
+    'cancel\\w*', 'forget (it|about it)', 'never ?mind', '^leave it$', 'call it off', 'don t want (it|to book) anymore', '^(quit|exit)$',
   ]],
   ['restart', [
     'ricomincia\\w*', 'rincominci\\w*', 'da capo', 'dall inizio', 'ripart\\w* da (zero|capo)', 'reset\\w*', 'nuova prenotazione', 'rifacciamo',
@@ -69,6 +90,8 @@ export const CUES = new PhraseSet<
   ]],
   ['switchLanguage', [
     '(in|parla|parli|parlate|parlare|scrivi|scrivere|scrivete|rispondi) ?(in )?(inglese|italiano)', 'inglese per favore', 'italiano per favore', 'english', 'italian', 'in italiano', 'parla italiano', 'sai l italiano',
+    '(parliamo|passiamo|torniamo|passare|tornare|cambiamo|continuiamo|proseguiamo|switch|go back|back) ~ (inglese|italiano|english|italian)',
+    '(capisco|parlo|conosco) ~ (inglese|italiano)', 'il mio (inglese|italiano)',
   ]],
   ['thanks', ['grazie\\w*', 'grazi', 'graize', 'ti ringrazio', 'la ringrazio', 'vi ringrazio', 'gentilissim\\w*', 'thank\\w*', 'thx', 'cheers', 'much appreciated', 'ringrazio']],
   ['greeting', ['ciao', 'salve', 'buongiorno', 'buon giorno', 'buonasera', 'buona sera', 'buon pomeriggio', 'hello', 'hi', 'hey', 'good (morning|afternoon|evening)', 'hiya', 'howdy', 'greetings']],
@@ -80,24 +103,31 @@ export const CUES = new PhraseSet<
   ['affirm', [
     'si', 'sì', 'sii', 'certo', 'certamente', 'esatto', 'esattamente', 'giusto', 'corretto', 'confermo', 'conferma', 'confermato', 'va bene', 'va benissimo', 'vabene', 'vabbene', 'ok', 'okay', 'perfetto', 'benissimo', 'd accordo', 'daccordo', 'sicuro', 'ottimo', 'procedi', 'procediamo', 'assolutamente', 'volentieri', 'per me va bene', 'bene',
     'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'right', 'exactly', 'confirm\\w*', 'go ahead', 'sounds good', 'that s (fine|great|right|perfect)', 'perfect', 'fine', 'great', 'absolutely', 'of course', 'alright', 'all right', 'do it', 'please do', 'book it', 'works for me', 'y',
+    // everyday short yeses
+    'vabbe\\w*', 'vabbuo', 'vabene', 'sisi', 'si si', 'ci sta', 'daje', 'andata', 'ok dai', 'dai ok',
+    'ya', 'yea', 'yeah', 'yes please', '(looks|sounds|all) (good|great|fine|perfect)', 'lovely', 'brilliant', 'cool', 'deal', 'that works', 'works', 'spot on', 'sure thing',
   ]],
   ['deny', [
     'no', 'nope', 'nah', 'non (va bene|mi va|confermo|e giusto|e corretto|e cosi|proprio)', 'negativo', 'assolutamente no', 'per niente', 'sbagliato', 'non e quello',
-    'not (really|quite|right|correct)', 'that s (wrong|not right|incorrect)', 'wrong', 'incorrect', 'don t confirm', 'do not confirm', 'no thanks', 'no thank you', 'n',
+    'not (really|quite|right|correct)', 'that s (wrong|not right|incorrect)',
+    // everyday short noes
+    'macche', 'nono', 'no no', '(neanche|nemmeno|neppure|manco) per (sogno|idea)', 'per carita', 'proprio no', 'ma no', 'ma che',
+    'not at all', '(definitely|absolutely|certainly|of course) not', 'no way', 'nope not', 'no chance', 'wrong', 'incorrect', 'don t confirm', 'do not confirm', 'no thanks', 'no thank you', 'n',
   ]],
   ['outOfDomain', [
     'meteo', 'piove', 'pioggia', 'tempo (fa|che fa|domani)', 'barzellett\\w*', 'calcio', 'partita', 'juve\\w*', 'serie a', 'scudetto', 'ricett\\w*', 'cucin\\w*', 'pizza', 'politica', 'elezioni', 'oroscopo',
     'quanto costa (una|la nuova|un|comprare)', 'comprare (una|la|un)', 'acquist\\w*', 'listino', 'nuova maserati', 'usato', 'usate', 'finanziament\\w*', 'leasing', 'permuta', 'test drive', 'prova su strada', 'curriculum', 'assunzion\\w*', 'poesia', 'canzone',
+    // about owning the car, not servicing it: tax, insurance cover to buy, its value, its specifications, a job
+    'bollo', 'superbollo', 'tassa (auto|automobilistica|di possesso|di proprieta)', 'passaggio di proprieta', 'valutazion\\w*', 'quanto (vale|valuta\\w*)',
+    'quanto (mi )?(date|dareste|dai|valutate|offrite|ritirate)', 'quanto costa (l |un |una )?assicura\\w*', 'assicurare (una|la|il|un|l)', 'preventivo ~ (assicura\\w*|rc auto|kasko)',
+    'quanto consuma', 'consumi', 'quanti cavalli', 'velocita massima', 'cercate personale', '(mandare|inviare|lasciare) (il |un |mio )?(cv|curriculum)',
+    '(car|road|vehicle|ownership) tax', 'how much (is|s) ~ worth', 'what s ~ worth', '(is|s) ~ worth now', 'valuation', 'give me for (my|the|a)',
+    '(how much|what) (is|s|does|would) (the |my )?insurance', 'insurance (quote|premium|cost|price)', 'to insure (a|my|the)',
+    '(top|max|maximum) speed', 'fuel (economy|consumption)', 'mpg', 'horsepower', 'bhp', 'how fast (is|does|can)',
     'weather', 'rain\\w*', 'joke\\w*', 'football', 'soccer', 'recipe\\w*', 'cook\\w*', 'politic\\w*', 'election\\w*', 'horoscope', 'poem', 'song', 'movie', 'film', 'stock', 'bitcoin', 'crypto',
     'buy (a|the|one)', 'purchase', 'how much (is|does|for) (a|the) (new|used)', 'price of (a|the) new', 'new maserati', 'used (car|cars|maserati)', 'finance deal', 'lease deal', 'trade ?in', 'job (offer|opening|vacanc\\w*)', 'hiring', 'capital of', 'who (is|was|won)', 'what is the meaning', 'tell me (a|something)', 'chatgpt', 'homework',
   ]],
 ]);
 
-/** Correction markers: "anzi", "no aspetta", "actually", "make it". */
-export const CORRECTION = /(?<![a-z])(anzi|no aspetta|aspetta|mi sono sbagliat\w*|ho sbagliato|correggo|correzione|cambiamo|cambia (in|con)|sorry wrong|wrong (plate|date|day|car|model|time|one)|invece|piuttosto|preferisco|meglio|scusa(te)? (no|volevo dire)|volevo dire|ho detto male|actually|make it|change (it|that) to|instead|sorry i meant|i meant|correction|rather|no wait|wait no|scratch that|on second thought|better)(?![a-z])/;
-
-/** Language requests → the language asked for. */
-export const LANGUAGE_ASKED: [RegExp, 'it' | 'en'][] = [
-  [/(?<![a-z])(inglese|english|anglais|in eng)(?![a-z])/, 'en'],
-  [/(?<![a-z])(italiano|italian|italien|in ita)(?![a-z])/, 'it'],
-];
+/** Correction markers: "anzi", "no aspetta", "actually", "make it" (not "prima è meglio è", "the sooner the better"). */
+export const CORRECTION = /(?<![a-z])(anzi|no aspetta|aspetta|mi sono sbagliat\w*|ho sbagliato|correggo|correzione|cambiamo|cambia (in|con)|sorry wrong|wrong (plate|date|day|car|model|time|one)|invece|piuttosto|preferisco|meglio(?! e(?![a-z]))|scusa(te)? (no|volevo dire)|volevo dire|ho detto male|actually|make it|change (it|that) to|instead|sorry i meant|i meant|correction|rather|no wait|wait no|scratch that|on second thought|(?<!the )better)(?![a-z])/;

@@ -8,8 +8,8 @@ import { PhraseSet } from './phrases';
 
 const CAR = '(auto|macchina|vettura|veicolo|mezzo|car|vehicle)';
 /** Family and friends: "mi accompagna mia moglie", "my husband will pick me up" mean no mobility from us. */
-const KIN = '(moglie|marito|compagn[oa]|fidanzat[oa]|figli[oa]?|mamma|madre|papa|padre|fratello|sorella|amic[oaie]|collega|vicin[oa])';
-const KIN_EN = '(wife|husband|partner|girlfriend|boyfriend|son|daughter|mum|mom|mother|dad|father|brother|sister|friend|colleague|neighbou?r)';
+const KIN = '(moglie|marito|compagn[oa]|fidanzat[oa]|figli[oa]?|mamma|madre|papa|padre|fratello|sorella|amic[oaie]|collega|colleghi|vicin[oa])';
+const KIN_EN = '(wife|husband|partner|girlfriend|boyfriend|son|daughter|mum|mom|mother|dad|father|brother|sister|friend|mate|colleague|coworker|co worker|workmate|neighbou?r)';
 
 /** Mobility phrases, in priority order. */
 export const MOBILITY = new PhraseSet<MobilityWish>([
@@ -23,15 +23,22 @@ export const MOBILITY = new PhraseSet<MobilityWish>([
     `(mia|mio|un|una) ${KIN} ~ (accompagna|porta|riporta|da un passaggio|viene a prendere|passa a prendere)`,
     `mi (accompagna|porta|riporta|passa a prendere) ~ ${KIN}`,
     `(my|a) ${KIN_EN} ~ (drive\\w*|take\\w*|pick\\w* me|giv\\w* me a lift|collect\\w* me|drop\\w* me|bring\\w* me)`,
+    // "un collega mi dà un passaggio", "viene mio figlio a prendermi", "wife's picking me up"
+    `${KIN} ~ (da|dara) un passaggio`, `(un|mio|mia) ${KIN} ~ (mi )?(da|dara|offre) un passaggio`, `passaggio ~ (un|mio|mia|dal|dalla) ${KIN}`,
+    `(viene|verra|passa|arriva) ~ ${KIN} ~ (a )?prendermi`, `${KIN} ~ (viene|verra|passa) a prendermi`,
+    `${KIN_EN} (s )?(is )?(picking|collecting|fetching|getting) me`, `${KIN_EN} (s |is |will be )?coming (to get|for|to pick up) me`,
   ]],
   ['courtesy-car-other', ['(altra|qualsiasi|qualunque|diversa) marca', 'anche (non maserati|di un altra)', 'non (per forza|necessariamente) (una )?maserati', '(other|another|different|any) (brand|make)', 'doesn t have to be a maserati', 'not necessarily a maserati']],
   ['courtesy-car-brand', ['maserati (di|in) cortesia', 'cortesia maserati', `${CAR} (di cortesia )?maserati`, '(vorrei|preferirei|preferisco|possibilmente|magari|meglio) (una )?maserati', 'sempre (una )?maserati', 'maserati courtesy', 'courtesy maserati', 'a maserati (as|for)', 'another maserati',
-    '(una|a) maserati (se possibile|se si puo|possibilmente|per favore|grazie|if possible|please|would be)', '(se si puo|se possibile|if possible) (una|a) maserati', '^(una|a) maserati$']],
+    '(una|a) maserati (se possibile|se si puo|possibilmente|per favore|grazie|if possible|please|would be)', '(se si puo|se possibile|if possible) (una|a) maserati', '^(una|a) maserati$',
+    // the brand named with the kind of car: "a Maserati loaner", "una Maserati sostitutiva"
+    '(un|una|a) maserati (di cortesia|in cortesia|sostitutiv\\w*|loaner|loan car|loan|courtesy car|replacement( car| vehicle)?)',
+    'prefer\\w* (a |una )?maserati', 'rather (have )?a maserati', '^maserati (please|per favore|grazie|se c e|se possibile|se si puo|if possible|if you have one)']],
   ['rental-car', ['noleggi\\w*', 'a nolo', 'rent\\w*', 'hire car', 'car hire', 'hire a car']],
   ['taxi', ['taxi', 'taxy', 'tassi', 'cab', 'uber']],
-  ['staff-shuttle', ['navetta', 'shuttle', 'member of (our |your |the )?staff (drives|drive|driving|takes|take)', 'staff (drives|drive) (you|me)', 'mi accompagna(te)? (un vostro|uno di voi|qualcuno di voi|voi)', 'accompagnarmi', 'mi accompagnate', 'accompagnamento', 'mi (porta|portate|riporta) ~ (casa|ufficio|lavoro|stazione)', 'un vostro (dipendente|autista|collaboratore)', 'vostro autista', 'your driver', 'someone (to )?(drive|drives|take|takes) me', '(one of )?your (staff|people|team|employees?) (to )?(drive|take|bring) me', '(drive|take) me (home|to (work|the office|the station))', 'riaccompagn\\w*', 'give me a lift', 'a lift', 'drop me (off|at)', 'courtesy (driver|shuttle)',
+  ['staff-shuttle', ['navetta', 'shuttle', 'member of (our |your |the )?staff (drives|drive|driving|takes|take)', 'staff (drives|drive) (you|me)', 'mi accompagna(te)? (un vostro|uno di voi|qualcuno di voi|voi)', 'accompagnarmi', 'mi accompagnate', 'accompagnamento', 'mi (porta|portate|riporta) ~ (casa|ufficio|lavoro|stazione)', 'un vostro (dipendente|autista|collaboratore|addetto|ragazzo|meccanico)', 'mi (puo|potete|potrebbe|potreste) accompagnare', 'vostro autista', 'your driver', 'someone (to )?(drive|drives|take|takes) me', '(one of )?your (staff|people|team|employees?) (to )?(drive|take|bring) me', '(drive|take) me (home|to (work|the office|the station))', 'riaccompagn\\w*', 'give me a lift', 'a lift', 'drop me (off|at|home|back)', 'courtesy (driver|shuttle)',
     '(uno|qualcuno) dei vostri', '(date|da|dareste|dia|potete dare|potreste dare) un passaggio', 'un passaggio (a casa|in ufficio|al lavoro|alla stazione|fino)']],
-  ['public-transport', ['autobus', 'bus', 'treno', 'metro', 'metropolitana', 'tram', 'mezzi pubblici', 'coi mezzi', 'con i mezzi', 'i mezzi', 'trasporto pubblico', 'public transport', 'train', 'subway', 'underground', 'corriera', 'pullman', 'coach']],
+  ['public-transport', ['autobus', 'bus', 'treno', 'metro', 'metropolitana', 'tram', 'mezzi pubblici', 'coi mezzi', 'con i mezzi', 'i mezzi', 'trasporto pubblico', 'public transport', 'train', 'subway', 'underground', 'corriera', 'pullman', 'coach', 'tube']],
   ['pickup-delivery', ['ritirar\\w*', 'ritirate', '(il |solo |servizio di |servizio |per il )ritiro', 'ritiro (a domicilio|e|ed)', 'a domicilio', 'consegna\\w*', 'consegnar\\w*', 'riconsegn\\w*', 'venite a prender\\w*', 'venire a prender\\w*', 'passate a prender\\w*', 'prendete ~ casa', 'riport\\w*', 'pick ?up', 'pick (it|the car|my car|her|the vehicle) up', 'collect\\w*', 'deliver\\w*', 'drop (it )?(off|back)', 'bring (it )?back', 'come and get', 'valet (parking|service)?']],
   ['replacement', [`${CAR} (di|in) cortesia`, `${CAR} sostitutiv\\w*`, 'cortesia', 'cortesy', 'sostitutiv\\w*', `(mi )?(serve|servirebbe|occorre|vorrei|avrei bisogno di) (un|una|la|l) ?${CAR}`, `un ${CAR} per (muovermi|spostarmi|quei giorni|il periodo)`, 'courtesy( car)?', 'loan(er)? car', 'loaner', 'replacement (car|vehicle)', 'substitute car', `(need|want|get|have) a ${CAR}`, 'something to drive', 'a car (while|for)']],
   // Walking, last: any solution named beside it wins ("I'll walk home, can you deliver it back?").

@@ -28,11 +28,12 @@ const NOT_NAMES = new Set(
 
 const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'lo', 'la', 'van', 'von', 'der', 'dal', 'mc', 'mac', "d'"]);
 
-const WORD = "[A-Za-zÀ-ÖØ-öø-ÿ'’]+";
+/** A word of a name: letters, apostrophes ("O'Connor") and hyphens ("Jean-Luc", "Al-Farsi"). */
+const WORD = "[A-Za-zÀ-ÖØ-öø-ÿ'’][A-Za-zÀ-ÖØ-öø-ÿ'’-]*";
 /** Someone else's name the booking is put under: "a nome di mia moglie, Laura", "under my wife's name, Laura". */
 const KIN = '(?:moglie|marito|compagn[ao]|figli[ao]|padre|madre|mamma|pap[aà]|fratello|sorella|suocer[ao]|wife|husband|partner|son|daughter|father|mother|mum|mom|dad|brother|sister)';
 const STRONG = new RegExp(
-  `(?:(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|il\\s+mio\\s+nome\\s+[eè]|my\\s+name\\s+is|my\\s+name'?s|name\\s*:|nome\\s*:|a\\s+nome\\s+di|intesta(?:t[ao]|re|rla|rlo)\\s+a|under\\s+the\\s+name(?:\\s+of)?|(?:sono|this\\s+is)\\s+(?:il\\s+signor|la\\s+signora|mr\\.?|mrs\\.?|ms\\.?))\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
+  `(?:(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|il\\s+mio\\s+nome\\s+[eè]|my\\s+name\\s+is|my\\s+name'?s|name\\s*:|nome\\s*:|a\\s+nome(?:\\s+di)?|intesta[a-z]*\\s+a|(?:book|put|reserve|make|have)\\s+it\\s+under(?!\\s+my\\s)(?:\\s+the\\s+name(?:\\s+of)?)?|under\\s+the\\s+name(?:\\s+of)?|(?:sono\\s+(?:sempre\\s+)?io|it'?s\\s+(?:just\\s+)?me)\\s*,|(?:sono|this\\s+is)\\s+(?:il\\s+signor|la\\s+signora|mr\\.?|mrs\\.?|ms\\.?))\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
   'i',
 );
 const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|here\\s+is|sn)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
@@ -46,6 +47,20 @@ function isStop(w: string): boolean {
 }
 
 const isCapitalised = (w: string) => /^[A-ZÀ-Ö]/.test(w);
+
+/** A title is no part of the name: "dott. Rossi", "avv. Bianchi", "ing. Verdi", "Dr Smith", "Mrs Okafor". */
+const TITLE =
+  "(?:(?:il|la)\\s+)?(?:dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
+const TITLE_BEFORE_WORD = new RegExp(`(?<![\\p{L}])${TITLE}\\s+(?=(\\p{L}))`, 'giu');
+/** Titles taken out before a capitalised word; at the name question before any word. */
+const withoutTitles = (text: string, awaitingName: boolean) =>
+  text.replace(TITLE_BEFORE_WORD, (title: string, next: string) => (awaitingName || isCapitalised(next) ? '' : title));
+
+/** Courtesies around a bare name: "Olga Ivanova, thx", "ok, Mario Rossi grazie", "giuseppe verdi x favore". */
+const COURTESY_AFTER = /[\s,.;!]+(?:thx|thanks|thank you|ty|cheers|grazie(?: mille)?|grz|please|pls|plz|x favore|per favore|per piacere)[\s.!]*$/i;
+const COURTESY_BEFORE = /^(?:ok|okay|s[iì]|yes|sure|certo|allora)[\s,]+/i;
+/** "siobhan o connor", "marco d angelo": the apostrophe left out. */
+const ELIDED = /(?<=\S\s+)([OoDd])\s+(?=[A-Za-zÀ-ÿ]{3,}(?:\s|$))/g;
 
 /** "marco d'angelo" → "Marco D'Angelo". */
 export function capitaliseName(name: string): string {
@@ -80,7 +95,7 @@ function takeName(words: string[], lowercaseOk: boolean): string | undefined {
  * @example findName("sono Marco Rossi, ho una Levante") // "Marco Rossi"
  */
 export function findName(text: string, awaitingName: boolean): string | undefined {
-  const t = text.slice(0, 500);
+  const t = withoutTitles(text.slice(0, 500), awaitingName);
   const strong = t.match(STRONG);
   if (strong) {
     const n = takeName(strong[1].split(/\s+/), true);
@@ -101,10 +116,13 @@ export function findName(text: string, awaitingName: boolean): string | undefine
     }
   }
   if (awaitingName) {
-    const bare = t.trim().replace(/[.!,;]+$/g, '');
+    const bare = t.trim().replace(COURTESY_AFTER, '').replace(COURTESY_BEFORE, '').replace(/[.!,;]+$/g, '').replace(ELIDED, "$1'");
     const words = bare.split(/\s+/);
     if (words.length >= 1 && words.length <= 4 && words.every((w) => new RegExp(`^${WORD}$`).test(w))) {
-      if (words.filter((w) => !PARTICLES.has(w.toLowerCase())).every((w) => !isStop(w))) return capitaliseName(bare);
+      const named = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
+      if (named.every((w) => !isStop(w))) return capitaliseName(bare);
+      // "Nguyen Van An": every word capitalised, the first no common word
+      if (words.length >= 2 && words.every(isCapitalised) && !isStop(words[0]) && named.filter(isStop).length * 2 <= named.length) return capitaliseName(bare);
     }
   }
   return undefined;

@@ -11,8 +11,17 @@ import { CALL_BACK, CUES, URGENT } from './intents';
 /** An event told as history, not as what is happening now. */
 const LONG_AGO = /(?<![a-z])(anno scorso|mesi fa|settimane fa|anni fa|tempo fa|in passato|last (year|month|winter|summer|spring|autumn)|months ago|years ago|weeks ago|a while ago|in the past)(?![a-z])/;
 
+const plainWord = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, ' ').trim().split(' ')[0];
+
+/** "avvocato Giorgio Neri", "avv. Bianchi": a title before the customer's name, no lawyer on the case. */
+function withoutTitledName(text: string, entities: Entities): string {
+  const first = entities.name && plainWord(entities.name);
+  return first ? text.replace(new RegExp(`(?<![a-z])avv(ocat[oa])? ${first}(?![a-z])`), ' ') : text;
+}
+
 /** Why the message must go to a person at once, or `undefined`. */
-export function urgentConcern(text: string, entities: Entities): Exclude<Concern, 'callback'> | undefined {
+export function urgentConcern(said: string, entities: Entities): Exclude<Concern, 'callback'> | undefined {
+  const text = withoutTitledName(said, entities);
   return URGENT.all(text)
     .map((m) => m.label)
     .find((label) => {
@@ -20,6 +29,8 @@ export function urgentConcern(text: string, entities: Entities): Exclude<Concern
       if (label === 'road' && entities.service && LONG_AGO.test(text)) return false;
       // insurance named beside a solution asks about that solution's conditions
       if (label === 'legal' && entities.mobility) return false;
+      // insurance to buy for a car ("quanto costa assicurare una grecale?") is not our business
+      if (label === 'legal' && CUES.has('outOfDomain', text)) return false;
       return true;
     });
 }

@@ -70,7 +70,8 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
   ]],
   // "e il taxi?", "what about the rental?": the same question about another solution, most often its price
   ['followUp', ['^(e|ed) (il|la|l|lo|i|le|per|invece|se|un|una)', '^invece', '^(and|what about|how about)']],
-  ['conditions', ['condizion\\w*', 'regole', 'terms', 'conditions', 'rules']],
+  // "condizioni", not "aria condizionata" / "condizionatore"
+  ['conditions', ['condizion[ei]', 'regole', 'terms', 'conditions', 'rules']],
 ]);
 
 const INTERROGATIVE =

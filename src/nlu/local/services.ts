@@ -8,6 +8,11 @@ import { mayRefuse, refused } from './negation';
 import { type PhraseMatch, PhraseSet } from './phrases';
 import { TAKES_BACK } from './takes-back';
 
+const NO_START = "(non parte|non partiva|non si avvia|non si accende|non (si )?mette in moto|fatica a (partire|mettersi in moto|avviarsi)|won t start|doesn t start|wouldn t start|won t turn over|hard to start)";
+const COLD_MORNING = '(mattina|mattino|stamattina|stamani|freddo|inverno|morning\\w*|cold)';
+/** Up to four words between. */
+const NEAR = '(?: [a-z]+){0,4} ';
+
 /** Service phrases, in priority order. */
 export const SERVICES = new PhraseSet<ServiceCategory>([
   ['recall', ['richiam\\w*', 'campagna ~ richiamo', 'campagna tecnica', 'recall\\w*', 'service campaign']],
@@ -16,16 +21,24 @@ export const SERVICES = new PhraseSet<ServiceCategory>([
   ['tuning', ['rimappatura', 'rimappa\\w*', 'centralina', 'tuning', 'remap\\w*', 'chip ?tuning', 'elaborazione', 'potenziamento', 'ecu', 'stage (1|2|one|two)']],
   ['inspection', ['revisione', 'revisionare', 'collaudo', 'mot', 'mot test', 'roadworthiness', 'inspection']],
   ['tyres', ['gomm\\w*', 'pneumatic\\w*', 'penumatic\\w*', 'cambio (gomme|ruote)', 'ruote', 'invernali', 'estive', 'termiche', 'forat\\w*', 'convergenza', 'equilibratura', 'tyres?', 'tires?', 'winter tyres', 'puncture', 'flat tyre', 'wheel alignment', 'alignment']],
-  ['brakes', ['fren\\w*', 'pastigli\\w*', 'dischi', 'brakes?', 'brake pads?', 'pads and discs', 'rotors']],
-  ['glass', ['parabrezza', 'vetro', 'vetri', 'lunotto', 'cristallo', 'scheggiatura', 'windscreen', 'windshield', 'glass', 'chip in the', 'cracked screen']],
-  ['air-conditioning', ['aria condizionata', 'condizionatore', 'clima\\w*', 'ricarica ~ gas', 'air ?con\\w*', 'a c', 'aircon', 'climate control', 'sanificazione', 'regas', 'the ac', 'ac (recharge|not|doesn|isn|is|blows|regas)']],
-  ['battery', ['batteri\\w*', 'battery', 'batt']],
+  ['brakes', ['fren\\w*', 'pastigli\\w*', 'dischi', 'brakes?', 'braking', 'brake pads?', 'pads and discs', 'rotors']],
+  ['glass', ['parabrezza', 'vetro', 'vetri', 'lunotto', 'cristallo', 'scheggiatura', 'windscreen', 'windshield', 'glass', 'chip in the', 'cracked screen', '(chipped|cracked) (screen|windscreen|windshield)', 'crepa\\w* ~ (vetro|parabrezza)']],
+  ['air-conditioning', ['aria condizionata', 'condizionatore', 'clima\\w*', 'ricarica ~ gas', 'air ?con\\w*', 'a c', 'aircon', 'climate control', 'sanificazione', 'regas', 'the ac', 'ac (recharge|not|doesn|isn|is|blows|blowing|regas|warm|hot)',
+    // warm air where it should be cold
+    '(aria|air) ~ (calda|tiepida|warm|hot)', '(non|nn) (raffredda|rinfresca|fa (piu )?fresco|fa (piu )?freddo)', '(blowing|blows) (warm|hot)']],
+  ['battery', ['batteri\\w*', 'battery', 'batt',
+    // a car that will not start on cold mornings has a tired battery
+    `${NO_START}${NEAR}${COLD_MORNING}`, `${COLD_MORNING}${NEAR}${NO_START}`]],
   ['detailing', ['lavaggio', 'lavare', 'lucidatur\\w*', 'lucidare', 'pulizia ~ interni', 'igienizzazione', 'detailing', 'valet\\w*', 'car wash', 'wash', 'polish\\w*', 'ceramic coating']],
-  ['bodywork', ['carrozzeri\\w*', 'ammaccatur\\w*', 'bozz\\w*', 'graffi\\w*', 'rigat\\w*', 'paraurti', 'fiancata', 'portiera', 'specchietto', 'verniciatura', 'bodywork', 'body work', 'dent\\w*', 'scratch\\w*', 'bumper', 'paint ?work', 'scrape\\w*', 'body shop', 'bodyshop', 'wing mirror']],
-  ['diagnosis', ['rumor\\w*', 'rumorino', 'spia', 'spie', 'vibra\\w*', 'fumo', 'perde (olio|acqua|liquido)', 'perdita', 'non parte', 'non si avvia', 'fatica a partire', 'strappa', 'cigol\\w*', 'scricchiol\\w*', 'tira (a destra|a sinistra)', 'diagnos\\w*', 'controllare', 'controllo', 'dare un occhiata', 'check engine', 'warning light', 'light (is )?on', 'noise', 'noisy', 'rattl\\w*', 'squeak\\w*', 'vibrat\\w*', 'smoke', 'smok\\w*', 'squeal\\w*', 'knock\\w*', 'grind\\w*', 'leak\\w*', 'won t start', 'doesn t start', 'check up', 'have a look', 'look at it', 'something wrong', 'weird', 'strange']],
+  ['bodywork', ['carrozzeri\\w*', 'ammaccatur\\w*', 'bozz\\w*', 'botta', 'strisciat\\w*', 'keyed', 'graffi\\w*', 'rigat\\w*', 'paraurti', 'fiancata', 'portiera', 'specchietto', 'verniciatura', 'bodywork', 'body work', 'dent\\w*', 'scratch\\w*', 'bumper', 'paint ?work', 'scrape\\w*', 'body shop', 'bodyshop', 'wing mirror']],
+  ['diagnosis', ['rumor\\w*', 'rumorino', 'spia', 'spie', 'vibra\\w*', 'trema\\w*', 'fumo', 'fuma', 'lucin\\w*', 'accesa sul (cruscotto|quadro)', 'perde (olio|acqua|liquido)', 'perdita', 'non parte', 'non partiva', 'non si avvia', 'non si accende', 'non (si )?mette in moto', 'fatica a (partire|mettersi in moto|avviarsi)', 'strappa', 'cigol\\w*', 'scricchiol\\w*', 'tira (a destra|a sinistra)', 'diagnos\\w*', 'controllare', 'controllo', 'dare un occhiata', 'check engine', 'warning light', 'light (is )?on', 'noise', 'noisy', 'rattl\\w*', 'squeak\\w*', 'vibrat\\w*', 'judder\\w*', 'shudder\\w*', 'shak(e|es|ing)', 'wobbl\\w*', '(light|lights) on the (dash|dashboard)', 'smoke', 'smok\\w*', 'squeal\\w*', 'knock\\w*', 'grind\\w*', 'leak\\w*', 'won t start', 'doesn t start', 'wouldn t start', 'won t turn over', 'check up', 'have a look', 'look at it', 'something wrong', 'weird', 'strange']],
   ['maintenance', ['tagliand\\w*', 'tagliano', 'manutenzione', 'cambio olio', 'olio e filtri?', 'filtri', 'service', 'servicing', 'annual service', 'oil change', 'oil and filters?', 'filters', 'maintenance', 'scheduled maintenance', 'check up annuale', 'routine']],
   ['repair', ['ripara\\w*', 'riparo', 'ripari', 'riparazion\\w*', 'rott[oaie]', 'guast[oaie]', 'sostitu\\w*', 'cambiare ~ (pezzo|frizione|cinghia)', 'frizione', 'cinghia', 'marmitta', 'scarico', 'sospension\\w*', 'ammortizzator\\w*', 'repair\\w*', 'fix\\w*', 'broken', 'broke(?! down)', 'replace\\w*', 'clutch', 'exhaust', 'suspension', 'gearbox', 'cambio automatico']],
 ]);
+
+/** A car lent meanwhile is no work on the customer's car: "un'auto sostitutiva", "a replacement car". */
+const LENT_CAR = /(?<![a-z])(?:sostitutiv[aoei]|(?:replacement|substitute) (?:car|vehicle|auto|one))(?![a-z])/g;
+const blankLentCar = (text: string) => text.replace(LENT_CAR, (m) => ' '.repeat(m.length));
 
 const ENTITLEMENT: ServiceCategory[] = ['recall', 'warranty-repair'];
 const GENERIC: ServiceCategory[] = ['diagnosis', 'repair'];
@@ -35,7 +48,8 @@ const GENERIC: ServiceCategory[] = ['diagnosis', 'repair'];
  * first specific job mentioned ("tagliando e gomme" → maintenance); symptoms and "broken" only
  * when nothing specific is named ("rumore quando freno" → brakes).
  */
-export function findService(text: string, raw?: string): PhraseMatch<ServiceCategory> | undefined {
+export function findService(said: string, raw?: string): PhraseMatch<ServiceCategory> | undefined {
+  const text = blankLentCar(said);
   const all = raw === undefined || (!mayRefuse(text) && !TAKES_BACK.test(text)) ? SERVICES.all(text) : meant(text, raw);
   const entitlement = all.find((m) => ENTITLEMENT.includes(m.label));
   if (entitlement) return entitlement;

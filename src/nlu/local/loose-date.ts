@@ -1,0 +1,79 @@
+/**
+ * When the customer wants to come, in the loose words the date parser leaves out: "appena
+ * potete", "whenever is soonest", "the earliest you've got"; a part of the day alone at the date
+ * question ("stamattina", "stasera", "dopo pranzo", "tomorrow evening"). The workshop closes at
+ * the end of the afternoon, so an evening is its latest part: the afternoon.
+ * @module
+ */
+import { DateTime } from 'luxon';
+import type { DateWish, DayPart } from '../../../dialogs/model';
+
+const SOONEST = new RegExp(
+  '(?<![a-z])(?:' +
+    [
+      'appena (?:potete|puoi|puo|possibile|riuscite|riesci|riuscirete|avete (?:posto|un buco|tempo)|c e posto|si libera\\w*|si puo)',
+      'al piu presto', 'prima (?:si puo|riuscite|potete|riesci|puoi)', 'prima e meglio e', 'il prima possibile',
+      'primo (?:buco|posto|giorno|slot|appuntamento|momento)(?: libero| disponibile| utile| che avete)?', 'prima data utile',
+      'whenever is soonest', 'soonest(?: possible| you can| available| you have| slot| date)?', 'the sooner the better', 'sooner the better',
+      'earliest (?:you have|you ve got|you got|you can|one|possible|available|slot|date|day)', 'the earliest',
+      'as (?:soon|early) as (?:poss\\w*|you can|you could)', 'next available', 'first (?:free|available|open) (?:slot|date|day|appointment|one)?',
+    ].join('|') +
+    ')(?![a-z])',
+);
+/** "Subito", "right away": a wish for the earliest day only as an answer to the date question. */
+const AT_ONCE = /(?<![a-z])(?:subito|right away|straight away|immediately|today if possible|oggi stesso)(?![a-z])/;
+
+const TODAY_PART: [RegExp, DayPart][] = [
+  [/(?<![a-z])(?:stamattina|stamani|stamane|this morning)(?![a-z])/, 'morning'],
+  [/(?<![a-z])(?:this afternoon|sto pomeriggio|stasera|tonight|this evening)(?![a-z])/, 'afternoon'],
+];
+const PART: [RegExp, DayPart][] = [
+  [/(?<![a-z])(?:prima di pranzo|before lunch|first thing)(?![a-z])/, 'morning'],
+  [/(?<![a-z])(?:dopo pranzo|after lunch|pome)(?![a-z])/, 'afternoon'],
+];
+const DAY = '(?:oggi|domani|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|\\d{1,2})';
+/** An evening named with its day ("domani sera", "tomorrow evening"), or alone at the date question. */
+const DAY_EVENING = new RegExp(`(?<![a-z])(?:${DAY} (?:in )?(?:sera|serata|evening|night)|stasera|tonight|this evening)(?![a-z])`);
+const EVENING = /(?<![a-z])(?:sera|serata|evening|verso sera|in the evening|late afternoon|tardo pomeriggio)(?![a-z])/;
+
+/** The customer's words for the advisor, each said once. */
+function joined(text: string | undefined, words: string): string {
+  if (!text || words.includes(text)) return words;
+  return text.includes(words) ? text : `${text} ${words}`;
+}
+
+/** Whether the customer asks for the earliest free day. */
+export function wantsSoonest(norm: string, awaitingDate: boolean): string | undefined {
+  return (norm.match(SOONEST) ?? (awaitingDate ? norm.match(AT_ONCE) : null))?.[0];
+}
+
+/**
+ * A part of the day the date parser did not give: `wish` is what it found (maybe nothing).
+ * Today's parts and a bare evening count only at the date question: elsewhere they tell a story
+ * ("mi hanno tamponato stamattina", "bring it back in the evening").
+ */
+export function withLooseDayPart<W extends DateWish>(
+  wish: W | undefined,
+  norm: string,
+  awaitingDate: boolean,
+  now: string,
+  timeZone: string,
+): W | DateWish | undefined {
+  if (wish?.time || wish?.asap || (wish?.part && wish.date)) return wish;
+  if (awaitingDate && !wish?.date) {
+    for (const [re, part] of TODAY_PART) {
+      const m = norm.match(re);
+      if (!m) continue;
+      const today = DateTime.fromISO(now, { zone: timeZone }).toISODate();
+      if (!today) continue;
+      return { ...wish, date: today, part, text: joined(wish?.text, m[0]) };
+    }
+  }
+  if (wish?.part || (!wish?.date && !awaitingDate)) return wish;
+  const said = PART.find(([re]) => re.test(norm));
+  const evening = norm.match(DAY_EVENING) ?? (awaitingDate ? norm.match(EVENING) : null);
+  const part = said ? said[1] : evening ? 'afternoon' : undefined;
+  if (!part) return wish;
+  const words = said ? norm.match(said[0])![0] : evening![0];
+  return { ...wish, part, text: joined(wish?.text, words) };
+}

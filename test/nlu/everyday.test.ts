@@ -1,0 +1,402 @@
+/**
+ * Everyday customer language (#12): what customers actually type, in many voices (WhatsApp
+ * style, no accents, typos, chat abbreviations, expats, Italians writing English), each answer
+ * read where it is given (`awaiting`).
+ */
+import assert from 'node:assert/strict';
+import type { Awaiting, Lang } from '../../dialogs/model';
+import type { Concern, Intent } from '../../dialogs/understanding';
+import { createLocalRecognizer } from '../../src/nlu/local';
+
+const recognizer = createLocalRecognizer();
+const NOW = '2026-11-30T09:00:00+01:00'; // a Monday
+const TODAY = '2026-11-30';
+const TOMORROW = '2026-12-01';
+const say = (text: string, lang: Lang, awaiting?: Awaiting) => recognizer.recognize({ text, lang, now: NOW, timeZone: 'Europe/Rome', awaiting });
+
+describe('everyday customer language (#12)', () => {
+  describe('getting around, in everyday words, at the mobility question', () => {
+    const cases: [Lang, string, string][] = [
+      // walking
+      ['en', "I'll just walk home", 'none'],
+      ['en', 'walking home, its 5 min from here', 'none'],
+      ['en', 'no worries ill go on foot', 'none'],
+      ['it', 'vado a piedi', 'none'],
+      ['it', 'torno a piedi tanto abito vicino', 'none'],
+      ['it', 'nn serve niente, me ne torno a piedi cmq', 'none'],
+      // trains, coaches, buses
+      ['en', 'a coach or a train', 'public-transport'],
+      ["en", "I'll get the train", 'public-transport'],
+      ['en', 'the tube is fine', 'public-transport'],
+      ['it', 'prendo il treno', 'public-transport'],
+      ['it', 'la corriera va benissimo', 'public-transport'],
+      ['it', 'prendo il pullman x tornare', 'public-transport'],
+      // a Maserati, please
+      ['en', 'a Maserati if possible', 'courtesy-car-brand'],
+      ['en', 'maserati pls', 'courtesy-car-brand'],
+      ['en', 'id prefer a maserati', 'courtesy-car-brand'],
+      ['en', 'a Maserati loaner', 'courtesy-car-brand'],
+      ['en', 'a Maserati loan car if you have one', 'courtesy-car-brand'],
+      ['it', 'una maserati se possibile', 'courtesy-car-brand'],
+      ['it', "maserati se c'è", 'courtesy-car-brand'],
+      ['it', 'una Maserati di cortesia', 'courtesy-car-brand'],
+      ['it', 'una Maserati sostitutiva', 'courtesy-car-brand'],
+      // a colleague: the customer's own arrangement; one of the staff: the shuttle
+      ['en', 'a colleague gives me a lift', 'none'],
+      ['en', 'a coworker is giving me a lift', 'none'],
+      ['en', 'my colleague will pick me up', 'none'],
+      ['it', 'mi da un passaggio un collega', 'none'],
+      ['it', 'un collega mi dà un passaggio', 'none'],
+      ['it', 'mi viene a prendere un collega', 'none'],
+      ['en', 'one of your staff could give me a lift?', 'staff-shuttle'],
+      ['en', 'one of your staff could drop me home?', 'staff-shuttle'],
+      ['en', 'can one of your guys give me a lift', 'staff-shuttle'],
+      ['it', 'mi accompagna uno dei vostri', 'staff-shuttle'],
+      ['it', 'un vostro addetto mi può accompagnare?', 'staff-shuttle'],
+      ['it', 'mi riporta a casa uno dei vostri?', 'staff-shuttle'],
+      // family picks the customer up
+      ['en', 'my wife picks me up', 'none'],
+      ["en", "wife's picking me up", 'none'],
+      ["en", "my son's coming to get me", 'none'],
+      ['it', 'mia moglie mi viene a prendere', 'none'],
+      ['it', 'viene mio figlio a prendermi', 'none'],
+    ];
+    for (const [lang, text, mobility] of cases) {
+      it(`${text} → ${mobility}`, async () => {
+        const u = await say(text, lang, 'mobility');
+        assert.equal(u.intent, 'inform');
+        assert.equal(u.entities.mobility, mobility);
+        assert.equal(u.entities.service, undefined);
+      });
+    }
+    it('"am I talking to a bot?" is no walking', async () => {
+      assert.equal((await say('am i talking to a bot?', 'en')).entities.mobility, undefined);
+    });
+    it('a courtesy car for my Maserati is any replacement, not the brand', async () => {
+      assert.equal((await say('I need a courtesy car for my Maserati', 'en')).entities.mobility, 'replacement');
+      assert.equal((await say('mi serve un auto di cortesia per la mia maserati', 'it')).entities.mobility, 'replacement');
+    });
+  });
+
+  describe('a replacement car asks for no work', () => {
+    for (const [lang, text] of [['it', "mi serve un'auto sostitutiva"], ['en', 'I need a replacement car'], ['it', 'vorrei una vettura sostitutiva x favore'], ['en', 'can i get a replacement vehicle']] as const) {
+      it(text, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.entities.mobility, 'replacement');
+        assert.equal(u.entities.service, undefined);
+      });
+    }
+    it('the work named beside it is still heard', async () => {
+      const u = await say('devo sostituire le pastiglie, mi serve un auto sostitutiva', 'it');
+      assert.equal(u.entities.service?.id, 'brakes');
+      assert.equal(u.entities.mobility, 'replacement');
+    });
+  });
+
+  describe('names, as people write them, at the name question', () => {
+    const cases: [Lang, string, string][] = [
+      ['en', 'Nguyen Thi Mai', 'Nguyen Thi Mai'],
+      ['en', "Siobhan O'Connor", "Siobhan O'Connor"],
+      ['en', 'siobhan o connor', "Siobhan O'Connor"],
+      ['en', 'Jean-Luc Picard', 'Jean-Luc Picard'],
+      ['en', 'Ahmed Al-Farsi', 'Ahmed Al-Farsi'],
+      ['en', 'mary-jane watson', 'Mary-Jane Watson'],
+      ['it', 'dottor Rossi', 'Rossi'],
+      ['it', 'dott. Mario Rossi', 'Mario Rossi'],
+      ['it', 'avv. Bianchi', 'Bianchi'],
+      ['it', 'avvocato Giorgio Neri', 'Giorgio Neri'],
+      ['it', 'ing. Carlo Verdi', 'Carlo Verdi'],
+      ['it', 'prof. Luca Galli', 'Luca Galli'],
+      ['en', 'Dr Smith', 'Smith'],
+      ['en', 'Dr. Anna Schmidt', 'Anna Schmidt'],
+      ['en', 'Mr. Patel', 'Patel'],
+      ['en', 'Mrs Okafor', 'Okafor'],
+      ['it', 'Rossi Mario', 'Rossi Mario'],
+      ['it', 'ferraro giuseppe', 'Ferraro Giuseppe'],
+      ['it', 'Nguyen Van An', 'Nguyen Van An'],
+      ['en', 'book it under Jones', 'Jones'],
+      ['en', 'put it under Kowalski please', 'Kowalski'],
+      ['en', 'pls put it under Hannah Schulz', 'Hannah Schulz'],
+      ['it', 'metti a nome Ferraro', 'Ferraro'],
+      ['it', 'a nome Esposito', 'Esposito'],
+      ['it', 'intestala a Gianni Russo', 'Gianni Russo'],
+      ['en', 'Sarah Jones here', 'Sarah Jones'],
+      ['it', 'sono io, Bianchi', 'Bianchi'],
+      ['en', "it's me, Patel", 'Patel'],
+      ['en', 'Olga Ivanova, thx', 'Olga Ivanova'],
+      ['it', 'Mario Rossi grazie', 'Mario Rossi'],
+      ['it', 'giuseppe verdi x favore', 'Giuseppe Verdi'],
+    ];
+    for (const [lang, text, name] of cases) {
+      it(`${text} → ${name}`, async () => {
+        const u = await say(text, lang, 'name');
+        assert.equal(u.intent, 'inform');
+        assert.equal(u.entities.name, name);
+      });
+    }
+    it('a lawyer named as a title is no legal matter', async () => {
+      assert.equal((await say('avvocato Giorgio Neri', 'it', 'name')).intent, 'inform');
+    });
+    it('a title inside a message', async () => {
+      assert.equal((await say('buongiorno, sono il dott. Marco Gallo, tagliando per la levante', 'it')).entities.name, 'Marco Gallo');
+      assert.equal((await say("hi it's Dr Mehta, my ghibli needs a service", 'en')).entities.name, 'Mehta');
+    });
+  });
+
+  describe('a part of the day at the date question', () => {
+    const cases: [Lang, string, { date?: string; part?: string }][] = [
+      ['it', 'stamattina', { date: TODAY, part: 'morning' }],
+      ['it', 'stamani se si può', { date: TODAY, part: 'morning' }],
+      ['en', 'this morning', { date: TODAY, part: 'morning' }],
+      ['en', 'this afternoon', { date: TODAY, part: 'afternoon' }],
+      ['it', 'oggi pomeriggio', { date: TODAY, part: 'afternoon' }],
+      // the workshop closes at the end of the afternoon: evening is its latest part
+      ['it', 'stasera', { date: TODAY, part: 'afternoon' }],
+      ['en', 'tonight', { date: TODAY, part: 'afternoon' }],
+      ['en', 'this evening', { date: TODAY, part: 'afternoon' }],
+      ['en', 'tomorrow evening', { date: TOMORROW, part: 'afternoon' }],
+      ['it', 'domani sera', { date: TOMORROW, part: 'afternoon' }],
+      ['it', 'domani in serata', { date: TOMORROW, part: 'afternoon' }],
+      ['en', 'in the afternoon', { part: 'afternoon' }],
+      ['it', 'nel pomeriggio', { part: 'afternoon' }],
+      ['it', 'in mattinata', { part: 'morning' }],
+      ['it', 'verso sera', { part: 'afternoon' }],
+    ];
+    for (const [lang, text, want] of cases) {
+      it(`${text} → ${JSON.stringify(want)}`, async () => {
+        const u = await say(text, lang, 'date');
+        assert.equal(u.intent, 'inform');
+        assert.deepEqual({ date: u.entities.date?.date, part: u.entities.date?.part }, { date: want.date, part: want.part });
+      });
+    }
+    it('"stamattina" in a story is no wish', async () => {
+      const u = await say('mi hanno tamponato stamattina', 'it');
+      assert.equal(u.entities.date?.part, undefined);
+    });
+  });
+
+  describe('"as soon as you can", said loosely', () => {
+    const cases: [Lang, string][] = [
+      ['it', 'prima possibile'], ['it', 'appena potete'], ['it', 'quanto prima'], ['it', 'al più presto'], ['it', 'il primo buco che avete'],
+      ['it', 'prima si può meglio è'], ['it', 'anche subito'], ['it', 'appena riuscite grazie'],
+      ['en', 'asap'], ['en', 'ASAP pls!'], ['en', 'whenever is soonest'], ['en', "the earliest you've got"], ['en', 'earliest you have'],
+      ['en', 'soonest possible'], ['en', 'as soon as poss'], ['en', 'as early as possible'], ['en', 'next available'], ['en', 'first free slot'],
+      ['en', 'whenever you can fit me in, sooner the better'], ['en', 'right away if you can'],
+    ];
+    for (const [lang, text] of cases) {
+      it(text, async () => {
+        const u = await say(text, lang, 'date');
+        assert.equal(u.intent, 'inform');
+        assert.equal(u.entities.date?.asap, true);
+        assert.equal(u.entities.choice, undefined);
+      });
+    }
+    it('in a first message too', async () => {
+      const u = await say('tagliando levante, appena potete', 'it');
+      assert.equal(u.entities.date?.asap, true);
+    });
+  });
+
+  describe('short yes and no at the summary', () => {
+    const yes: [Lang, string][] = [
+      ['en', 'yep'], ['en', 'yup all good'], ['en', 'sure thing'], ['en', 'ok go'], ['en', 'sounds good thx'], ['en', 'looks good'], ['en', 'all good'],
+      ['en', 'lovely'], ['en', 'brilliant'], ['en', 'cool'], ['en', 'ya'], ['en', 'yea'], ['en', 'deal'], ['en', 'that works'], ['en', 'spot on'],
+      ['it', 'perfetto'], ['it', 'va benissimo'], ['it', 'certo'], ['it', 'vabbè'], ['it', 'vabbe'], ['it', 'ok dai'], ['it', 'sisi'], ['it', 'ci sta'],
+      ['it', 'perfetto grazie'], ['it', 'ottimo, procediamo'],
+    ];
+    const no: [Lang, string][] = [
+      ['en', 'nope'], ['en', 'nah'], ['en', 'not at all'], ['en', 'definitely not'], ['en', 'nope not right'], ['en', 'leave it'],
+      ['it', 'macché'], ['it', 'macche'], ['it', 'assolutamente no'], ['it', 'lascia stare'], ['it', 'nono'], ['it', 'neanche per sogno'], ['it', 'manco per idea'],
+    ];
+    for (const [lang, text] of yes) it(`${text} → affirm`, async () => assert.equal((await say(text, lang, 'confirm')).intent, 'affirm'));
+    for (const [lang, text] of no) it(`${text} → deny`, async () => assert.equal((await say(text, lang, 'confirm')).intent, 'deny'));
+  });
+
+  describe('symptoms without a service word', () => {
+    const cases: [Lang, string, string][] = [
+      ['en', "there's a noise when I brake", 'brakes'],
+      ['en', 'grinding noise when braking', 'brakes'],
+      ['it', 'fischiano i freni', 'brakes'],
+      ['it', 'quando freno sento un rumore', 'brakes'],
+      ['en', 'noise when accelerating', 'diagnosis'],
+      ['en', 'it judders when accelerating', 'diagnosis'],
+      ['en', 'steering wheel shakes at 100', 'diagnosis'],
+      ['it', 'fa un rumore quando accelero', 'diagnosis'],
+      ['it', 'sento una vibrazione strana', 'diagnosis'],
+      ['en', 'someone scratched it in a car park', 'bodywork'],
+      ['en', 'someone keyed my car', 'bodywork'],
+      ['en', 'small dent on the rear bumper', 'bodywork'],
+      ['it', "me l'hanno rigata nel parcheggio", 'bodywork'],
+      ['en', 'chipped windscreen', 'glass'],
+      ['en', 'crack in the windscreen', 'glass'],
+      ['it', 'parabrezza scheggiato', 'glass'],
+      ['it', 'un sasso ha scheggiato il vetro', 'glass'],
+      ['en', "there's a warning light on the dashboard", 'diagnosis'],
+      ['en', 'orange light on the dash', 'diagnosis'],
+      ['it', 'ho la spia accesa', 'diagnosis'],
+      ['it', 'mi si è accesa una spia', 'diagnosis'],
+      ['en', 'AC blowing warm', 'air-conditioning'],
+      ['en', 'aircon not cold', 'air-conditioning'],
+      ['it', "l'aria condizionata non raffredda", 'air-conditioning'],
+      ['it', "l'aria esce calda", 'air-conditioning'],
+      ['it', 'il clima non fa freddo', 'air-conditioning'],
+      ['en', 'battery is flat', 'battery'],
+      ['en', "battery's dead", 'battery'],
+      ['en', "car won't start in the mornings", 'battery'],
+      ['en', "doesn't start when it's cold", 'battery'],
+      ['it', 'non parte la mattina', 'battery'],
+      ['it', 'la mattina non parte', 'battery'],
+      ['it', 'batteria scarica', 'battery'],
+      ['it', 'non si accende', 'diagnosis'],
+      ['it', 'non mette in moto', 'diagnosis'],
+      ['it', 'stamattina non partiva', 'battery'],
+      ['en', 'it wont start', 'diagnosis'],
+    ];
+    for (const [lang, text, service] of cases) {
+      it(`${text} → ${service}`, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.intent, 'book');
+        assert.equal(u.entities.service?.id, service);
+        assert.equal(u.question, undefined, 'no question asked');
+      });
+    }
+    it('the same symptom answers the service question', async () => {
+      const u = await say('fischiano i freni quando freno', 'it', 'service');
+      assert.deepEqual([u.intent, u.entities.service?.id], ['inform', 'brakes']);
+    });
+  });
+
+  describe('a person at once (R11)', () => {
+    const urgent: [Lang, string, Concern][] = [
+      ['en', "my car's broken down", 'road'],
+      ['en', 'car stopped on the motorway', 'road'],
+      ['en', 'car died on the motorway', 'road'],
+      ['en', "the car just stopped on the highway and won't restart", 'road'],
+      ['en', 'car has stopped in the middle of the road', 'road'],
+      ['it', 'sono rimasto a piedi in autostrada', 'road'],
+      ['it', 'mi si è fermata la macchina per strada', 'road'],
+      ['it', 'la macchina si è piantata in mezzo alla strada', 'road'],
+      ['en', "i've had an accident", 'road'],
+      ['en', 'someone hit my car', 'road'],
+      ['it', 'ho fatto un botto con la macchina', 'road'],
+      ['en', "there's smoke coming out of the bonnet", 'road'],
+      ['en', 'smoke pouring from under the hood', 'road'],
+      ['it', 'esce fumo dal cofano', 'road'],
+      ['en', 'burning smell and a warning light, I pulled over', 'road'],
+      ['it', 'puzza di bruciato e spia accesa, ho accostato', 'road'],
+      ['en', 'third time I bring it back for the same problem', 'complaint'],
+      ['en', "this is the third time i've brought it in for the same thing", 'complaint'],
+      ['en', "I've brought it back twice already and it's still not fixed", 'complaint'],
+      ['it', 'è la terza volta che la porto per lo stesso problema', 'complaint'],
+      ['it', 'è la terza volta che la riporto', 'complaint'],
+      ['it', "l'ho già portata due volte e il problema c'è ancora", 'complaint'],
+      ['en', 'will my insurance cover this?', 'legal'],
+      ['en', 'I need to make an insurance claim', 'legal'],
+      ['it', "la paga l'assicurazione?", 'legal'],
+      ['it', 'il mio avvocato vi contatterà', 'legal'],
+    ];
+    for (const [lang, text, concern] of urgent) {
+      it(`${text} → urgent (${concern})`, async () => {
+        const u = await say(text, lang);
+        assert.deepEqual([u.intent, u.concern], ['urgent', concern]);
+      });
+    }
+    const human: [Lang, string, Concern | undefined][] = [
+      ['en', 'call me back please', 'callback'],
+      ['en', 'can reception phone me?', 'callback'],
+      ['en', "i'd like a callback", 'callback'],
+      ['en', 'can i get a call back', 'callback'],
+      ['it', 'richiamatemi', 'callback'],
+      ['it', 'richiamami appena puoi', 'callback'],
+      ['it', 'mi richiamate x favore', 'callback'],
+      ['it', 'mi può telefonare la reception?', 'callback'],
+      ['en', 'is there a real person?', undefined],
+      ['it', 'passami un operatore', undefined],
+      ['it', 'voglio parlare con qualcuno', undefined],
+    ];
+    for (const [lang, text, concern] of human) {
+      it(`${text} → human${concern ? ` (${concern})` : ''}`, async () => {
+        const u = await say(text, lang);
+        assert.deepEqual([u.intent, u.concern], ['human', concern]);
+        assert.equal(u.entities.service, undefined, 'a call back is no recall');
+      });
+    }
+    it('a recall is still a recall', async () => {
+      assert.equal((await say("c'è un richiamo sulla mia levante?", 'it')).entities.service?.id, 'recall');
+      assert.equal((await say('is there a recall on my ghibli', 'en')).entities.service?.id, 'recall');
+    });
+    it('white smoke from the exhaust is a symptom to book', async () => {
+      assert.deepEqual([(await say('il motore della gran turismo fa fumo bianco', 'it')).intent], ['book']);
+    });
+  });
+
+  describe('out of our business, though a model is named', () => {
+    const cases: [Lang, string][] = [
+      ['en', 'how much is the car tax on my levante'],
+      ['en', 'how much road tax for a ghibli'],
+      ['it', 'quanto è il bollo della ghibli'],
+      ['it', 'quanto pago di bollo per la levante?'],
+      ['it', "quanto costa l'assicurazione per una grecale"],
+      ['en', 'how much is insurance on a quattroporte'],
+      ['it', 'valutazione usato levante'],
+      ['it', 'quanto vale la mia ghibli'],
+      ['it', 'quanto mi date per la mia levante usata'],
+      ['en', 'how much is my quattroporte worth'],
+      ['en', "what's my ghibli worth"],
+      ['en', 'what would you give me for my grecale'],
+      ['it', 'quanto consuma la grecale?'],
+      ['en', "what's the top speed of the mc20"],
+    ];
+    for (const [lang, text] of cases) {
+      it(text, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.intent, 'outOfDomain');
+        assert.ok(u.score <= 0.4);
+        assert.ok(!u.question || u.question.topic === 'other', 'not answered as our price');
+      });
+    }
+    it('the price of a service on the same car is ours', async () => {
+      const u = await say('how much is a service on my levante', 'en');
+      assert.equal(u.intent, 'book');
+    });
+  });
+
+  describe('switching language, never read backwards', () => {
+    const cases: [Lang, string, Lang][] = [
+      ['en', 'can we speak Italian?', 'it'],
+      ['it', 'parliamo italiano', 'it'],
+      ['it', 'parli inglese?', 'en'],
+      ['en', 'in English please', 'en'],
+      ['en', 'back to Italian please', 'it'],
+      ['it', "torniamo all'italiano", 'it'],
+      ['it', "torniamo all'inglese", 'en'],
+      ['it', "possiamo passare all'inglese", 'en'],
+      ['en', "I don't speak English, italiano per favore", 'it'],
+      ['it', 'non parlo italiano, english please', 'en'],
+      ['it', 'scusi non parlo bene italiano', 'en'],
+      ['it', "non capisco l'inglese", 'it'],
+      ['en', 'i dont understand italian', 'en'],
+    ];
+    for (const [lang, text, language] of cases) {
+      it(`${text} → ${language}`, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.intent, 'switchLanguage');
+        assert.equal(u.entities.language, language);
+      });
+    }
+  });
+
+  describe('everything still read together', () => {
+    const cases: [Lang, string, Awaiting | undefined, Intent, Record<string, unknown>][] = [
+      ['it', 'ok vado a piedi, x le 9 domani va bene?', undefined, 'book', { mobility: 'none' }],
+      ['en', 'my wife picks me up, thx', 'mobility', 'inform', { mobility: 'none' }],
+    ];
+    for (const [lang, text, awaiting, intent, entities] of cases) {
+      it(text, async () => {
+        const u = await say(text, lang, awaiting);
+        assert.equal(u.intent, intent);
+        for (const [k, v] of Object.entries(entities)) assert.equal((u.entities as Record<string, unknown>)[k], v, k);
+      });
+    }
+  });
+});
