@@ -235,6 +235,74 @@ describe('dates (chrono-node extended)', () => {
     });
   });
 
+  describe('hours said around the day: meals, opening, noon', () => {
+    const cases: [string, Lang, string, string?][] = [
+      ['domani prima di pranzo', 'it', '11:00', '2026-12-01'],
+      ['giovedì prima della pausa pranzo', 'it', '11:00', '2026-12-03'],
+      ['domani in tarda mattinata', 'it', '11:00'],
+      ['domani dopo pranzo', 'it', '14:00', '2026-12-01'],
+      ['mercoledì dopo il pranzo', 'it', '14:00'],
+      ['giovedì nel primo pomeriggio', 'it', '14:00'],
+      ['venerdì nel tardo pomeriggio', 'it', '17:00'],
+      ['tomorrow before lunch', 'en', '11:00', '2026-12-01'],
+      ['thursday after lunch', 'en', '14:00', '2026-12-03'],
+      ['wednesday late morning', 'en', '11:00'],
+      ['friday early afternoon', 'en', '14:00'],
+      ['tuesday late afternoon', 'en', '17:00'],
+      ['domani a prima ora', 'it', '08:30', '2026-12-01'],
+      ['giovedì alla prima ora', 'it', '08:30', '2026-12-03'],
+      ['martedì appena aprite', 'it', '08:30', '2026-12-01'],
+      ["mercoledì all'apertura", 'it', '08:30'],
+      ['tomorrow first thing', 'en', '08:30', '2026-12-01'],
+      ['first thing in the morning on thursday', 'en', '08:30', '2026-12-03'],
+      ['friday as soon as you open', 'en', '08:30'],
+      ['domani a mezzogiorno', 'it', '12:00', '2026-12-01'],
+      ['giovedì verso mezzogiorno', 'it', '12:00'],
+      ['martedì mezzogiorno e mezzo', 'it', '12:30'],
+      ['tomorrow at noon', 'en', '12:00'],
+      ['thursday midday', 'en', '12:00'],
+    ];
+    for (const [said, lang, time, day] of cases) {
+      it(`${lang}: "${said}" → ${time}${day ? ` on ${day}` : ''}`, () => {
+        const d = date(said, lang);
+        assert.equal(d?.time, time);
+        if (day) assert.equal(d?.date, day);
+      });
+    }
+    it('"a prima ora" is no "now": chrono.it read "ora" as this very minute, today', () => {
+      assert.equal(date('domani a prima ora')?.either, undefined);
+    });
+    it('the opening hours can be the dealer\'s', () => {
+      const other = createDateRecognizer({ opens: { morning: '09:00', afternoon: '15:00' } });
+      const at = (text: string, lang: Lang) => other({ text: normalise(text), normalised: normalise(text), lang, now: NOW, timeZone: 'Europe/Rome' })?.time;
+      assert.equal(at('domani a prima ora', 'it'), '09:00');
+      assert.equal(at('tomorrow first thing', 'en'), '09:00');
+      assert.equal(at('domani dopo pranzo', 'it'), '15:00');
+    });
+  });
+
+  describe('hours written with a dot, a comma, an "e" or an "h"', () => {
+    const cases: [string, Lang, string][] = [
+      ['domani 9.30', 'it', '09:30'],
+      ['domani alle 9.30', 'it', '09:30'],
+      ['giovedì ore 15.00', 'it', '15:00'],
+      ['martedì h 14.30', 'it', '14:30'],
+      ['martedì h14.30', 'it', '14:30'],
+      ['martedì alle 14e30', 'it', '14:30'],
+      ['martedì 14e30', 'it', '14:30'],
+      ['martedì alle 9,30', 'it', '09:30'],
+      ['martedì alle 9h30', 'it', '09:30'],
+      ['domani alle 2.30', 'it', '14:30'],
+      ['tomorrow 2.30pm', 'en', '14:30'],
+      ['tomorrow at 2.30 pm', 'en', '14:30'],
+      ['tomorrow at 9.30am', 'en', '09:30'],
+      ['thursday 10.15', 'en', '10:15'],
+    ];
+    for (const [said, lang, time] of cases) {
+      it(`${lang}: "${said}" → ${time}`, () => assert.equal(date(said, lang)?.time, time));
+    }
+  });
+
   describe('English gaps of chrono.en', () => {
     it('"at nine", "half past nine", "quarter past nine"', () => {
       assert.equal(date('tomorrow at nine', 'en')?.time, '09:00');

@@ -14,7 +14,9 @@ import type { DateWish, Lang } from '../../../dialogs/model';
 import { isoInstantMs } from '../../time/iso';
 import { findAsap } from './asap';
 import { EnglishBareHourParser, ItalianBareHourParser } from './bare-hour';
+import { clockForms } from './clock-forms';
 import { findDayPart } from './day-part';
+import { englishMoments, italianMoments, MODENA_OPENINGS, type Openings } from './day-moments';
 import { EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
 import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
 import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
@@ -71,21 +73,28 @@ const MAYBE_DATE = new RegExp(
     '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
     'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b|' +
     'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|past|' +
+    'pranzo|lunch|prima ora|apertura|aprite|first thing|you open|opening|' +
     'ieri|yesterday|scors|last',
 );
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Builds the chrono instances once; the returned function is cheap per message. */
-export function createDateRecognizer(): DateRecognizer {
-  const it = extend(chrono.it.casual, [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser()], [new ItalianMonthPartParser()]);
+/**
+ * Builds the chrono instances once; the returned function is cheap per message.
+ * @param options.opens when the dealer opens in the morning and after lunch ("a prima ora", "dopo pranzo"); Modena's by default
+ */
+export function createDateRecognizer(options: { opens?: Openings } = {}): DateRecognizer {
+  const opens = options.opens ?? MODENA_OPENINGS;
+  const it = extend(chrono.it.casual, [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser()], [
+    new ItalianMonthPartParser(), italianMoments(opens),
+  ]);
   const en = extend(chrono.en.GB, [
     new EnglishTimeParser(), new EnglishPastToParser(), new EnglishDayOfMonthParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
-  ], [new EnglishMonthPartParser()]);
+  ], [new EnglishMonthPartParser(), englishMoments(opens)]);
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
     // a sentence's end is no joint: chrono merged "…the same evening. Thursday would…" and lost Thursday
-    const text = blankNotDates(rawText).replace(SENTENCE_END, '$1;');
+    const text = clockForms(blankNotDates(rawText)).replace(SENTENCE_END, '$1;');
     const asap = findAsap(normalised);
     if (asap) return { asap: true, text: asap };
 
