@@ -45,10 +45,36 @@ describe('Dates understood (#12)', () => {
       });
     }
 
+    it('en: asked back in a correction too: "no wait, make it monday the 9th"', async () => {
+      const c = await talk('en');
+      await c.says(START.en);
+      await c.says('thursday at 10');
+      c.asks('confirm');
+      await c.says('no wait, make it monday the 9th');
+      c.asks('date').said(/Monday 7 December/).said(/Wednesday 9 December/);
+    });
+
     it('it: said with everything else in the first message, the question still comes', async () => {
       const c = await talk('it');
       await c.says('Buongiorno, sono Marco Rossi, Ghibli FX456AB, tagliando lunedì 9, prendo il taxi');
       c.asks('date').said(/lunedì 7 dicembre/).said(/mercoledì 9 dicembre/);
+    });
+  });
+
+  describe('a cancellation names no day to book', () => {
+    it('it: "vorrei disdire l\'appuntamento di domani" at the date question → tomorrow is not taken, the day is asked again', async () => {
+      const c = await talk('it');
+      await c.says(START.it);
+      c.asks('date');
+      await c.says("vorrei disdire l'appuntamento di domani");
+      c.asks('date').didNotSay(/1 dicembre/);
+    });
+    it('en: "please cancel my booking for tomorrow" → the request is cancelled, nothing booked for tomorrow', async () => {
+      const c = await talk('en');
+      await c.says(START.en);
+      await c.says('please cancel my booking for tomorrow');
+      assert.equal(c.booking, undefined);
+      c.didNotSay(/1 December/);
     });
   });
 });

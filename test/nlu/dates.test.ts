@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Lang } from '../../dialogs/model';
 import { createDateRecognizer } from '../../src/nlu/dates';
+import { createLocalRecognizer } from '../../src/nlu/local';
 import { normalise } from '../../src/nlu/local/normalise';
 
 const find = createDateRecognizer();
@@ -301,6 +302,55 @@ describe('dates (chrono-node extended)', () => {
     for (const [said, lang, time] of cases) {
       it(`${lang}: "${said}" → ${time}`, () => assert.equal(date(said, lang)?.time, time));
     }
+  });
+
+  describe('no day where none is wished', () => {
+    const asked = (text: string, lang: Lang = 'it') => date(text, lang, NOW, true);
+    const vague: [string, Lang][] = [
+      ["tra un po'", 'it'], ['più avanti', 'it'], ['quando volete', 'it'], ['non ho fretta, quando volete voi', 'it'],
+      ['il tagliando lo faccio più avanti', 'it'], ['più in là', 'it'], ['fra poco', 'it'], ['a breve', 'it'],
+      ['in a bit', 'en'], ["I'll book it in a bit", 'en'], ['later on', 'en'], ['whenever suits you', 'en'],
+      ['at some point', 'en'], ['sometime later', 'en'],
+    ];
+    for (const [said, lang] of vague) {
+      it(`${lang}: "${said}" → no day, even when a day was asked`, () => assert.equal(asked(said, lang), undefined));
+    }
+    it('"now" is no day: "ora non ricordo la targa, martedì va bene" is Tuesday alone; "not now, maybe friday" is Friday', () => {
+      const d = date('ora non ricordo la targa, martedì va bene');
+      assert.equal(d?.date, '2026-12-01');
+      assert.equal(d?.either, undefined);
+      const e = date('not now, maybe friday', 'en');
+      assert.equal(e?.date, '2026-12-04');
+      assert.equal(e?.either, undefined);
+    });
+    const cancelling: [string, Lang][] = [
+      ["cancel today's appointment", 'en'], ['please cancel my booking for tomorrow', 'en'], ["I need to call off Thursday's appointment", 'en'],
+      ["annulla l'appuntamento di oggi", 'it'], ["vorrei disdire l'appuntamento di domani", 'it'], ['devo cancellare la prenotazione di giovedì', 'it'],
+    ];
+    for (const [said, lang] of cancelling) {
+      it(`${lang}: "${said}" → the day names what is cancelled, no wish`, () => assert.equal(asked(said, lang), undefined));
+    }
+  });
+
+  describe('through the recognizer', () => {
+    const recognizer = createLocalRecognizer();
+    const understand = (text: string, lang: Lang) => recognizer.recognize({ text, lang, now: NOW, timeZone: 'Europe/Rome', awaiting: 'date' });
+    it('a cancellation carries no date: "cancel today\'s appointment", "annulla l\'appuntamento di oggi"', async () => {
+      for (const [text, lang] of [["cancel today's appointment", 'en'], ["annulla l'appuntamento di oggi", 'it']] as const) {
+        const u = await understand(text, lang);
+        assert.equal(u.intent, 'cancel', text);
+        assert.equal(u.entities.date, undefined, text);
+      }
+    });
+    it('"lunedì 9" reaches the dialogue with both days', async () => {
+      const u = await understand('lunedì 9', 'it');
+      assert.deepEqual(u.entities.date?.conflict?.map((d) => d.date), ['2026-12-07', '2026-12-09']);
+    });
+    it('"martedì prossima settimana", "end of the month", "dopo pranzo" arrive whole', async () => {
+      assert.equal((await understand('martedì prossima settimana', 'it')).entities.date?.date, '2026-12-08');
+      assert.equal((await understand('end of the month', 'en')).entities.date?.date, '2026-12-31');
+      assert.equal((await understand('domani dopo pranzo', 'it')).entities.date?.time, '14:00');
+    });
   });
 
   describe('English gaps of chrono.en', () => {

@@ -21,7 +21,7 @@ import { EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishPastToPa
 import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
 import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
 import { NextWeekdayRefiner } from './next-weekday-refiner';
-import { blankNotDates } from './not-dates';
+import { blankNotDates, cancels } from './not-dates';
 import { DayMonthSlashParser } from './slash-date-parser';
 import { WeekOffsetParser } from './week-offset';
 import { WeekdayDayParser, weekdayConflict } from './weekday-day';
@@ -95,6 +95,7 @@ export function createDateRecognizer(options: { opens?: Openings } = {}): DateRe
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
     // a sentence's end is no joint: chrono merged "…the same evening. Thursday would…" and lost Thursday
     const text = clockForms(blankNotDates(rawText)).replace(SENTENCE_END, '$1;');
+    if (cancels(normalised)) return undefined;
     const asap = findAsap(normalised);
     if (asap) return { asap: true, text: asap };
 

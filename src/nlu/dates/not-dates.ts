@@ -2,7 +2,8 @@
  * Words that look like dates and are none, blanked (same length, so positions hold) before
  * chrono reads the message: durations ("per 2 giorni", "for 3 days", "ready in 2 days?"), rates
  * ("€90 a day"), deadlines ("entro fine mese", "by the end of the month"), amounts ("20.000 km"),
- * and "now" ("ora non ricordo la targa": chrono.it reads "ora" as this very minute).
+ * and "now" ("ora non ricordo la targa": chrono.it reads "ora" as this very minute). A message
+ * that cancels names the booking it cancels, no wish ("cancel today's appointment").
  * @module
  */
 
@@ -37,4 +38,12 @@ const blank = (m: string) => ' '.repeat(m.length);
 /** The message with what is no date blanked. */
 export function blankNotDates(text: string): string {
   return text.replace(NOT_DATES, blank).replace(RATES, blank).replace(NOW, blank);
+}
+
+/** Cancelling words: the day beside them is the booking's, not a wish. */
+const CANCELLING = /\b(?:annull\w*|disdi(?:re|co|ca|ciamo|cete|rei|rla|rlo)|disdett\w*|cancell\w*|cancel\w*|call(?:ing)?\s+off)\b/;
+
+/** Whether an accent-free lowercase message cancels something. */
+export function cancels(normalised: string): boolean {
+  return CANCELLING.test(normalised);
 }
