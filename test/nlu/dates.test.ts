@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import type { Lang } from '../../dialogs/model';
 import { createDateRecognizer } from '../../src/nlu/dates';
 import { createLocalRecognizer } from '../../src/nlu/local';
@@ -384,4 +386,135 @@ describe('dates (chrono-node extended)', () => {
     assert.equal(date('tomorrow, €90 a day is fine', 'en')?.date, '2026-12-01');
   });
   it('a time alone comes without a date', () => assert.deepEqual(pick('alle 10'), { date: undefined, time: '10:00', part: undefined, asap: undefined }));
+});
+
+describe('dates: properties against luxon', () => {
+  const ZONE = 'Europe/Rome';
+  const IT_DAYS = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];
+  const EN_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  const EN_SHORT = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+  /** A morning in 2026–2028, in Rome. */
+  const today = fc.integer({ min: 0, max: 3 * 365 }).map((n) => DateTime.fromObject({ year: 2026, month: 1, day: 1, hour: 9 }, { zone: ZONE }).plus({ days: n }));
+  const at = (text: string, lang: Lang, now: DateTime) =>
+    find({ text: normalise(text), normalised: normalise(text), lang, now: now.toISO()!, timeZone: ZONE });
+  const day = (d: DateTime) => d.toISODate()!;
+  const runs = { numRuns: 150 };
+
+  it('"<weekday> <day>" that agree is that day (the next such day of the month, within four weeks)', () => {
+    fc.assert(
+      fc.property(today, fc.integer({ min: 1, max: 27 }), fc.integer({ min: 0, max: 4 }), (now, ahead, form) => {
+        const d = now.plus({ days: ahead });
+        const w = d.weekday - 1;
+        const [text, lang]: [string, Lang] = [
+          [`${IT_DAYS[w]} ${d.day}`, 'it'],
+          [`${IT_DAYS[w]} ${d.day} alle 10`, 'it'],
+          [`${EN_DAYS[w]} ${d.day}`, 'en'],
+          [`${EN_DAYS[w]} the ${ordinal(d.day)}`, 'en'],
+          [`${EN_SHORT[w]} ${ordinal(d.day)}`, 'en'],
+        ][form] as [string, Lang];
+        const found = at(text, lang, now);
+        assert.equal(found?.date, day(d), text);
+        assert.equal(found?.conflict, undefined, text);
+      }),
+      runs,
+    );
+  });
+
+  it('"<weekday> <day>" that disagree offers the day said and that weekday nearest it, after today', () => {
+    fc.assert(
+      fc.property(today, fc.integer({ min: 1, max: 27 }), fc.integer({ min: 1, max: 6 }), fc.boolean(), (now, ahead, shift, english) => {
+        const d = now.plus({ days: ahead });
+        const w = (d.weekday - 1 + shift) % 7;
+        const text = english ? `${EN_DAYS[w]} the ${ordinal(d.day)}` : `${IT_DAYS[w]} ${d.day}`;
+        const found = at(text, english ? 'en' : 'it', now);
+        const days = found?.conflict?.map((c) => c.date ?? '') ?? [];
+        assert.equal(days.length, 2, text);
+        assert.ok(days.includes(day(d)), `${text}: ${days}`);
+        const other = DateTime.fromISO(days.find((x) => x !== day(d))!, { zone: ZONE });
+        assert.equal(other.weekday, w + 1, text);
+        assert.ok(other.startOf('day') > now.startOf('day'), `${text}: ${days}`);
+        assert.ok(Math.abs(other.diff(d.startOf('day'), 'days').days) <= 6, `${text}: ${days}`);
+      }),
+      runs,
+    );
+  });
+
+  it('"in N days", "tra N giorni", "in N weeks", "fra N settimane" are luxon\'s today plus', () => {
+    fc.assert(
+      fc.property(today, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 3 }), (now, n, weeks, form) => {
+        const [text, lang, expected]: [string, Lang, DateTime] = [
+          [`in ${n} ${n === 1 ? 'day' : 'days'}`, 'en', now.plus({ days: n })],
+          [`tra ${n} ${n === 1 ? 'giorno' : 'giorni'}`, 'it', now.plus({ days: n })],
+          [`in ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`, 'en', now.plus({ weeks })],
+          [`fra ${weeks} ${weeks === 1 ? 'settimana' : 'settimane'}`, 'it', now.plus({ weeks })],
+        ][form] as [string, Lang, DateTime];
+        assert.equal(at(text, lang, now)?.date, day(expected), text);
+      }),
+      runs,
+    );
+  });
+
+  it('hours written "h.mm", "h.mm am/pm", "HHeMM" come back as HH:mm', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 7, max: 19 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 3 }), (h, m, form) => {
+        const mm = String(m).padStart(2, '0');
+        const h12 = h % 12 || 12;
+        const [text, lang]: [string, Lang] = [
+          [`domani alle ${h}.${mm}`, 'it'],
+          [`domani ${h}.${mm}`, 'it'],
+          [`martedì alle ${h}e${mm}`, 'it'],
+          [`tomorrow at ${h12}.${mm}${h < 12 ? 'am' : 'pm'}`, 'en'],
+        ][form] as [string, Lang];
+        assert.equal(at(text, lang, DateTime.fromISO(NOW, { setZone: true }))?.time, `${String(h).padStart(2, '0')}:${mm}`, text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a weekday alone is never a day gone by nor today: within the next seven days', () => {
+    fc.assert(
+      fc.property(today, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 2 }), (now, w, form) => {
+        const [text, lang]: [string, Lang] = [[IT_DAYS[w], 'it'], [EN_DAYS[w], 'en'], [`next ${EN_DAYS[w]}`, 'en']][form] as [string, Lang];
+        const found = DateTime.fromISO(at(text, lang, now)?.date ?? '', { zone: ZONE });
+        const days = found.diff(now.startOf('day'), 'days').days;
+        assert.ok(days >= 1 && days <= 7, `${text} on ${day(now)}: ${found.toISODate()}`);
+        assert.equal(found.weekday, w + 1, text);
+      }),
+      runs,
+    );
+  });
+
+  it('a weekday of a later week is in the calendar week N weeks on', () => {
+    fc.assert(
+      fc.property(today, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 3 }), (now, w, n, form) => {
+        const [text, lang, weeks]: [string, Lang, number] = [
+          [`${IT_DAYS[w]} prossima settimana`, 'it', 1],
+          [`next week on ${EN_DAYS[w]}`, 'en', 1],
+          [`${IT_DAYS[w]} tra ${n} settimane`, 'it', n],
+          [`in ${n} weeks on ${EN_DAYS[w]}`, 'en', n],
+        ][form] as [string, Lang, number];
+        const expected = now.startOf('week').plus({ weeks, days: w });
+        assert.equal(at(text, lang, now)?.date, day(expected), `${text} on ${day(now)}`);
+      }),
+      runs,
+    );
+  });
+
+  it('the middle of the month is a weekday from the 14th to the 16th, the end the last weekday, both after today', () => {
+    fc.assert(
+      fc.property(today, fc.integer({ min: 0, max: 3 }), (now, form) => {
+        const [text, lang, part]: [string, Lang, 'middle' | 'end'] = [
+          ['a metà mese', 'it', 'middle'], ['mid-month', 'en', 'middle'], ['verso fine mese', 'it', 'end'], ['end of the month', 'en', 'end'],
+        ][form] as [string, Lang, 'middle' | 'end'];
+        const found = DateTime.fromISO(at(text, lang, now)?.date ?? '', { zone: ZONE });
+        assert.ok(found.startOf('day') > now.startOf('day'), `${text} on ${day(now)}: ${found.toISODate()}`);
+        assert.ok(found.weekday <= 5, `${text}: ${found.toISODate()} is a weekday`);
+        assert.ok(found.diff(now, 'days').days < 62, `${text} on ${day(now)}: ${found.toISODate()} this month or the next`);
+        if (part === 'middle') assert.ok(found.day >= 14 && found.day <= 16, `${text}: ${found.toISODate()}`);
+        else assert.ok(found.plus({ days: found.weekday === 5 ? 3 : 1 }).month !== found.month, `${text}: ${found.toISODate()} is the last weekday`);
+      }),
+      runs,
+    );
+  });
 });
