@@ -399,4 +399,85 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('more everyday answers, read where they are given', () => {
+    const cases: [Lang, Awaiting | undefined, string, Intent, Record<string, unknown>][] = [
+      // getting around
+      ['it', 'mobility', 'torno col regionale', 'inform', { mobility: 'public-transport' }],
+      ['it', 'mobility', 'mezzi', 'inform', { mobility: 'public-transport' }],
+      ['it', 'mobility', 'resto lì ad aspettare', 'inform', { mobility: 'none' }],
+      ['en', 'mobility', "i'll stay and wait", 'inform', { mobility: 'none' }],
+      ['it', 'mobility', 'nulla', 'inform', { mobility: 'none' }],
+      ['it', 'mobility', 'ho la moto, vengo con quella', 'inform', { mobility: 'none' }],
+      ['en', 'mobility', "i've got my bike, i'll ride home", 'inform', { mobility: 'none' }],
+      ['it', 'mobility', 'mi porto dietro la bici e torno in bici', 'inform', { mobility: 'none' }],
+      ['it', 'mobility', 'mi fate accompagnare a casa da qualcuno?', 'inform', { mobility: 'staff-shuttle' }],
+      ['it', 'mobility', 'un passaggio da uno dei meccanici?', 'inform', { mobility: 'staff-shuttle' }],
+      ['en', 'mobility', 'could one of you run me to the station?', 'inform', { mobility: 'staff-shuttle' }],
+      ['en', 'mobility', 'can someone from the dealership drive me back? thanks', 'inform', { mobility: 'staff-shuttle' }],
+      ['it', 'mobility', 'anche una fiat va benissimo', 'inform', { mobility: 'courtesy-car-other' }],
+      ['en', 'mobility', 'a fiat is totally fine', 'inform', { mobility: 'courtesy-car-other' }],
+      ['it', 'mobility', 'una macchina qualsiasi, anche piccola', 'inform', { mobility: 'courtesy-car-other' }],
+      ['en', 'mobility', "any car really, doesn't have to be fancy", 'inform', { mobility: 'courtesy-car-other' }],
+      ['it', 'mobility', 'se c è una maserati meglio, se no va bene qualsiasi cosa', 'inform', { mobility: 'courtesy-car-brand' }],
+      ['it', 'mobility', 'mi date una macchina voi?', 'inform', { mobility: 'replacement' }],
+      ['en', 'mobility', 'will you give me a car?', 'inform', { mobility: 'replacement' }],
+      ['en', undefined, "could you lend me a car? mine's been with you for a week", 'book', { mobility: 'replacement' }],
+      // names
+      ['it', 'name', 'vi scrive Stefano Gallo', 'inform', { name: 'Stefano Gallo' }],
+      ['it', 'name', 'ok, vi scrive stefano gallo', 'inform', { name: 'Stefano Gallo' }],
+      ['it', 'name', 'ok, elena vitali qui', 'inform', { name: 'Elena Vitali' }],
+      ['it', 'name', 'sono hans muller', 'inform', { name: 'Hans Muller' }],
+      ['it', 'name', "sono l'avvocato Ferraris", 'inform', { name: 'Ferraris' }],
+      ['it', 'name', 'a nome della ditta? no, a nome mio, Carlo Rota', 'inform', { name: 'Carlo Rota' }],
+      ['en', 'name', 'this is rossi marco', 'inform', { name: 'Rossi Marco' }],
+      ['en', 'name', 'Baker, Thomas', 'inform', { name: 'Baker Thomas' }],
+      ['en', 'name', 'put it down as Nowak, thanks', 'inform', { name: 'Nowak' }],
+      ['en', 'name', 'still me, Sam Porter', 'inform', { name: 'Sam Porter' }],
+      ['en', 'name', 'sure, Wilson Mark here', 'inform', { name: 'Wilson Mark' }],
+      // yes and no
+      ['en', 'confirm', 'go for it', 'affirm', {}],
+      ['en', 'confirm', 'definitely', 'affirm', {}],
+      ['en', 'confirm', 'not yet', 'deny', {}],
+      ['it', 'confirm', 'non ancora', 'deny', {}],
+      ['en', 'confirm', "that isn't correct", 'deny', {}],
+      // symptoms
+      ['it', undefined, 'cambia marcia a strattoni quando è fredda', 'book', { service: 'diagnosis' }],
+      ['en', undefined, 'dash says engine fault', 'book', { service: 'diagnosis' }],
+      ['it', undefined, 'il cruscotto mi segna avaria motore', 'book', { service: 'diagnosis' }],
+      ['en', undefined, 'there is a clunk from the back over speed bumps', 'book', { service: 'diagnosis' }],
+      ['it', undefined, 'sul dosso sento un colpo secco dalla parte dietro', 'book', { service: 'diagnosis' }],
+      ['en', undefined, 'metallic whistle from the front wheels when i slow down', 'book', { service: 'brakes' }],
+      ['en', undefined, 'the pedal feels spongy when i stop', 'book', { service: 'brakes' }],
+      ['en', undefined, 'rear window shattered, no idea how', 'book', { service: 'glass' }],
+      ['en', undefined, 'someone dinged my door with theirs in the car park', 'book', { service: 'bodywork' }],
+      // a person at once
+      ['it', undefined, 'sono rimasta chiusa fuori con le chiavi dentro e la bimba in macchina', 'urgent', {}],
+      ['en', undefined, "hit a barrier, i'm fine but the car isn't", 'urgent', {}],
+      ['it', undefined, 'ho centrato un cinghiale, il muso è distrutto', 'urgent', {}],
+      ['it', undefined, 'sono bloccato al casello, la macchina non si muove', 'urgent', {}],
+      ['it', undefined, 'sono in mezzo alla strada con la ruota staccata', 'urgent', {}],
+      ['en', undefined, 'the levante is leaking petrol outside my house, strong smell', 'urgent', {}],
+      ['en', undefined, 'still nothing? i asked for an answer a week ago, enough', 'urgent', {}],
+      ['it', undefined, "ho una domanda sull'assicurazione per il sinistro, mi passate qualcuno?", 'human', {}],
+      ['en', undefined, "i'd like to speak to someone about a legal warranty issue", 'human', {}],
+      // not our business
+      ['it', undefined, 'mi ritirate la quattroporte in permuta?', 'outOfDomain', { model: 'Quattroporte' }],
+      ['en', undefined, 'would you take my quattroporte as a part exchange?', 'outOfDomain', {}],
+      ['it', undefined, 'che assicurazione mi consigliate per la ghibli?', 'outOfDomain', {}],
+      ['en', undefined, "what's my 2018 ghibli worth second hand?", 'outOfDomain', {}],
+      ['en', undefined, "what's the range of the grecale folgore?", 'outOfDomain', {}],
+      ['it', undefined, 'la granturismo folgore quanti km fa con una ricarica?', 'outOfDomain', {}],
+      ['it', undefined, 'quanto costa il passaggio di proprietà?', 'outOfDomain', {}],
+      ['it', undefined, 'avete il noleggio a lungo termine?', 'outOfDomain', {}],
+      ['en', undefined, 'book me a table at a restaurant', 'outOfDomain', {}],
+    ];
+    for (const [lang, awaiting, text, intent, entities] of cases) {
+      it(`${awaiting ?? '-'}: ${text} → ${intent} ${JSON.stringify(entities)}`, async () => {
+        const u = await say(text, lang, awaiting);
+        assert.equal(u.intent, intent);
+        const flat = { ...u.entities, service: u.entities.service?.id } as Record<string, unknown>;
+        for (const [k, v] of Object.entries(entities)) assert.equal(flat[k], v, k);
+      });
+    }
+  });
 });

@@ -21,8 +21,13 @@ export interface DecideInput {
 const SLOT_KEYS: (keyof Entities)[] = ['service', 'plate', 'vin', 'badVehicleId', 'model', 'name', 'mobility', 'legs', 'date', 'choice', 'postcode', 'change', 'address'];
 const WEAK_CORRECTION = /^(no|nope|non|anzi)\b.*\b(meglio|preferisco|preferirei|piuttosto|rather|better|prefer|invece|instead)\b/;
 const STARTS_NO = /^(no|nope|nah)\b/;
+const PREFERENCE = /(?<![a-z])(meglio|preferisco|preferirei|better|rather|i d prefer|prefer)(?![a-z])/g;
+/** "definitely not", "that isn't correct": the no outweighs the yes word it carries. */
+const ENDS_NEGATIVE = /\b(no|not)$|\b(isn t|is not|not|non e) (correct|right|giusto|corretto)\b/;
 const SOFT_NO = /^(no )?(lascia|lasciamo|lasci) (stare|perdere)$|^(no )?(leave it|never ?mind)$/;
 
+/** About owning or trading the car, whatever else is named ("mi ritirate la quattroporte in permuta?"). */
+const OWNING = /(?<![a-z])(permuta|part ex\w*|trade ?in|valutazion\w*|bollo|superbollo|passaggio di proprieta|change of ownership|lungo termine|long term (rental|lease|hire))(?![a-z])/;
 const NEGATED = /^(no|non|nn|nope|nah|don t|do not|not)\b/;
 /** Vehicles the workshop does not service: a repair question about them is out of domain ("mettere in moto" is starting the car). */
 const NOT_OUR_VEHICLE = /\b((?<!in )moto|motorbikes?|motorcycles?|scooter|ducati|bici|bicicletta|bikes?|camper|trattore)\b/;
@@ -36,6 +41,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   const strong = domain || ['plate', 'vin', 'name', 'choice', 'badVehicleId', 'postcode', 'legs'].some((k) => entities[k as keyof Entities] !== undefined);
 
   const urgent = urgentConcern(text, entities);
+  // an insurance or legal question with a person asked for: a person, for that matter
+  if (urgent === 'legal' && CUES.has('human', text)) return { intent: 'human', score: 0.88, concern: urgent };
   if (urgent) return { intent: 'urgent', score: 0.9, concern: urgent };
   if (asksForPerson(text, entities, awaiting === 'name')) {
     return { intent: 'human', score: 0.88, ...(asksForCallBack(text) ? { concern: 'callback' as const } : {}) };
@@ -45,12 +52,15 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (cues.has('cancel') && awaiting === 'confirm' && SOFT_NO.test(text)) return { intent: 'deny', score: 0.85 };
   if (cues.has('cancel') && !entities.mobility) return { intent: 'cancel', score: 0.85 };
   if (cues.has('switchLanguage') && entities.language && (words.length <= 8 || !hasSlot)) return { intent: 'switchLanguage', score: 0.9 };
-  if (hasSlot && (CORRECTION.test(text) || WEAK_CORRECTION.test(text) || (STARTS_NO.test(text) && awaiting === 'confirm'))) {
+  // answering a question, "meglio di mattina" is the answer; at the summary it changes something
+  const answering = awaiting !== undefined && awaiting !== 'confirm' && awaiting !== 'text';
+  const corrects = CORRECTION.test(answering ? text.replace(PREFERENCE, ' ') : text);
+  if (hasSlot && (corrects || WEAK_CORRECTION.test(text) || (STARTS_NO.test(text) && awaiting === 'confirm'))) {
     return { intent: 'correction', score: 0.85 };
   }
-  if (NOT_OUR_VEHICLE.test(text) && !entities.plate && !entities.vin && !entities.model) return { intent: 'outOfDomain', score: 0.35 };
+  if (NOT_OUR_VEHICLE.test(text) && !entities.plate && !entities.vin && !entities.model && !entities.mobility) return { intent: 'outOfDomain', score: 0.35 };
   if (awaiting === 'confirm' && !hasSlot) {
-    if (cues.has('deny') && (!cues.has('affirm') || NEGATED.test(text) || /\bno$/.test(text))) return { intent: 'deny', score: 0.92 };
+    if (cues.has('deny') && (!cues.has('affirm') || NEGATED.test(text) || ENDS_NEGATIVE.test(text))) return { intent: 'deny', score: 0.92 };
     if (cues.has('affirm')) return { intent: 'affirm', score: 0.92 };
     if (cues.has('deny')) return { intent: 'deny', score: 0.85 };
   }
@@ -58,11 +68,11 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (short && !hasSlot) {
     if (cues.has('thanks') && !(STARTS_NO.test(text) && cues.has('deny'))) return { intent: 'thanks', score: 0.85 };
     // in a short answer the first cue decides between yes and no ("no grazie", "sì grazie")
-    if (cues.has('deny') && (!cues.has('affirm') || NEGATED.test(text) || /\bno$/.test(text))) return { intent: 'deny', score: 0.85 };
+    if (cues.has('deny') && (!cues.has('affirm') || NEGATED.test(text) || ENDS_NEGATIVE.test(text))) return { intent: 'deny', score: 0.85 };
     if (cues.has('affirm')) return { intent: 'affirm', score: 0.85 };
   }
   // "che tempo fa domani?", "how much is a new Grecale?": a date or a model alone is not our business
-  if (cues.has('outOfDomain') && !strong) return { intent: 'outOfDomain', score: 0.3 };
+  if (cues.has('outOfDomain') && (!strong || OWNING.test(text))) return { intent: 'outOfDomain', score: 0.3 };
   // an answer to the question asked is information, whatever else it says
   if (awaiting && awaiting !== 'text' && hasSlot) return { intent: 'inform', score: 0.85 };
   if (domain || (cues.has('book') && !awaiting)) return { intent: awaiting ? 'inform' : 'book', score: domain ? 0.9 : 0.7 };

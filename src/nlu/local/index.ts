@@ -56,6 +56,8 @@ const POSTCODE = /(?<![\d/:.,-])\d{5}(?!\d|[.,:/]\d|\s*(?:km|chilometri|miles|eu
 /** A message's sentences: cut after a word of four letters or more and a full stop, '!' or '?' (not "ven. 3", "10.30"). */
 const sentencesOf = (text: string) => text.split(/(?<=\p{L}{4,})[.!?]+\s+/u);
 
+const NOTHING = /^(nulla|niente|nothing|none)( grazie| thanks)?$/;
+
 /** A leg narrowed on purpose: "only the collection", "just pick it up", "solo il ritiro". */
 const ONLY = /(?<![a-z])(?:only|just|solo|soltanto|solamente|unicamente)(?![a-z])/;
 
@@ -100,6 +102,8 @@ export function createLocalRecognizer(): Recognizer {
     // "your driver fetches the car and brings it back": the car moves, not the customer
     if (mobility === 'staff-shuttle' && told && driverMovesCar(norm)) mobility = 'pickup-delivery';
     const legs = told === 'both' || !phrased ? told ?? phrased : phrased;
+    // "nulla", "niente" answer the mobility question only
+    if (!mobility && awaiting === 'mobility' && NOTHING.test(norm)) mobility = 'none';
     if (mobility) entities.mobility = mobility;
     if (legs && (!mobility || mobility === 'pickup-delivery' || awaiting === 'pickupDelivery')) {
       entities.legs = legs;

@@ -6,10 +6,10 @@ import type { Concern } from '../../../dialogs/understanding';
 import { PhraseSet } from './phrases';
 
 const STOPPED_EN = '(stopped|died|cut out|conked out|stalled|broke down|broken down|packed up|won t (re)?start|can t (re)?start|won t move|just stopped)';
-const ROAD_EN = '(motorway|highway|freeway|road|roadside|a ?[0-9]{1,2}|m ?[0-9]{1,2}|roundabout|junction|tunnel|ring road|bypass)';
+const ROAD_EN = '(motorway|highway|freeway|road|roadside|a ?[0-9]{1,2}|m ?[0-9]{1,2}|roundabout|junction|tunnel|ring road|bypass|toll( booth)?)';
 const ON_ROAD_EN = '(on|in) the (motorway|highway|freeway|middle of the road|tunnel)';
 const STOPPED_IT = '(fermat\\w*|spent\\w*|piantat\\w*|bloccat\\w*|morta|morto|non (parte|riparte|si muove))';
-const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale)';
+const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale|casello)';
 /** Up to four words between. */
 const NEAR = '(?: [a-z]+){0,4} ';
 
@@ -20,7 +20,7 @@ const NEAR = '(?: [a-z]+){0,4} ';
  */
 export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
   ['road', [
-    'incident\\w*', 'sinistro', 'tamponat\\w*', 'tamponament\\w*', 'in panne', 'panne', 'sono (fermo|ferma|bloccat\\w*) (in|sulla|sull|per)', 'fermo in autostrada',
+    'incident\\w*', 'tamponat\\w*', 'tamponament\\w*', 'in panne', 'panne', 'sono (fermo|ferma|bloccat\\w*) (in|sulla|sull|per)', 'fermo in autostrada',
     'in autostrada ~ (non parte|ferm\\w*|bloccat\\w*|rott\\w*|spent\\w*)', '(non parte|si e spenta|si e fermata|ferm\\w*) ~ (autostrada|tangenziale|strada|superstrada)',
     'carro attrezzi', 'soccorso stradale', 'assistenza stradale', 'emergenza',
     'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'break down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside', 'emergency',
@@ -29,6 +29,9 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     `${STOPPED_EN}${NEAR}${ROAD_EN}`, `${ON_ROAD_EN}${NEAR}${STOPPED_EN}`, 'broke(n)? down', 'middle of the road',
     `${STOPPED_IT}${NEAR}${ROAD_IT}`, '(rimasto|rimasta) (a piedi|fermo|ferma|in panne)', '(piantato|piantata) (in|per|sulla|sull)',
     '(fatto|preso|avuto) un botto', 'sbattut\\w* contro', 'guard ?rail', '(someone|somebody|a car|a van|a truck|a lorry) (hit|crashed into|smashed into|went into) (me|my car|the car|my)',
+    '(chiuso|chiusa) fuori', 'chiavi dentro', 'locked out', 'keys (locked )?(inside|in the car)',
+    '(hit|hitting) a (barrier|deer|wall|post|pole|tree|boar|animal|fox|bollard|kerb|curb)', '(centrato|investito|preso in pieno) un', 'cinghiale', 'capriolo',
+    '(ruota|gomma) (staccata|persa)', 'wheel (came|come|has come) off', '(perde|perdendo|perdita di) (benzina|carburante|gasolio)', 'leak\\w* (petrol|fuel|diesel|gas)', '(petrol|fuel) leak',
     'smoke (is )?(coming|pouring|billowing|rising)', '(esce|uscendo|usciva|e uscito) (del |tanto |un sacco di )?fumo', 'c e (del )?fumo',
     'burning smell', 'smell\\w* (of |like )?(something )?burning', 'smoke ~ (bonnet|hood|engine)', 'flames', 'on fire', 'caught fire', 'pulled over', 'hard shoulder', 'side of the road', 'left me stranded',
   ]],
@@ -45,10 +48,11 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'ancora non (risolto|sistemato|riparato)', 'non (l )?avete (risolto|sistemato|riparato) (niente|nulla|il problema)',
     '(third|fourth|fifth|umpteenth|nth) time ~ (bring|bringing|brought|taking|took|take|back|in here|same (problem|fault|issue|thing))',
     '(brought|taken|had) it (back |in )?(twice|three times|again|several times|multiple times|so many times)', 'still (not|isn t|hasn t been|wasn t) (fixed|sorted|resolved|repaired)',
-    'fed up', 'ridiculous', 'outrageous', 'appalling', 'terrible service', '(written|wrote|called) (twice|three times|several times)',
+    'still nothing', '^ancora niente', 'fed up', 'ridiculous', 'outrageous', 'appalling', 'terrible service', '(written|wrote|called) (twice|three times|several times)',
   ]],
   ['legal', [
-    'denunc\\w*', 'avvocat\\w*', 'assicurazion\\w*', 'assicurativ\\w*', 'polizza', 'perizia', 'perito', 'risarciment\\w*', 'vie legali', 'legale', 'fare causa', 'class action', 'constatazione amichevole',
+    // "il sinistro" is the insurer's word for an accident: a claim
+    'sinistro', 'denunc\\w*', 'avvocat\\w*', 'assicurazion\\w*', 'assicurativ\\w*', 'polizza', 'perizia', 'perito', 'risarciment\\w*', 'vie legali', 'legale', 'fare causa', 'class action', 'constatazione amichevole',
     'lawyer', 'solicitor', 'attorney', 'insurance', 'insurer', 'legal', 'lawsuit', 'sue (you|the dealer\\w*|maserati)', 'small claims', 'compensation', 'loss adjuster',
   ]],
 ]);
@@ -74,6 +78,7 @@ export const CUES = new PhraseSet<
     'human', 'real person', 'a person', 'someone real', '(speak|talk) (to|with) (someone|somebody|a|an|the)', 'agent', 'operator', 'advisor', 'call me( back)?', 'representative',
     // "is there a real person?" (#11)
     'c e (qualcuno|una persona|un umano|un operatore|un consulente)( li| di vero| vero| reale)?$', 'in carne e ossa',
+    '(passami|passatemi|mi passate|mi passi|mi passa|passarmi) (qualcuno|una persona|un collega|un responsabile)', 'parlarne con (qualcuno|una persona|un)', 'put me through( to)?',
     '^is there (anybody|anyone|someone|somebody)( there| real| human| in)?$', 'a (real|live) (human|person)', 'human being', 'live (agent|person)',
   ]],
   ['cancel', [
@@ -104,7 +109,7 @@ export const CUES = new PhraseSet<
     'si', 'sì', 'sii', 'certo', 'certamente', 'esatto', 'esattamente', 'giusto', 'corretto', 'confermo', 'conferma', 'confermato', 'va bene', 'va benissimo', 'vabene', 'vabbene', 'ok', 'okay', 'perfetto', 'benissimo', 'd accordo', 'daccordo', 'sicuro', 'ottimo', 'procedi', 'procediamo', 'assolutamente', 'volentieri', 'per me va bene', 'bene',
     'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'right', 'exactly', 'confirm\\w*', 'go ahead', 'sounds good', 'that s (fine|great|right|perfect)', 'perfect', 'fine', 'great', 'absolutely', 'of course', 'alright', 'all right', 'do it', 'please do', 'book it', 'works for me', 'y',
     // everyday short yeses
-    'vabbe\\w*', 'vabbuo', 'vabene', 'sisi', 'si si', 'ci sta', 'daje', 'andata', 'ok dai', 'dai ok',
+    'go for it', 'definitely', 'certainly', 'vabbe\\w*', 'vabbuo', 'vabene', 'sisi', 'si si', 'ci sta', 'daje', 'andata', 'ok dai', 'dai ok',
     'ya', 'yea', 'yeah', 'yes please', '(looks|sounds|all) (good|great|fine|perfect)', 'lovely', 'brilliant', 'cool', 'deal', 'that works', 'works', 'spot on', 'sure thing',
   ]],
   ['deny', [
@@ -112,7 +117,7 @@ export const CUES = new PhraseSet<
     'not (really|quite|right|correct)', 'that s (wrong|not right|incorrect)',
     // everyday short noes
     'macche', 'nono', 'no no', '(neanche|nemmeno|neppure|manco) per (sogno|idea)', 'per carita', 'proprio no', 'ma no', 'ma che',
-    'not at all', '(definitely|absolutely|certainly|of course) not', 'no way', 'nope not', 'no chance', 'wrong', 'incorrect', 'don t confirm', 'do not confirm', 'no thanks', 'no thank you', 'n',
+    'not at all', '(definitely|absolutely|certainly|of course) not', '^not yet$', '^non ancora$', '(that|it) (isn t|is not|s not) (correct|right)', 'no way', 'nope not', 'no chance', 'wrong', 'incorrect', 'don t confirm', 'do not confirm', 'no thanks', 'no thank you', 'n',
   ]],
   ['outOfDomain', [
     'meteo', 'piove', 'pioggia', 'tempo (fa|che fa|domani)', 'barzellett\\w*', 'calcio', 'partita', 'juve\\w*', 'serie a', 'scudetto', 'ricett\\w*', 'cucin\\w*', 'pizza', 'politica', 'elezioni', 'oroscopo',
@@ -123,6 +128,8 @@ export const CUES = new PhraseSet<
     'quanto consuma', 'consumi', 'quanti cavalli', 'velocita massima', 'cercate personale', '(mandare|inviare|lasciare) (il |un |mio )?(cv|curriculum)',
     '(car|road|vehicle|ownership) tax', 'how much (is|s) ~ worth', 'what s ~ worth', '(is|s) ~ worth now', 'valuation', 'give me for (my|the|a)',
     '(how much|what) (is|s|does|would) (the |my )?insurance', 'insurance (quote|premium|cost|price)', 'to insure (a|my|the)',
+    'part ex\\w*', '(che|quale) assicurazione', '(which|what) insurance', 'second hand', '(range|autonomia) (of|on|della|del|ha)', 'autonomia',
+    'con una (sola )?ricarica', 'on a (single |full )?charge', 'lungo termine', 'long term (rental|lease|hire)', 'ristorante', 'restaurant', 'change of ownership',
     '(top|max|maximum) speed', 'fuel (economy|consumption)', 'mpg', 'horsepower', 'bhp', 'how fast (is|does|can)',
     'weather', 'rain\\w*', 'joke\\w*', 'football', 'soccer', 'recipe\\w*', 'cook\\w*', 'politic\\w*', 'election\\w*', 'horoscope', 'poem', 'song', 'movie', 'film', 'stock', 'bitcoin', 'crypto',
     'buy (a|the|one)', 'purchase', 'how much (is|does|for) (a|the) (new|used)', 'price of (a|the) new', 'new maserati', 'used (car|cars|maserati)', 'finance deal', 'lease deal', 'trade ?in', 'job (offer|opening|vacanc\\w*)', 'hiring', 'capital of', 'who (is|was|won)', 'what is the meaning', 'tell me (a|something)', 'chatgpt', 'homework',

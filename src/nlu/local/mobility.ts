@@ -16,7 +16,10 @@ export const MOBILITY = new PhraseSet<MobilityWish>([
   ['none', [
     'non (mi )?(serve|servira|occorre|ho bisogno di) (nulla|niente|nessun\\w*|alcun\\w*)',
     'nessuna (soluzione|auto|mobilita)', 'niente auto', 'nulla grazie', 'non serve( nulla| niente)?',
-    'aspetto (in sede|li|da voi|in concessionari\\w*|in officina)', 'attendo (in sede|li|da voi|in concessionari\\w*)',
+    'aspetto (in sede|li|da voi|in concessionari\\w*|in officina)', '(resto|rimango) (li|la|qui|in sede|da voi)', '(resto|rimango) ~ (ad|a) aspettare', 'stay and wait', 'i ll stay',
+    // their own two wheels: "ho la moto, vengo con quella", "I'll ride home"
+    '(ho|porto|prendo|uso) (la|una|mia) (moto|bici|bicicletta|vespa|scooter)', 'vengo con quella', '(torno|vado|vengo|rientro) (in|con la) (bici|bicicletta|moto|monopattino|scooter)',
+    'mi porto (dietro )?la (bici|bicicletta|moto)', '(ride|cycle|bike|scoot) (home|back)', '(got|have|bring) my (bike|motorbike|scooter)', 'attendo (in sede|li|da voi|in concessionari\\w*)',
     'ho (un altra|la seconda|gia un altra) (auto|macchina)', 'mi arrangio', 'faccio da (me|solo|sola)', 'mi viene a prendere',
     'no need', 'don t need (anything|a car|any)', 'do not need (anything|a car)', 'nothing( thanks)?$', 'i ll wait', 'i will wait', 'wait (there|at the dealer\\w*|in the lounge)',
     'i have (another|a second) car', 'got another car', 'no mobility', 'not needed', 'none',
@@ -28,7 +31,10 @@ export const MOBILITY = new PhraseSet<MobilityWish>([
     `(viene|verra|passa|arriva) ~ ${KIN} ~ (a )?prendermi`, `${KIN} ~ (viene|verra|passa) a prendermi`,
     `${KIN_EN} (s )?(is )?(picking|collecting|fetching|getting) me`, `${KIN_EN} (s |is |will be )?coming (to get|for|to pick up) me`,
   ]],
-  ['courtesy-car-other', ['(altra|qualsiasi|qualunque|diversa) marca', 'anche (non maserati|di un altra)', 'non (per forza|necessariamente) (una )?maserati', '(other|another|different|any) (brand|make)', 'doesn t have to be a maserati', 'not necessarily a maserati']],
+  // "se c'è una Maserati meglio, se no qualsiasi cosa": the first wish, the other brand only as a fallback
+  ['courtesy-car-brand', ['(se c e|if there s|if there is|if you have|if you ve got) (una |a )?maserati']],
+  ['courtesy-car-other', ['(altra|qualsiasi|qualunque|diversa) marca', '(macchina|auto|vettura|car) (qualsiasi|qualunque)', '(any|whatever) car', 'anything will do',
+    '(una|a) (fiat|panda|cinquecento|500|jeep|alfa|lancia|smart|ford|toyota|vw|volkswagen|renault|peugeot|opel) ~ (va|is|will|would|fine|ok|bene|benissimo)', 'doesn t have to be (a maserati|fancy)', 'anche (non maserati|di un altra)', 'non (per forza|necessariamente) (una )?maserati', '(other|another|different|any) (brand|make)', 'doesn t have to be a maserati', 'not necessarily a maserati']],
   ['courtesy-car-brand', ['maserati (di|in) cortesia', 'cortesia maserati', `${CAR} (di cortesia )?maserati`, '(vorrei|preferirei|preferisco|possibilmente|magari|meglio) (una )?maserati', 'sempre (una )?maserati', 'maserati courtesy', 'courtesy maserati', 'a maserati (as|for)', 'another maserati',
     '(una|a) maserati (se possibile|se si puo|possibilmente|per favore|grazie|if possible|please|would be)', '(se si puo|se possibile|if possible) (una|a) maserati', '^(una|a) maserati$',
     // the brand named with the kind of car: "a Maserati loaner", "una Maserati sostitutiva"
@@ -36,11 +42,13 @@ export const MOBILITY = new PhraseSet<MobilityWish>([
     'prefer\\w* (a |una )?maserati', 'rather (have )?a maserati', '^maserati (please|per favore|grazie|se c e|se possibile|se si puo|if possible|if you have one)']],
   ['rental-car', ['noleggi\\w*', 'a nolo', 'rent\\w*', 'hire car', 'car hire', 'hire a car']],
   ['taxi', ['taxi', 'taxy', 'tassi', 'cab', 'uber']],
-  ['staff-shuttle', ['navetta', 'shuttle', 'member of (our |your |the )?staff (drives|drive|driving|takes|take)', 'staff (drives|drive) (you|me)', 'mi accompagna(te)? (un vostro|uno di voi|qualcuno di voi|voi)', 'accompagnarmi', 'mi accompagnate', 'accompagnamento', 'mi (porta|portate|riporta) ~ (casa|ufficio|lavoro|stazione)', 'un vostro (dipendente|autista|collaboratore|addetto|ragazzo|meccanico)', 'mi (puo|potete|potrebbe|potreste) accompagnare', 'vostro autista', 'your driver', 'someone (to )?(drive|drives|take|takes) me', '(one of )?your (staff|people|team|employees?) (to )?(drive|take|bring) me', '(drive|take) me (home|to (work|the office|the station))', 'riaccompagn\\w*', 'give me a lift', 'a lift', 'drop me (off|at|home|back)', 'courtesy (driver|shuttle)',
+  ['staff-shuttle', ['navetta', 'shuttle', 'member of (our |your |the )?staff (drives|drive|driving|takes|take)', 'staff (drives|drive) (you|me)', 'mi accompagna(te)? (un vostro|uno di voi|qualcuno di voi|voi)', 'accompagnarmi', 'mi accompagnate', 'accompagnamento', 'mi (porta|portate|riporta) ~ (casa|ufficio|lavoro|stazione)', 'un vostro (dipendente|autista|collaboratore|addetto|ragazzo|meccanico)', 'mi (puo|potete|potrebbe|potreste) accompagnare', 'vostro autista', 'your driver', '(fate|fatemi|farmi) accompagnare', 'accompagnare a casa', 'passaggio (da|con) (uno|qualcuno|un|una) (dei|di|vostr)\\w*',
+    '(one of you|someone from the (dealer\\w*|garage|workshop)) ~ (drive|take|run|bring|drop) me', 'run me (to|home|back)', '(drive|take) me back', 'someone (to )?(drive|drives|take|takes) me', '(one of )?your (staff|people|team|employees?) (to )?(drive|take|bring) me', '(drive|take) me (home|to (work|the office|the station))', 'riaccompagn\\w*', 'give me a lift', 'a lift', 'drop me (off|at|home|back)', 'courtesy (driver|shuttle)',
     '(uno|qualcuno) dei vostri', '(date|da|dareste|dia|potete dare|potreste dare) un passaggio', 'un passaggio (a casa|in ufficio|al lavoro|alla stazione|fino)']],
-  ['public-transport', ['autobus', 'bus', 'treno', 'metro', 'metropolitana', 'tram', 'mezzi pubblici', 'coi mezzi', 'con i mezzi', 'i mezzi', 'trasporto pubblico', 'public transport', 'train', 'subway', 'underground', 'corriera', 'pullman', 'coach', 'tube']],
+  ['public-transport', ['autobus', 'bus', 'treno', 'metro', 'metropolitana', 'tram', 'mezzi pubblici', 'coi mezzi', 'con i mezzi', 'i mezzi', 'trasporto pubblico', 'public transport', 'train', 'subway', 'underground', 'corriera', 'pullman', 'coach', 'tube', 'regionale', 'frecciarossa', 'intercity', '^mezzi$']],
   ['pickup-delivery', ['ritirar\\w*', 'ritirate', '(il |solo |servizio di |servizio |per il )ritiro', 'ritiro (a domicilio|e|ed)', 'a domicilio', 'consegna\\w*', 'consegnar\\w*', 'riconsegn\\w*', 'venite a prender\\w*', 'venire a prender\\w*', 'passate a prender\\w*', 'prendete ~ casa', 'riport\\w*', 'pick ?up', 'pick (it|the car|my car|her|the vehicle) up', 'collect\\w*', 'deliver\\w*', 'drop (it )?(off|back)', 'bring (it )?back', 'come and get', 'valet (parking|service)?']],
-  ['replacement', [`${CAR} (di|in) cortesia`, `${CAR} sostitutiv\\w*`, 'cortesia', 'cortesy', 'sostitutiv\\w*', `(mi )?(serve|servirebbe|occorre|vorrei|avrei bisogno di) (un|una|la|l) ?${CAR}`, `un ${CAR} per (muovermi|spostarmi|quei giorni|il periodo)`, 'courtesy( car)?', 'loan(er)? car', 'loaner', 'replacement (car|vehicle)', 'substitute car', `(need|want|get|have) a ${CAR}`, 'something to drive', 'a car (while|for)']],
+  ['replacement', [`${CAR} (di|in) cortesia`, `${CAR} sostitutiv\\w*`, 'cortesia', 'cortesy', 'sostitutiv\\w*', `(mi )?(serve|servirebbe|occorre|vorrei|avrei bisogno di) (un|una|la|l) ?${CAR}`, `un ${CAR} per (muovermi|spostarmi|quei giorni|il periodo)`, 'courtesy( car)?', 'loan(er)? car', 'loaner', 'replacement (car|vehicle)', 'substitute car', `(need|want|get|have) a ${CAR}`, 'something to drive', 'a car (while|for)',
+    `(mi )?(date|dareste|prestate|prestereste|presta|prestare|dai) (una|un|la) ${CAR}`, `(give|lend|loan) me a ${CAR}`, '(muletto|muletta)']],
   // Walking, last: any solution named beside it wins ("I'll walk home, can you deliver it back?").
   ['none', [
     '(vado|vengo|torno|andro|tornero|ci vado|me ne vado|rientro|faccio|vado e torno) ~ a piedi', 'a piedi (va bene|tranquill\\w*|grazie|nessun problema)', '^a piedi$',

@@ -21,7 +21,7 @@ const NOT_NAMES = new Set(
     'un una uno a al alla da dal gia ancora molto proprio appena sempre stato stata io noi voi lui lei tu ' +
     'looking interested stuck here there at on a an the not just calling writing trying sorry fine good ok okay happy glad ' +
     'available free busy back new from with after before about going waiting afraid sure still also really very ' +
-    'ghibli levante grecale quattroporte maserati signor signora sig dott ing avv ' +
+    'ghibli levante grecale quattroporte maserati signor signora sig dott ing avv targa plate reg registration telaio vin ' +
     // "boh", "dunno" at the name question are no name (#11: a guessed name hides a misunderstanding)
     'boh bho mah mha beh bah ehm uhm umm hmm mmm meh dunno whatever idk nah nope').split(' '),
 );
@@ -33,13 +33,14 @@ const WORD = "[A-Za-zÀ-ÖØ-öø-ÿ'’][A-Za-zÀ-ÖØ-öø-ÿ'’-]*";
 /** Someone else's name the booking is put under: "a nome di mia moglie, Laura", "under my wife's name, Laura". */
 const KIN = '(?:moglie|marito|compagn[ao]|figli[ao]|padre|madre|mamma|pap[aà]|fratello|sorella|suocer[ao]|wife|husband|partner|son|daughter|father|mother|mum|mom|dad|brother|sister)';
 const STRONG = new RegExp(
-  `(?:(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|il\\s+mio\\s+nome\\s+[eè]|my\\s+name\\s+is|my\\s+name'?s|name\\s*:|nome\\s*:|a\\s+nome(?:\\s+di)?|intesta[a-z]*\\s+a|(?:book|put|reserve|make|have)\\s+it\\s+under(?!\\s+my\\s)(?:\\s+the\\s+name(?:\\s+of)?)?|under\\s+the\\s+name(?:\\s+of)?|(?:sono\\s+(?:sempre\\s+)?io|it'?s\\s+(?:just\\s+)?me)\\s*,|(?:sono|this\\s+is)\\s+(?:il\\s+signor|la\\s+signora|mr\\.?|mrs\\.?|ms\\.?))\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
+  `(?:(?:a\\s+nome\\s+mio|under\\s+my\\s+(?:own\\s+)?name)\\s*,|(?:put|write|book|have)\\s+(?:it|me)\\s+down\\s+as|vi\\s+scrive|(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|il\\s+mio\\s+nome\\s+[eè]|my\\s+name\\s+is|my\\s+name'?s|name\\s*:|nome\\s*:|a\\s+nome(?:\\s+di)?|intesta[a-z]*\\s+a|(?:book|put|reserve|make|have)\\s+it\\s+under(?!\\s+my\\s)(?:\\s+the\\s+name(?:\\s+of)?)?|under\\s+the\\s+name(?:\\s+of)?|(?:sono\\s+(?:sempre\\s+|ancora\\s+)?io|it'?s\\s+(?:just\\s+|still\\s+)?me|(?:still|just|only)\\s+me)\\s*,|(?:sono|this\\s+is)\\s+(?:il\\s+signor|la\\s+signora|mr\\.?|mrs\\.?|ms\\.?))\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
   'i',
 );
+const STRONG_ALL = new RegExp(STRONG.source, 'gi');
 const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|here\\s+is|sn)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
 
 /** "Sarah Jones here, …": a name that introduces the message. */
-const HERE = new RegExp(`^\\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno)[\\s,!.]+)?((?:${WORD})(?:\\s+${WORD}){0,2})\\s+(?:here|qui)\\b`, 'i');
+const HERE = new RegExp(`^\\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|ok|okay|sure|yes|s[iì])[\\s,!.]+)?((?:${WORD})(?:\\s+${WORD}){0,2})\\s+(?:here|qui)\\b`, 'i');
 
 function isStop(w: string): boolean {
   const l = w.toLowerCase().replace(/[’']/g, '');
@@ -50,7 +51,7 @@ const isCapitalised = (w: string) => /^[A-ZÀ-Ö]/.test(w);
 
 /** A title is no part of the name: "dott. Rossi", "avv. Bianchi", "ing. Verdi", "Dr Smith", "Mrs Okafor". */
 const TITLE =
-  "(?:(?:il|la)\\s+)?(?:dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
+  "(?:(?:il|la)\\s+|l['’]\\s*)?(?:dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
 const TITLE_BEFORE_WORD = new RegExp(`(?<![\\p{L}])${TITLE}\\s+(?=(\\p{L}))`, 'giu');
 /** Titles taken out before a capitalised word; at the name question before any word. */
 const withoutTitles = (text: string, awaitingName: boolean) =>
@@ -96,8 +97,8 @@ function takeName(words: string[], lowercaseOk: boolean): string | undefined {
  */
 export function findName(text: string, awaitingName: boolean): string | undefined {
   const t = withoutTitles(text.slice(0, 500), awaitingName);
-  const strong = t.match(STRONG);
-  if (strong) {
+  // "a nome della ditta? no, a nome mio, Carlo Rota": every strong cue is tried
+  for (const strong of t.matchAll(STRONG_ALL)) {
     const n = takeName(strong[1].split(/\s+/), true);
     if (n) return n;
   }
@@ -110,13 +111,14 @@ export function findName(text: string, awaitingName: boolean): string | undefine
   if (weak) {
     const words = weak[1].split(/\s+/);
     const first = words[0];
-    if (isCapitalised(first) || FIRST_NAMES.has(first.toLowerCase())) {
-      const n = takeName(words, false);
+    // at the name question "sono hans muller", "this is rossi marco" are names too
+    if (awaitingName || isCapitalised(first) || FIRST_NAMES.has(first.toLowerCase())) {
+      const n = takeName(words, awaitingName);
       if (n) return n;
     }
   }
   if (awaitingName) {
-    const bare = t.trim().replace(COURTESY_AFTER, '').replace(COURTESY_BEFORE, '').replace(/[.!,;]+$/g, '').replace(ELIDED, "$1'");
+    const bare = t.trim().replace(/\s*,\s*(?=\S)/g, ' ').replace(COURTESY_AFTER, '').replace(COURTESY_BEFORE, '').replace(/[.!,;]+$/g, '').replace(ELIDED, "$1'");
     const words = bare.split(/\s+/);
     if (words.length >= 1 && words.length <= 4 && words.every((w) => new RegExp(`^${WORD}$`).test(w))) {
       const named = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
