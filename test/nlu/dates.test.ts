@@ -181,25 +181,25 @@ describe('dates (chrono-node extended)', () => {
     });
   });
 
-  describe('middle and end of a month: the 15th (the nearest weekday when it falls on a weekend), the last weekday', () => {
-    // 15 December 2026 is a Tuesday, 31 December a Thursday; 15 January 2027 a Friday, 31 January a Sunday
+  describe('middle and end of a month: the first day of the 10th–20th still ahead, the last weekday', () => {
+    // 31 December 2026 is a Thursday, 31 January 2027 a Sunday
     const cases: [string, Lang, string][] = [
-      ['a metà mese', 'it', '2026-12-15'],
-      ['verso metà mese', 'it', '2026-12-15'],
-      ['metà del mese prossimo', 'it', '2026-12-15'],
-      ['a metà dicembre', 'it', '2026-12-15'],
-      ['metà gennaio', 'it', '2027-01-15'],
+      ['a metà mese', 'it', '2026-12-10'],
+      ['verso metà mese', 'it', '2026-12-10'],
+      ['metà del mese prossimo', 'it', '2026-12-10'],
+      ['a metà dicembre', 'it', '2026-12-10'],
+      ['metà gennaio', 'it', '2027-01-10'],
       ['verso fine mese', 'it', '2026-12-31'],
       ['a fine mese', 'it', '2026-12-31'],
       ['alla fine del mese', 'it', '2026-12-31'],
       ['fine dicembre', 'it', '2026-12-31'],
       ['a fine gennaio', 'it', '2027-01-29'],
       ['fine del mese prossimo', 'it', '2026-12-31'],
-      ['mid-December', 'en', '2026-12-15'],
-      ['mid december please', 'en', '2026-12-15'],
-      ['in the middle of the month', 'en', '2026-12-15'],
-      ['mid next month', 'en', '2026-12-15'],
-      ['middle of January', 'en', '2027-01-15'],
+      ['mid-December', 'en', '2026-12-10'],
+      ['mid december please', 'en', '2026-12-10'],
+      ['in the middle of the month', 'en', '2026-12-10'],
+      ['mid-month', 'en', '2026-12-10'],
+      ['middle of January', 'en', '2027-01-10'],
       ['end of the month', 'en', '2026-12-31'],
       ['towards the end of the month', 'en', '2026-12-31'],
       ['at the end of December', 'en', '2026-12-31'],
@@ -209,21 +209,21 @@ describe('dates (chrono-node extended)', () => {
     for (const [said, lang, day] of cases) {
       it(`${lang}: "${said}" → ${day}`, () => assert.equal(date(said, lang)?.date, day));
     }
-    it('a middle on a weekend moves to the nearest weekday: 15 May 2027 is a Saturday → Friday 14', () => {
-      assert.equal(date('a metà maggio', 'it', '2027-04-20T09:00:00+02:00')?.date, '2027-05-14');
-      // 15 August 2027 is a Sunday → Monday 16
-      assert.equal(date('mid-August', 'en', '2027-07-20T09:00:00+02:00')?.date, '2027-08-16');
-    });
     it('"next month" said on 2 December is January', () => {
       const dec2 = '2026-12-02T09:00:00+01:00';
-      assert.equal(date('metà del mese prossimo', 'it', dec2)?.date, '2027-01-15');
+      assert.equal(date('metà del mese prossimo', 'it', dec2)?.date, '2027-01-10');
       assert.equal(date('a fine mese prossimo', 'it', dec2)?.date, '2027-01-29');
-      assert.equal(date('mid next month', 'en', dec2)?.date, '2027-01-15');
+      assert.equal(date('mid next month', 'en', dec2)?.date, '2027-01-10');
       assert.equal(date('the end of next month', 'en', dec2)?.date, '2027-01-29');
     });
-    it('a middle or an end already gone this month is next month\'s', () => {
-      assert.equal(date('a metà mese', 'it', '2026-12-20T09:00:00+01:00')?.date, '2027-01-15');
+    it('a middle under way is its next day; one gone, or an end that is today, is next month\'s', () => {
+      assert.equal(date('a metà mese', 'it', '2026-12-14T09:00:00+01:00')?.date, '2026-12-15');
+      assert.equal(date('a metà mese', 'it', '2026-12-20T09:00:00+01:00')?.date, '2027-01-10');
+      // 30 November 2026 is a Monday, the last weekday of November
       assert.equal(date('end of the month', 'en', '2026-11-30T09:00:00+01:00')?.date, '2026-12-31');
+    });
+    it('an end on a weekend is the Friday before: 31 January 2027 is a Sunday → Friday 29', () => {
+      assert.equal(date('fine gennaio', 'it', '2027-01-04T09:00:00+01:00')?.date, '2027-01-29');
     });
     it('a deadline is still no day: "entro fine mese", "before the end of the month", "by the end of December"', () => {
       assert.equal(date('devo fare la revisione entro fine mese'), undefined);
@@ -238,50 +238,55 @@ describe('dates (chrono-node extended)', () => {
     });
   });
 
-  describe('hours said around the day: meals, opening, noon', () => {
-    const cases: [string, Lang, string, string?][] = [
-      ['domani prima di pranzo', 'it', '11:00', '2026-12-01'],
-      ['giovedì prima della pausa pranzo', 'it', '11:00', '2026-12-03'],
-      ['domani in tarda mattinata', 'it', '11:00'],
-      ['domani dopo pranzo', 'it', '14:00', '2026-12-01'],
-      ['mercoledì dopo il pranzo', 'it', '14:00'],
-      ['giovedì nel primo pomeriggio', 'it', '14:00'],
-      ['venerdì nel tardo pomeriggio', 'it', '17:00'],
-      ['tomorrow before lunch', 'en', '11:00', '2026-12-01'],
-      ['thursday after lunch', 'en', '14:00', '2026-12-03'],
-      ['wednesday late morning', 'en', '11:00'],
-      ['friday early afternoon', 'en', '14:00'],
-      ['tuesday late afternoon', 'en', '17:00'],
-      ['domani a prima ora', 'it', '08:30', '2026-12-01'],
-      ['giovedì alla prima ora', 'it', '08:30', '2026-12-03'],
-      ['martedì appena aprite', 'it', '08:30', '2026-12-01'],
-      ["mercoledì all'apertura", 'it', '08:30'],
-      ['tomorrow first thing', 'en', '08:30', '2026-12-01'],
-      ['first thing in the morning on thursday', 'en', '08:30', '2026-12-03'],
-      ['friday as soon as you open', 'en', '08:30'],
-      ['domani a mezzogiorno', 'it', '12:00', '2026-12-01'],
+  describe('moments of the day: meals and the opening are parts of the day, noon an hour', () => {
+    const parts: [string, Lang, 'morning' | 'afternoon', string?][] = [
+      ['domani prima di pranzo', 'it', 'morning', '2026-12-01'],
+      ['giovedì prima della pausa pranzo', 'it', 'morning', '2026-12-03'],
+      ['domani in tarda mattinata', 'it', 'morning'],
+      ['domani dopo pranzo', 'it', 'afternoon', '2026-12-01'],
+      ['mercoledì dopo il pranzo', 'it', 'afternoon'],
+      ['giovedì nel primo pomeriggio', 'it', 'afternoon'],
+      ['domani a prima ora', 'it', 'morning', '2026-12-01'],
+      ['giovedì alla prima ora', 'it', 'morning', '2026-12-03'],
+      ['martedì appena aprite', 'it', 'morning', '2026-12-01'],
+      ["mercoledì all'apertura", 'it', 'morning'],
+      ['tomorrow before lunch', 'en', 'morning', '2026-12-01'],
+      ['thursday after lunch', 'en', 'afternoon', '2026-12-03'],
+      ['wednesday late morning', 'en', 'morning'],
+      ['friday early afternoon', 'en', 'afternoon'],
+      ['tomorrow first thing', 'en', 'morning', '2026-12-01'],
+      ['first thing on thursday', 'en', 'morning', '2026-12-03'],
+      ['thursday first thing in the morning', 'en', 'morning', '2026-12-03'],
+      ['friday as soon as you open', 'en', 'morning'],
+    ];
+    for (const [said, lang, part, day] of parts) {
+      it(`${lang}: "${said}" → the ${part}${day ? ` of ${day}` : ''}, no hour`, () => {
+        const d = date(said, lang);
+        assert.equal(d?.part, part);
+        assert.equal(d?.time, undefined);
+        if (day) assert.equal(d?.date, day);
+      });
+    }
+    it('said alone at the date question: "dopo pranzo", "before lunch", "first thing"', () => {
+      assert.equal(date('dopo pranzo', 'it', NOW, true)?.part, 'afternoon');
+      assert.equal(date('before lunch', 'en', NOW, true)?.part, 'morning');
+      assert.equal(date('first thing', 'en', NOW, true)?.part, 'morning');
+    });
+    it('"a prima ora" is no "now": chrono.it read "ora" as this very minute, today', () => {
+      const d = date('domani a prima ora');
+      assert.equal(d?.date, '2026-12-01');
+      assert.equal(d?.either, undefined);
+    });
+    const noon: [string, Lang, string][] = [
+      ['domani a mezzogiorno', 'it', '12:00'],
       ['giovedì verso mezzogiorno', 'it', '12:00'],
       ['martedì mezzogiorno e mezzo', 'it', '12:30'],
       ['tomorrow at noon', 'en', '12:00'],
       ['thursday midday', 'en', '12:00'],
     ];
-    for (const [said, lang, time, day] of cases) {
-      it(`${lang}: "${said}" → ${time}${day ? ` on ${day}` : ''}`, () => {
-        const d = date(said, lang);
-        assert.equal(d?.time, time);
-        if (day) assert.equal(d?.date, day);
-      });
+    for (const [said, lang, time] of noon) {
+      it(`${lang}: "${said}" → ${time}`, () => assert.equal(date(said, lang)?.time, time));
     }
-    it('"a prima ora" is no "now": chrono.it read "ora" as this very minute, today', () => {
-      assert.equal(date('domani a prima ora')?.either, undefined);
-    });
-    it('the opening hours can be the dealer\'s', () => {
-      const other = createDateRecognizer({ opens: { morning: '09:00', afternoon: '15:00' } });
-      const at = (text: string, lang: Lang) => other({ text: normalise(text), normalised: normalise(text), lang, now: NOW, timeZone: 'Europe/Rome' })?.time;
-      assert.equal(at('domani a prima ora', 'it'), '09:00');
-      assert.equal(at('tomorrow first thing', 'en'), '09:00');
-      assert.equal(at('domani dopo pranzo', 'it'), '15:00');
-    });
   });
 
   describe('hours written with a dot, a comma, an "e" or an "h"', () => {
@@ -351,7 +356,7 @@ describe('dates (chrono-node extended)', () => {
     it('"martedì prossima settimana", "end of the month", "dopo pranzo" arrive whole', async () => {
       assert.equal((await understand('martedì prossima settimana', 'it')).entities.date?.date, '2026-12-08');
       assert.equal((await understand('end of the month', 'en')).entities.date?.date, '2026-12-31');
-      assert.equal((await understand('domani dopo pranzo', 'it')).entities.date?.time, '14:00');
+      assert.equal((await understand('domani dopo pranzo', 'it')).entities.date?.part, 'afternoon');
     });
   });
 
@@ -501,7 +506,7 @@ describe('dates: properties against luxon', () => {
     );
   });
 
-  it('the middle of the month is a weekday from the 14th to the 16th, the end the last weekday, both after today', () => {
+  it('the middle of the month is a day from the 10th to the 20th, the end the last weekday, both after today', () => {
     fc.assert(
       fc.property(today, fc.integer({ min: 0, max: 3 }), (now, form) => {
         const [text, lang, part]: [string, Lang, 'middle' | 'end'] = [
@@ -509,10 +514,16 @@ describe('dates: properties against luxon', () => {
         ][form] as [string, Lang, 'middle' | 'end'];
         const found = DateTime.fromISO(at(text, lang, now)?.date ?? '', { zone: ZONE });
         assert.ok(found.startOf('day') > now.startOf('day'), `${text} on ${day(now)}: ${found.toISODate()}`);
-        assert.ok(found.weekday <= 5, `${text}: ${found.toISODate()} is a weekday`);
         assert.ok(found.diff(now, 'days').days < 62, `${text} on ${day(now)}: ${found.toISODate()} this month or the next`);
-        if (part === 'middle') assert.ok(found.day >= 14 && found.day <= 16, `${text}: ${found.toISODate()}`);
-        else assert.ok(found.plus({ days: found.weekday === 5 ? 3 : 1 }).month !== found.month, `${text}: ${found.toISODate()} is the last weekday`);
+        if (part === 'middle') {
+          assert.ok(found.day >= 10 && found.day <= 20, `${text}: ${found.toISODate()}`);
+          // the first such day still ahead: the day before is gone or not in the middle
+          const before = found.minus({ days: 1 });
+          assert.ok(before.startOf('day') <= now.startOf('day') || before.day < 10, `${text} on ${day(now)}: ${found.toISODate()} is the first ahead`);
+        } else {
+          assert.ok(found.weekday <= 5, `${text}: ${found.toISODate()} is a weekday`);
+          assert.ok(found.plus({ days: found.weekday === 5 ? 3 : 1 }).month !== found.month, `${text}: ${found.toISODate()} is the last weekday`);
+        }
       }),
       runs,
     );

@@ -1,11 +1,15 @@
 /**
  * Parts of the day are ranges, not hours: chrono turns "mattina" into 06:00, we keep 'morning'.
+ * "Prima di pranzo", "before lunch", "a prima ora", "first thing" are the morning; "dopo pranzo",
+ * "after lunch" the afternoon (as the corpus labels them): the planning offers that part's slots.
  * @module
  */
 import type { DayPart } from '../../../dialogs/model';
 
-const MORNING = /\b(mattina|mattino|mattinata|stamattina|stamani|in\s+the\s+morning|morning)\b/;
-const AFTERNOON = /\b(pomeriggio|pome|afternoon|in\s+the\s+afternoon)\b/;
+/** Before lunch and the opening are the morning, after lunch the afternoon: ranges, the planning picks the hour. */
+const MORNING =
+  /\b(mattina|mattino|mattinata|stamattina|stamani|in\s+the\s+morning|morning|prima\s+(?:di|del|della)\s+(?:pausa\s+)?pranzo|before\s+lunch(?:time)?|(?:a|alla|di|in)\s+prima\s+ora|appena\s+(?:aprite|apre|aprono)|all\s+apertura|first\s+thing|(?:as\s+soon\s+as|when)\s+you\s+open|at\s+opening(?:\s+time)?)\b/;
+const AFTERNOON = /\b(pomeriggio|pome|afternoon|in\s+the\s+afternoon|dopo\s+(?:il\s+|la\s+pausa\s+)?pranzo|dopopranzo|after\s+lunch(?:time)?)\b/;
 
 /** The part of the day named in accent-free lowercase text, if any. */
 export function findDayPart(normalised: string): { part: DayPart; text: string } | undefined {

@@ -16,11 +16,11 @@ import { findAsap } from './asap';
 import { EnglishBareHourParser, ItalianBareHourParser } from './bare-hour';
 import { clockForms } from './clock-forms';
 import { findDayPart } from './day-part';
-import { englishMoments, italianMoments, MODENA_OPENINGS, type Openings } from './day-moments';
 import { EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
 import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
 import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
 import { NextWeekdayRefiner } from './next-weekday-refiner';
+import { ItalianNoonParser } from './noon';
 import { blankNotDates, cancels } from './not-dates';
 import { DayMonthSlashParser } from './slash-date-parser';
 import { WeekOffsetParser } from './week-offset';
@@ -79,18 +79,14 @@ const MAYBE_DATE = new RegExp(
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/**
- * Builds the chrono instances once; the returned function is cheap per message.
- * @param options.opens when the dealer opens in the morning and after lunch ("a prima ora", "dopo pranzo"); Modena's by default
- */
-export function createDateRecognizer(options: { opens?: Openings } = {}): DateRecognizer {
-  const opens = options.opens ?? MODENA_OPENINGS;
+/** Builds the chrono instances once; the returned function is cheap per message. */
+export function createDateRecognizer(): DateRecognizer {
   const it = extend(chrono.it.casual, [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser()], [
-    new ItalianMonthPartParser(), italianMoments(opens),
+    new ItalianMonthPartParser(), new ItalianNoonParser(),
   ]);
   const en = extend(chrono.en.GB, [
     new EnglishTimeParser(), new EnglishPastToParser(), new EnglishDayOfMonthParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
-  ], [new EnglishMonthPartParser(), englishMoments(opens)]);
+  ], [new EnglishMonthPartParser()]);
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
     // a sentence's end is no joint: chrono merged "…the same evening. Thursday would…" and lost Thursday

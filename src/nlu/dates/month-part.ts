@@ -1,11 +1,10 @@
 /**
- * A part of a month as a wish. Halves and beginnings ("seconda metà del mese", "second half of
- * the month", "inizio del mese prossimo", "early December") are the first day of that part still
- * ahead, so that a customer in no hurry is offered a day that fits. The middle ("a metà mese",
- * "mid-December") is the 15th, or the nearest weekday when the 15th is a Saturday (the 14th) or a
- * Sunday (the 16th); the end ("verso fine mese", "end of the month", "fine gennaio") is the last
- * weekday, Monday to Friday. A middle or an end not after today is next month's. Holidays are
- * the planning's: it offers the nearest open days.
+ * A part of a month as a wish. Halves, beginnings and the middle ("seconda metà del mese",
+ * "second half of the month", "inizio del mese prossimo", "early December", "a metà mese",
+ * "mid-December": the 10th to the 20th) are the first day of that part still ahead (tomorrow at
+ * the earliest), so that a customer in no hurry is offered a day that fits. The end ("verso fine
+ * mese", "end of the month", "fine gennaio") is the month's last weekday, Monday to Friday; one
+ * not after today is next month's. Holidays are the planning's: it offers the nearest open days.
  * @module
  */
 import type { Parser, ParsingContext } from 'chrono-node';
@@ -15,7 +14,7 @@ import { refDay } from './next-day';
 type Part = 'first' | 'second' | 'middle' | 'start' | 'end';
 
 /** Days of a part that starts at its first day still ahead: [first, last]; `last` 0 means the month's last day. */
-const SPAN: Record<'first' | 'second' | 'start', [number, number]> = { first: [1, 15], second: [16, 0], start: [1, 10] };
+const SPAN: Record<Exclude<Part, 'end'>, [number, number]> = { first: [1, 15], second: [16, 0], middle: [10, 20], start: [1, 10] };
 
 const IT_MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -38,10 +37,6 @@ function partOf(word: string): Part {
 
 /** A day of the month by the conventions above, or `undefined` when a half has no day left ahead. */
 function dayIn(month: DateTime, part: Part, tomorrow: DateTime): DateTime | undefined {
-  if (part === 'middle') {
-    const d = month.set({ day: 15 });
-    return d.weekday === 6 ? d.minus({ days: 1 }) : d.weekday === 7 ? d.plus({ days: 1 }) : d;
-  }
   if (part === 'end') {
     const d = month.endOf('month').startOf('day');
     return d.weekday === 6 ? d.minus({ days: 1 }) : d.weekday === 7 ? d.minus({ days: 2 }) : d;

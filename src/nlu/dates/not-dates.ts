@@ -30,8 +30,8 @@ const NOT_DATES = new RegExp(
 /** A rate is no date: "€90 a day", "50 € al giorno", "per trip"; "in a day", "a week on Friday" still are. */
 const RATES = /(?<!\bin\s)\b(?:a|per|each|every|al|a\s+l)\s+(?:day|week|giorno|settimana)\b(?!\s+on\s)/g;
 
-/** "Now" is never the appointment: "ora non ho la targa", "not now"; "a prima ora" is an hour. */
-const NOW = /(?<!\bprima\s)\b(?:ora|adesso|now)\b/g;
+/** "Now" is never the appointment: "ora non ho la targa", "not now" ("a prima ora" is the morning, read apart). */
+const NOW = /\b(?:ora|adesso|now)\b/g;
 
 const blank = (m: string) => ' '.repeat(m.length);
 
