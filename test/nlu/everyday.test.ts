@@ -470,12 +470,54 @@ describe('everyday customer language (#12)', () => {
       ['it', undefined, 'quanto costa il passaggio di proprietà?', 'outOfDomain', {}],
       ['it', undefined, 'avete il noleggio a lungo termine?', 'outOfDomain', {}],
       ['en', undefined, 'book me a table at a restaurant', 'outOfDomain', {}],
+      ['en', undefined, "what's a 3200 gt worth these days?", 'outOfDomain', {}],
+      // a burning smell alone is a symptom to book; with a warning light, smoke or stopped, a person at once
+      ['en', undefined, 'theres a burning smell after long drives', 'book', {}],
+      ['it', undefined, 'sento puzza di bruciato dal cofano quando spengo', 'book', {}],
+      ['it', undefined, 'sento odore di bruciato e si è accesa la spia', 'urgent', {}],
+      ['en', undefined, 'hit a kerb and theres a lump in the tyre wall now', 'book', { service: 'tyres' }],
+      ['en', undefined, "i'm stuck at the toll booth, the car won't move", 'urgent', {}],
+      // when, said vaguely or loosely
+      ['en', 'date', 'first day you have', 'inform', { asap: true }],
+      ['it', 'date', 'quando volete voi', 'inform', {}],
+      ['it', 'date', "tra un po', adesso sono pieno di lavoro", 'inform', {}],
+      ['en', 'date', 'not sure yet, I\'ll let you know', 'inform', {}],
+      ['en', 'date', 'whenever suits you', 'inform', {}],
+      ['en', 'date', 'sometime soonish', 'inform', {}],
+      ['it', 'confirm', 'anzi pomeriggio', 'correction', {}],
+      ['en', 'confirm', 'actually make it the morning', 'correction', {}],
+      // legs, pickup
+      ['it', 'pickupDelivery', 'solo andata', 'inform', { legs: 'pickup' }],
+      ['it', 'mobility', 'venite voi a prenderla in azienda', 'inform', { mobility: 'pickup-delivery' }],
+      ['en', 'mobility', 'could you swing by and grab it from outside my flat?', 'inform', { mobility: 'pickup-delivery' }],
+      // symptoms and needs in other words
+      ['en', undefined, 'a yellow light with an engine symbol came up on the dashboard', 'book', { service: 'diagnosis' }],
+      ['en', undefined, 'i have the light of the engine on since yesterday', 'book', { service: 'diagnosis' }],
+      ['en', undefined, 'good morning, i must do the coupon of the levante', 'book', { service: 'maintenance' }],
+      ['en', undefined, 'hi ther, my grecale is due a servce', 'book', { service: 'maintenance' }],
+      ['it', 'service', 'una lucidata', 'inform', { service: 'detailing' }],
+      // a person, help, greetings, thanks, calling off, a language
+      ['it', undefined, 'c è un numero whatsapp di una persona?', 'human', {}],
+      ['en', undefined, 'is there a whatsapp number for an actual person?', 'human', {}],
+      ['it', undefined, 'cosa posso chiederti?', 'help', {}],
+      ['it', undefined, 'mi sono perso, cosa devo rispondere?', 'help', {}],
+      ['en', undefined, 'what are my options?', 'help', {}],
+      ['en', undefined, 'huh, lost me', 'help', {}],
+      ['en', undefined, 'how do i use this?', 'help', {}],
+      ['it', undefined, 'buondì', 'greeting', {}],
+      ['en', undefined, 'heya', 'greeting', {}],
+      ['en', undefined, 'appreciate it', 'thanks', {}],
+      ['it', undefined, 'ci ho ripensato, non prenoto', 'cancel', {}],
+      ['en', undefined, "changed my mind, i won't book", 'cancel', {}],
+      ['en', undefined, "don't book anything", 'cancel', {}],
+      ['en', undefined, 'italiano pls', 'switchLanguage', { language: 'it' }],
+      ['it', undefined, 'preferisco italiano grazie', 'switchLanguage', { language: 'it' }],
     ];
     for (const [lang, awaiting, text, intent, entities] of cases) {
       it(`${awaiting ?? '-'}: ${text} → ${intent} ${JSON.stringify(entities)}`, async () => {
         const u = await say(text, lang, awaiting);
         assert.equal(u.intent, intent);
-        const flat = { ...u.entities, service: u.entities.service?.id } as Record<string, unknown>;
+        const flat = { ...u.entities, service: u.entities.service?.id, asap: u.entities.date?.asap } as Record<string, unknown>;
         for (const [k, v] of Object.entries(entities)) assert.equal(flat[k], v, k);
       });
     }

@@ -7,6 +7,7 @@ import type { Awaiting } from '../../../dialogs/model';
 import type { Entities, Intent } from '../recognizer';
 import type { Concern } from '../../../dialogs/understanding';
 import { CORRECTION, CUES } from './intents';
+import { VAGUE_WHEN } from './loose-date';
 import { asksForCallBack, asksForPerson, urgentConcern } from './person-needed';
 
 /** What the decision looks at. */
@@ -58,6 +59,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (hasSlot && (corrects || WEAK_CORRECTION.test(text) || (STARTS_NO.test(text) && awaiting === 'confirm'))) {
     return { intent: 'correction', score: 0.85 };
   }
+  // "quando volete voi", "not sure yet": an answer to the date question that names no day
+  if ((awaiting === 'date' || awaiting === 'slot') && !hasSlot && VAGUE_WHEN.test(text)) return { intent: 'inform', score: 0.6 };
   if (NOT_OUR_VEHICLE.test(text) && !entities.plate && !entities.vin && !entities.model && !entities.mobility) return { intent: 'outOfDomain', score: 0.35 };
   if (awaiting === 'confirm' && !hasSlot) {
     if (cues.has('deny') && (!cues.has('affirm') || NEGATED.test(text) || ENDS_NEGATIVE.test(text))) return { intent: 'deny', score: 0.92 };

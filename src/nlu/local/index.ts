@@ -123,7 +123,8 @@ export function createLocalRecognizer(): Recognizer {
         .map((s) => expandAbbreviations(tokens(normalise(s))).map((w) => lexicon.correct(w)).filter((w) => !ids.has(w)).join(' '))
         .filter(Boolean)
         .join(' ; ');
-      const awaitingDate = awaiting === 'date' || awaiting === 'slot';
+      // "anzi pomeriggio" at the summary changes the part of the day as an answer would
+      const awaitingDate = awaiting === 'date' || awaiting === 'slot' || (awaiting === 'confirm' && CORRECTION.test(norm));
       const found = findDate({ text: dateText, normalised: dateText, lang: input.lang === 'en' ? 'en' : 'it', now: input.now, timeZone: input.timeZone, awaitingDate });
       const soonest = !found?.date && !found?.time && !found?.asap ? wantsSoonest(norm, awaitingDate) : undefined;
       // "first free slot" is the earliest day, not the first of the choices (none were offered)

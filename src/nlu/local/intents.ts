@@ -5,13 +5,17 @@
 import type { Concern } from '../../../dialogs/understanding';
 import { PhraseSet } from './phrases';
 
-const STOPPED_EN = '(stopped|died|cut out|conked out|stalled|broke down|broken down|packed up|won t (re)?start|can t (re)?start|won t move|just stopped)';
+const STOPPED_EN = '(stuck|stopped|died|cut out|conked out|stalled|broke down|broken down|packed up|won t (re)?start|can t (re)?start|won t move|just stopped)';
 const ROAD_EN = '(motorway|highway|freeway|road|roadside|a ?[0-9]{1,2}|m ?[0-9]{1,2}|roundabout|junction|tunnel|ring road|bypass|toll( booth)?)';
 const ON_ROAD_EN = '(on|in) the (motorway|highway|freeway|middle of the road|tunnel)';
 const STOPPED_IT = '(fermat\\w*|spent\\w*|piantat\\w*|bloccat\\w*|morta|morto|non (parte|riparte|si muove))';
 const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale|casello)';
 /** Up to four words between. */
 const NEAR = '(?: [a-z]+){0,4} ';
+/** A burning smell alone is a symptom to book; with a warning light, smoke or flames it is happening now. */
+const BURNING = '((odore|puzza|sento|sa) di bruciato|sento bruciato|burning smell|smell\\w* (of |like )?(something )?burning)';
+const SIGN = '(spia|spie|light|lights|fumo|smoke|smoking|fiamm\\w*|flames)';
+const SIGN_NEAR = '(?: [a-z]+){0,6} ';
 
 /**
  * Cues that hand the conversation to a person at once (R11), by what the person is needed for:
@@ -24,16 +28,16 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'in autostrada ~ (non parte|ferm\\w*|bloccat\\w*|rott\\w*|spent\\w*)', '(non parte|si e spenta|si e fermata|ferm\\w*) ~ (autostrada|tangenziale|strada|superstrada)',
     'carro attrezzi', 'soccorso stradale', 'assistenza stradale', 'emergenza',
     'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'break down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside', 'emergency',
-    '(odore|puzza|sento|sa) di bruciato', 'sento bruciato', '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia di emergenza', '(a|al|sul) bordo (della )?strada', 'lasciat[oa] a piedi',
+    `${BURNING}${SIGN_NEAR}${SIGN}`, `${SIGN}${SIGN_NEAR}${BURNING}`, '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia di emergenza', '(a|al|sul) bordo (della )?strada', 'lasciat[oa] a piedi',
     // stopped where the road goes on: "car died on the motorway", "mi si è fermata per strada"
     `${STOPPED_EN}${NEAR}${ROAD_EN}`, `${ON_ROAD_EN}${NEAR}${STOPPED_EN}`, 'broke(n)? down', 'middle of the road',
     `${STOPPED_IT}${NEAR}${ROAD_IT}`, '(rimasto|rimasta) (a piedi|fermo|ferma|in panne)', '(piantato|piantata) (in|per|sulla|sull)',
     '(fatto|preso|avuto) un botto', 'sbattut\\w* contro', 'guard ?rail', '(someone|somebody|a car|a van|a truck|a lorry) (hit|crashed into|smashed into|went into) (me|my car|the car|my)',
     '(chiuso|chiusa) fuori', 'chiavi dentro', 'locked out', 'keys (locked )?(inside|in the car)',
-    '(hit|hitting) a (barrier|deer|wall|post|pole|tree|boar|animal|fox|bollard|kerb|curb)', '(centrato|investito|preso in pieno) un', 'cinghiale', 'capriolo',
+    '(hit|hitting) a (barrier|deer|tree|boar|animal|fox|guard ?rail)', '(centrato|investito|preso in pieno) un', 'cinghiale', 'capriolo',
     '(ruota|gomma) (staccata|persa)', 'wheel (came|come|has come) off', '(perde|perdendo|perdita di) (benzina|carburante|gasolio)', 'leak\\w* (petrol|fuel|diesel|gas)', '(petrol|fuel) leak',
     'smoke (is )?(coming|pouring|billowing|rising)', '(esce|uscendo|usciva|e uscito) (del |tanto |un sacco di )?fumo', 'c e (del )?fumo',
-    'burning smell', 'smell\\w* (of |like )?(something )?burning', 'smoke ~ (bonnet|hood|engine)', 'flames', 'on fire', 'caught fire', 'pulled over', 'hard shoulder', 'side of the road', 'left me stranded',
+    'smoke ~ (bonnet|hood|engine)', 'flames', 'on fire', 'caught fire', 'pulled over', 'hard shoulder', 'side of the road', 'left me stranded',
   ]],
   ['complaint', [
     'reclam\\w*', 'lamentela', 'vergogn\\w*', 'inaccettabil\\w*', 'complain\\w*', 'complaint', 'unacceptable', 'disgrace\\w*',
@@ -79,11 +83,13 @@ export const CUES = new PhraseSet<
     // "is there a real person?" (#11)
     'c e (qualcuno|una persona|un umano|un operatore|un consulente)( li| di vero| vero| reale)?$', 'in carne e ossa',
     '(passami|passatemi|mi passate|mi passi|mi passa|passarmi) (qualcuno|una persona|un collega|un responsabile)', 'parlarne con (qualcuno|una persona|un)', 'put me through( to)?',
+    '(numero|number)(?: [a-z]+){0,4} (persona|person|human|operatore|operator)',
     '^is there (anybody|anyone|someone|somebody)( there| real| human| in)?$', 'a (real|live) (human|person)', 'human being', 'live (agent|person)',
   ]],
   ['cancel', [
     'annull\\w*', 'disdic\\w*', 'disdett\\w*', 'cancell\\w*', 'lascia (stare|perdere)', 'lasciamo (stare|perdere)', 'non (voglio|vorrei) piu', 'non mi interessa piu', 'basta cosi', '^stop$',
-    'cancel\\w*', 'forget (it|about it)', 'never ?mind', '^leave it$', 'call it off', 'don t want (it|to book) anymore', '^(quit|exit)$',
+    'cancel\\w*', 'forget (it|about it)', 'never ?mind', '^leave it$', 'let s leave it', 'forget the whole thing',
+    'non (prenoto|prenotare|prenotate)', '(won t|don t|do not|will not) book', 'changed my mind ~ (not|won t|don t)', 'ci ho ripensato ~ non', 'call it off', 'don t want (it|to book) anymore', '^(quit|exit)$',
   ]],
   ['restart', [
     'ricomincia\\w*', 'rincominci\\w*', 'da capo', 'dall inizio', 'ripart\\w* da (zero|capo)', 'reset\\w*', 'nuova prenotazione', 'rifacciamo',
@@ -91,19 +97,21 @@ export const CUES = new PhraseSet<
   ]],
   ['help', [
     'aiuto', 'aiutami', 'help', 'non capisco', 'non ho capito', 'come funziona', 'cosa (posso|devo) (fare|scrivere|dire)', 'cosa (mi )?chiedi', 'che cosa devo',
-    'how does (this|it) work', 'what (can|should|do) i (do|say|type|write)', 'i don t understand', 'confused', 'what do you mean', 'che significa', 'cosa significa', 'istruzioni',
+    'how does (this|it) work', 'what (can|should|do) i (do|say|type|write)', 'cosa (posso|devo) (chiederti|chiedere|rispondere)', 'che opzion\\w*', 'mi sono pers\\w*', 'come si usa',
+    'what (are|re) my options', 'what can i ask', '(i m|i am) lost', 'lost me', 'how do i use', 'explain how', 'don t get what', 'didn t (understand|get) the question', 'what am i (meant|supposed) to', 'i don t understand', 'confused', 'what do you mean', 'che significa', 'cosa significa', 'istruzioni',
   ]],
   ['switchLanguage', [
     '(in|parla|parli|parlate|parlare|scrivi|scrivere|scrivete|rispondi) ?(in )?(inglese|italiano)', 'inglese per favore', 'italiano per favore', 'english', 'italian', 'in italiano', 'parla italiano', 'sai l italiano',
     '(parliamo|passiamo|torniamo|passare|tornare|cambiamo|continuiamo|proseguiamo|switch|go back|back) ~ (inglese|italiano|english|italian)',
-    '(capisco|parlo|conosco) ~ (inglese|italiano)', 'il mio (inglese|italiano)',
+    '(capisco|parlo|conosco) ~ (inglese|italiano)', 'il mio (inglese|italiano)', '^(italiano|inglese|english|italian) (please|per favore|grazie|thanks)$',
+    'prefer\\w* (l )?(italiano|inglese|english|italian)',
   ]],
-  ['thanks', ['grazie\\w*', 'grazi', 'graize', 'ti ringrazio', 'la ringrazio', 'vi ringrazio', 'gentilissim\\w*', 'thank\\w*', 'thx', 'cheers', 'much appreciated', 'ringrazio']],
-  ['greeting', ['ciao', 'salve', 'buongiorno', 'buon giorno', 'buonasera', 'buona sera', 'buon pomeriggio', 'hello', 'hi', 'hey', 'good (morning|afternoon|evening)', 'hiya', 'howdy', 'greetings']],
+  ['thanks', ['grazie\\w*', 'grazi', 'graize', 'ti ringrazio', 'la ringrazio', 'vi ringrazio', 'gentilissim\\w*', 'thank\\w*', 'thx', 'cheers', 'much appreciated', 'ringrazio', 'appreciate it', '^ta$']],
+  ['greeting', ['ciao', 'salve', 'buongiorno', 'buondi', 'ehi', 'heya', 'hey there', 'buon giorno', 'buonasera', 'buona sera', 'buon pomeriggio', 'hello', 'hi', 'hey', 'good (morning|afternoon|evening)', 'hiya', 'howdy', 'greetings']],
   ['book', [
     'prenot\\w*', 'appuntament\\w*', 'fissare', 'fissiamo', 'portare (la|l|la mia|la macchina|l auto)', 'porto (la|l)', 'portarla', 'devo (fare|portare)', 'vorrei (fare|portare|prenotare)',
     'avrei bisogno', 'ho bisogno', 'dovrei fare', 'deve fare', 'serve (fare|il|la|un|una)', 'vorrei', 'quando (posso|potrei|potete)', 'disponibilita', 'posto libero', 'slot',
-    'book\\w*', 'appointment', 'schedule', 'reserve', 'bring (it|my|the) ~ in', 'bring in', 'drop (it|my car|the car) off', 'i need', 'i d like', 'i would like', 'i want', 'need (a|an|to|the)', 'can you (fit|take)', 'availability', 'when can i', 'due for',
+    'book\\w*', 'appointment', 'schedule', 'reserve', 'bring (it|my|the) ~ in', 'bring in', 'drop (it|my car|the car) off', 'i need', 'i d like', 'i would like', 'i want', 'need (a|an|to|the)', 'can you (fit|take)', 'availability', 'when can i', 'due (for|a|an|its|her)',
   ]],
   ['affirm', [
     'si', 'sì', 'sii', 'certo', 'certamente', 'esatto', 'esattamente', 'giusto', 'corretto', 'confermo', 'conferma', 'confermato', 'va bene', 'va benissimo', 'vabene', 'vabbene', 'ok', 'okay', 'perfetto', 'benissimo', 'd accordo', 'daccordo', 'sicuro', 'ottimo', 'procedi', 'procediamo', 'assolutamente', 'volentieri', 'per me va bene', 'bene',
@@ -126,7 +134,7 @@ export const CUES = new PhraseSet<
     'bollo', 'superbollo', 'tassa (auto|automobilistica|di possesso|di proprieta)', 'passaggio di proprieta', 'valutazion\\w*', 'quanto (vale|valuta\\w*)',
     'quanto (mi )?(date|dareste|dai|valutate|offrite|ritirate)', 'quanto costa (l |un |una )?assicura\\w*', 'assicurare (una|la|il|un|l)', 'preventivo ~ (assicura\\w*|rc auto|kasko)',
     'quanto consuma', 'consumi', 'quanti cavalli', 'velocita massima', 'cercate personale', '(mandare|inviare|lasciare) (il |un |mio )?(cv|curriculum)',
-    '(car|road|vehicle|ownership) tax', 'how much (is|s) ~ worth', 'what s ~ worth', '(is|s) ~ worth now', 'valuation', 'give me for (my|the|a)',
+    '(car|road|vehicle|ownership) tax', 'how much (is|s) ~ worth', 'what s ~ worth', '(is|s) ~ worth now', 'worth these days', 'worth (today|second hand)', 'valuation', 'give me for (my|the|a)',
     '(how much|what) (is|s|does|would) (the |my )?insurance', 'insurance (quote|premium|cost|price)', 'to insure (a|my|the)',
     'part ex\\w*', '(che|quale) assicurazione', '(which|what) insurance', 'second hand', '(range|autonomia) (of|on|della|del|ha)', 'autonomia',
     'con una (sola )?ricarica', 'on a (single |full )?charge', 'lungo termine', 'long term (rental|lease|hire)', 'ristorante', 'restaurant', 'change of ownership',

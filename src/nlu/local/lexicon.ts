@@ -5,6 +5,13 @@
  */
 import { allowedTypos, damerauLevenshtein } from './fuzzy';
 
+/** Candidate lengths in order of preference: the word's own, then longer before shorter. */
+function lengthsNear(length: number, max: number): number[] {
+  const out = [length];
+  for (let d = 1; d <= max; d++) out.push(length + d, length - d);
+  return out;
+}
+
 /** Corrects words to a vocabulary, leaving common words and numbers alone. */
 export class Lexicon {
   private readonly vocab: Set<string>;
@@ -35,7 +42,8 @@ export class Lexicon {
     const max = allowedTypos(word.length);
     let best = word;
     let bestD = max + 1;
-    for (let len = word.length - max; len <= word.length + max; len++) {
+    // same length first, then one letter missing ("servce" is "service", not "serve"), then one too many
+    for (const len of lengthsNear(word.length, max)) {
       for (const candidate of this.byLength.get(len) ?? []) {
         // typos rarely hit the first letter of a short word, nor both first letters of a long one
         if (word.length <= 6 ? candidate[0] !== word[0] : candidate[0] !== word[0] && candidate[1] !== word[1]) continue;

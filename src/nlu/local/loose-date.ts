@@ -16,7 +16,7 @@ const SOONEST = new RegExp(
       'primo (?:buco|posto|giorno|slot|appuntamento|momento)(?: libero| disponibile| utile| che avete)?', 'prima data utile',
       'whenever is soonest', 'soonest(?: possible| you can| available| you have| slot| date)?', 'the sooner the better', 'sooner the better',
       'earliest (?:you have|you ve got|you got|you can|one|possible|available|slot|date|day)', 'the earliest',
-      'as (?:soon|early) as (?:poss\\w*|you can|you could)', 'next available', 'first (?:free|available|open) (?:slot|date|day|appointment|one)?',
+      'as (?:soon|early) as (?:poss\\w*|you can|you could)', 'next available', 'first (?:day|date|slot) (?:you have|you ve got|available|free)', 'first (?:free|available|open) (?:slot|date|day|appointment|one)?',
     ].join('|') +
     ')(?![a-z])',
 );
@@ -35,6 +35,10 @@ const DAY = '(?:oggi|domani|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|
 /** An evening named with its day ("domani sera", "tomorrow evening"), or alone at the date question. */
 const DAY_EVENING = new RegExp(`(?<![a-z])(?:${DAY} (?:in )?(?:sera|serata|evening|night)|stasera|tonight|this evening)(?![a-z])`);
 const EVENING = /(?<![a-z])(?:sera|serata|evening|verso sera|in the evening|late afternoon|tardo pomeriggio)(?![a-z])/;
+
+/** No day yet: "quando volete voi", "tra un po'", "not sure yet", "whenever suits you" answer the date question without one. */
+export const VAGUE_WHEN =
+  /(?<![a-z])(?:quando (?:volete|vuoi|vi va|preferite|vi pare)|tra un po|fra un po|piu avanti|non (?:lo )?so ancora|vi faccio sapere|vediamo|whenever (?:suits|works|you (?:like|want))|in a (?:bit|while)|not sure yet|i ll let you know|sometime|some time|at some point|no rush|no hurry|non ho fretta)(?![a-z])/;
 
 /** The customer's words for the advisor, each said once. */
 function joined(text: string | undefined, words: string): string {

@@ -30,9 +30,14 @@ export class PhraseSet<L> {
     });
   }
 
-  /** The words these phrases are made of, for typo correction. */
+  /**
+   * The words these phrases are made of, for typo correction. A stem before `[` or `(`
+   * ("rimast[oa]") is no word: "rimasto" must not be corrected into "rimast".
+   */
   words(): string[] {
-    return this.rules.flatMap((r) => r.phrases.flatMap((p) => p.replace(/[a-z]*\\w\*?/g, ' ').split(/[^a-z]+/))).filter((w) => w.length >= 4);
+    return this.rules
+      .flatMap((r) => r.phrases.flatMap((p) => p.replace(/[a-z]*\\w\*?/g, ' ').replace(/[a-z]+(?=[[(])/g, ' ').split(/[^a-z]+/)))
+      .filter((w) => w.length >= 4);
   }
 
   /** The highest-priority match. */
