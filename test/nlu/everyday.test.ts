@@ -512,6 +512,16 @@ describe('everyday customer language (#12)', () => {
       ['en', undefined, "don't book anything", 'cancel', {}],
       ['en', undefined, 'italiano pls', 'switchLanguage', { language: 'it' }],
       ['it', undefined, 'preferisco italiano grazie', 'switchLanguage', { language: 'it' }],
+      // corrections: what was said is taken back; a preference answering a question, or in a first message, is no correction
+      ['it', 'confirm', 'cambio idea: il 15', 'correction', {}],
+      ['en', 'confirm', "on second thoughts i'll take the coach", 'correction', { mobility: 'public-transport' }],
+      ['en', 'confirm', 'change of plan: pick it up and bring it back please', 'correction', { mobility: 'pickup-delivery', legs: 'both' }],
+      ['it', 'confirm', 'scusa non giovedì, venerdì', 'correction', {}],
+      ['it', 'confirm', 'mi sono confuso, sono le gomme non i freni', 'correction', { service: 'tyres' }],
+      ['en', 'confirm', "typo, my name's Matthew not Mark", 'correction', { name: 'Matthew' }],
+      ['it', 'date', 'meglio di mattina', 'inform', {}],
+      ['it', undefined, 'la mia grecale deve fare il tagliando, io preferisco giovedì 10', 'book', { service: 'maintenance' }],
+      ['it', undefined, 'la macchina non parte', 'book', { service: 'diagnosis' }],
     ];
     for (const [lang, awaiting, text, intent, entities] of cases) {
       it(`${awaiting ?? '-'}: ${text} → ${intent} ${JSON.stringify(entities)}`, async () => {

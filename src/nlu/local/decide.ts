@@ -22,6 +22,11 @@ export interface DecideInput {
 const SLOT_KEYS: (keyof Entities)[] = ['service', 'plate', 'vin', 'badVehicleId', 'model', 'name', 'mobility', 'legs', 'date', 'choice', 'postcode', 'change', 'address'];
 const WEAK_CORRECTION = /^(no|nope|non|anzi)\b.*\b(meglio|preferisco|preferirei|piuttosto|rather|better|prefer|invece|instead)\b/;
 const STARTS_NO = /^(no|nope|nah)\b/;
+/** "mercoledì, non martedì", "Matthew not Mark", "sorry not thursday, friday": what was said is taken back. */
+const NOT_THAT = new RegExp(
+  '^(sorry|scusa|scusate|scusi) (non|not)\\b|\\b(non|not) (il |la |i |le |l |the )?(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]+|freni|gomme|tagliando|brakes|tyres|levante|ghibli|grecale|quattroporte)\\b|' +
+    '(mi chiamo|name s|name is) [a-z]+ (non|not) [a-z]+',
+);
 const PREFERENCE = /(?<![a-z])(meglio|preferisco|preferirei|better|rather|i d prefer|prefer)(?![a-z])/g;
 /** "definitely not", "that isn't correct": the no outweighs the yes word it carries. */
 const ENDS_NEGATIVE = /\b(no|not)$|\b(isn t|is not|not|non e) (correct|right|giusto|corretto)\b/;
@@ -54,8 +59,9 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (cues.has('cancel') && !entities.mobility) return { intent: 'cancel', score: 0.85 };
   if (cues.has('switchLanguage') && entities.language && (words.length <= 8 || !hasSlot)) return { intent: 'switchLanguage', score: 0.9 };
   // answering a question, "meglio di mattina" is the answer; at the summary it changes something
-  const answering = awaiting !== undefined && awaiting !== 'confirm' && awaiting !== 'text';
-  const corrects = CORRECTION.test(answering ? text.replace(PREFERENCE, ' ') : text);
+  // in a first message there is nothing yet to correct: "io preferisco giovedì" is a wish
+  const answering = awaiting !== 'confirm' && awaiting !== 'text';
+  const corrects = CORRECTION.test(answering ? text.replace(PREFERENCE, ' ') : text) || NOT_THAT.test(text);
   if (hasSlot && (corrects || WEAK_CORRECTION.test(text) || (STARTS_NO.test(text) && awaiting === 'confirm'))) {
     return { intent: 'correction', score: 0.85 };
   }
