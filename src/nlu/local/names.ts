@@ -53,9 +53,11 @@ const isCapitalised = (w: string) => /^[A-ZÀ-Ö]/.test(w);
 const TITLE =
   "(?:(?:il|la)\\s+|l['’]\\s*)?(?:dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
 const TITLE_BEFORE_WORD = new RegExp(`(?<![\\p{L}])${TITLE}\\s+(?=(\\p{L}))`, 'giu');
+/** Cheap gate: most messages carry no title. */
+const MAY_HAVE_TITLE = /(?:^|[^a-z])(?:dott|avv|ing|prof|geom|arch|rag|sig|dr|mr|ms|miss|doctor)/i;
 /** Titles taken out before a capitalised word; at the name question before any word. */
 const withoutTitles = (text: string, awaitingName: boolean) =>
-  text.replace(TITLE_BEFORE_WORD, (title: string, next: string) => (awaitingName || isCapitalised(next) ? '' : title));
+  MAY_HAVE_TITLE.test(text) ? text.replace(TITLE_BEFORE_WORD, (title: string, next: string) => (awaitingName || isCapitalised(next) ? '' : title)) : text;
 
 /** Courtesies around a bare name: "Olga Ivanova, thx", "ok, Mario Rossi grazie", "giuseppe verdi x favore". */
 const COURTESY_AFTER = /[\s,.;!]+(?:thx|thanks|thank you|ty|cheers|grazie(?: mille)?|grz|please|pls|plz|x favore|per favore|per piacere)[\s.!]*$/i;
