@@ -56,6 +56,8 @@ const POSTCODE = /(?<![\d/:.,-])\d{5}(?!\d|[.,:/]\d|\s*(?:km|chilometri|miles|eu
 /** A message's sentences: cut after a word of four letters or more and a full stop, '!' or '?' (not "ven. 3", "10.30"). */
 const sentencesOf = (text: string) => text.split(/(?<=\p{L}{4,})[.!?]+\s+/u);
 
+/** "sto a 5 minuti", "I live 10 mins away": a distance, not a time. */
+const MINUTES_AWAY = /(?:(?:sto|abito|vivo|e|is|s|only|just|about|circa|solo) (?:a )?)?\b\d+ ?(?:min|mins|minutes|minuti)\b(?: (?:away|walk|a piedi|di distanza|da qui|from here|from you|da voi))?(?=(?: (?:away|walk|a piedi|di distanza|da qui|from|da voi|i ll|vado|torno))|$)/g;
 const NOTHING = /^(nulla|niente|nothing|none)( grazie| thanks)?$/;
 
 /** A leg narrowed on purpose: "only the collection", "just pick it up", "solo il ritiro". */
@@ -120,7 +122,7 @@ export function createLocalRecognizer(): Recognizer {
       const ids = new Set([vehicle.plate, vehicle.vin?.value].filter((v): v is string => !!v).map((v) => v.toLowerCase()));
       // sentences stay apart: "…brings it back the same evening. Thursday would be great" names Thursday
       const dateText = sentencesOf(capped)
-        .map((s) => expandAbbreviations(tokens(normalise(s))).map((w) => lexicon.correct(w)).filter((w) => !ids.has(w)).join(' '))
+        .map((s) => expandAbbreviations(tokens(normalise(s))).map((w) => lexicon.correct(w)).filter((w) => !ids.has(w)).join(' ').replace(MINUTES_AWAY, ' '))
         .filter(Boolean)
         .join(' ; ');
       // "anzi pomeriggio" at the summary changes the part of the day as an answer would

@@ -8,7 +8,7 @@ import { PhraseSet } from './phrases';
 const STOPPED_EN = '(stuck|stopped|died|cut out|conked out|stalled|broke down|broken down|packed up|won t (re)?start|can t (re)?start|won t move|just stopped)';
 const ROAD_EN = '(motorway|highway|freeway|road|roadside|a ?[0-9]{1,2}|m ?[0-9]{1,2}|roundabout|junction|tunnel|ring road|bypass|toll( booth)?)';
 const ON_ROAD_EN = '(on|in) the (motorway|highway|freeway|middle of the road|tunnel)';
-const STOPPED_IT = '(fermat\\w*|spent\\w*|piantat\\w*|bloccat\\w*|morta|morto|non (parte|riparte|si muove))';
+const STOPPED_IT = '(lasciato a piedi|lasciata a piedi|fermat\\w*|spent\\w*|piantat\\w*|bloccat\\w*|morta|morto|non (parte|riparte|si muove))';
 const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale|casello)';
 /** Up to four words between. */
 const NEAR = '(?: [a-z]+){0,4} ';
@@ -28,7 +28,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'in autostrada ~ (non parte|ferm\\w*|bloccat\\w*|rott\\w*|spent\\w*)', '(non parte|si e spenta|si e fermata|ferm\\w*) ~ (autostrada|tangenziale|strada|superstrada)',
     'carro attrezzi', 'soccorso stradale', 'assistenza stradale', 'emergenza',
     'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'break down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside', 'emergency',
-    `${BURNING}${SIGN_NEAR}${SIGN}`, `${SIGN}${SIGN_NEAR}${BURNING}`, '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia di emergenza', '(a|al|sul) bordo (della )?strada', 'lasciat[oa] a piedi',
+    `${BURNING}${SIGN_NEAR}${SIGN}`, `${SIGN}${SIGN_NEAR}${BURNING}`, '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia di emergenza', '(a|al|sul) bordo (della )?strada',
     // stopped where the road goes on: "car died on the motorway", "mi si è fermata per strada"
     `${STOPPED_EN}${NEAR}${ROAD_EN}`, `${ON_ROAD_EN}${NEAR}${STOPPED_EN}`, 'broke(n)? down', 'middle of the road',
     `${STOPPED_IT}${NEAR}${ROAD_IT}`, '(rimasto|rimasta) (a piedi|fermo|ferma|in panne)', '(piantato|piantata) (in|per|sulla|sull)',

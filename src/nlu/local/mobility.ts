@@ -8,8 +8,8 @@ import { PhraseSet } from './phrases';
 
 const CAR = '(auto|macchina|vettura|veicolo|mezzo|car|vehicle)';
 /** Family and friends: "mi accompagna mia moglie", "my husband will pick me up" mean no mobility from us. */
-const KIN = '(moglie|marito|compagn[oa]|fidanzat[oa]|figli[oa]?|mamma|madre|papa|padre|fratello|sorella|amic[oaie]|collega|colleghi|vicin[oa])';
-const KIN_EN = '(wife|husband|partner|girlfriend|boyfriend|son|daughter|mum|mom|mother|dad|father|brother|sister|friend|mate|colleague|coworker|co worker|workmate|neighbou?r)';
+const KIN = '(moglie|marito|compagn[oa]|fidanzat[oa]|figli[oa]?|mamma|madre|papa|padre|fratello|sorella|amic[oaie]|collega|colleghi|vicin[oa]|cognat[oa]|suocer[oa]|zi[oa]|nonn[oa]|nipote)';
+const KIN_EN = '(wife|husband|partner|girlfriend|boyfriend|son|daughter|mum|mom|mother|dad|father|brother|sister|friend|mate|colleague|coworker|co worker|workmate|neighbou?r|brother in law|sister in law|uncle|aunt|flatmate|boss)';
 
 /** Mobility phrases, in priority order. */
 export const MOBILITY = new PhraseSet<MobilityWish>([
@@ -30,10 +30,15 @@ export const MOBILITY = new PhraseSet<MobilityWish>([
     `${KIN} ~ (da|dara) un passaggio`, `(un|mio|mia) ${KIN} ~ (mi )?(da|dara|offre) un passaggio`, `passaggio ~ (un|mio|mia|dal|dalla) ${KIN}`,
     `(viene|verra|passa|arriva) ~ ${KIN} ~ (a )?prendermi`, `${KIN} ~ (viene|verra|passa) a prendermi`,
     `${KIN_EN} (s )?(is )?(picking|collecting|fetching|getting) me`, `${KIN_EN} (s |is |will be )?coming (to get|for|to pick up) me`,
+    `${KIN_EN} ~ come (and )?(get|pick up|collect|fetch) me`, `(lift|ride) (from|with) (my|a) ${KIN_EN}`, `(viene|passa|verra) a prendermi ~ ${KIN}`,
+    `(venire a prendere|accompagnare|riportare|portare|passaggio) (da|dal|dalla|con) (mio|mia|un|una|il mio|la mia) ${KIN}`,
+    // their own arrangements, or another car of the family
+    'sort myself out', 'make my own way', 'own arrangements', 'mi organizzo', `${KIN_EN} s car`, `(macchina|auto) (di|della|del) (mia|mio) ${KIN}`,
+    'while i wait', '(posso|potrei) aspettare (li|la|da voi|in sede|in concessionari\\w*)', 'can i wait (there|at the|in the|while)', 'lounge', '^walk$',
   ]],
   // "se c'è una Maserati meglio, se no qualsiasi cosa": the first wish, the other brand only as a fallback
-  ['courtesy-car-brand', ['(se c e|if there s|if there is|if you have|if you ve got) (una |a )?maserati']],
-  ['courtesy-car-other', ['(altra|qualsiasi|qualunque|diversa) marca', '(macchina|auto|vettura|car) (qualsiasi|qualunque)', '(any|whatever) car', 'anything will do',
+  ['courtesy-car-brand', ['(se c e|if there s|if there is|if you have|if you ve got) (una |a )?maserati', 'maserati ~ (se ce l avete|se l avete|se disponibile|if you have one|if available)']],
+  ['courtesy-car-other', ['(altra|qualsiasi|qualunque|diversa) marca', '(macchina|auto|vettura|car) (qualsiasi|qualunque)', '(qualsiasi|qualunque) (macchina|auto|vettura)', 'non importa (la marca|quale|che macchina|che auto)', 'doesn t matter (which|what) (car|brand|make)', '(any|whatever) car', 'anything will do',
     '(una|a) (fiat|panda|cinquecento|500|jeep|alfa|lancia|smart|ford|toyota|vw|volkswagen|renault|peugeot|opel) ~ (va|is|will|would|fine|ok|bene|benissimo)', 'doesn t have to be (a maserati|fancy)', 'anche (non maserati|di un altra)', 'non (per forza|necessariamente) (una )?maserati', '(other|another|different|any) (brand|make)', 'doesn t have to be a maserati', 'not necessarily a maserati']],
   ['courtesy-car-brand', ['maserati (di|in) cortesia', 'cortesia maserati', `${CAR} (di cortesia )?maserati`, '(vorrei|preferirei|preferisco|possibilmente|magari|meglio) (una )?maserati', 'sempre (una )?maserati', 'maserati courtesy', 'courtesy maserati', 'a maserati (as|for)', 'another maserati',
     '(una|a) maserati (se possibile|se si puo|possibilmente|per favore|grazie|if possible|please|would be)', '(se si puo|se possibile|if possible) (una|a) maserati', '^(una|a) maserati$',
@@ -47,7 +52,7 @@ export const MOBILITY = new PhraseSet<MobilityWish>([
     '(uno|qualcuno) dei vostri', '(date|da|dareste|dia|potete dare|potreste dare) un passaggio', 'un passaggio (a casa|in ufficio|al lavoro|alla stazione|fino)']],
   ['public-transport', ['autobus', 'bus', 'treno', 'metro', 'metropolitana', 'tram', 'mezzi pubblici', 'coi mezzi', 'con i mezzi', 'i mezzi', 'trasporto pubblico', 'public transport', 'train', 'subway', 'underground', 'corriera', 'pullman', 'coach', 'tube', 'regionale', 'frecciarossa', 'intercity', '^mezzi$']],
   ['pickup-delivery', ['ritirar\\w*', 'ritirate', '(il |solo |servizio di |servizio |per il )ritiro', 'ritiro (a domicilio|e|ed)', 'a domicilio', 'consegna\\w*', 'consegnar\\w*', 'riconsegn\\w*', 'venite a prender\\w*', 'venite ~ a prender\\w*', 'swing by', 'grab it', 'venire a prender\\w*', 'passate a prender\\w*', 'prendete ~ casa', 'riport\\w*', 'pick ?up', 'pick (it|the car|my car|her|the vehicle) up', 'collect\\w*', 'deliver\\w*', 'drop (it )?(off|back)', 'bring (it )?back', 'come and get', 'valet (parking|service)?']],
-  ['replacement', [`${CAR} (di|in) cortesia`, `${CAR} sostitutiv\\w*`, 'cortesia', 'cortesy', 'sostitutiv\\w*', `(mi )?(serve|servirebbe|occorre|vorrei|avrei bisogno di) (un|una|la|l) ?${CAR}`, `un ${CAR} per (muovermi|spostarmi|quei giorni|il periodo)`, 'courtesy( car)?', 'loan(er)? car', 'loaner', 'replacement (car|vehicle)', 'substitute car', `(need|want|get|have) a ${CAR}`, 'something to drive', 'a car (while|for)',
+  ['replacement', [`${CAR} (di|in) cortesia`, `${CAR} sostitutiv\\w*`, 'cortesia', 'cortesy', 'sostitutiv\\w*', `(mi )?(serve|servirebbe|occorre|vorrei|avrei bisogno di) (un|una|la|l) ?${CAR}`, `un ${CAR} per (muovermi|spostarmi|quei giorni|il periodo)`, 'courtesy( car)?', 'loan(er)? car', 'loaner', 'replacement (car|vehicle)', 'substitute car', `(need|want|get|have) a ${CAR}`, 'something to drive', 'a car (while|for)', `(una|un) ${CAR} per (muovermi|spostarmi|girare)`, 'something to get around', '(need|some|set of) wheels',
     `(mi )?(date|dareste|prestate|prestereste|presta|prestare|dai) (una|un|la) ${CAR}`, `(give|lend|loan) me a ${CAR}`, '(muletto|muletta)']],
   // Walking, last: any solution named beside it wins ("I'll walk home, can you deliver it back?").
   ['none', [

@@ -31,12 +31,14 @@ export class PhraseSet<L> {
   }
 
   /**
-   * The words these phrases are made of, for typo correction. A stem before `[` or `(`
-   * ("rimast[oa]") is no word: "rimasto" must not be corrected into "rimast".
+   * The words these phrases are made of, for typo correction. "compagn[oa]" gives "compagno" and
+   * "compagna"; a stem before `(` is no word ("rimasto" must not be corrected into "rimast").
    */
   words(): string[] {
+    const spelled = (p: string) =>
+      p.replace(/([a-z]+)\[([a-z]+)\]/g, (_, stem: string, ends: string) => [...ends].map((e) => stem + e).join(' '));
     return this.rules
-      .flatMap((r) => r.phrases.flatMap((p) => p.replace(/[a-z]*\\w\*?/g, ' ').replace(/[a-z]+(?=[[(])/g, ' ').split(/[^a-z]+/)))
+      .flatMap((r) => r.phrases.flatMap((p) => spelled(p).replace(/[a-z]*\\w\*?/g, ' ').replace(/[a-z]+(?=[[(])/g, ' ').split(/[^a-z]+/)))
       .filter((w) => w.length >= 4);
   }
 
