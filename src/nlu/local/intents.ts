@@ -5,11 +5,11 @@
 import type { Concern } from '../../../dialogs/understanding';
 import { PhraseSet } from './phrases';
 
-const STOPPED_EN = '(stuck|stopped|died|cut out|conked out|stalled|broke down|broken down|packed up|won t (re)?start|can t (re)?start|won t move|just stopped)';
-const ROAD_EN = '(motorway|highway|freeway|road|roadside|a ?[0-9]{1,2}|m ?[0-9]{1,2}|roundabout|junction|tunnel|ring road|bypass|toll( booth)?)';
+const STOPPED_EN = '(lost power|lost all power|flat|puncture|stuck|stopped|died|cut out|conked out|stalled|broke down|broken down|packed up|won t (re)?start|can t (re)?start|won t move|just stopped)';
+const ROAD_EN = '(motorway|highway|freeway|road|roadside|a ?[0-9]{1,2}|m ?[0-9]{1,2}|roundabout|junction|tunnel|ring road|bypass|toll( booth)?|(traffic )?lights|traffic)';
 const ON_ROAD_EN = '(on|in) the (motorway|highway|freeway|middle of the road|tunnel)';
-const STOPPED_IT = '(lasciato a piedi|lasciata a piedi|fermat\\w*|spent\\w*|piantat\\w*|bloccat\\w*|morta|morto|non (parte|riparte|si muove))';
-const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale|casello)';
+const STOPPED_IT = '(perso potenza|bucato|forato|gomma a terra|lasciato a piedi|lasciata a piedi|fermat\\w*|spent\\w*|piantat\\w*|bloccat\\w*|morta|morto|non (parte|riparte|si muove))';
+const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale|casello|semaforo|traffico)';
 /** Up to four words between. */
 const NEAR = '(?: [a-z]+){0,4} ';
 /** A burning smell alone is a symptom to book; with a warning light, smoke or flames it is happening now. */
@@ -31,7 +31,8 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     `${BURNING}${SIGN_NEAR}${SIGN}`, `${SIGN}${SIGN_NEAR}${BURNING}`, '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia di emergenza', '(a|al|sul) bordo (della )?strada',
     // stopped where the road goes on: "car died on the motorway", "mi si è fermata per strada"
     `${STOPPED_EN}${NEAR}${ROAD_EN}`, `${ON_ROAD_EN}${NEAR}${STOPPED_EN}`, 'broke(n)? down', 'middle of the road',
-    `${STOPPED_IT}${NEAR}${ROAD_IT}`, '(rimasto|rimasta) (a piedi|fermo|ferma|in panne)', '(piantato|piantata) (in|per|sulla|sull)',
+    `${STOPPED_IT}${NEAR}${ROAD_IT}`, `${STOPPED_EN}${NEAR}(while|whilst) (i was )?driving`, '(spenta|spento|spegne) (mentre guidavo|in marcia|guidando|mentre ero in viaggio)',
+    '(reversed|backed|drove|crashed) into (me|my car)', '(rimasto|rimasta) (a piedi|fermo|ferma|in panne)', '(piantato|piantata) (in|per|sulla|sull)',
     '(fatto|preso|avuto) un botto', 'sbattut\\w* contro', 'guard ?rail', '(someone|somebody|a car|a van|a truck|a lorry) (hit|crashed into|smashed into|went into) (me|my car|the car|my)',
     '(chiuso|chiusa) fuori', 'chiavi dentro', 'locked out', 'keys (locked )?(inside|in the car)',
     '(hit|hitting) a (barrier|deer|tree|boar|animal|fox|guard ?rail)', '(centrato|investito|preso in pieno) un', 'cinghiale', 'capriolo',
@@ -52,11 +53,13 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'ancora non (risolto|sistemato|riparato)', 'non (l )?avete (risolto|sistemato|riparato) (niente|nulla|il problema)',
     '(third|fourth|fifth|umpteenth|nth) time ~ (bring|bringing|brought|taking|took|take|back|in here|same (problem|fault|issue|thing))',
     '(brought|taken|had) it (back |in )?(twice|three times|again|several times|multiple times|so many times)', 'still (not|isn t|hasn t been|wasn t) (fixed|sorted|resolved|repaired)',
-    'still nothing', '^ancora niente', 'fed up', 'ridiculous', 'outrageous', 'appalling', 'terrible service', '(written|wrote|called) (twice|three times|several times)',
+    'still nothing', '^ancora niente', 'unhappy', 'not happy with', 'disappointed', 'delus[oa]', 'insoddisfatt\\w*', 'non sono (per niente |affatto )?content[oa]', 'rimbors\\w*', 'refund',
+    `(seconda|terza|quarta|quinta|ennesima) volta${NEAR}(porto|riporto|portata|portato|riportata|riportato|torno|vengo)`, '(2nd|3rd|4th|5th|second|third|fourth) time ~ (same|fault|problem|issue|back|again)',
+    '(broken|broke|failed|wrong|faulty) again', 'di nuovo (rott\\w*|guast\\w*)', `(avete|hai) (riparat\\w*|sistemat\\w*)${NEAR}(di nuovo|ancora)`, 'fed up', 'ridiculous', 'outrageous', 'appalling', 'terrible service', '(written|wrote|called) (twice|three times|several times)',
   ]],
   ['legal', [
     // "il sinistro" is the insurer's word for an accident: a claim
-    'sinistro', 'denunc\\w*', 'avvocat\\w*', 'assicurazion\\w*', 'assicurativ\\w*', 'polizza', 'perizia', 'perito', 'risarciment\\w*', 'vie legali', 'legale', 'fare causa', 'class action', 'constatazione amichevole',
+    'sinistro', 'kasko', 'denunc\\w*', 'avvocat\\w*', 'assicurazion\\w*', 'assicurativ\\w*', 'polizza', 'perizia', 'perito', 'risarciment\\w*', 'vie legali', 'legale', 'fare causa', 'class action', 'constatazione amichevole',
     'lawyer', 'solicitor', 'attorney', 'insurance', 'insurer', 'legal', 'lawsuit', 'sue (you|the dealer\\w*|maserati)', 'small claims', 'compensation', 'loss adjuster',
   ]],
 ]);
@@ -68,7 +71,7 @@ export const CALL_BACK = new PhraseSet<'callback'>([
     'farmi (ri)?chiamare', 'mi (richiami|richiamate|chiami|chiamate|telefonate)',
     '(call|ring|phone) me( back)?', 'give me a (call|ring|bell)', 'call (me )?back',
     '(richiamatemi|chiamatemi|richiamami|chiamami|telefonatemi|telefonami)', 'fatemi (richiamare|chiamare)', '(una )?richiamata',
-    'callback', '(get|have|like|want|need|request|arrange) a (call|ring|phone call)( back)?', '(a|your) (phone )?number (to|i can) call', 'numero (di telefono )?da chiamare',
+    'callback', '(una|la) telefonata', '(sentirci|parlarne|parlare|sentiamoci) (per|al) telefono', '(talk|speak|chat) (on|over) the phone', 'by phone', '(get|have|like|want|need|request|arrange) a (call|ring|phone call)( back)?', '(a|your) (phone )?number (to|i can) call', 'numero (di telefono )?da chiamare',
   ]],
 ]);
 
@@ -83,7 +86,7 @@ export const CUES = new PhraseSet<
     // "is there a real person?" (#11)
     'c e (qualcuno|una persona|un umano|un operatore|un consulente)( li| di vero| vero| reale)?$', 'in carne e ossa',
     '(passami|passatemi|mi passate|mi passi|mi passa|passarmi) (qualcuno|una persona|un collega|un responsabile)', 'parlarne con (qualcuno|una persona|un)', 'put me through( to)?',
-    '(numero|number)(?: [a-z]+){0,4} (persona|person|human|operatore|operator)',
+    '(numero|number)(?: [a-z]+){0,4} (persona|person|human|operatore|operator)', '^(is )?(anyone|anybody|someone|somebody) (there|here|around)$',
     '^is there (anybody|anyone|someone|somebody)( there| real| human| in)?$', 'a (real|live) (human|person)', 'human being', 'live (agent|person)',
   ]],
   ['cancel', [
