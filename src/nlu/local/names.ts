@@ -33,11 +33,11 @@ const WORD = "[A-Za-zÀ-ÖØ-öø-ÿ'’][A-Za-zÀ-ÖØ-öø-ÿ'’-]*";
 /** Someone else's name the booking is put under: "a nome di mia moglie, Laura", "under my wife's name, Laura". */
 const KIN = '(?:moglie|marito|compagn[ao]|figli[ao]|padre|madre|mamma|pap[aà]|fratello|sorella|suocer[ao]|wife|husband|partner|son|daughter|father|mother|mum|mom|dad|brother|sister)';
 const STRONG = new RegExp(
-  `(?:(?:a\\s+nome\\s+mio|under\\s+my\\s+(?:own\\s+)?name)\\s*,|(?:put|write|book|have)\\s+(?:it|me)\\s+down\\s+as|vi\\s+scrive|(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|il\\s+mio\\s+nome\\s+[eè]|my\\s+name\\s+is|my\\s+name'?s|name\\s*:|nome\\s*:|a\\s+nome(?:\\s+di)?|intesta[a-z]*\\s+a|(?:book|put|reserve|make|have)\\s+it\\s+under(?!\\s+my\\s)(?:\\s+the\\s+name(?:\\s+of)?)?|under\\s+the\\s+name(?:\\s+of)?|(?:sono\\s+(?:sempre\\s+|ancora\\s+)?io|it'?s\\s+(?:just\\s+|still\\s+)?me|(?:still|just|only)\\s+me)\\s*,|(?:sono|this\\s+is)\\s+(?:il\\s+signor|la\\s+signora|mr\\.?|mrs\\.?|ms\\.?))\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
+  `(?:(?:a\\s+nome\\s+mio|under\\s+my\\s+(?:own\\s+)?name)\\s*,|(?:put|write|book|have)\\s+(?:it|me)\\s+down\\s+as|vi\\s+scrive|(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|il\\s+mio\\s+nome\\s+[eè]|my\\s+name\\s+is|my\\s+name'?s|the\\s+name['’]?s|(?:surname|cognome|last\\s+name)(?!\\s+(?:[eè]|is)\\s)\\s*:?|name\\s*:|nome\\s*:|a\\s+nome(?:\\s+di)?|intesta[a-z]*\\s+a|(?:book|put|reserve|make|have)\\s+it\\s+under(?!\\s+my\\s)(?:\\s+the\\s+name(?:\\s+of)?)?|under\\s+the\\s+name(?:\\s+of)?|(?:sono\\s+(?:sempre\\s+|ancora\\s+)?io|it'?s\\s+(?:just\\s+|still\\s+)?me|(?:still|just|only)\\s+me)\\s*,|(?:sono|this\\s+is)\\s+(?:il\\s+signor|la\\s+signora|mr\\.?|mrs\\.?|ms\\.?))\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
   'i',
 );
 const STRONG_ALL = new RegExp(STRONG.source, 'gi');
-const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|here\\s+is|sn)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
+const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|here\\s+is|sn|call\\s+me|chiamami(?:\\s+pure)?)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
 
 /** "Sarah Jones here, …": a name that introduces the message. */
 const HERE = new RegExp(`^\\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|ok|okay|sure|yes|s[iì])[\\s,!.]+)?((?:${WORD})(?:\\s+${WORD}){0,2})\\s+(?:here|qui)\\b`, 'i');
@@ -61,7 +61,11 @@ const withoutTitles = (text: string, awaitingName: boolean) =>
 
 /** Courtesies around a bare name: "Olga Ivanova, thx", "ok, Mario Rossi grazie", "giuseppe verdi x favore". */
 const COURTESY_AFTER = /[\s,.;!]+(?:thx|thanks|thank you|ty|cheers|grazie(?: mille)?|grz|please|pls|plz|x favore|per favore|per piacere)[\s.!]*$/i;
-const COURTESY_BEFORE = /^(?:ok|okay|s[iì]|yes|sure|certo|allora)[\s,]+/i;
+const COURTESY_BEFORE = /^(?:(?:ok|okay|s[iì]|yes|sure|certo|allora|ciao|hi|hey|hello|salve|buongiorno|buonasera)[\s,!]+|(?:under|nome|name|surname|cognome)\s*:?\s+)/i;
+/** "cognome Rossi, nome Mario": the name said in the order of a form. */
+const FORM_ORDER = new RegExp(`(?:cognome|surname|last\\s+name)\\s*:?\\s*(${WORD})\\s*[,;]?\\s*(?:e\\s+|and\\s+)?(?:nome|first\\s+name|name)\\s*:?\\s*(${WORD})`, 'i');
+/** Words that open a greeting or an answer, never a name ("Hi Marco", "Ok Grazie"). */
+const OPENERS = new Set(['ciao', 'hi', 'hey', 'ok', 'si', 'sì', 'no', 'yes', 'sure', 'grazie', 'thanks', 'salve', 'hello']);
 /** "siobhan o connor", "marco d angelo": the apostrophe left out. */
 const ELIDED = /(?<=\S\s+)([OoDd])\s+(?=[A-Za-zÀ-ÿ]{3,}(?:\s|$))/g;
 
@@ -69,7 +73,8 @@ const ELIDED = /(?<=\S\s+)([OoDd])\s+(?=[A-Za-zÀ-ÿ]{3,}(?:\s|$))/g;
 export function capitaliseName(name: string): string {
   return name
     .split(/\s+/)
-    .map((w) => w.toLowerCase().replace(/(^|['’-])([a-zà-ÿ])/g, (_, p: string, c: string) => p + c.toUpperCase()))
+    // as written when the capitals inside are the customer's own ("McDonald", "DiCaprio")
+    .map((w) => (/^[A-ZÀ-Ö]/.test(w) && /[a-zà-ÿ]/.test(w) && /[A-ZÀ-Ö]/.test(w.slice(1)) && !/^[A-ZÀ-Ö'’-]+$/.test(w) ? w : w.toLowerCase().replace(/(^|['’-])([a-zà-ÿ])/g, (_, p: string, c: string) => p + c.toUpperCase())))
     .join(' ');
 }
 
@@ -99,6 +104,8 @@ function takeName(words: string[], lowercaseOk: boolean): string | undefined {
  */
 export function findName(text: string, awaitingName: boolean): string | undefined {
   const t = withoutTitles(text.slice(0, 500), awaitingName);
+  const form = t.match(FORM_ORDER);
+  if (form && !isStop(form[1]) && !isStop(form[2])) return capitaliseName(`${form[2]} ${form[1]}`);
   // "a nome della ditta? no, a nome mio, Carlo Rota": every strong cue is tried
   for (const strong of t.matchAll(STRONG_ALL)) {
     const n = takeName(strong[1].split(/\s+/), true);
@@ -126,7 +133,8 @@ export function findName(text: string, awaitingName: boolean): string | undefine
       const named = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
       if (named.every((w) => !isStop(w))) return capitaliseName(bare);
       // "Nguyen Van An": every word capitalised, the first no common word
-      if (words.length >= 2 && words.every(isCapitalised) && !isStop(words[0]) && named.filter(isStop).length * 2 <= named.length) return capitaliseName(bare);
+      const opener = OPENERS.has(words[0].toLowerCase());
+      if (words.length >= 2 && words.every(isCapitalised) && !opener && (!isStop(words[0]) || words[0].length <= 3) && named.filter(isStop).length * 2 <= named.length) return capitaliseName(bare);
     }
   }
   return undefined;

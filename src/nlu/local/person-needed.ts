@@ -48,6 +48,6 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function asksForPerson(text: string, entities: Entities, awaitingName: boolean): boolean {
   if (entities.mobility) return false;
-  const rest = awaitingName && entities.name ? text.replace(new RegExp(`(call me |chiamami )?${escape(plain(entities.name))}`), ' ') : text;
+  const rest = awaitingName && entities.name ? text.replace(new RegExp(`(call me |chiamami (pure )?)?${escape(plain(entities.name))}`), ' ') : text;
   return CUES.has('human', rest) || asksForCallBack(rest);
 }
