@@ -106,7 +106,7 @@ export const CUES = new PhraseSet<
   ['switchLanguage', [
     '(in|parla|parli|parlate|parlare|scrivi|scrivere|scrivete|rispondi) ?(in )?(inglese|italiano)', 'inglese per favore', 'italiano per favore', 'english', 'italian', 'in italiano', 'parla italiano', 'sai l italiano',
     '(parliamo|passiamo|torniamo|passare|tornare|cambiamo|continuiamo|proseguiamo|switch|go back|back) ~ (inglese|italiano|english|italian)',
-    '(capisco|parlo|conosco) ~ (inglese|italiano)', 'il mio (inglese|italiano)', '^(italiano|inglese|english|italian) (please|per favore|grazie|thanks)$',
+    '(capisco|parlo|conosco) ~ (inglese|italiano)', 'il mio (inglese|italiano)', '^(italiano|inglese|english|italian)( please| per favore| grazie| thanks)?$',
     'prefer\\w* (l )?(italiano|inglese|english|italian)',
   ]],
   ['thanks', ['grazie\\w*', 'grazi', 'graize', 'ti ringrazio', 'la ringrazio', 'vi ringrazio', 'gentilissim\\w*', 'thank\\w*', 'thx', 'cheers', 'much appreciated', 'ringrazio', 'appreciate it', '^ta$']],
@@ -121,7 +121,7 @@ export const CUES = new PhraseSet<
     'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'right', 'exactly', 'confirm\\w*', 'go ahead', 'sounds good', 'that s (fine|great|right|perfect)', 'perfect', 'fine', 'great', 'absolutely', 'of course', 'alright', 'all right', 'do it', 'please do', 'book it', 'works for me', 'y',
     // everyday short yeses
     'go for it', 'definitely', 'certainly', 'vabbe\\w*', 'vabbuo', 'vabene', 'sisi', 'si si', 'ci sta', 'daje', 'andata', 'ok dai', 'dai ok',
-    'ya', 'yea', 'yeah', 'yes please', '(looks|sounds|all) (good|great|fine|perfect)', 'lovely', 'brilliant', 'cool', 'deal', 'that works', 'works', 'spot on', 'sure thing',
+    'ya', 'yea', 'yeah', 'yh', 'ye', 'va be', 'yes please', '(looks|sounds|all) (good|great|fine|perfect)', 'lovely', 'brilliant', 'cool', 'deal', 'that works', 'works', 'spot on', 'sure thing',
   ]],
   ['deny', [
     'no', 'nope', 'nah', 'non (va bene|mi va|confermo|e giusto|e corretto|e cosi|proprio)', 'negativo', 'assolutamente no', 'per niente', 'sbagliato', 'non e quello',
@@ -141,7 +141,9 @@ export const CUES = new PhraseSet<
     '(how much|what) (is|s|does|would) (the |my )?insurance', 'insurance (quote|premium|cost|price)', 'to insure (a|my|the)',
     'part ex\\w*', '(che|quale) assicurazione', '(which|what) insurance', 'second hand', '(range|autonomia) (of|on|della|del|ha)', 'autonomia',
     'con una (sola )?ricarica', 'on a (single |full )?charge', 'lungo termine', 'long term (rental|lease|hire)', 'ristorante', 'restaurant', 'change of ownership',
-    '(top|max|maximum) speed', 'fuel (economy|consumption)', 'mpg', 'horsepower', 'bhp', 'how fast (is|does|can)',
+    '(top|max|maximum) speed', 'how many (hp|horsepower|bhp|cv)', '0 (60|62|100)', '4x4', 'trazione integrale', 'carplay', 'android auto', 'tax (my|the|a|it)', 'to tax',
+    'mi valutate', 'valutarmi', 'vendete', 'in vendita', 'for sale', 'do you sell', 'available to order', 'usata', 'usati',
+    '(new|nuova|nuovo) (maserati|grecale|ghibli|levante|quattroporte|mc20|granturismo|grancabrio)', 'fuel (economy|consumption)', 'mpg', 'horsepower', 'bhp', 'how fast (is|does|can)',
     'weather', 'rain\\w*', 'joke\\w*', 'football', 'soccer', 'recipe\\w*', 'cook\\w*', 'politic\\w*', 'election\\w*', 'horoscope', 'poem', 'song', 'movie', 'film', 'stock', 'bitcoin', 'crypto',
     'buy (a|the|one)', 'purchase', 'how much (is|does|for) (a|the) (new|used)', 'price of (a|the) new', 'new maserati', 'used (car|cars|maserati)', 'finance deal', 'lease deal', 'trade ?in', 'job (offer|opening|vacanc\\w*)', 'hiring', 'capital of', 'who (is|was|won)', 'what is the meaning', 'tell me (a|something)', 'chatgpt', 'homework',
   ]],

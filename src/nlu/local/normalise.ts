@@ -7,6 +7,10 @@
 /** Longest input considered: long pastes would only cost time, the need is in the first lines. */
 export const MAX_INPUT = 500;
 
+/** Emoji that answer a yes/no question: 👍 is a yes, 👎 a no. */
+const EMOJI: Record<string, string> = { '👍': 'ok', '👌': 'ok', '✅': 'ok', '👎': 'no', '❌': 'no', '🙏': 'grazie' };
+const EMOJI_WORDS = /👍|👌|✅|👎|❌|🙏/gu;
+
 /**
  * Lowercase, strip accents, fold letters repeated 3+ times to one, turn apostrophes and
  * punctuation into spaces (keeping `/`, `:` and `.` between digits for dates and times).
@@ -15,6 +19,7 @@ export const MAX_INPUT = 500;
 export function normalise(text: string): string {
   return text
     .slice(0, MAX_INPUT)
+    .replace(EMOJI_WORDS, (e) => ` ${EMOJI[e] ?? ''} `)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
