@@ -161,6 +161,12 @@ describe('everyday customer language (#12)', () => {
       ['it', 'nel pomeriggio', { part: 'afternoon' }],
       ['it', 'in mattinata', { part: 'morning' }],
       ['it', 'verso sera', { part: 'afternoon' }],
+      ['it', 'in giornata', { date: TODAY }],
+      ['it', 'domattina', { date: TOMORROW, part: 'morning' }],
+      ['en', 'tmrw am', { date: TOMORROW, part: 'morning' }],
+      ['en', 'tomorrow pm', { date: TOMORROW, part: 'afternoon' }],
+      ['it', 'dmn pomeriggio', { date: TOMORROW, part: 'afternoon' }],
+      ['it', 'nel primo pomeriggio', { part: 'afternoon' }],
     ];
     for (const [lang, text, want] of cases) {
       it(`${text} → ${JSON.stringify(want)}`, async () => {
@@ -553,6 +559,13 @@ describe('everyday customer language (#12)', () => {
       ['en', 'date', 'not sure yet, I\'ll let you know', 'inform', {}],
       ['en', 'date', 'whenever suits you', 'inform', {}],
       ['en', 'date', 'sometime soonish', 'inform', {}],
+      ['it', 'date', "quando c'è posto?", 'inform', {}],
+      ['en', 'date', 'any day', 'inform', {}],
+      ['it', 'date', 'un giorno qualsiasi', 'inform', {}],
+      ['en', 'date', 'whenever you have space', 'inform', {}],
+      ['it', 'date', 'urgente', 'inform', { asap: true }],
+      ['it', 'date', 'la prima disponibile', 'inform', { asap: true, choice: undefined }],
+      ['en', 'date', 'the first available', 'inform', { asap: true, choice: undefined }],
       ['it', 'confirm', 'anzi pomeriggio', 'correction', {}],
       ['en', 'confirm', 'actually make it the morning', 'correction', {}],
       // legs, pickup

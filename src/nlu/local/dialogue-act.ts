@@ -38,6 +38,8 @@ export function understandAct(
   // "mi accompagna un vostro dipendente a casa?" asks for a solution: a request, not a question to answer
   // and "can I speak to a person?", "how does this work?" are requests the dialogue knows
   if (found.question.topic === 'other' && (SLOTS.some((k) => whole.entities[k] !== undefined) || CONTROL.has(whole.intent))) return whole;
+  // "quando c'è posto?" at the date question answers it (vaguely): no question to answer back
+  if (found.question.topic === 'other' && whole.intent === 'inform' && (input.awaiting === 'date' || input.awaiting === 'slot')) return whole;
   const out: Understanding = { ...whole, question: { ...found.question, alone: true } };
   // a question we answer is neither a yes nor a no, nor outside our business ("che orari fate?")
   const notOurs = whole.intent === 'outOfDomain' && CUES.has('outOfDomain', prepare(raw));

@@ -130,7 +130,7 @@ export function createLocalRecognizer(): Recognizer {
       const found = findDate({ text: dateText, normalised: dateText, lang: input.lang === 'en' ? 'en' : 'it', now: input.now, timeZone: input.timeZone, awaitingDate });
       const soonest = !found?.date && !found?.time && !found?.asap ? wantsSoonest(norm, awaitingDate) : undefined;
       // "first free slot" is the earliest day, not the first of the choices (none were offered)
-      if (soonest && !expectingChoice) delete entities.choice;
+      if ((soonest || found?.asap) && !expectingChoice) delete entities.choice;
       const date: FoundDate | undefined = soonest ? { asap: true, text: soonest } : withLooseDayPart(found, norm, awaitingDate, input.now, input.timeZone);
       if (date) {
         const { either, ...wish } = date;

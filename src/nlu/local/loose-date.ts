@@ -16,12 +16,18 @@ const SOONEST = new RegExp(
       'primo (?:buco|posto|giorno|slot|appuntamento|momento)(?: libero| disponibile| utile| che avete)?', 'prima data utile',
       'whenever is soonest', 'soonest(?: possible| you can| available| you have| slot| date)?', 'the sooner the better', 'sooner the better',
       'earliest (?:you have|you ve got|you got|you can|one|possible|available|slot|date|day)', 'the earliest',
-      'as (?:soon|early) as (?:poss\\w*|you can|you could)', 'next available', 'first (?:day|date|slot) (?:you have|you ve got|available|free)', 'first (?:free|available|open) (?:slot|date|day|appointment|one)?',
+      'as (?:soon|early) as (?:poss\\w*|you can|you could)', 'next available', '(?:la |il )?(?:prima|primo) (?:data |data utile |giorno )?(?:libera|libero|disponibile)', 'first (?:day|date|slot) (?:you have|you ve got|available|free)', 'first (?:free|available|open) (?:slot|date|day|appointment|one)?',
     ].join('|') +
     ')(?![a-z])',
 );
 /** "Subito", "right away": a wish for the earliest day only as an answer to the date question. */
-const AT_ONCE = /(?<![a-z])(?:subito|right away|straight away|immediately|today if possible|oggi stesso)(?![a-z])/;
+const AT_ONCE = /(?<![a-z])(?:subito|right away|straight away|immediately|urgente|urgent|urgently)(?![a-z])/;
+/** Today, without a part: "in giornata", "oggi stesso", "later today" (at the date question). */
+const TODAY = /(?<![a-z])(?:in giornata|oggi stesso|entro oggi|later today)(?![a-z])/;
+/** "domattina" is tomorrow morning. */
+const TOMORROW_MORNING = /(?<![a-z])domattina(?![a-z])/;
+/** "tomorrow am", "domani pm": the part after the day. */
+const AM_PM = new RegExp(`(?<![a-z])(?:oggi|domani|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|\\d{1,2}) (am|a m|pm|p m)(?![a-z])`);
 
 const TODAY_PART: [RegExp, DayPart][] = [
   [/(?<![a-z])(?:stamattina|stamani|stamane|this morning)(?![a-z])/, 'morning'],
@@ -38,7 +44,7 @@ const EVENING = /(?<![a-z])(?:sera|serata|evening|verso sera|in the evening|late
 
 /** No day yet: "quando volete voi", "tra un po'", "not sure yet", "whenever suits you" answer the date question without one. */
 export const VAGUE_WHEN =
-  /(?<![a-z])(?:quando (?:volete|vuoi|vi va|preferite|vi pare)|tra un po|fra un po|piu avanti|non (?:lo )?so ancora|vi faccio sapere|vediamo|whenever (?:suits|works|you (?:like|want))|in a (?:bit|while)|not sure yet|i ll let you know|sometime|some time|at some point|no rush|no hurry|non ho fretta)(?![a-z])/;
+  /(?<![a-z])(?:quando (?:volete|vuoi|vi va|preferite|vi pare|c e posto)|(?:un )?giorno qualsiasi|qualsiasi giorno|any (?:day|time|date)|whenever(?: you have (?:space|room|a slot))?|tra un po|fra un po|piu avanti|non (?:lo )?so ancora|vi faccio sapere|vediamo|whenever (?:suits|works|you (?:like|want))|in a (?:bit|while)|not sure yet|i ll let you know|sometime|some time|at some point|no rush|no hurry|non ho fretta)(?![a-z])/;
 
 /** The customer's words for the advisor, each said once. */
 function joined(text: string | undefined, words: string): string {
@@ -64,13 +70,24 @@ export function withLooseDayPart<W extends DateWish>(
   timeZone: string,
 ): W | DateWish | undefined {
   if (wish?.time || wish?.asap || (wish?.part && wish.date)) return wish;
+  const today = () => DateTime.fromISO(now, { zone: timeZone });
+  if (!wish && TOMORROW_MORNING.test(norm)) {
+    const tomorrow = today().plus({ days: 1 }).toISODate();
+    if (tomorrow) return { date: tomorrow, part: 'morning', text: 'domattina' };
+  }
+  if (awaitingDate && !wish && TODAY.test(norm)) {
+    const date = today().toISODate();
+    if (date) return { date, text: norm.match(TODAY)![0] };
+  }
+  const ampm = wish?.date ? norm.match(AM_PM) : null;
+  if (ampm) return { ...wish, part: ampm[1].startsWith('a') ? 'morning' : 'afternoon', text: joined(wish?.text, ampm[0]) };
   if (awaitingDate && !wish?.date) {
     for (const [re, part] of TODAY_PART) {
       const m = norm.match(re);
       if (!m) continue;
-      const today = DateTime.fromISO(now, { zone: timeZone }).toISODate();
-      if (!today) continue;
-      return { ...wish, date: today, part, text: joined(wish?.text, m[0]) };
+      const date = today().toISODate();
+      if (!date) continue;
+      return { ...wish, date, part, text: joined(wish?.text, m[0]) };
     }
   }
   if (wish?.part || (!wish?.date && !awaitingDate)) return wish;

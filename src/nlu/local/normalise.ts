@@ -51,6 +51,7 @@ const ABBREVIATIONS: Record<string, string> = {
   u: 'you',
   ur: 'your',
   tmrw: 'tomorrow',
+  dmn: 'domani',
   tmr: 'tomorrow',
   tomorow: 'tomorrow',
   appt: 'appointment',
