@@ -6,10 +6,10 @@ import type { Concern } from '../../../dialogs/understanding';
 import { PhraseSet } from './phrases';
 
 const STOPPED_EN = '(lost power|lost all power|flat|puncture|stuck|stopped|died|cut out|conked out|stalled|broke down|broken down|packed up|won t (re)?start|can t (re)?start|won t move|just stopped)';
-const ROAD_EN = '(motorway|highway|freeway|road|roadside|a ?[0-9]{1,2}|m ?[0-9]{1,2}|roundabout|junction|tunnel|ring road|bypass|toll( booth)?|(traffic )?lights|traffic)';
+const ROAD_EN = '(motorway|highway|freeway|road|roadside|a ?[0-9]{1,2}|m ?[0-9]{1,2}|roundabout|junction|tunnel|ring road|bypass|toll( booth)?|(traffic )?lights)';
 const ON_ROAD_EN = '(on|in) the (motorway|highway|freeway|middle of the road|tunnel)';
 const STOPPED_IT = '(perso potenza|bucato|forato|gomma a terra|lasciato a piedi|lasciata a piedi|fermat\\w*|spent\\w*|piantat\\w*|bloccat\\w*|morta|morto|non (parte|riparte|si muove))';
-const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale|casello|semaforo|traffico)';
+const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale|casello|semaforo)';
 /** Up to four words between. */
 const NEAR = '(?: [a-z]+){0,4} ';
 /** A burning smell alone is a symptom to book; with a warning light, smoke or flames it is happening now. */

@@ -21,7 +21,7 @@ export const MOBILITY = new PhraseSet<MobilityWish>([
     '(ho|porto|prendo|uso) (la|una|mia) (moto|bici|bicicletta|vespa|scooter)', 'vengo con quella', '(torno|vado|vengo|rientro) (in|con la) (bici|bicicletta|moto|monopattino|scooter)',
     'mi porto (dietro )?la (bici|bicicletta|moto)', '(ride|cycle|bike|scoot) (home|back)', '(got|have|bring) my (bike|motorbike|scooter)', 'attendo (in sede|li|da voi|in concessionari\\w*)',
     'ho (un altra|la seconda|gia un altra) (auto|macchina)', 'mi arrangio', 'faccio da (me|solo|sola)', 'mi viene a prendere',
-    'no need', 'don t need (anything|a car|any)', 'do not need (anything|a car)', 'nothing( thanks)?$', 'i ll wait', 'i will wait', 'wait (there|at the dealer\\w*|in the lounge)',
+    'no need', 'don t need (anything|a car|any)', 'no car (needed|required|necessary)', 'car not needed', 'non (mi )?serve (la|una) macchina', 'do not need (anything|a car)', 'nothing( thanks)?$', 'i ll wait', 'i will wait', 'wait (there|at the dealer\\w*|in the lounge)',
     'i have (another|a second) car', 'got another car', 'no mobility', 'not needed', 'none',
     `(mia|mio|un|una) ${KIN} ~ (accompagna|porta|riporta|da un passaggio|viene a prendere|passa a prendere)`,
     `mi (accompagna|porta|riporta|passa a prendere) ~ ${KIN}`,
@@ -40,7 +40,7 @@ export const MOBILITY = new PhraseSet<MobilityWish>([
   ['courtesy-car-brand', ['(se c e|if there s|if there is|if you have|if you ve got) (una |a )?maserati', 'maserati ~ (se ce l avete|se l avete|se disponibile|if you have one|if available)']],
   ['courtesy-car-other', ['(altra|qualsiasi|qualunque|diversa) marca', '(macchina|auto|vettura|car) (qualsiasi|qualunque)', '(qualsiasi|qualunque) (macchina|auto|vettura)', 'non importa (la marca|quale|che macchina|che auto)', 'doesn t matter (which|what) (car|brand|make)', '(any|whatever) car', 'anything will do',
     '(una|a) (fiat|panda|cinquecento|500|jeep|alfa|lancia|smart|ford|toyota|vw|volkswagen|renault|peugeot|opel) ~ (va|is|will|would|fine|ok|bene|benissimo)', 'doesn t have to be (a maserati|fancy)', 'anche (non maserati|di un altra)', 'non (per forza|necessariamente) (una )?maserati', '(other|another|different|any) (brand|make)', 'doesn t have to be a maserati', 'not necessarily a maserati']],
-  ['courtesy-car-brand', ['maserati (di|in) cortesia', 'cortesia maserati', `${CAR} (di cortesia )?maserati`, '(vorrei|preferirei|preferisco|possibilmente|magari|meglio) (una )?maserati', 'sempre (una )?maserati', 'maserati courtesy', 'courtesy maserati', 'a maserati (as|for)', 'another maserati',
+  ['courtesy-car-brand', ['maserati (di|in) cortesia', 'cortesia maserati', `${CAR} (di cortesia )?maserati`, '(vorrei|preferirei|preferisco|possibilmente|magari|meglio|meglio se|ideally|preferably) (una |a )?maserati', 'sempre (una )?maserati', 'maserati courtesy', 'courtesy maserati', 'a maserati (as|for)', 'another maserati',
     '(una|a) maserati (se possibile|se si puo|possibilmente|per favore|grazie|if possible|please|would be)', '(se si puo|se possibile|if possible) (una|a) maserati', '^(una|a) maserati$',
     // the brand named with the kind of car: "a Maserati loaner", "una Maserati sostitutiva"
     '(un|una|a) maserati (di cortesia|in cortesia|sostitutiv\\w*|loaner|loan car|loan|courtesy car|replacement( car| vehicle)?)',
@@ -52,7 +52,7 @@ export const MOBILITY = new PhraseSet<MobilityWish>([
     '(uno|qualcuno) dei vostri', '(date|da|dareste|dia|potete dare|potreste dare) un passaggio', 'un passaggio (a casa|in ufficio|al lavoro|alla stazione|fino)']],
   ['public-transport', ['autobus', 'bus', 'treno', 'metro', 'metropolitana', 'tram', 'mezzi pubblici', 'coi mezzi', 'con i mezzi', 'i mezzi', 'trasporto pubblico', 'public transport', 'train', 'subway', 'underground', 'corriera', 'pullman', 'coach', 'tube', 'regionale', 'frecciarossa', 'intercity', '^mezzi$']],
   ['pickup-delivery', ['ritirar\\w*', 'ritirate', '(il |solo |servizio di |servizio |per il )ritiro', 'ritiro (a domicilio|e|ed)', 'a domicilio', 'consegna\\w*', 'consegnar\\w*', 'riconsegn\\w*', 'venite a prender\\w*', 'venite ~ a prender\\w*', 'swing by', 'grab it', 'venire a prender\\w*', 'passate a prender\\w*', 'prendete ~ casa', 'riport\\w*', 'pick ?up', 'pick (it|the car|my car|her|the vehicle) up', 'collect\\w*', 'deliver\\w*', 'drop (it )?(off|back)', 'bring (it )?back', 'come and get', 'valet (parking|service)?']],
-  ['replacement', [`${CAR} (di|in) cortesia`, `${CAR} sostitutiv\\w*`, 'cortesia', 'cortesy', 'sostitutiv\\w*', `(mi )?(serve|servirebbe|occorre|vorrei|avrei bisogno di) (un|una|la|l) ?${CAR}`, `un ${CAR} per (muovermi|spostarmi|quei giorni|il periodo)`, 'courtesy( car)?', 'loan(er)? car', 'loaner', 'replacement (car|vehicle)', 'substitute car', `(need|want|get|have) a ${CAR}`, 'something to drive', 'a car (while|for)', `(una|un) ${CAR} per (muovermi|spostarmi|girare)`, 'something to get around', '(need|some|set of) wheels',
+  ['replacement', [`${CAR} (di|in) cortesia`, `${CAR} sostitutiv\\w*`, 'cortesia', 'cortesy', 'sostitutiv\\w*', `(mi )?(serve|servirebbe|occorre|vorrei|avrei bisogno di|ho bisogno di) (un|una|la|l) ?${CAR}`, `un ${CAR} per (muovermi|spostarmi|quei giorni|il periodo)`, 'courtesy( car)?', 'loan(er)? car', 'loaner', 'replacement (car|vehicle)', 'substitute car', `(need|want|get|have) a ${CAR}`, 'something to drive', 'a car (while|for)', `(una|un) ${CAR} per (muovermi|spostarmi|girare)`, 'something to get around', '(need|some|set of) wheels',
     `(mi )?(date|dareste|prestate|prestereste|presta|prestare|dai) (una|un|la) ${CAR}`, `(give|lend|loan) me a ${CAR}`, '(muletto|muletta)']],
   // Walking, last: any solution named beside it wins ("I'll walk home, can you deliver it back?").
   ['none', [
@@ -65,8 +65,8 @@ export const MOBILITY = new PhraseSet<MobilityWish>([
 /** Which legs of pickup & delivery: "solo ritiro", "only delivery", "both". */
 export const LEGS = new PhraseSet<Legs>([
   ['both', ['(ritiro|ritirare|prendere|prenderla) e (consegna|riconsegna|consegnare|riportar\\w*)', 'andata e ritorno', 'entramb\\w*', 'tutti e due', 'tutte e due', 'both', 'pick ?up and (delivery|deliver|drop off|return)', 'collect\\w* and deliver\\w*', 'both ways', 'there and back']],
-  ['pickup', ['solo (il )?ritiro', 'solo (l )?andata', 'solo (a )?(prendere|prenderla|ritirarla)', 'soltanto (il )?ritiro', 'only (the )?pick ?up', 'just (the )?pick ?up', 'pick ?up only', 'just collect\\w*', 'collection only']],
-  ['delivery', ['solo (la )?(consegna|riconsegna)', 'soltanto (la )?(consegna|riconsegna)', 'riportar\\w*', 'solo (a )?riportar\\w*', 'only (the )?(delivery|drop off|return)', 'just (the )?(delivery|drop off|return)', 'delivery only', 'bring (it )?back', 'deliver (it )?back']],
+  ['pickup', ['solo (il )?ritiro', 'solo (l )?andata', 'ritiro (solo|soltanto)', 'solo (a )?(prendere|prenderla|ritirarla)', 'soltanto (il )?ritiro', 'only (the )?pick ?up', 'just (the )?pick ?up', 'pick ?up only', 'just collect\\w*', 'collection only']],
+  ['delivery', ['solo (la )?(consegna|riconsegna)', '(consegna|riconsegna) (solo|soltanto)', 'soltanto (la )?(consegna|riconsegna)', 'riportar\\w*', 'solo (a )?riportar\\w*', 'only (the )?(delivery|drop off|return)', 'just (the )?(delivery|drop off|return)', 'delivery only', 'bring (it )?back', 'deliver (it )?back']],
 ]);
 
 /** Bare answers when the bot asked "pickup, delivery or both?". */
