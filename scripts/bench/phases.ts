@@ -4,7 +4,7 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { createEngine } from '../../src/compose';
 import { loadDealer } from '../../src/dealer/load';
-import { createLocalRecognizer } from '../../src/nlu/local';
+import { createHybridRecognizer } from '../../src/nlu/hybrid';
 import { BENCH_NOW as NOW, driveCustomers } from './engine-driver';
 const spent = new Map<string, number>();
 const cpu = () => { const c = process.cpuUsage(); return c.user + c.system; };
@@ -24,7 +24,7 @@ function wrap<T extends object>(name: string, o: T, methods: string[]): T {
 async function main() {
   const config = loadConfig({ PLANNING_URL: 'memory', LOG_LEVEL: 'silent' });
   const dealer = loadDealer(config.DEALER_CONFIG);
-  const recognizer = wrap('recognizer', createLocalRecognizer(), ['recognize']);
+  const recognizer = wrap('recognizer', createHybridRecognizer(), ['recognize']);
   const { engine, planning, renderer } = await createEngine(config, dealer, { clock: () => NOW, logger: pino({ level: 'silent' }), recognizer }) as never as { engine: import('../../src/engine/turn-engine').TurnEngine; planning: object; renderer: object };
   wrap('planning', planning, ['findSlots', 'hold', 'book']);
   wrap('renderer', renderer, ['render']);

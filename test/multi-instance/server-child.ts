@@ -8,13 +8,13 @@
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/main';
-import { createLocalRecognizer } from '../../src/nlu/local';
+import { createHybridRecognizer } from '../../src/nlu/hybrid';
 import type { Recognizer } from '../../src/nlu/recognizer';
 import { MONDAY_9AM } from '../conversation/harness';
 
 const env = JSON.parse(process.argv[2]) as Record<string, string>;
 let stallNext = false;
-const local = createLocalRecognizer();
+const local = createHybridRecognizer(); // what the app uses
 const recognizer: Recognizer = {
   async recognize(input) {
     if (stallNext) {
