@@ -345,6 +345,28 @@ describe('everyday customer language (#12)', () => {
         assert.equal(u.entities.service, undefined, 'a call back is no recall');
       });
     }
+    // no handoff where the words only sound alike
+    const notUrgent: [Lang, string][] = [
+      ['en', 'do I get a refund of the deposit?'],
+      ['it', 'la cauzione mi viene rimborsata?'],
+      ['en', 'not happy with the price, anything cheaper?'],
+      ['en', "I'm disappointed there's no courtesy car"],
+      ['it', "esce fumo bianco dallo scarico all'accensione"],
+      ['en', 'I have a flat tyre at home, can you fit me in tomorrow?'],
+      ['en', "I'm stuck at work until 6, can I drop it off after?"],
+      ['en', 'my car broke down last month and you fixed it, now I need the annual service'],
+      ['en', 'third time lucky, can I book for friday'],
+    ];
+    for (const [lang, text] of notUrgent) {
+      it(`${text} → no handoff`, async () => {
+        const u = await say(text, lang);
+        assert.ok(u.intent !== 'urgent' && u.intent !== 'human', u.intent);
+      });
+    }
+    it('displeasure with our work is a complaint', async () => {
+      assert.equal((await say('very disappointed with your workshop', 'en')).concern, 'complaint');
+      assert.equal((await say('sono insoddisfatto del vostro lavoro', 'it')).concern, 'complaint');
+    });
     it('a recall is still a recall', async () => {
       assert.equal((await say("c'è un richiamo sulla mia levante?", 'it')).entities.service?.id, 'recall');
       assert.equal((await say('is there a recall on my ghibli', 'en')).entities.service?.id, 'recall');

@@ -12,6 +12,10 @@ const STOPPED_IT = '(perso potenza|bucato|forato|gomma a terra|lasciato a piedi|
 const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale|casello|semaforo)';
 /** Up to four words between. */
 const NEAR = '(?: [a-z]+){0,4} ';
+/** Displeasure with our work is a complaint; with a price or a missing car it is not. */
+const DISPLEASED = '(unhappy|not happy|disappointed|delus[oa]|insoddisfatt[oa]|scontent[oa]|non (sono )?(per niente |affatto )?content[oa])';
+const YOUR_WORK = '(service|servicing|work|repair|repairs|job|workshop|dealer\\w*|garage|officina|servizio|lavoro|riparazione|assistenza|tagliando|vostro lavoro)';
+const NOT_EXHAUST = '(?!(?: [a-z]+){0,3} (scarico|marmitta|exhaust|tailpipe))';
 /** A burning smell alone is a symptom to book; with a warning light, smoke or flames it is happening now. */
 const BURNING = '((odore|puzza|sento|sa) di bruciato|sento bruciato|burning smell|smell\\w* (of |like )?(something )?burning)';
 const SIGN = '(spia|spie|light|lights|fumo|smoke|smoking|fiamm\\w*|flames)';
@@ -37,7 +41,8 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(chiuso|chiusa) fuori', 'chiavi dentro', 'locked out', 'keys (locked )?(inside|in the car)',
     '(hit|hitting) a (barrier|deer|tree|boar|animal|fox|guard ?rail)', '(centrato|investito|preso in pieno) un', 'cinghiale', 'capriolo',
     '(ruota|gomma) (staccata|persa)', 'wheel (came|come|has come) off', '(perde|perdendo|perdita di) (benzina|carburante|gasolio)', 'leak\\w* (petrol|fuel|diesel|gas)', '(petrol|fuel) leak',
-    'smoke (is )?(coming|pouring|billowing|rising)', '(esce|uscendo|usciva|e uscito) (del |tanto |un sacco di )?fumo', 'c e (del )?fumo',
+    // smoke from the exhaust is a symptom to book ("fa fumo bianco dallo scarico")
+    `smoke (is )?(coming|pouring|billowing|rising)${NOT_EXHAUST}`, `(esce|uscendo|usciva|e uscito) (del |tanto |un sacco di )?fumo${NOT_EXHAUST}`, `c e (del )?fumo${NOT_EXHAUST}`,
     'smoke ~ (bonnet|hood|engine)', 'flames', 'on fire', 'caught fire', 'pulled over', 'hard shoulder', 'side of the road', 'left me stranded',
   ]],
   ['complaint', [
@@ -53,7 +58,8 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'ancora non (risolto|sistemato|riparato)', 'non (l )?avete (risolto|sistemato|riparato) (niente|nulla|il problema)',
     '(third|fourth|fifth|umpteenth|nth) time ~ (bring|bringing|brought|taking|took|take|back|in here|same (problem|fault|issue|thing))',
     '(brought|taken|had) it (back |in )?(twice|three times|again|several times|multiple times|so many times)', 'still (not|isn t|hasn t been|wasn t) (fixed|sorted|resolved|repaired)',
-    'still nothing', '^ancora niente', 'unhappy', 'not happy with', 'disappointed', 'delus[oa]', 'insoddisfatt\\w*', 'non sono (per niente |affatto )?content[oa]', 'rimbors\\w*', 'refund',
+    'still nothing', '^ancora niente', `${DISPLEASED}(?: (?:with|by|about|in|con|da|dal|dalla|del|della|di))?(?: (?:the|your|il|la|lo|vostro|vostra))? ${YOUR_WORK}`, `^(?:i m |i am |sono )?(?:really |very |so |molto |proprio )?${DISPLEASED}$`,
+    '(voglio|vorrei|pretendo|esigo) (un |il )?rimborso', '(i want|i demand|i expect|i d like) (a |my )?refund', 'refund me', '(my )?money back', 'rivoglio i (miei )?soldi',
     `(seconda|terza|quarta|quinta|ennesima) volta${NEAR}(porto|riporto|portata|portato|riportata|riportato|torno|vengo)`, '(2nd|3rd|4th|5th|second|third|fourth) time ~ (same|fault|problem|issue|back|again)',
     '(broken|broke|failed|wrong|faulty) again', 'di nuovo (rott\\w*|guast\\w*)', `(avete|hai) (riparat\\w*|sistemat\\w*)${NEAR}(di nuovo|ancora)`, 'fed up', 'ridiculous', 'outrageous', 'appalling', 'terrible service', '(written|wrote|called) (twice|three times|several times)',
   ]],
