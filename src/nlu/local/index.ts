@@ -58,6 +58,9 @@ const sentencesOf = (text: string) => text.split(/(?<=\p{L}{4,})[.!?]+\s+/u);
 
 /** "sto a 5 minuti", "I live 10 mins away": a distance, not a time. */
 const MINUTES_AWAY = /(?:(?:sto|abito|vivo|e|is|s|only|just|about|circa|solo) (?:a )?)?\b\d+ ?(?:min|mins|minutes|minuti)\b(?: (?:away|walk|a piedi|di distanza|da qui|from here|from you|da voi))?(?=(?: (?:away|walk|a piedi|di distanza|da qui|from|da voi|i ll|vado|torno))|$)/g;
+/** Cheap gate before looking for a language asked for. */
+const MAY_NAME_LANGUAGE = /ingl|engl|ital|in eng|in ita/;
+const withoutDistances = (text: string) => (/\d/.test(text) && /min/.test(text) ? text.replace(MINUTES_AWAY, ' ') : text);
 const NOTHING = /^(nulla|niente|nothing|none)( grazie| thanks)?$/;
 
 /** A leg narrowed on purpose: "only the collection", "just pick it up", "solo il ritiro". */
@@ -121,8 +124,11 @@ export function createLocalRecognizer(): Recognizer {
       // A plate or VIN is never a date: without it, most messages that name one need no date parsing.
       const ids = new Set([vehicle.plate, vehicle.vin?.value].filter((v): v is string => !!v).map((v) => v.toLowerCase()));
       // sentences stay apart: "…brings it back the same evening. Thursday would be great" names Thursday
-      const dateText = sentencesOf(capped)
-        .map((s) => expandAbbreviations(tokens(normalise(s))).map((w) => lexicon.correct(w)).filter((w) => !ids.has(w)).join(' ').replace(MINUTES_AWAY, ' '))
+      // one sentence (most messages): its words are those already corrected
+      const sentences = sentencesOf(capped);
+      const wordsOf = (s: string) => (sentences.length === 1 ? words : expandAbbreviations(tokens(normalise(s))).map((w) => lexicon.correct(w)));
+      const dateText = sentences
+        .map((s) => withoutDistances(wordsOf(s).filter((w) => !ids.has(w)).join(' ')))
         .filter(Boolean)
         .join(' ; ');
       // "anzi pomeriggio" at the summary changes the part of the day as an answer would
@@ -154,7 +160,7 @@ export function createLocalRecognizer(): Recognizer {
     const postcode = capped.match(POSTCODE)?.[0];
     if (postcode && !entities.plate?.includes(postcode) && !entities.vin?.value.includes(postcode)) entities.postcode = postcode;
 
-    const asked = languageAsked(norm);
+    const asked = MAY_NAME_LANGUAGE.test(norm) ? languageAsked(norm) : undefined;
     if (asked && CUES.has('switchLanguage', norm)) entities.language = asked;
 
     const { intent, score, concern } = decideIntent({ text: norm, words, entities, awaiting });

@@ -46,6 +46,11 @@ const EVENING = /(?<![a-z])(?:sera|serata|evening|verso sera|in the evening|late
 export const VAGUE_WHEN =
   /(?<![a-z])(?:quando (?:volete|vuoi|vi va|preferite|vi pare|c e posto)|(?:un )?giorno qualsiasi|qualsiasi giorno|any (?:day|time|date)|whenever(?: you have (?:space|room|a slot))?|tra un po|fra un po|piu avanti|non (?:lo )?so ancora|vi faccio sapere|vediamo|whenever (?:suits|works|you (?:like|want))|in a (?:bit|while)|not sure yet|i ll let you know|sometime|some time|at some point|no rush|no hurry|non ho fretta)(?![a-z])/;
 
+/** The dealer's day `days` after the message's. */
+function dayIn(now: string, timeZone: string, days: number): string | null {
+  return DateTime.fromISO(now, { zone: timeZone }).plus({ days }).toISODate();
+}
+
 /** The customer's words for the advisor, each said once. */
 function joined(text: string | undefined, words: string): string {
   if (!text || words.includes(text)) return words;
@@ -70,13 +75,12 @@ export function withLooseDayPart<W extends DateWish>(
   timeZone: string,
 ): W | DateWish | undefined {
   if (wish?.time || wish?.asap || (wish?.part && wish.date)) return wish;
-  const today = () => DateTime.fromISO(now, { zone: timeZone });
   if (!wish && TOMORROW_MORNING.test(norm)) {
-    const tomorrow = today().plus({ days: 1 }).toISODate();
+    const tomorrow = dayIn(now, timeZone, 1);
     if (tomorrow) return { date: tomorrow, part: 'morning', text: 'domattina' };
   }
   if (awaitingDate && !wish && TODAY.test(norm)) {
-    const date = today().toISODate();
+    const date = dayIn(now, timeZone, 0);
     if (date) return { date, text: norm.match(TODAY)![0] };
   }
   const ampm = wish?.date ? norm.match(AM_PM) : null;
@@ -85,7 +89,7 @@ export function withLooseDayPart<W extends DateWish>(
     for (const [re, part] of TODAY_PART) {
       const m = norm.match(re);
       if (!m) continue;
-      const date = today().toISODate();
+      const date = dayIn(now, timeZone, 0);
       if (!date) continue;
       return { ...wish, date, part, text: joined(wish?.text, m[0]) };
     }

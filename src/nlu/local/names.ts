@@ -54,7 +54,7 @@ const TITLE =
   "(?:(?:il|la)\\s+|l['’]\\s*)?(?:dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
 const TITLE_BEFORE_WORD = new RegExp(`(?<![\\p{L}])${TITLE}\\s+(?=(\\p{L}))`, 'giu');
 /** Cheap gate: most messages carry no title. */
-const MAY_HAVE_TITLE = /(?:^|[^a-z])(?:dott|avv|ing|prof|geom|arch|rag|sig|dr|mr|ms|miss|doctor)/i;
+const MAY_HAVE_TITLE = /(?<![a-z])(?:dott(?:or|ore|oressa|\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner|egnere)?|prof(?:essor[ea]|essoressa)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)(?:\.|\s)/i;
 /** Titles taken out before a capitalised word; at the name question before any word. */
 const withoutTitles = (text: string, awaitingName: boolean) =>
   MAY_HAVE_TITLE.test(text) ? text.replace(TITLE_BEFORE_WORD, (title: string, next: string) => (awaitingName || isCapitalised(next) ? '' : title)) : text;
@@ -64,6 +64,7 @@ const COURTESY_AFTER = /[\s,.;!]+(?:thx|thanks|thank you|ty|cheers|grazie(?: mil
 const COURTESY_BEFORE = /^(?:(?:ok|okay|s[iì]|yes|sure|certo|allora|ciao|hi|hey|hello|salve|buongiorno|buonasera)[\s,!]+|(?:under|nome|name|surname|cognome)\s*:?\s+)/i;
 /** "cognome Rossi, nome Mario": the name said in the order of a form. */
 const FORM_ORDER = new RegExp(`(?:cognome|surname|last\\s+name)\\s*:?\\s*(${WORD})\\s*[,;]?\\s*(?:e\\s+|and\\s+)?(?:nome|first\\s+name|name)\\s*:?\\s*(${WORD})`, 'i');
+const MAY_BE_FORM = /cognome|surname|last\s+name/i;
 /** Words that open a greeting or an answer, never a name ("Hi Marco", "Ok Grazie"). */
 const OPENERS = new Set(['ciao', 'hi', 'hey', 'ok', 'si', 'sì', 'no', 'yes', 'sure', 'grazie', 'thanks', 'salve', 'hello']);
 /** "siobhan o connor", "marco d angelo": the apostrophe left out. */
@@ -104,7 +105,7 @@ function takeName(words: string[], lowercaseOk: boolean): string | undefined {
  */
 export function findName(text: string, awaitingName: boolean): string | undefined {
   const t = withoutTitles(text.slice(0, 500), awaitingName);
-  const form = t.match(FORM_ORDER);
+  const form = MAY_BE_FORM.test(t) ? t.match(FORM_ORDER) : null;
   if (form && !isStop(form[1]) && !isStop(form[2])) return capitaliseName(`${form[2]} ${form[1]}`);
   // "a nome della ditta? no, a nome mio, Carlo Rota": every strong cue is tried
   for (const strong of t.matchAll(STRONG_ALL)) {

@@ -15,7 +15,8 @@ const plainWord = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u03
 
 /** "avvocato Giorgio Neri", "avv. Bianchi": a title before the customer's name, no lawyer on the case. */
 function withoutTitledName(text: string, entities: Entities): string {
-  const first = entities.name && plainWord(entities.name);
+  if (!entities.name || !/avv/.test(text)) return text;
+  const first = plainWord(entities.name);
   return first ? text.replace(new RegExp(`(?<![a-z])avv(ocat[oa])? ${first}(?![a-z])`), ' ') : text;
 }
 
