@@ -114,7 +114,8 @@ export function findName(text: string, awaitingName: boolean): string | undefine
   }
   const here = t.match(HERE);
   if (here) {
-    const n = takeName(here[1].split(/\s+/), false);
+    // at the name question "wilson mark here" is a name in lower case too
+    const n = takeName(here[1].split(/\s+/), awaitingName);
     if (n) return n;
   }
   const weak = t.match(WEAK);
