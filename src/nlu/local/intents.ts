@@ -86,7 +86,7 @@ export const CUES = new PhraseSet<
   'human' | 'cancel' | 'restart' | 'help' | 'switchLanguage' | 'thanks' | 'greeting' | 'book' | 'affirm' | 'deny' | 'outOfDomain'
 >([
   ['human', [
-    '(parlare|parlo|parla) (con )?(un|una|l|il|la|qualcuno|persona)', 'operatore', 'operatrice', 'persona (vera|reale|fisica)', 'essere umano', 'umano',
+    '(parlare|parlo|parla) (con )?(un|una|l|il|la|qualcuno|persona)(?! po)', 'operatore', 'operatrice', 'persona (vera|reale|fisica)', 'essere umano', 'umano',
     'consulente', 'accettatore', 'addetto', 'mi (chiami|chiamate|richiami|richiamate|telefonate)', 'farmi chiamare', 'parlare con (voi|qualcuno)',
     'human', 'real person', 'a person', 'someone real', '(speak|talk) (to|with) (someone|somebody|a|an|the)', 'agent', 'operator', 'advisor', 'call me( back)?', 'representative',
     // "is there a real person?" (#11)
@@ -112,7 +112,7 @@ export const CUES = new PhraseSet<
   ['switchLanguage', [
     '(in|parla|parli|parlate|parlare|scrivi|scrivere|scrivete|rispondi) ?(in )?(inglese|italiano)', 'inglese per favore', 'italiano per favore', 'english', 'italian', 'in italiano', 'parla italiano', 'sai l italiano',
     '(parliamo|passiamo|torniamo|passare|tornare|cambiamo|continuiamo|proseguiamo|switch|go back|back) ~ (inglese|italiano|english|italian)',
-    '(capisco|parlo|conosco) ~ (inglese|italiano)', 'il mio (inglese|italiano)', '^(italiano|inglese|english|italian)( please| per favore| grazie| thanks)?$',
+    '(capisco|parlo|conosco|non so)(?: [a-z]+){0,3} (inglese|italiano)', 'il mio (inglese|italiano)', '^(italiano|inglese|english|italian)( please| per favore| grazie| thanks)?$',
     'prefer\\w* (l )?(italiano|inglese|english|italian)',
   ]],
   ['thanks', ['grazie\\w*', 'grazi', 'graize', 'ti ringrazio', 'la ringrazio', 'vi ringrazio', 'gentilissim\\w*', 'thank\\w*', 'thx', 'cheers', 'much appreciated', 'ringrazio', 'appreciate it', '^ta$']],
