@@ -662,4 +662,35 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('dates, hours and parts of the day as customers write them', () => {
+    const cases: [Lang, Awaiting | undefined, string, { date?: string; time?: string; part?: string; service?: string }][] = [
+      // a numeric date followed by a part of the day is that day's morning, not noon
+      ['it', undefined, 'ciao, si è rotta la frizione il 10/12 di mattina, aspetto in sede', { date: '2026-12-10', part: 'morning', time: undefined, service: 'repair' }],
+      ['it', 'date', 'x me va bn il 10/12 di mattina', { date: '2026-12-10', part: 'morning', time: undefined }],
+      ['it', 'date', 'il 3/12 nel pomeriggio', { date: '2026-12-03', part: 'afternoon', time: undefined }],
+      ['en', 'date', 'change of plan: 10/12 in the morning', { date: '2026-12-10', part: 'morning', time: undefined }],
+      ['en', undefined, 'clutch has gone. 10/12 in the morning, i need a courtesy car', { date: '2026-12-10', part: 'morning', time: undefined }],
+      ['en', 'date', '10/12 at 9', { date: '2026-12-10', time: '09:00' }],
+      // British "half nine" is half past nine; an early hour is the afternoon's
+      ['en', 'date', 'ok friday around half nine', { date: '2026-12-04', time: '09:30' }],
+      ['en', 'date', 'tuesday at half 2', { date: '2026-12-01', time: '14:30' }],
+      ['en', 'date', 'around half 8', { time: '08:30' }],
+      // "martedì dopo il prossimo" is the Tuesday after next, as in English
+      ['it', 'date', 'cmq martedi dopo il prossimo', { date: '2026-12-08' }],
+      ['it', 'date', 'il giovedì dopo il prossimo', { date: '2026-12-10' }],
+      ['en', 'date', 'the tuesday after next', { date: '2026-12-08' }],
+      // "scratch that" takes back what was said: no scratch on the car
+      ['en', 'confirm', 'scratch that, on the 15th', { date: '2026-12-15', service: undefined }],
+      ['en', 'confirm', 'scratch that, i\'ll wait at the dealership', { service: undefined }],
+      ['en', undefined, "there's a scratch on the rear door", { service: 'bodywork' }],
+    ];
+    for (const [lang, awaiting, text, want] of cases) {
+      it(`${awaiting ?? '-'}: ${text} → ${JSON.stringify(want)}`, async () => {
+        const u = await say(text, lang, awaiting);
+        const got = { date: u.entities.date?.date, time: u.entities.date?.time, part: u.entities.date?.part, service: u.entities.service?.id } as Record<string, unknown>;
+        for (const [k, v] of Object.entries(want)) assert.equal(got[k], v, k);
+      });
+    }
+  });
 });

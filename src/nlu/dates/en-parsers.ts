@@ -62,6 +62,23 @@ export class EnglishTimeParser implements Parser {
   }
 }
 
+const HALF_RE = new RegExp(`(?<![\\w])(?:at|around|about|by|for|from|after|before|like)\\s+half\\s+${HOUR}(?![\\w])(?!\\s+(?:past|an?\\b|hours?))`, 'i');
+
+/** British "at half nine", "around half 2": half past that hour, an afternoon one when it is before 8. */
+export class EnglishHalfHourParser implements Parser {
+  pattern(): RegExp {
+    return HALF_RE;
+  }
+  extract(context: ParsingContext, m: RegExpMatchArray) {
+    let hour = hourValue(m[1]);
+    if (hour === undefined || hour > 23) return null;
+    if (hour >= 1 && hour < 8) hour += 12;
+    const c = context.createParsingComponents({ hour, minute: 30 });
+    c.addTag('meridiemKnown');
+    return c;
+  }
+}
+
 /** "half past nine", "quarter to ten" without a preposition. */
 export class EnglishPastToParser implements Parser {
   pattern(): RegExp {

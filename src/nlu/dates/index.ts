@@ -16,7 +16,7 @@ import { findAsap } from './asap';
 import { EnglishBareHourParser, ItalianBareHourParser } from './bare-hour';
 import { clockForms } from './clock-forms';
 import { findDayPart } from './day-part';
-import { EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
+import { EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishHalfHourParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
 import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
 import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
 import { NextWeekdayRefiner } from './next-weekday-refiner';
@@ -85,7 +85,7 @@ export function createDateRecognizer(): DateRecognizer {
     new ItalianMonthPartParser(), new ItalianNoonParser(),
   ]);
   const en = extend(chrono.en.GB, [
-    new EnglishTimeParser(), new EnglishPastToParser(), new EnglishDayOfMonthParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
+    new EnglishTimeParser(), new EnglishPastToParser(), new EnglishHalfHourParser(), new EnglishDayOfMonthParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
   ], [new EnglishMonthPartParser()]);
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {

@@ -33,6 +33,7 @@ const FORMS: { re: string; day: number; weeks?: number; after?: true }[] = [
   { re: `${WD}\\s+(?:tra|fra)\\s+${N}\\s+settiman[ae]`, day: 1, weeks: 2 },
   { re: `(?:tra|fra)\\s+${N}\\s+settiman[ae]${SEP}(?:di\\s+|il\\s+|la\\s+)?${WD}`, day: 2, weeks: 1 },
   { re: `(?:the\\s+)?${WD}\\s+after\\s+next`, day: 1, after: true },
+  { re: `${WD}\\s+dopo\\s+(?:il\\s+|la\\s+)?prossim[oa]`, day: 1, after: true },
   { re: `a\\s+week\\s+on\\s+${WD}`, day: 1, after: true },
   { re: `${WD}\\s+week(?![a-z])`, day: 1, after: true },
   { re: `${WD}\\s+(?:of\\s+)?next\\s+week`, day: 1 },
