@@ -693,4 +693,81 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('a person at once, or a booking that only sounds like it (#12, R11)', () => {
+    const cases: [Lang, string, Intent][] = [
+      // on the road, now
+      ['it', 'guasto in autostrada vicino a firenze, cosa faccio?', 'urgent'],
+      ['it', 'ho preso un buco e la ruota è scoppiata in autostrada', 'urgent'],
+      ['en', 'hit a pothole and the tyre blew out on the motorway', 'urgent'],
+      ['it', 'la maserati mi ha lasciato a piedi in mezzo al traffico', 'urgent'],
+      ['it', 'mi hanno investito la macchina e sono scappati, pirata della strada', 'urgent'],
+      ['en', 'the airbags went off', 'urgent'],
+      ['it', 'sono uscito di strada e sono finito nel fosso', 'urgent'],
+      ['en', 'my car has been stolen', 'urgent'],
+      ['en', 'stuck at the petrol station, the car won\'t start', 'urgent'],
+      // fire, brakes, steering, heavy leaks, shut in
+      ['it', 'la macchina sta andando a fuoco!!', 'urgent'],
+      ['it', 'mentre guidavo il freno non frenava più, sono riuscito a fermarmi col freno a mano', 'urgent'],
+      ['en', 'urgent: the car isn\'t braking properly and i\'m on the road', 'urgent'],
+      ['it', 'lo sterzo si è bloccato in curva, ho rischiato grosso', 'urgent'],
+      ['en', 'the brake pedal went to the floor', 'urgent'],
+      ['it', 'perde tantissimo olio, c è una pozza enorme sotto la macchina', 'urgent'],
+      ['en', 'fluid is pouring out of the engine, i\'m scared to move it', 'urgent'],
+      ['it', 'sono chiuso dentro la macchina e le portiere non si aprono', 'urgent'],
+      ['en', 'my son is locked in the car and the keys are inside', 'urgent'],
+      // angry, again; legal
+      ['it', 'è la seconda volta che vi chiamo per lo stesso problema e nessuno fa niente, sono furioso', 'urgent'],
+      ['en', 'you\'re useless, the car came out of your workshop worse than it went in', 'urgent'],
+      ['it', 'mi avete danneggiato la macchina', 'urgent'],
+      ['en', "i'm taking you to court", 'urgent'],
+      // a person, however asked
+      ['it', 'voglio il manager', 'human'],
+      ['it', 'passatemi il vostro capo', 'human'],
+      ['it', 'preferisco sentire una persona al telefono', 'human'],
+      ['en', "i'd like to speak to reception", 'human'],
+      ['en', 'get me your supervisor', 'human'],
+      ['en', 'connect me to customer service', 'human'],
+      // look-alikes: told as history, reported, or a call only if something happens
+      ['it', 'chiamatemi solo se il prezzo cambia, per il resto va bene giovedì', 'inform'],
+      ['en', 'i need an MOT, call me if there are any problems', 'book'],
+      ['it', 'se il pezzo non arriva in tempo chiamatemi pure, intanto prenoto per martedì', 'book'],
+      ['it', 'il mio consulente Giorgio mi ha detto di prenotare online', 'book'],
+      ['en', 'the operator told me to write here for an oil change', 'book'],
+      ['it', "mi avevano tamponato a marzo, l'assicurazione ha già pagato, ora vorrei fare il lavoro", 'book'],
+      ['en', 'since the accident in january the car pulls to the right, i\'d like an alignment', 'book'],
+      ['en', 'the tow truck already brought it to you yesterday, when can you do the diagnosis?', 'book'],
+      ['en', 'last year it broke down on the motorway, now i\'d like a full check before the trip', 'book'],
+      ['en', 'there\'s a bit of condensation in the headlights since i washed the car, can you look?', 'book'],
+      ['en', 'reversed into a post, bumper is cracked', 'book'],
+      ['en', 'hello, anyone there?', 'greeting'],
+      ['it', 'sei un robot?', 'outOfDomain'],
+      ['it', 'vorrei parlare col capo officina', 'human'],
+      ['it', 'contattatemi voi', 'human'],
+      ['en', 'what number can i call?', 'human'],
+      ['it', 'il primo posto libero', 'book'],
+    ];
+    for (const [lang, text, intent] of cases) {
+      it(`${text} → ${intent}`, async () => {
+        assert.equal((await say(text, lang)).intent, intent);
+      });
+    }
+  });
+
+  describe('when a symptom began is no day wished', () => {
+    const cases: [Lang, Awaiting | undefined, string, string | undefined][] = [
+      ['it', undefined, 'la spia del motore si è accesa la settimana scorsa, vorrei farla controllare', undefined],
+      ['en', undefined, 'engine warning light came on yesterday', undefined],
+      ['en', undefined, 'the clutch has been slipping a bit for a few weeks', undefined],
+      ['it', undefined, 'i freni fischiano da qualche settimana, prenoto un controllo', undefined],
+      ['en', undefined, 'book tyres for friday', '2026-12-04'],
+      ['it', undefined, 'vorrei il tagliando il 20 novembre', '2026-11-20'],
+      ['it', 'date', 'ieri', '2026-11-29'],
+    ];
+    for (const [lang, awaiting, text, date] of cases) {
+      it(`${awaiting ?? '-'}: ${text} → ${date ?? 'no date'}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.date?.date, date);
+      });
+    }
+  });
 });

@@ -18,6 +18,7 @@ import { legsInVerbs } from './legs-in-verbs';
 import { wantsSoonest, withLooseDayPart } from './loose-date';
 import { driverMovesCar } from './driver-moves-car';
 import { Lexicon } from './lexicon';
+import { DateTime } from 'luxon';
 import { BARE_LEGS, LEGS, MOBILITY } from './mobility';
 import { chooseMobility, TAKES_BACK } from './mobility-choice';
 import { MODELS } from './models';
@@ -65,6 +66,26 @@ const NOTHING = /^(nulla|niente|nothing|none)( grazie| thanks)?$/;
 
 /** A leg narrowed on purpose: "only the collection", "just pick it up", "solo il ritiro". */
 const ONLY = /(?<![a-z])(?:only|just|solo|soltanto|solamente|unicamente)(?![a-z])/;
+
+/** "Da qualche settimana", "for a few weeks", "since yesterday": how long a symptom has lasted, not a day wished. */
+const DURATION = /(?<![a-z])(weeks?|days?|months?|settiman[ae]|giorni|mesi)$/;
+const SINCE = /(?<![a-z])(da|dal|dalla|for|since|for the last|for the past)( a| the)? $/;
+
+/**
+ * A date that tells when a symptom began, not the day wished: a day already gone beside the work
+ * named in words ("la spia si è accesa la settimana scorsa", "picked it up yesterday"), or a stretch of time
+ * since it began ("da qualche settimana"). At the date question every date is an answer.
+ */
+function toldAsHistory(date: FoundDate, norm: string, awaitingDate: boolean, service: boolean, now: string, timeZone: string): boolean {
+  if (awaitingDate || !date.date || !date.text) return false;
+  if (DURATION.test(date.text)) {
+    if (/^(da|dal|for|since) /.test(date.text)) return true;
+    const at = norm.indexOf(date.text);
+    if (at > 0 && SINCE.test(norm.slice(Math.max(0, at - 20), at))) return true;
+  }
+  // a day named by number in the past is a slip the dialogue answers ("il 20 novembre" is gone)
+  return service && !/\d/.test(date.text) && date.date < (DateTime.fromISO(now, { zone: timeZone }).toISODate() ?? '');
+}
 
 export function createLocalRecognizer(): Recognizer {
   const lexicon = new Lexicon(
@@ -138,7 +159,7 @@ export function createLocalRecognizer(): Recognizer {
       // "first free slot" is the earliest day, not the first of the choices (none were offered)
       if ((soonest || found?.asap) && !expectingChoice) delete entities.choice;
       const date: FoundDate | undefined = soonest ? { asap: true, text: soonest } : withLooseDayPart(found, norm, awaitingDate, input.now, input.timeZone);
-      if (date) {
+      if (date && !toldAsHistory(date, norm, awaitingDate, !!entities.service, input.now, input.timeZone)) {
         const { either, ...wish } = date;
         entities.date = wish;
         // "mercoledì o giovedì" is a question to ask back; "mercoledì, anzi giovedì" is not

@@ -5,11 +5,11 @@
 import type { Concern } from '../../../dialogs/understanding';
 import { PhraseSet } from './phrases';
 
-const STOPPED_EN = '(lost power|lost all power|flat|puncture|stuck|stopped|died|cut out|conked out|stalled|broke down|broken down|packed up|won t (re)?start|can t (re)?start|won t move|just stopped)';
+const STOPPED_EN = '(lost power|lost all power|flat|puncture|stuck|stopped|died|cut out|conked out|stalled|broke down|broken down|packed up|won t (re)?start|can t (re)?start|won t move|just stopped|blew out|blown out|burst|(isn t|not|won t|stopped) braking)';
 const ROAD_EN = '(motorway|highway|freeway|road|roadside|a ?[0-9]{1,2}|m ?[0-9]{1,2}|roundabout|junction|tunnel|ring road|bypass|toll( booth)?|(traffic )?lights)';
 const ON_ROAD_EN = '(on|in) the (motorway|highway|freeway|middle of the road|tunnel)';
-const STOPPED_IT = '(perso potenza|bucato|forato|gomma a terra|lasciato a piedi|lasciata a piedi|fermat\\w*|spent\\w*|piantat\\w*|bloccat\\w*|morta|morto|non (parte|riparte|si muove))';
-const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale|casello|semaforo)';
+const STOPPED_IT = '(perso potenza|bucato|forato|gomma a terra|lasciato a piedi|lasciata a piedi|fermat\\w*|spent\\w*|piantat\\w*|bloccat\\w*|morta|morto|non (parte|riparte|si muove)|guast\\w*|in avaria|scoppiat\\w*|non frena\\w*)';
+const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale|casello|semaforo|traffico)';
 /** Up to four words between. */
 const NEAR = '(?: [a-z]+){0,4} ';
 /** Displeasure with our work is a complaint; with a price or a missing car it is not. */
@@ -44,13 +44,31 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     // smoke from the exhaust is a symptom to book ("fa fumo bianco dallo scarico")
     `smoke (is )?(coming|pouring|billowing|rising)${NOT_EXHAUST}`, `(esce|uscendo|usciva|e uscito) (del |tanto |un sacco di )?fumo${NOT_EXHAUST}`, `c e (del )?fumo${NOT_EXHAUST}`,
     'smoke ~ (bonnet|hood|engine)', 'flames', 'on fire', 'caught fire', 'pulled over', 'hard shoulder', 'side of the road', 'left me stranded',
+    // fire, failing brakes or steering, a heavy leak, someone shut in the car, a driver who fled (#12)
+    '(a|in) fuoco', 'incendi\\w*', 'non (frena|frenava|frenano) piu', 'senza freni', '(perso|persi) i freni', '(sterzo|volante) (si e |e )?(bloccat\\w*|inchiodat\\w*)',
+    'brakes (have |had )?(failed|gone|stopped working|gave out)', 'no brakes', '(isn t|not|won t|stopped) braking(?: [a-z]+){0,6} (road|motorway|highway|driving)', 'lost (the |my |all )?(brakes|steering)', 'steering (has |had )?(locked|seized|jammed|went)',
+    'pozz[ae]', 'a fiotti', 'perde (tantissim\\w*|moltissim\\w*|un sacco di|un mare di) (olio|liquido|acqua|benzina)', 'puddle', 'pouring (out|from)', 'gushing', 'leaking (loads|heaps|a lot|badly|heavily)',
+    '(chius[oa]|bloccat[oa]|intrappolat[oa]) (dentro|in macchina|nella macchina|nell auto|in auto)', 'chiavi (sono )?dentro', 'locked (inside|in the car|in my car)', 'keys are (inside|in the car)', 'trapped (inside|in)',
+    // the car itself failing or gone: airbags, off the road, stolen or broken into, stuck controls (#12)
+    'airbags? (went off|deployed|have gone off|has gone off|exploded|esplos\\w*|scoppiat\\w*)', '(esplos\\w*|scoppiat\\w*|aperti) (gli |l )?airbag', 'skidded (off|into)', 'ditch', '(went|came|drove|spun) off the road', 'fuori strada', 'uscit[oa] di strada', 'fosso', 'cunetta',
+    'broken into', 'break in', '(car|it|maserati|levante|ghibli|grecale|quattroporte) (has been|s been|was|got) stolen', 'rubat[oa] (la|l|il)', '(hanno|ha) rubato', 'spaccato (il|i) (finestrin\\w*|vetr\\w*)',
+    'won t (unlock|open)', '(kid|child|baby|son|daughter|dog|bambin[oa]|figli[oa]|cane) (is |are |e )?(still )?(inside|locked in|in the car|dentro|chius[oa])', 'dentro c e (il |la |mio |mia |un |una )*(bambin[oa]|figli[oa]|cane)',
+    'need (a )?recovery', 'recovery (truck|vehicle|lorry|service)', 'need a tow', 'soccorso', 'vapore ~ (cofano|motore)', 'steam ~ (bonnet|hood|engine)',
+    `(red|flashing) (warning )?light${SIGN_NEAR}(lost power|cut out|died)`, `light flashing${SIGN_NEAR}(lost power|cut out|died)`, `(rossa|lampeggiant\\w*)${SIGN_NEAR}(perso potenza|spent\\w*)`,
+    'flew open', 'aperto il cofano', 'exploded', 'esplos[ao] (una|la) (gomma|ruota)', 'stuck (at|in|on) (the |a )?(petrol station|fast lane|car park|level crossing|middle)', 'fast lane', 'level crossing', 'passaggio a livello',
+    'fermo al distributore', 'pedal\\w* (went |goes )?(to the floor|all the way down)', `pedale${SIGN_NEAR}(fino in fondo|a terra)`, '(car|brakes?) (won t|can t|wouldn t) stop', '(accelerator|throttle) (is |s )?stuck', 'acceleratore (e )?bloccat\\w*',
+    'side ?swiped', 'preso di striscio', 'smoking badly', 'fuma tantissimo', '(gearbox|engine|cambio|motore) (has |e )?(failed|seized|blew up|blown up|esploso|fuso|grippato)',
+    `surriscaldat\\w*${SIGN_NEAR}(spent\\w*|fermat\\w*)`, `overheat\\w*${SIGN_NEAR}(cut out|died|stopped)`,
+    'pirata della strada', '(sono|e|si sono) (scappat\\w*|fuggit\\w*)', 'hit and run', '(drove|driven|ran) off', 'mi ha lasciat\\w* a piedi', 'sono (bloccat[oa]|rimast[oa]) (qui|qua|li|la)( |$)',
   ]],
   ['complaint', [
     'reclam\\w*', 'lamentela', 'vergogn\\w*', 'inaccettabil\\w*', 'complain\\w*', 'complaint', 'unacceptable', 'disgrace\\w*',
-    '(terza|quarta|ennesima) volta che ~ (scrivo|chiamo|telefono|contatto|scriviamo)', 'nessuno ~ (risponde|ha risposto|ha mai risposto|richiama|ha richiamato|si e fatto sentire|si fa sentire)',
+    '(seconda|terza|quarta|ennesima) volta che ~ (scrivo|chiamo|telefono|contatto|scriviamo)', 'furios\\w*', 'incompetent\\w*', 'peggio di prima', 'nessuno fa (niente|nulla)', '(peggior|pessim[oa]) (servizio|esperienza|officina|concessionari\\w*)',
+    'tribunale', 'vi (denuncio|denuncero|querelo)', '(avete|vostro [a-z]+ ha|vostri [a-z]+ hanno) (danneggiat\\w*|rovinat\\w*|rott[oa]) (la mia|il mio|la macchina|l auto|il cerchio|la vettura)', '(tornata|riconsegnata|restituita) con (un |una )?(ammaccatura|graffio|danno|bozz\\w*|righ\\w*)', 'nessuno ~ (risponde|ha risposto|ha mai risposto|richiama|ha richiamato|si e fatto sentire|si fa sentire)',
     'non mi ha ~ (risposto|richiamato) nessuno', 'ancora nessuna risposta', 'sono (stufo|stufa)', 'ridicol\\w*', 'scandalos\\w*', 'pessimo servizio', 'servizio pessimo',
     '(ho|abbiamo) (gia )?scritto (due|tre|piu|diverse) volte', 'vi ho (gia )?scritto (due|tre|piu|diverse) volte',
-    '(third|fourth|umpteenth) time (i|i ve|that i) ~ (write|written|writing|call|called|calling|contact|contacted|message|messaged|email|emailed|ask|asked)',
+    'furious', 'incompetent', 'useless', 'escalate', 'worst (service|experience|garage|dealer\\w*)', 'trading standards', '(to|in) court', '(you|you ve|you have|your [a-z]+( has)?) (damaged|ruined|broke|broken|wrecked) (my|the)', 'came back with (a |an )?(dent|scratch|damage|mark)', 'worse than (before|it went in|when i brought it)', 'nobody (does|did) anything',
+    '(second|2nd|third|fourth|umpteenth) time (i|i ve|that i) ~ (write|written|writing|call|called|calling|contact|contacted|message|messaged|email|emailed|ask|asked)',
     '(nobody|no one|noone) ~ (answers|answered|replies|replied|responds|responded|calls|called|got back|gets back|rang)', 'still no (answer|reply|response|call)',
     // brought back again for the same fault
     '(terza|quarta|quinta|ennesima) volta ~ (porto|riporto|portata|portato|riportata|riportato|torno|vengo|stesso problema|stesso difetto)',
@@ -87,13 +105,24 @@ export const CUES = new PhraseSet<
 >([
   ['human', [
     '(parlare|parlo|parla) (con )?(un|una|l|il|la|qualcuno|persona)(?! po)', 'operatore', 'operatrice', 'persona (vera|reale|fisica)', 'essere umano', 'umano',
-    'consulente', 'accettatore', 'addetto', 'mi (chiami|chiamate|richiami|richiamate|telefonate)', 'farmi chiamare', 'parlare con (voi|qualcuno)',
+    'consulente', 'accettatore', 'addetto', 'mi (chiami|chiamate|richiami|richiamate|telefonate|richiama)', 'farmi chiamare', 'parlare con (voi|qualcuno)',
     'human', 'real person', 'a person', 'someone real', '(speak|talk) (to|with) (someone|somebody|a|an|the)', 'agent', 'operator', 'advisor', 'call me( back)?', 'representative',
     // "is there a real person?" (#11)
     'c e (qualcuno|una persona|un umano|un operatore|un consulente)( li| di vero| vero| reale)?$', 'in carne e ossa',
     '(passami|passatemi|mi passate|mi passi|mi passa|passarmi) (qualcuno|una persona|un collega|un responsabile)', 'parlarne con (qualcuno|una persona|un)', 'put me through( to)?',
     '(numero|number)(?: [a-z]+){0,4} (persona|person|human|operatore|operator)', '^(is )?(anyone|anybody|someone|somebody) (there|here|around)$',
     '^is there (anybody|anyone|someone|somebody)( there| real| human| in)?$', 'a (real|live) (human|person)', 'human being', 'live (agent|person)',
+    // the boss, reception, a voice on the phone (#12)
+    '(voglio|vorrei|passatemi|passami|mi passi|mi passa|mi passate) (il |la |un |una )?(vostro |vostra |tuo )?(manager|capo|responsabile|direttore|direttrice|titolare|reception|accettazione)',
+    // contact, a voice, a colleague (#12); "sei un robot?" alone is a question we answer
+    'contatt\\w* (diretto|telefonico)', 'essere contattat\\w*', 'contattatemi', 'contattami', 'mi contatt(ate|a|i)', 'fatemi contattare', 'parlare a voce', '(a )?che numero (vi|la|ti) (posso|possiamo) (chiamare|telefonare)',
+    'datemi un numero', '(un|il) (vostro )?collega', 'referente', 'in comunicazione', '(parlare|parlo|parla) (col|coi|con chi)', 'c e un (responsabile|referente|tecnico|meccanico)',
+    '(passami|mi passi|mi passa|passatemi|mi passate) (il |la |l )?(reparto|ufficio|service|officina)', 'aspetto (una|la) (vostra )?(chiamata|telefonata)', 'una vostra (chiamata|telefonata)',
+    'dei bot', '(voglio|vorrei) (una persona|qualcuno)',
+    'contact me', 'get in touch with me', 'have someone (contact|email|text) me', 'what number (can|do|should) i (call|ring)', 'i want a (person|human)',
+    '(mi )?serve una persona', 'dipendente', 'member of staff', 'servizio clienti', 'customer (service|care|support)', 'chi posso (chiamare|sentire|contattare)', 'who (can|should|do) i (speak|talk) to',
+    '(il vostro|your) (numero di telefono|phone number)', '(parlare|speak|talk) (con|to|with) (un |a |the )?(meccanico|mechanic|tecnico|technician)', 'mettete in contatto', 'put me on to', 'connect me', 'transfer me',
+    'sentire (una persona|qualcuno)', 'una persona al telefono', 'supervisor', '(your|the) (boss|manager)', '(speak|talk) (to|with) (reception|the front desk|someone at|your)', 'give me a ring', 'ring me',
   ]],
   ['cancel', [
     'annull\\w*', 'disdic\\w*', 'disdett\\w*', 'cancell\\w*', 'lascia (stare|perdere)', 'lasciamo (stare|perdere)', 'non (voglio|vorrei) piu', 'non mi interessa piu', 'basta cosi', '^stop$',
