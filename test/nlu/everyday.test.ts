@@ -770,4 +770,21 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('a name before "here" / "qui" anywhere in a first message', () => {
+    const cases: [Lang, string, string | undefined][] = [
+      ['en', 'need to bring the car in Francesca Moretti here, got a flat tyre, tomorrow at noon', 'Francesca Moretti'],
+      ['en', 'morning, Michael Brown here chipped windscreen friday the 11th at 9', 'Michael Brown'],
+      ['it', 'giovedi della settimana prossima graffio sul paraurti, Grecale targa gb 619 ns, roberto casadei qui', 'Roberto Casadei'],
+      ['it', 'Buongiorno, vorrei prenotare Ferretti Paola qui, la manutenzione ordinaria, domani', 'Ferretti Paola'],
+      ['en', 'the car is here', undefined],
+      ['en', 'my wife is here with me', undefined],
+      ['it', 'la macchina è qui, sotto casa', undefined],
+    ];
+    for (const [lang, text, name] of cases) {
+      it(`${text} → ${name ?? 'no name'}`, async () => {
+        assert.equal((await say(text, lang)).entities.name, name);
+      });
+    }
+  });
 });

@@ -42,6 +42,10 @@ const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'
 /** "Sarah Jones here, …": a name that introduces the message. */
 const HERE = new RegExp(`^\\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|ok|okay|sure|yes|s[iì])[\\s,!.]+)?((?:${WORD})(?:\\s+${WORD}){0,2})\\s+(?:here|qui)\\b`, 'i');
 
+/** A name of two or three words before "here" / "qui" anywhere in the message. */
+const HERE_MID = new RegExp(`(?<![\\p{L}'’])((?:${WORD})(?:\\s+${WORD}){1,3})\\s+(?:here|qui)\\b`, 'giu');
+const MAY_BE_HERE = /\b(here|qui)\b/i;
+
 function isStop(w: string): boolean {
   const l = w.toLowerCase().replace(/[’']/g, '');
   return NOT_NAMES.has(l) || (IT_WORDS.has(l) && !FIRST_NAMES.has(l)) || (EN_WORDS.has(l) && !FIRST_NAMES.has(l));
@@ -117,6 +121,18 @@ export function findName(text: string, awaitingName: boolean): string | undefine
     // at the name question "wilson mark here" is a name in lower case too
     const n = takeName(here[1].split(/\s+/), awaitingName);
     if (n) return n;
+  }
+  // "…, roberto casadei qui", "need to bring the car in Francesca Moretti here": a first name or a capital starts it
+  if (MAY_BE_HERE.test(t)) {
+    for (const m of t.matchAll(HERE_MID)) {
+      const words = m[1].split(/\s+/);
+      for (let k = 0; k + 1 < words.length; k++) {
+        const first = words[k];
+        if (!(isCapitalised(first) || FIRST_NAMES.has(first.toLowerCase()))) continue;
+        const n = takeName(words.slice(k), true);
+        if (n && n.split(/\s+/).length >= 2) return n;
+      }
+    }
   }
   const weak = t.match(WEAK);
   if (weak) {
