@@ -771,7 +771,7 @@ describe('everyday customer language (#12)', () => {
     }
   });
 
-  describe('a name before "here" / "qui" anywhere in a first message', () => {
+  describe('a name before "here" / "qui" anywhere in a first message, and where a name ends', () => {
     const cases: [Lang, string, string | undefined][] = [
       ['en', 'need to bring the car in Francesca Moretti here, got a flat tyre, tomorrow at noon', 'Francesca Moretti'],
       ['en', 'morning, Michael Brown here chipped windscreen friday the 11th at 9', 'Michael Brown'],
@@ -780,6 +780,11 @@ describe('everyday customer language (#12)', () => {
       ['en', 'the car is here', undefined],
       ['en', 'my wife is here with me', undefined],
       ['it', 'la macchina è qui, sotto casa', undefined],
+      // the need starts after the name
+      ['it', 'salve, mi chiamo hans muller spia motore accesa, mi chiamate un taxi?', 'Hans Muller'],
+      ['en', 'Morning - name is Mr Peter Hall battery is flat - tue 8th', 'Peter Hall'],
+      ['en', 'morning, routine maintenance, book it under wilson mark granturismo reg fv123hj, thursday before lunch', 'Wilson Mark'],
+      ['it', 'mi chiamo Anna Maria Rossi', 'Anna Maria Rossi'],
     ];
     for (const [lang, text, name] of cases) {
       it(`${text} → ${name ?? 'no name'}`, async () => {

@@ -4,6 +4,8 @@
  * @module
  */
 import { EN_WORDS, IT_WORDS } from './language';
+import { MODELS } from './models';
+import { SERVICES } from './services';
 
 /** Common first names: they make a lowercase "sono marco" a name. */
 export const FIRST_NAMES = new Set(
@@ -93,6 +95,8 @@ function takeName(words: string[], lowercaseOk: boolean): string | undefined {
     }
     if (isStop(w) || lower.length < 2) break;
     if (/^[A-Z]{2,3}$/.test(w)) break; // "GH 124 KL" is a plate, not Mr Gh
+    // "mi chiamo hans muller spia motore accesa", "Peter Hall battery is flat": the need starts after the name
+    if (out.length >= 2 && !isCapitalised(w) && (SERVICES.first(lower) || MODELS.first(lower))) break;
     // after a known first name a lowercase surname is fine: "sono giulia bianchi"
     const afterFirstName = out.length === 1 && FIRST_NAMES.has(out[0].toLowerCase());
     if (!lowercaseOk && !afterFirstName && !isCapitalised(w) && !FIRST_NAMES.has(lower)) break;
