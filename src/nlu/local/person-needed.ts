@@ -51,6 +51,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Il consulente mi ha detto di prenotare qui", "the operator told me to use the chat": someone who spoke, not someone asked for. */
 const TOLD_ME = /(?<![a-z])(consulente|operator\w*|operatrice|advisor|addett[oa]|responsabile|manager|reception|accettazione|receptionist)((?: [a-z]+){0,4} (mi ha|mi hanno|told|advised|suggested|recommended|said|was|were|is|e stat[oa]) )/g;
+const MAY_NAME_ROLE = /consulente|operat|advisor|addett|responsabile|manager|reception|accettazione/;
+const MAY_ASK_CALL = /chiam|call|ring|phone/;
 /** "Chiamatemi solo se il prezzo cambia", "call me if there are any problems": a call only should something happen. */
 const CALL_IF = /(?<![a-z])((ri)?chiamatemi|(ri)?chiamami|mi (ri)?chiamate|mi (ri)?chiami|(call|ring|phone) me)( pure| only| just| solo)? (solo |only |just )?(se|if|in caso|in case|qualora)(?![a-z])/g;
 const IF_CALL = /(?<![a-z])(se|if|in caso|in case)(?: [a-z0-9]+){1,8} (mi (ri)?chiamate|mi (ri)?chiami|(ri)?chiamatemi( pure)?|(ri)?chiamami( pure)?|feel free to (call|ring) me|(call|ring|phone) me)(?![a-z])/g;
@@ -63,6 +65,8 @@ const IF_CALL = /(?<![a-z])(se|if|in caso|in case)(?: [a-z0-9]+){1,8} (mi (ri)?c
 export function asksForPerson(text: string, entities: Entities, awaitingName: boolean): boolean {
   if (entities.mobility) return false;
   const named = awaitingName && entities.name ? text.replace(new RegExp(`(call me |chiamami (pure )?)?${escape(plain(entities.name))}`), ' ') : text;
-  const rest = named.replace(TOLD_ME, ' $2').replace(CALL_IF, ' ').replace(IF_CALL, ' ');
+  // cheap gates: most messages name no role and no call
+  const told = MAY_NAME_ROLE.test(named) ? named.replace(TOLD_ME, ' $2') : named;
+  const rest = MAY_ASK_CALL.test(told) ? told.replace(CALL_IF, ' ').replace(IF_CALL, ' ') : told;
   return CUES.has('human', rest) || asksForCallBack(rest);
 }
