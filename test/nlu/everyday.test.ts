@@ -792,4 +792,81 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('names as people sign, introduce themselves or book for someone else (#12)', () => {
+    const cases: [Lang, string, string | undefined, Awaiting?][] = [
+      // a signature at the end
+      ['it', 'Buongiorno, vorrei prenotare il tagliando per la mia Ghibli. Cordiali saluti, Marco Bianchi', 'Marco Bianchi'],
+      ['it', 'tagliando levante, grazie. Luca Verdi', 'Luca Verdi'],
+      ['it', 'ciao, tagliando x la levante, grz, marco rossi', 'Marco Rossi'],
+      ['it', 'la spia dell olio è accesa, mi richiamate? saluti\nGiulia Conti', 'Giulia Conti'],
+      ['it', 'vorrei cambiare le gomme della ghibli settimana prox. Grazie mille, Pietro', 'Pietro'],
+      ['en', "Hi, I'd like to book a service for my Levante. Kind regards, John Carter", 'John Carter'],
+      ['en', 'need a service on the ghibli asap. thanks, Priya Shah', 'Priya Shah'],
+      ['en', 'brakes squeal on the grecale, can u fit me in next week? cheers, dave', 'Dave'],
+      ['en', 'Levante due for its annual service.\nBest regards,\nTom Evans', 'Tom Evans'],
+      // courtesies at the end that name nobody
+      ['it', 'tagliando per la levante, grazie mille, a domani', undefined],
+      ['it', 'grazie, Levante GH123KL', undefined],
+      ['en', 'thanks, see you tomorrow', undefined],
+      ['en', 'service for the ghibli please. Thanks, Levante owner', undefined],
+      ['en', 'cheers mate', undefined],
+      // a title in lower case after "sono" / "this is"
+      ['it', 'ciao sn la sig.ra ferrari, devo fare il tagliando', 'Ferrari'],
+      ['it', 'salve sono il sig. esposito, la ghibli perde olio', 'Esposito'],
+      ['it', 'buongiorno sono la dottoressa galli, gomme da cambiare', 'Galli'],
+      ['en', 'this is mrs kowalski, the levante needs tyres', 'Kowalski'],
+      // booking for someone else
+      ['it', 'prenotazione per conto di Bruno Neri, tagliando Levante', 'Bruno Neri'],
+      ['it', 'scrivo per mio padre, Aldo Moretti, ha la quattroporte da tagliandare', 'Aldo Moretti'],
+      ['it', 'il cliente è Paolo Galli, tagliando', 'Paolo Galli'],
+      ['en', 'booking on behalf of my boss, Mr Richard Hale, Quattroporte service', 'Richard Hale'],
+      ['en', 'the customer is Karen Lowe, ghibli service', 'Karen Lowe'],
+      ['en', "writing for my dad, Frank Miller, his levante won't start", 'Frank Miller'],
+      // at the name question, the name first and the car after it
+      ['it', 'Rossi Marco, GH123KL', 'Rossi Marco', 'name'],
+      ['it', 'marco rossi targa gh123kl', 'Marco Rossi', 'name'],
+      ['it', 'bianchi, la targa è GH123KL', 'Bianchi', 'name'],
+      ['it', 'sono la moglie, Laura Conti', 'Laura Conti', 'name'],
+      ['en', 'Hale, Richard - plate FG 456 HJ', 'Hale Richard', 'name'],
+      ['en', 'tom evans, the car is a levante', 'Tom Evans', 'name'],
+      ['en', 'no idea, my husband booked it', undefined, 'name'],
+    ];
+    for (const [lang, text, name, awaiting] of cases) {
+      it(`${JSON.stringify(text)}${awaiting ? ` (at ${awaiting})` : ''} → ${name ?? 'no name'}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.name, name);
+      });
+    }
+    it('"per conto di" is on behalf of, not a question about the bill', async () => {
+      assert.equal((await say('prenotazione per conto di Bruno Neri, tagliando Levante', 'it')).question, undefined);
+      assert.equal((await say('sono la moglie, Laura Conti', 'it', 'name')).question, undefined);
+    });
+  });
+
+  describe('a name that opens a first message, before any cue (#12)', () => {
+    const cases: [Lang, string, string | undefined][] = [
+      ['it', 'Marco Rossi, Levante GH123KL, tagliando domani', 'Marco Rossi'],
+      ['it', 'buongiorno, Paolo Verdi, vorrei prenotare il tagliando', 'Paolo Verdi'],
+      ['it', 'giulia neri - tagliando levante giovedì', 'Giulia Neri'],
+      ['it', 'Giulia, tagliando levante x venerdi', 'Giulia'],
+      ['it', 'nome Luca cognome Neri, ghibli da tagliandare', 'Luca Neri'],
+      ['en', 'Tom Evans, Ghibli, brakes grinding, any slot next week?', 'Tom Evans'],
+      ['en', 'hi - Priya Shah - levante service please', 'Priya Shah'],
+      ['en', 'Marco Rossi', 'Marco Rossi'],
+      // what opens a message and is no name
+      ['it', 'Spia Motore, la levante non parte', undefined],
+      ['it', 'Urgente, la ghibli non parte', undefined],
+      ['it', 'Levante, tagliando, domani', undefined],
+      ['it', 'Domani mattina, tagliando levante', undefined],
+      ['en', 'Quick question, how much is a service?', undefined],
+      ['en', 'Good morning, Ghibli service please', undefined],
+      ['en', 'Flat Tyre, can you help', undefined],
+      ['en', 'Next Tuesday, Levante service', undefined],
+    ];
+    for (const [lang, text, name] of cases) {
+      it(`${JSON.stringify(text)} → ${name ?? 'no name'}`, async () => {
+        assert.equal((await say(text, lang)).entities.name, name);
+      });
+    }
+  });
 });
