@@ -188,6 +188,11 @@ describe('everyday customer language (#12)', () => {
       ['en', 'asap'], ['en', 'ASAP pls!'], ['en', 'whenever is soonest'], ['en', "the earliest you've got"], ['en', 'earliest you have'],
       ['en', 'soonest possible'], ['en', 'as soon as poss'], ['en', 'as early as possible'], ['en', 'next available'], ['en', 'first free slot'],
       ['en', 'whenever you can fit me in, sooner the better'], ['en', 'right away if you can'],
+      // more loose ways (#12)
+      ['it', 'quando si libera un posto'], ['it', 'appena vi si libera qualcosa'], ['it', 'prima disponibilità'], ['it', 'la prossima disponibilità che avete'],
+      ['it', 'in tempi brevi se possibile'], ['it', 'non appena possibile'], ['it', 'il più presto che potete'], ['it', 'prima sarà meglio sarà'],
+      ['en', 'at your earliest convenience'], ['en', 'the earlier the better'], ['en', 'first opening you have'], ['en', 'next availability'],
+      ['en', 'as quick as you can'], ['en', 'soon as you can mate'], ['en', 'whichever is soonest'], ['en', 'nearest available date'], ['en', 'at the earliest'],
     ];
     for (const [lang, text] of cases) {
       it(text, async () => {
@@ -868,5 +873,52 @@ describe('everyday customer language (#12)', () => {
         assert.equal((await say(text, lang)).entities.name, name);
       });
     }
+  });
+
+  describe('a name said on its own between the facts of a long message (#12)', () => {
+    const cases: [Lang, string, string | undefined][] = [
+      ['it', 'ho una levante del 2017, vorrei fare il tagliando e il cambio pastiglie insieme. Fabbri Marco. settimana prossima venerdi alle 8 e mezza', 'Fabbri Marco'],
+      ['it', 'la levante ha il tergicristallo dietro che non funziona piu. Mancini Roberta. sabato mattina. aspetto li', 'Mancini Roberta'],
+      ['it', 'targa:GD 402 CS . Grecale . Cambio gomme . Venerdi 4 ore 16 . Riccardo', 'Riccardo'],
+      ['it', 'Salve, Rossetti Maria. grecale EY115RS, tagliando dei 40mila', 'Rossetti Maria'],
+      ['it', 'salve, Hoffmann Klaus, la mia levante ha una botta sul parafango', 'Hoffmann Klaus'],
+      ['it', 'buongiorno Chen Jing, ho una grecale targa GF 398 SL, la revisione scade a dicembre', 'Chen Jing'],
+      ['it', 'ciao sono matteo de santis, ghibli FW-778-LB', 'Matteo De Santis'],
+      ['it', 'buonasera qui Marchi Lorenzo. grecale targa FZ114HS, ha il vetro posteriore scheggiato', 'Marchi Lorenzo'],
+      ['it', "ciao, e' la Marta Zanetti, la mia grecale ha il tettuccio bloccato", 'Marta Zanetti'],
+      ['it', "ho una mc20 e voglio ricaricare l'aria condizionata. Il mio nome e' Tiziano Ghirardini", 'Tiziano Ghirardini'],
+      ['it', 'x la mc20 di mio marito ci vuole la ricarica del clima. intestate pure a Bertolini Sara. il 14 dicembre', 'Bertolini Sara'],
+      ['it', 'scrivo x mio padre, Enzo Bellini, ha una quattroporte vecchia', 'Enzo Bellini'],
+      ['it', "si chiama Pier Luigi Benedetti, e' mio suocero", 'Pier Luigi Benedetti'],
+      ['en', 'bought a used quattroporte privately (GA 205 BD), want a full check plus service. Ryan Hughes. tuesday 1st early morning', 'Ryan Hughes'],
+      ['en', 'the rear wiper on my levante has died. Jane Morris. saturday morning. I\'ll wait', 'Jane Morris'],
+      ['en', 'grecale gk 930 rp: the centre screen keeps switching itself off. the 10th after lunch. Phil Edwards', 'Phil Edwards'],
+      ['en', 'reg:GD 718 CR . Grecale . Tyre change . Fri 4th 4pm . Rick', 'Rick'],
+      ['en', "my levante whistles from the engine bay when i accelerate. Name's Bruce Coleman. dropping it thursday", 'Bruce Coleman'],
+      ['en', 'levante hybrid, EW 302 ZF, service. name Ashworth. about half past twelve friday the 4th', 'Ashworth'],
+      ['en', 'book under Nguyen pls. grecale, need winter tyres on', 'Nguyen'],
+      ['en', "evening, mrs O'Sullivan speaking. someone scraped the whole driver side of my granturismo", "O'Sullivan"],
+      ['en', "hi it's tom van dijk, ghibli FW 310 LC", 'Tom Van Dijk'],
+      ['en', 'good afternoon, Eng. Marco Santini. yearly service for quattroporte HB 904 CT', 'Marco Santini'],
+      ['en', 'hello, Müller Stefan, my levante has a dent in the wing', 'Müller Stefan'],
+      ['en', 'Good morning, Andersson Erik, swedish living in Maranello. ghibli diesel, oil change', 'Andersson Erik'],
+      ['en', 'its for my father in law, Peter-John Harrington', 'Peter-John Harrington'],
+      ['en', 'just put Dr Haines', 'Haines'],
+      // capitalised words on their own that are no name
+      ['it', 'Levante. Grecale Folgore. Tagliando', undefined],
+      ['it', 'tagliando. Via Giardini 400. giovedi', undefined],
+      ['en', 'service please. Next Tuesday. Thanks', undefined],
+      ['en', 'hello, Flat Tyre, can you help', undefined],
+      ['en', 'hi, Quattroporte Trofeo, annual service', undefined],
+      ['it', 'Buongiorno, Modena Centro, tagliando levante', undefined],
+    ];
+    for (const [lang, text, name] of cases) {
+      it(`${JSON.stringify(text)} → ${name ?? 'no name'}`, async () => {
+        assert.equal((await say(text, lang)).entities.name, name);
+      });
+    }
+    it('"mettete pure Avv. Santoro" at the name question', async () => {
+      assert.equal((await say('mettete pure Avv. Santoro', 'it', 'name')).entities.name, 'Santoro');
+    });
   });
 });

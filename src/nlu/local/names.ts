@@ -25,7 +25,7 @@ export const FIRST_NAMES = new Set(
     'dave steve mike chris tom sam joe alex nick matt dan tony andrew anthony brian kevin jason ryan gary simon stephen ' +
     'steven edward henry luke adam ian neil graham nigel stuart colin martin philip frank karen rachel rebecca claire amy ' +
     'charlotte chloe megan lauren natalie victoria zoe jennifer elizabeth catherine katie amanda priya raj ahmed mohammed ' +
-    'fatima olga hans klaus pierre carlos juan jose omar yuki kenji').split(' '),
+    'fatima olga hans klaus pierre carlos juan jose omar yuki kenji phil sean rick stefan piotr erik ingrid grace helen').split(' '),
 );
 
 /** Frequent Italian surnames: never "corrected" into a rule word ("Conti" is no "costi"). */
@@ -45,7 +45,14 @@ const NOT_NAMES = new Set(
     'available free busy back new from with after before about going waiting afraid sure still also really very ' +
     'ghibli levante grecale quattroporte maserati signor signora sig dott ing avv targa plate reg registration telaio vin ' +
     // "boh", "dunno" at the name question are no name (#11: a guessed name hides a misunderstanding)
-    'boh bho mah mha beh bah ehm uhm umm hmm mmm meh dunno whatever idk nah nope').split(' '),
+    'boh bho mah mha beh bah ehm uhm umm hmm mmm meh dunno whatever idk nah nope ' +
+    'pls plz thx grz via viale corso piazza strada largo vicolo metti mettete mettila segna segnate scrivi scrivete pure put just').split(' '),
+);
+
+/** Places customers name: "Buongiorno, Modena Centro, …" is no one. */
+const PLACES = new Set(
+  ('modena bologna milano roma torino firenze napoli reggio emilia parma maranello sassuolo carpi formigine vignola ' +
+    'verona padova venezia genova italia centro nord sud est ovest london londra').split(' '),
 );
 
 const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'lo', 'la', 'van', 'von', 'der', 'dal', 'mc', 'mac', "d'"]);
@@ -58,15 +65,15 @@ const KIN = '(?:moglie|marito|compagn[ao]|figli[ao]|padre|madre|mamma|pap[aà]|f
 const TITLE_WORDS =
   "(?:il\\s+|la\\s+|l['’]\\s*)?(?:signor[ae]?|sig\\.?(?:ra|na)?|dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|mr|mrs|ms|miss|dr|doctor)\\.?";
 /** Someone else booked for: "per conto di …", "scrivo per mio padre, …", "the customer is …", "on behalf of my boss, Mr …". */
-const ON_BEHALF = `(?:per\\s+conto\\s+di(?:\\s+mi[ao]\\s+(?:${KIN}|capo|titolare|cliente))?|on\\s+behalf\\s+of(?:\\s+my\\s+(?:${KIN}|boss|client|customer))?|(?:scrivo|prenoto|chiamo|sto\\s+scrivendo)\\s+per\\s+(?:conto\\s+di\\s+)?mi[ao]\\s+(?:${KIN}|capo|titolare)|(?:writing|booking|messaging|texting)\\s+for\\s+my\\s+(?:${KIN}|dad|boss)|(?:il|la)\\s+client[ea]\\s+[eè]|the\\s+(?:customer|client|owner)(?:['’]s\\s+name)?\\s+is)\\s*,?(?:\\s*${TITLE_WORDS}(?=\\s))?`;
+const ON_BEHALF = `(?:per\\s+conto\\s+di(?:\\s+mi[ao]\\s+(?:${KIN}|capo|titolare|cliente))?|on\\s+behalf\\s+of(?:\\s+my\\s+(?:${KIN}|boss|client|customer))?|(?:it'?s|its|is|[eè])\\s+(?:for|per)\\s+(?:my|mi[ao])\\s+(?:${KIN}|dad|boss|capo)(?:\\s+in\\s+law)?|(?:scrivo|prenoto|chiamo|sto\\s+scrivendo)\\s+(?:per|x)\\s+(?:conto\\s+di\\s+)?mi[ao]\\s+(?:${KIN}|capo|titolare)|(?:writing|booking|messaging|texting)\\s+for\\s+my\\s+(?:${KIN}|dad|boss)|(?:il|la)\\s+client[ea]\\s+[eè]|the\\s+(?:customer|client|owner)(?:['’]s\\s+name)?\\s+is)\\s*,?(?:\\s*${TITLE_WORDS}(?=\\s))?`;
 const STRONG = new RegExp(
-  `(?:(?:a\\s+nome\\s+mio|under\\s+my\\s+(?:own\\s+)?name)\\s*,|(?:put|write|book|have)\\s+(?:it|me)\\s+down\\s+as|vi\\s+scrive|(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|il\\s+mio\\s+nome\\s+[eè]|my\\s+name\\s+is|my\\s+name'?s|the\\s+name['’]?s|(?:surname|cognome|last\\s+name)(?!\\s+(?:[eè]|is)\\s)\\s*:?|name\\s*:|nome\\s*:|a\\s+nome(?:\\s+di)?|intesta[a-z]*\\s+a|(?:book|put|reserve|make|have)\\s+it\\s+under(?!\\s+my\\s)(?:\\s+the\\s+name(?:\\s+of)?)?|under\\s+the\\s+name(?:\\s+of)?|(?:sono\\s+(?:sempre\\s+|ancora\\s+)?io|it'?s\\s+(?:just\\s+|still\\s+)?me|(?:still|just|only)\\s+me)\\s*,|(?:sono|sn|this\\s+is|it'?s|i'?m|i\\s+am)\\s+${TITLE_WORDS}|(?:sono|sn|i'?m|i\\s+am)\\s+(?:la|il|his|her)\\s+${KIN}\\s*,)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
+  `(?:(?:a\\s+nome\\s+mio|under\\s+my\\s+(?:own\\s+)?name)\\s*,|(?:put|write|book|have)\\s+(?:it|me)\\s+down\\s+as|vi\\s+scrive|(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|si\\s+chiama|(?:his|her)\\s+name\\s+is|(?:he|she)['’]?s\\s+called|il\\s+mio\\s+nome\\s+(?:[eè]['’]?)|(?:^|[.!?,;]\\s*)name['’]s|(?:^|[.,;]\\s*)name(?=\\s+[A-ZÀ-Ö])|book(?:ing)?\\s+under(?!\\s+my\\s)|(?:^|just\\s+)put(?:\\s+it)?(?:\\s+under)?(?=\\s+[A-ZÀ-Ö])|(?:metti|mettete|mettila|mettetela|segna|segnate|scrivi|scrivete)(?:\\s+pure)?(?:\\s+a\\s+nome(?:\\s+di)?)?(?=\\s)|my\\s+name\\s+is|my\\s+name'?s|the\\s+name['’]?s|(?:surname|cognome|last\\s+name)(?!\\s+(?:[eè]|is)\\s)\\s*:?|name\\s*:|nome\\s*:|a\\s+nome(?:\\s+di)?|intesta[a-z]*\\s+(?:pure\\s+|tutto\\s+)?a|(?:book|put|reserve|make|have)\\s+it\\s+under(?!\\s+my\\s)(?:\\s+the\\s+name(?:\\s+of)?)?|under\\s+the\\s+name(?:\\s+of)?|(?:sono\\s+(?:sempre\\s+|ancora\\s+)?io|it'?s\\s+(?:just\\s+|still\\s+)?me|(?:still|just|only)\\s+me)\\s*,|(?:sono|sn|this\\s+is|it'?s|i'?m|i\\s+am)\\s+${TITLE_WORDS}|(?:sono|sn|i'?m|i\\s+am)\\s+(?:la|il|his|her)\\s+${KIN}\\s*,)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
   'i',
 );
 const STRONG_ALL = new RegExp(STRONG.source, 'gi');
 /** Someone else's name, capitalised or after a known first name ("il cliente è arrabbiato" names nobody). */
 const BEHALF_ALL = new RegExp(`(?:^|[\\s,.;!])${ON_BEHALF}\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'gi');
-const MAY_BE_BEHALF = /conto|behalf|client|customer|owner|scrivo|prenoto|chiamo|writing|booking|messaging|texting/i;
+const MAY_BE_BEHALF = /conto|behalf|client|customer|owner|scrivo|prenoto|chiamo|writing|booking|messaging|texting|for my|per mi/i;
 
 /** A signature: the name after the closing words at the very end ("… Cordiali saluti, Marco Bianchi", "cheers, dave"). */
 const SIGNATURE = new RegExp(
@@ -78,6 +85,29 @@ const LAST_LINE = new RegExp(`\\n\\s*((?:${WORD})(?:\\s+${WORD}){1,2})\\s*[.!]*\
 /** At the name question, the name first and then the car: "Rossi Marco, GH123KL", "marco rossi targa gh123kl". */
 const LEADING = new RegExp(`^\\s*((?:${WORD})(?:\\s*,?\\s+${WORD}){0,3})(?:\\s*[,;:]|\\s+[–-]|\\s(?=targa|plate|reg|la\\s+targa|the\\s+car|[A-Za-z]{2}\\s?\\d{3}\\s?[A-Za-z]{2}\\b))`, 'i');
 
+/** A stretch of the message between stops: "…insieme. Fabbri Marco. settimana prossima…", "… . Rick". */
+const SEGMENTS = /\s*(?:[.;:!?()]+|,|\s[–-]\s)\s*/;
+const MONTH_OR_DAY = /^(?:genn|febb|marz|apri|magg|giug|lugl|agos|sett|otto|nove|dice|janu|febr|marc|apri|june|july|augu|sept|octo|nove|dece|lun|mar|mer|gio|ven|sab|dom|mon|tue|wed|thu|fri|sat|sun)/i;
+const isPlainName = (w: string) => new RegExp(`^${WORD}$`).test(w) && !isStop(w) && !PLACES.has(w.toLowerCase()) && !(w.length <= 4 && MONTH_OR_DAY.test(w));
+/** No service, model or place among the words: "Flat Tyre", "Grecale Folgore", "Modena Centro" are nobody. */
+const namesNoThing = (words: string[]) => {
+  const lower = words.join(' ').toLowerCase();
+  return !SERVICES.first(lower) && !MODELS.first(lower) && words.every((w) => !SERVICES.first(w.toLowerCase()) && !MODELS.first(w.toLowerCase()));
+};
+const knownNameWord = (w: string) => FIRST_NAMES.has(w.toLowerCase()) || COMMON_SURNAMES.has(w.toLowerCase());
+
+/** A name said on its own between the facts: capitalised words, one of them a known name; one word only if a known first name. */
+function nameSegment(text: string): string | undefined {
+  const segments = text.split(SEGMENTS).map((x) => x.trim()).filter(Boolean);
+  if (segments.length < 2) return undefined;
+  for (const seg of segments) {
+    const words = seg.split(/\s+/);
+    if (words.length > 3 || !words.every(isPlainName) || !namesNoThing(words)) continue;
+    if (words.length === 1 ? FIRST_NAMES.has(words[0].toLowerCase()) && isCapitalised(words[0]) : words.every(isCapitalised) && words.some(knownNameWord)) return capitaliseName(seg);
+  }
+  return undefined;
+}
+
 /** A name of one to three words where the first is capitalised or a known first name, and no word is a common one. */
 function signedName(words: string[]): string | undefined {
   const first = words[0];
@@ -85,14 +115,14 @@ function signedName(words: string[]): string | undefined {
   const n = takeName(words, false);
   return n && n.split(/\s+/).length === words.length ? n : undefined;
 }
-const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|here\\s+is|sn|call\\s+me|chiamami(?:\\s+pure)?)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
+const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|qui|(?:[eè]|e['’])\\s+(?:la|il)|here\\s+is|sn|call\\s+me|chiamami(?:\\s+pure)?)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
 
 /** "Sarah Jones here, …": a name that introduces the message. */
-const HERE = new RegExp(`^\\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|ok|okay|sure|yes|s[iì])[\\s,!.]+)?((?:${WORD})(?:\\s+${WORD}){0,2})\\s+(?:here|qui)\\b`, 'i');
+const HERE = new RegExp(`^\\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|buonasera|good\\s+(?:morning|afternoon|evening)|morning|afternoon|evening|ok|okay|sure|yes|s[iì])[\\s,!.]+)?((?:${WORD})(?:\\s+${WORD}){0,2})\\s+(?:here|qui|speaking|parla|scrive)\\b`, 'i');
 
 /** A name of two or three words before "here" / "qui" anywhere in the message. */
 const HERE_MID = new RegExp(`(?<![\\p{L}'’])((?:${WORD})(?:\\s+${WORD}){1,3})\\s+(?:here|qui)\\b`, 'giu');
-const MAY_BE_HERE = /\b(here|qui)\b/i;
+const MAY_BE_HERE = /\b(here|qui|speaking|parla|scrive)\b/i;
 
 function isStop(w: string): boolean {
   const l = w.toLowerCase().replace(/[’']/g, '');
@@ -103,10 +133,10 @@ const isCapitalised = (w: string) => /^[A-ZÀ-Ö]/.test(w);
 
 /** A title is no part of the name: "dott. Rossi", "avv. Bianchi", "ing. Verdi", "Dr Smith", "Mrs Okafor". */
 const TITLE =
-  "(?:(?:il|la)\\s+|l['’]\\s*)?(?:dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
+  "(?:(?:il|la)\\s+|l['’]\\s*)?(?:eng|dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
 const TITLE_BEFORE_WORD = new RegExp(`(?<![\\p{L}])${TITLE}\\s+(?=(\\p{L}))`, 'giu');
 /** Cheap gate: most messages carry no title. */
-const MAY_HAVE_TITLE = /(?<![a-z])(?:dott(?:or|ore|oressa|\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner|egnere)?|prof(?:essor[ea]|essoressa)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)(?:\.|\s)/i;
+const MAY_HAVE_TITLE = /(?<![a-z])(?:eng|dott(?:or|ore|oressa|\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner|egnere)?|prof(?:essor[ea]|essoressa)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)(?:\.|\s)/i;
 /** Titles taken out before a capitalised word; at the name question before any word. */
 const withoutTitles = (text: string, awaitingName: boolean) =>
   MAY_HAVE_TITLE.test(text) ? text.replace(TITLE_BEFORE_WORD, (title: string, next: string) => (awaitingName || isCapitalised(next) ? '' : title)) : text;
@@ -119,6 +149,7 @@ const FORM_ORDER = new RegExp(`(?:cognome|surname|last\\s+name)\\s*:?\\s*(${WORD
 const MAY_BE_FORM = /cognome|surname|last\s+name/i;
 /** "nome Luca cognome Neri", "first name Tom surname Evans". */
 const FORM_ORDER_FIRST = new RegExp(`(?:nome|first\\s+name|name)\\s*:?\\s*(${WORD})\\s*[,;]?\\s*(?:e\\s+|and\\s+)?(?:cognome|surname|last\\s+name)\\s*:?\\s*(${WORD})`, 'i');
+const GREETING_FIRST = /^\s*(?:hi|hello|hey|ciao|salve|buongiorno|buonasera|good\s+morning|morning)\b/i;
 /** A first message that opens with a name: "Marco Rossi, Levante GH123KL, …", "hi - Priya Shah - …". */
 const OPENING = new RegExp(
   `^\\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|buonasera|good\\s+morning|morning|ok)\\s*[,!.–-]*\\s+)?((?:${WORD})(?:\\s+${WORD}){0,2})\\s*(?:[,;:.!]|\\s[–-]|$)`,
@@ -151,7 +182,7 @@ function takeName(words: string[], lowercaseOk: boolean): string | undefined {
     // "mi chiamo hans muller spia motore accesa", "Peter Hall battery is flat": the need starts after the name
     if (out.length >= 2 && !isCapitalised(w) && (SERVICES.first(lower) || MODELS.first(lower))) break;
     // after a known first name a lowercase surname is fine: "sono giulia bianchi"
-    const afterFirstName = out.length === 1 && FIRST_NAMES.has(out[0].toLowerCase());
+    const afterFirstName = (out.length === 1 && FIRST_NAMES.has(out[0].toLowerCase())) || (out.length >= 2 && PARTICLES.has(out[out.length - 1].toLowerCase()) && FIRST_NAMES.has(out[0].toLowerCase()));
     if (!lowercaseOk && !afterFirstName && !isCapitalised(w) && !FIRST_NAMES.has(lower)) break;
     out.push(w);
     if (out.length === 3) break;
@@ -220,10 +251,18 @@ export function findName(text: string, awaitingName: boolean): string | undefine
       const n = takeName(words, false);
       if (n && n.split(/\s+/).length === words.length) return n;
     }
+    // after a greeting, two or three capitalised words: "salve, Hoffmann Klaus, …", "buongiorno Chen Jing, …"
+    if (opening[0].length > opening[1].length + 2 && GREETING_FIRST.test(t) && words.length >= 2 && words.every((w) => isCapitalised(w) && isPlainName(w)) && namesNoThing(words)) {
+      return capitaliseName(words.join(' '));
+    }
   }
   const signature = t.match(SIGNATURE) ?? t.match(LAST_LINE);
   if (signature) {
     const n = signedName(signature[1].split(/\s+/));
+    if (n) return n;
+  }
+  if (!awaitingName && /[.;:!?,()–-]/.test(t)) {
+    const n = nameSegment(t);
     if (n) return n;
   }
   if (awaitingName) {
