@@ -921,4 +921,97 @@ describe('everyday customer language (#12)', () => {
       assert.equal((await say('mettete pure Avv. Santoro', 'it', 'name')).entities.name, 'Santoro');
     });
   });
+
+  describe('stuck on the road now, a person asked for, and what only sounds like it (#12, R11)', () => {
+    const cases: [Lang, string, Intent][] = [
+      // stuck now, somewhere
+      ['it', "mi si e accesa la spia rossa dell'olio in autostrada e il motore batte, ho paura a ripartire", 'urgent'],
+      ['it', 'ragazzi la grecale folgore mi dice di fermarmi immediatamente, errore sistema, sono sulla statale', 'urgent'],
+      ['it', "la macchina e' morta al parcheggio dell'aeroporto di bologna e io ho il volo di ritorno stasera, qualcuno mi puo aiutare?", 'urgent'],
+      ['it', "la spia della temperatura e' rossa e fischia, sono in coda sul raccordo, spengo?", 'urgent'],
+      ['it', "sta uscendo fumo nero dallo scarico e la macchina va a singhiozzo, sono sull'A1 direzione Bologna", 'urgent'],
+      ['it', "scusate urgente: la chiave non viene riconosciuta e la ghibli non si accende, sono davanti all'ospedale e devo andare via", 'urgent'],
+      ['it', "nn riesco piu a sterzare bene, lo sterzo e durissimo, l'ho lasciata in un parcheggio lungo la via Giardini", 'urgent'],
+      ['it', "un camion mi ha preso lo specchietto e la portiera in autostrada, sono all'area di servizio secchia", 'urgent'],
+      ['it', 'ragazzi sono fermo con la levante a lato della strada con le 4 frecce, mi mandate qualcuno?', 'urgent'],
+      ['it', 'sono rimasto senza batteria in un parcheggio sotterraneo a Bologna, nn parte proprio', 'urgent'],
+      ['it', 'mi sono fermato sulla A14, la spia del motore lampeggia e la macchina non accelera piu', 'urgent'],
+      ['it', "nn so che fare, si e' accesa una spia rossa con un punto esclamativo e il volante e' pesantissimo, sono sulla via emilia", 'urgent'],
+      ['it', "voglio fare una segnalazione formale: ho ritirato la macchina ieri e ci sono dei graffi che prima non c'erano", 'urgent'],
+      ['it', "la macchina e' da voi e mi avete rigato il cofano, voglio parlare con il titolare", 'urgent'],
+      ['en', 'help, car just died on the M-way near Bologna, hazards on, kids in the back, what do i do', 'urgent'],
+      ['en', 'red oil warning came on the autostrada and the engine is knocking, scared to drive on', 'urgent'],
+      ['en', 'locked the keys in the grecale and my 2 year old is inside, please help', 'urgent'],
+      ['en', 'brake pedal goes straight to the floor, barely stopping, crawling through town', 'urgent'],
+      ['en', "locked myself out of the levante, key's inside and i'm up in the mountains", 'urgent'],
+      ['en', "hit a wild boar last night, radiator's leaking, can't drive it", 'urgent'],
+      ['en', "the grecale folgore says stop the vehicle immediately, system fault, i'm on a main road", 'urgent'],
+      ['en', "car's dead in the airport car park in bologna and my flight back is tonight, can anyone help get it sorted?", 'urgent'],
+      ['en', 'think the belt snapped, massive bang and it cut out in the middle of the junction', 'urgent'],
+      ['en', "black smoke from the exhaust and it's juddering, i'm on the A1 towards bologna", 'urgent'],
+      ['en', "urgent: key not detected and the ghibli won't start, i'm outside the hospital and need to leave", 'urgent'],
+      ['en', "steering's gone really heavy, i've left it in a lay-by on via giardini", 'urgent'],
+      ['en', "a lorry took off my mirror and door on the motorway, i'm at the services", 'urgent'],
+      ['en', "battery's dead in an underground car park in bologna, won't start at all", 'urgent'],
+      ['en', "someone stole my wheels overnight, the car's on bricks outside my flat", 'urgent'],
+      ['en', 'you scratched my bonnet while the car was with you, i want to speak to the owner', 'urgent'],
+      // a person, asked for in many ways
+      ['it', 'vorrei sentire il responsabile del service, il sig. Montanari', 'human'],
+      ["it", "la signora dell'accettazione mi conosce, posso scrivere direttamente a lei?", 'human'],
+      ['it', 'datemi il numero del service che chiamo io', 'human'],
+      ["it", "sto impazzendo con questo sistema, c'e' qualcuno che risponde??", 'human'],
+      ['it', 'ho bisogno di un preventivo dettagliato per un lavoro grosso, me lo fa un tecnico? vorrei parlarne a voce', 'human'],
+      ['it', 'dai non capisci niente, passamelo a qualcuno vero', 'human'],
+      ["it", "potrei ricevere una chiamata domani mattina dall'accettazione?", 'human'],
+      ['en', "you're not getting it, let me talk to one of your colleagues", 'human'],
+      ['en', 'fed up of typing, just call me', 'human'],
+      ['en', 'the lady at reception knows me, can i message her directly?', 'human'],
+      ['en', 'can i get a direct line to the workshop?', 'human'],
+      ["en", "give me the service desk number and i'll ring them", 'human'],
+      ['en', 'this system is driving me mad, is anyone actually there??', 'human'],
+      ['en', 'i need a detailed quote for a big job, can a technician talk me through it on the phone?', 'human'],
+      ["en", "come on you don't understand anything, pass me to a real one", 'human'],
+      ["en", "i'd like a phone contact with one of your technicians", 'human'],
+      // only sounds like it
+      ["it", "quando l'ho ritirata dopo l'incidente era perfetta, adesso solo il cambio gomme", 'book'],
+      ["it", "ho fatto un tamponamento a settembre, tutto risolto con l'assicurazione. ora e' ora della revisione", 'book'],
+      ["it", "non e' un'emergenza, ma la luce di cortesia nell'abitacolo resta accesa", 'book'],
+      ["it", "la macchina in panne? no no, tutto ok, e' solo per il tagliando", 'book'],
+      ["it", "non sono stato io a fare l'incidente, era la macchina di prima. questa e' nuova e vorrei il primo tagliando", 'book'],
+      ['it', 'nessun incidente, voglio solo far sistemare un graffietto al paraurti', 'book'],
+      ['it', 'il soccorso stradale lo chiamo io se serve, tanto per adesso va benissimo. volevo solo prenotare il cambio olio', 'book'],
+      ["it", "c'e un operatore del carro attrezzi che mi ha consigliato voi per la revisione, la macchina va benissimo", 'book'],
+      ['it', "ho avuto un incidente con la vecchia macchina, adesso ho la grecale nuova e vorrei il primo tagliando", 'book'],
+      ['it', "il responsabile service mi ha detto di fare la prenotazione qui e poi mi richiama lui per il preventivo", 'book'],
+      ['it', "aspetto che mi chiami il carrozziere per il preventivo, intanto prenoto il tagliando", 'book'],
+      ['en', 'it was perfect when i collected it after the accident, now just a tyre swap', 'book'],
+      ['en', 'not an emergency but the interior courtesy light stays on', 'book'],
+      ['en', "breakdown? no no all fine, it's only for the service", 'book'],
+      ["en", "wasn't me in the accident, that was the previous car. this one's new, first service please", 'book'],
+      ['en', 'no accident, just want a little scratch on the bumper sorted', 'book'],
+      ["en", "i'll call the breakdown people myself if i need them, for now it's running great. just want an oil change", 'book'],
+      ['en', 'accident was back in 2023, all sorted, just want it checked over before i sell it', 'book'],
+      ['en', 'the tow truck guy recommended you for the roadworthiness test, car runs perfectly', 'book'],
+      ["en", "had an accident with my old car, now i've got the new grecale and want its first service", 'book'],
+      ["en", "the service manager said to book here and he'll ring me about the quote", 'book'],
+      // no person wanted
+      ['it', 'tranquilli non c\'e\' bisogno di chiamarmi, scrivetemi qui', 'inform'],
+      ['it', 'non serve l\'operatore, faccio da solo', 'inform'],
+      ['it', 'persona? no grazie, va bene cosi col bot', 'inform'],
+      ['it', 'avevo scritto operatore per sbaglio, lascia stare, continuiamo: giovedi va bene', 'inform'],
+      ['it', 'non voglio essere richiamato, confermate per messaggio', 'inform'],
+      ["en", "don't need the operator, i'll do it myself", 'inform'],
+      ['en', 'a person? no thanks, the bot\'s fine', 'inform'],
+      ['en', 'typed operator by mistake, ignore that, let\'s carry on: thursday works', 'inform'],
+      ["en", "i don't want to be called back, confirm by message", 'inform'],
+      ['en', 'no need to phone me, text here is fine', 'inform'],
+    ];
+    for (const [lang, text, intent] of cases) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        const u = await say(text, lang);
+        if (intent === 'urgent' || intent === 'human') assert.equal(u.intent, intent);
+        else assert.ok(u.intent !== 'urgent' && u.intent !== 'human', `${u.intent}: no handoff expected`);
+      });
+    }
+  });
 });

@@ -46,7 +46,7 @@ const NOT_NAMES = new Set(
     'ghibli levante grecale quattroporte maserati signor signora sig dott ing avv targa plate reg registration telaio vin ' +
     // "boh", "dunno" at the name question are no name (#11: a guessed name hides a misunderstanding)
     'boh bho mah mha beh bah ehm uhm umm hmm mmm meh dunno whatever idk nah nope ' +
-    'pls plz thx grz via viale corso piazza strada largo vicolo metti mettete mettila segna segnate scrivi scrivete pure put just').split(' '),
+    'prima primo seconda secondo terza terzo quarta quarto quinta ultima ultimo volta pls plz thx grz via viale corso piazza strada largo vicolo metti mettete mettila segna segnate scrivi scrivete pure put just').split(' '),
 );
 
 /** Places customers name: "Buongiorno, Modena Centro, …" is no one. */
@@ -115,7 +115,9 @@ function signedName(words: string[]): string | undefined {
   const n = takeName(words, false);
   return n && n.split(/\s+/).length === words.length ? n : undefined;
 }
-const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|qui|(?:[eè]|e['’])\\s+(?:la|il)|here\\s+is|sn|call\\s+me|chiamami(?:\\s+pure)?)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
+const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|qui|here\\s+is|sn|call\\s+me|chiamami(?:\\s+pure)?|chiamarmi(?:\\s+pure)?)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
+
+const IT_IS = new RegExp(`(?:^|[\\s,.;!])(?:[eè]|e['’])\\s+(?:la|il)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
 
 /** "Sarah Jones here, …": a name that introduces the message. */
 const HERE = new RegExp(`^\\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|buonasera|good\\s+(?:morning|afternoon|evening)|morning|afternoon|evening|ok|okay|sure|yes|s[iì])[\\s,!.]+)?((?:${WORD})(?:\\s+${WORD}){0,2})\\s+(?:here|qui|speaking|parla|scrive)\\b`, 'i');
@@ -231,6 +233,12 @@ export function findName(text: string, awaitingName: boolean): string | undefine
         if (n && n.split(/\s+/).length >= 2) return n;
       }
     }
+  }
+  // "ciao, è la Marta Zanetti": only with a known first name ("è la TERZA volta" is no one)
+  const itIs = /(?:[eè]|e['’])\s+(?:la|il)\s/i.test(t) ? t.match(IT_IS) : null;
+  if (itIs && FIRST_NAMES.has(itIs[1].split(/\s+/)[0].toLowerCase())) {
+    const n = takeName(itIs[1].split(/\s+/), false);
+    if (n) return n;
   }
   const weak = t.match(WEAK);
   if (weak) {
