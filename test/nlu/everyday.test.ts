@@ -1014,4 +1014,64 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('getting around and the legs, in the verbs customers use (#12, fresh dev corpus)', () => {
+    const cases: [Lang, string, string | undefined, string | undefined][] = [
+      // [lang, text, mobility, legs]
+      ['it', 'sono Giuseppe Lo Russo, tagliando alla ghibli il 7 alle 14.30. la venite a ritirare voi a casa, a riprenderla ci penso io', 'pickup-delivery', 'pickup'],
+      ['it', 'tagliando annuale quattroporte. venite voi a prenderla in via Vignolese 905, Modena 41125', 'pickup-delivery', 'pickup'],
+      ['it', 'la levante deve fare la revisione. la venite a prendere voi in via Giardini 400 a Modena?', 'pickup-delivery', 'pickup'],
+      ['it', 'vorrei venire tra 2 settimane, e possibile la consegna a domicilio a fine lavori?', 'pickup-delivery', 'delivery'],
+      ['it', 'potete venire voi a prenderla a Formigine? 41043. giovedi 3', 'pickup-delivery', 'pickup'],
+      ['it', 'ritirate voi e consegnate voi, io nn ci sono mai', 'pickup-delivery', 'both'],
+      ['it', 'vorrei che la ritiraste in studio giovedì mattina', 'pickup-delivery', 'pickup'],
+      ['it', 'me la venite a prendere voi? e poi me la riportate?', 'pickup-delivery', 'both'],
+      ['en', 'can you collect and drop it back? 22 via sant eufemia, 41121', 'pickup-delivery', 'both'],
+      ['en', 'thursday next week at 10. can you collect from via Giardini 400?', 'pickup-delivery', 'pickup'],
+      ['en', "you collect and you deliver, i'm never around", 'pickup-delivery', 'both'],
+      ['en', 'could you swing by and grab it from outside my flat?', 'pickup-delivery', 'pickup'],
+      ['en', 'you can take the car at my home and bring back?', 'pickup-delivery', 'both'],
+      // the customer moves the car, or it is about something else
+      ['en', "could i drop it off thursday the 3rd around half nine? i'll need a loan car to get to the clinic", 'replacement', undefined],
+      ['en', 'it was perfect when i collected it after the accident, now just a tyre swap', undefined, undefined],
+      ['it', 'ho ritirato la macchina ieri e la spia è di nuovo accesa', undefined, undefined],
+      ['en', "you never pick up the phone so i'm booking here: tyre change on the quattroporte", undefined, undefined],
+      ['it', "non e' un'emergenza, ma la luce di cortesia nell'abitacolo resta accesa", undefined, undefined],
+      ['en', 'not an emergency but the interior courtesy light stays on', undefined, undefined],
+      // the brand, a car, a lift
+      ['it', 'ho bisogno di una macchina che sia maserati se possibile', 'courtesy-car-brand', undefined],
+      ['it', 'una maserati, ci tengo', 'courtesy-car-brand', undefined],
+      ['en', 'a maserati, i insist', 'courtesy-car-brand', undefined],
+      ['it', 'la porta lei venerdi 18 a prima ora e poi ha bisogno di una macchina', 'replacement', undefined],
+      ['it', 'gomme invernali fine mese. e vorrei essere accompagnata a casa da voi', 'staff-shuttle', undefined],
+      ['it', 'mi riportate a casa voi con la vostra auto?', 'staff-shuttle', undefined],
+      ['it', 'mi vengono a prendere i miei colleghi', 'none', undefined],
+      ['en', 'on second thoughts scrap the taxi, can someone from yours drive me instead', 'staff-shuttle', undefined],
+      ['en', 'he doesn t drive much anymore so if one of your lads could drive him home that would be great', 'staff-shuttle', undefined],
+    ];
+    for (const [lang, text, mobility, legs] of cases) {
+      it(`${JSON.stringify(text)} → ${mobility ?? 'no mobility'}${legs ? ` (${legs})` : ''}`, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.entities.mobility, mobility);
+        assert.equal(u.entities.legs, legs);
+      });
+    }
+  });
+
+  describe('more words for each way of getting around, at the mobility question (#12)', () => {
+    const cases: [Lang, string, string][] = [
+      ['it', "un'auto in prestito", 'replacement'], ['it', 'mi lasciate una macchina per quei giorni?', 'replacement'], ['it', 'una macchina di scorta', 'replacement'],
+      ['en', 'a spare car', 'replacement'], ['en', 'something to get about in', 'replacement'], ['en', 'a car to use meanwhile', 'replacement'], ['en', 'a temporary car', 'replacement'], ['en', 'a runaround would do', 'replacement'],
+      ['it', "un'altra maserati", 'courtesy-car-brand'], ['it', 'una ghibli di cortesia', 'courtesy-car-brand'], ['en', 'a levante as a loaner', 'courtesy-car-brand'], ['en', 'same brand please', 'courtesy-car-brand'],
+      ['it', 'anche una utilitaria va bene', 'courtesy-car-other'], ['it', 'non serve che sia maserati', 'courtesy-car-other'], ['en', 'a small car is fine', 'courtesy-car-other'],
+      ['it', 'autonoleggio', 'rental-car'], ['en', 'hertz is fine', 'rental-car'], ['it', 'un radiotaxi', 'taxi'], ['it', 'prendo la linea 7', 'public-transport'],
+      ['it', 'porta a porta', 'pickup-delivery'], ['en', 'door to door service', 'pickup-delivery'],
+      ['it', "resto in sala d'attesa", 'none'], ['en', 'i can sit in the waiting room', 'none'], ['en', 'my wife will run me home', 'none'],
+    ];
+    for (const [lang, text, mobility] of cases) {
+      it(`${JSON.stringify(text)} → ${mobility}`, async () => {
+        assert.equal((await say(text, lang, 'mobility')).entities.mobility, mobility);
+      });
+    }
+  });
 });
