@@ -53,6 +53,8 @@ export const reservationRequestSchema = z.object({
   need: z.string(),
   address: z.string().optional(),
   bookedBy: z.enum(['online', 'advisor']).optional(),
+  /** Staff only: book despite an overlapping appointment of the same vehicle (#13). */
+  force: z.boolean().optional(),
 });
 
 export const holdSchema = z.object({ reference: z.string().min(1), expiresAt: instant });
@@ -89,6 +91,8 @@ export const problemSchema = z.object({
   status: z.number().int().optional(),
   detail: z.string().optional(),
   reason: z.string().optional(),
+  /** With `vehicle-already-booked`: the appointment of the same vehicle already there. */
+  existing: z.object({ reference: z.string().min(1), appointmentAt: instant }).optional(),
 });
 
 export const healthSchema = z.object({ status: z.literal('ok') });

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Legs, Slot } from '../../dialogs/model';
-import type { BookingRequest, ListFilter, PlanningSystem } from './planning';
+import type { BookingRequest, ListFilter, PlanningSystem, VehicleBooked } from './planning';
 import { DmsInvalidResponseError } from './http-dms-errors';
 import { createDmsPolicies } from './http-dms-policy';
 import { createDmsTransport, type DmsAnswer } from './http-dms-transport';
@@ -58,6 +58,14 @@ function taken(answer: DmsAnswer, label: string): { ok: false; reason: 'taken' }
   return { ok: false, reason: 'taken' };
 }
 
+/** A 409 to a hold or a booking: `taken`, or the vehicle's overlapping appointment (#13), which it must name. */
+function refused(answer: DmsAnswer, label: string): { ok: false; reason: 'taken' } | VehicleBooked {
+  const problem = parse(problemSchema, answer, label);
+  if (problem.reason !== 'vehicle-already-booked') return taken(answer, label);
+  if (!problem.existing) throw new DmsInvalidResponseError(label, '409 vehicle-already-booked without existing');
+  return { ok: false, reason: 'vehicle-already-booked', existing: problem.existing };
+}
+
 /** The port's request without its key: the key travels in the Idempotency-Key header. */
 function reservationBody({ idempotencyKey: _key, ...body }: BookingRequest) {
   return body;
@@ -95,13 +103,13 @@ export function createHttpDmsPlanning(options: HttpDmsPlanningOptions): Planning
     async hold(request) {
       const label = 'POST /reservations/holds';
       const answer = await send({ method: 'POST', path: '/reservations/holds', body: reservationBody(request), idempotencyKey: request.idempotencyKey, answers: [409] });
-      if (answer.status === 409) return taken(answer, label);
+      if (answer.status === 409) return refused(answer, label);
       return { ok: true, ...parse(holdSchema, answer, label) };
     },
     async book(request) {
       const label = 'POST /reservations';
       const answer = await send({ method: 'POST', path: '/reservations', body: reservationBody(request), idempotencyKey: request.idempotencyKey, answers: [409] });
-      if (answer.status === 409) return taken(answer, label);
+      if (answer.status === 409) return refused(answer, label);
       return { ok: true, booking: parse(bookingSchema, answer, label) };
     },
     async reschedule(reference: string, slot: Slot, legs?: Legs) {

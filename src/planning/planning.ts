@@ -5,7 +5,9 @@
  * @module
  */
 import type { Booking, DateWish, Legs, ServiceCategory, Slot, SolutionId, VehicleId } from '../../dialogs/model';
-import type { BookInput } from '../../dialogs/ports';
+import type { BookInput, VehicleBooked } from '../../dialogs/ports';
+
+export type { VehicleBooked } from '../../dialogs/ports';
 
 export interface SlotQuery {
   /** A concrete solution: the replacement-vehicle order (R5) is applied by the caller. */
@@ -54,15 +56,27 @@ export interface BookingRequest extends BookInput {
    * `mobility.advisorShare` leaves to online bookings; advisors may use all of it.
    */
   bookedBy?: 'online' | 'advisor';
+  /**
+   * Staff only (the staff planning API; the chat never sets it): book even though the same
+   * vehicle already has an overlapping appointment (#13).
+   */
+  force?: boolean;
 }
 
+/**
+ * `vehicle-already-booked`: the vehicle (same plate or VIN) already has a confirmed or live held
+ * appointment whose appointment → return span overlaps this one, and the request is not forced.
+ * Checked in the same transaction as the write, so two concurrent requests cannot both pass.
+ */
 export type BookResult =
   | { ok: true; booking: Booking & { resourceId?: string } }
-  | { ok: false; reason: 'taken' };
+  | { ok: false; reason: 'taken' }
+  | VehicleBooked;
 
 export type HoldResult =
   | { ok: true; reference: string; expiresAt: string }
-  | { ok: false; reason: 'taken' };
+  | { ok: false; reason: 'taken' }
+  | VehicleBooked;
 
 export type RescheduleResult =
   | { ok: true; booking: Booking & { resourceId?: string } }

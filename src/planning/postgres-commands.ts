@@ -17,6 +17,7 @@ import {
   saveReservation, type ReservationRecord, type StoredReservation,
 } from './postgres-reservations';
 import { inTransaction } from './postgres-schema';
+import { vehicleClash } from './postgres-vehicle';
 import { checkLocked, demandOfSlot, Taken, writeClaims, type WriteContext } from './postgres-write';
 
 /** Deadlocks (two writers deleting one lapsed hold), serialisation, a same-key race: run again. */
@@ -106,9 +107,11 @@ export function createCommands(pool: Pool, dealer: Dealer, schema: string, clock
       write(async (client, ctx): Promise<HoldResult> => {
         const expiresAt = new Date(Date.parse(ctx.nowIso) + holdMs).toISOString();
         const existing = await byKey(client, request.idempotencyKey);
-        if (!existing) return { ok: true, reference: (await place(client, ctx, request, expiresAt)).reference, expiresAt };
         // One hold per key; a confirmed or cancelled key is not held again.
-        if (existing.reservation.status !== 'held') return taken;
+        if (existing && existing.reservation.status !== 'held') return taken;
+        const clash = await vehicleClash(client, schema, request, ctx.nowIso, existing?.id);
+        if (clash) return clash;
+        if (!existing) return { ok: true, reference: (await place(client, ctx, request, expiresAt)).reference, expiresAt };
         await move(client, ctx, existing, request, expiresAt);
         return { ok: true, reference: existing.reservation.reference, expiresAt };
       }),
@@ -116,13 +119,18 @@ export function createCommands(pool: Pool, dealer: Dealer, schema: string, clock
     book: (request) =>
       write(async (client, ctx): Promise<BookResult> => {
         const existing = await byKey(client, request.idempotencyKey);
-        if (!existing) return { ok: true, booking: toBooking(await place(client, ctx, request)) };
+        if (!existing) {
+          const clash = await vehicleClash(client, schema, request, ctx.nowIso);
+          return clash ?? { ok: true, booking: toBooking(await place(client, ctx, request)) };
+        }
         const { status } = existing.reservation;
         // The same key after confirmation is the same booking, even cancelled since; a released hold is gone.
         if (status === 'confirmed' || (status === 'cancelled' && existing.confirmed)) {
           return { ok: true, booking: toBooking(existing.reservation) };
         }
         if (status === 'cancelled') return taken;
+        const clash = await vehicleClash(client, schema, request, ctx.nowIso, existing.id);
+        if (clash) return clash;
         let record: ReservationRecord;
         if (live(existing, ctx) && sameSlot(existing, request)) {
           // A live hold on this very slot: its claims stand, only the customer's details may be newer.

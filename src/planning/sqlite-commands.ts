@@ -9,12 +9,13 @@ import type { Database } from 'better-sqlite3';
 import { SOLUTIONS, type Legs, type Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
 import { onSameSlot, requestOf, reservationOf, toBooking } from './reservation-record';
-import type { BookingRequest, BookResult, HoldResult, RescheduleResult } from './planning';
+import type { BookingRequest, BookResult, HoldResult, RescheduleResult, VehicleBooked } from './planning';
 import { acceptanceFits } from './acceptance-slots';
 import { localDay, toLocal } from './calendar';
 import { demandOf, type Demand } from './demand';
 import { limitsFor, type BookedBy } from './quota';
 import { newReference } from './reference';
+import { sameVehicle, vehicleBooked } from './vehicle-overlap';
 import type { Capacity } from './sqlite-capacity';
 import type { ReservationRecord, ReservationStore, StoredReservation } from './sqlite-reservations';
 
@@ -103,6 +104,22 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
     }
   }
 
+  /**
+   * #13: another confirmed or live held appointment of the request's vehicle overlapping its
+   * slot (the reservation being held or confirmed itself aside), unless staff force it. Read in
+   * the writer's `BEGIN IMMEDIATE` transaction, so no concurrent booker can slip in between.
+   */
+  function vehicleClash(request: BookingRequest, nowMs: number, selfId?: number): VehicleBooked | undefined {
+    if (request.force) return undefined;
+    const from = toLocal(dealer, request.slot.appointmentAt).toMillis();
+    const to = toLocal(dealer, request.slot.returnAt).toMillis();
+    if (!(to > from)) return undefined;
+    const other = store
+      .overlapping(from, to, nowMs)
+      .find((s) => s.id !== selfId && sameVehicle(s.reservation.vehicle, request.vehicle));
+    return other && vehicleBooked(other.reservation);
+  }
+
   const sameSlot = (stored: StoredReservation, request: BookingRequest): boolean => onSameSlot(stored.reservation, request);
 
   const visible = (stored: StoredReservation, nowMs: number) => stored.expiresMs === null || stored.expiresMs > nowMs;
@@ -116,12 +133,14 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
       const expiresMs = now + holdMs;
       const expiresAt = new Date(expiresMs).toISOString();
       const existing = store.byKey(request.idempotencyKey);
+      if (existing && existing.reservation.status !== 'held') return taken;
+      const clash = vehicleClash(request, now, existing?.id);
+      if (clash) return clash;
       if (!existing) {
         const held = place(request, now, expiresMs);
         return held ? { ok: true, reference: held.reference, expiresAt } : taken;
       }
-      // One hold per key; a confirmed or cancelled key is not held again.
-      if (existing.reservation.status !== 'held') return taken;
+      // One hold per key (a confirmed or cancelled key is not held again, above): moved and renewed.
       return tryMove(existing, request, now, expiresMs) ? { ok: true, reference: existing.reservation.reference, expiresAt } : taken;
     },
 
@@ -130,6 +149,8 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
       tidy(now);
       const existing = store.byKey(request.idempotencyKey);
       if (!existing) {
+        const clash = vehicleClash(request, now);
+        if (clash) return clash;
         const booked = place(request, now, null);
         return booked ? { ok: true, booking: toBooking(booked) } : taken;
       }
@@ -137,6 +158,8 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
       // The same key after confirmation is the same booking, even cancelled since; a released hold is gone.
       if (status === 'confirmed' || (status === 'cancelled' && existing.confirmed)) return { ok: true, booking: toBooking(existing.reservation) };
       if (status === 'cancelled') return taken;
+      const clash = vehicleClash(request, now, existing.id);
+      if (clash) return clash;
       let record: ReservationRecord | undefined;
       if (visible(existing, now) && sameSlot(existing, request)) {
         // A live hold on this very slot: its claims stand, only the customer's details may be newer.

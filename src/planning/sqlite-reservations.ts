@@ -52,6 +52,8 @@ export interface ReservationStore {
   /** Live reservations whose [appointment, return] span meets [from, to), by appointment; lapsed holds never. */
   list(fromMs: number | null, toMs: number | null, statuses: readonly ReservationStatus[] | null, nowMs: number): Reservation[];
   markCancelled(id: number): void;
+  /** Confirmed and live held reservations whose [appointment, return) span overlaps [fromMs, toMs). */
+  overlapping(fromMs: number, toMs: number, nowMs: number): StoredReservation[];
   /** Deletes holds lapsed before `beforeMs` (their keys may be used afresh). */
   forgetHolds(beforeMs: number): void;
 }
@@ -84,6 +86,12 @@ export function createReservationStore(db: Database): ReservationStore {
       ORDER BY appointment_ms, id`,
   );
   const cancel = db.prepare("UPDATE reservations SET status = 'cancelled', expires_ms = NULL WHERE id = ?");
+  const overlapping = db.prepare(
+    `SELECT * FROM reservations
+      WHERE appointment_ms < @to AND return_ms > @from
+        AND (status = 'confirmed' OR (status = 'held' AND expires_ms > @now))
+      ORDER BY appointment_ms, id`,
+  );
   const forget = db.prepare("DELETE FROM reservations WHERE status = 'held' AND expires_ms <= ?");
   const stored = (row: Row | undefined): StoredReservation | undefined =>
     row && {
@@ -131,6 +139,8 @@ export function createReservationStore(db: Database): ReservationStore {
     list: (from, to, statuses, now) =>
       (list.all({ from, to, statuses: statuses ? JSON.stringify(statuses) : null, now }) as Row[]).map(toReservation),
     markCancelled: (id) => void cancel.run(id),
+    overlapping: (from, to, now) =>
+      (overlapping.all({ from, to, now }) as Row[]).map((row) => stored(row) as StoredReservation),
     forgetHolds: (beforeMs) => void forget.run(beforeMs),
   };
 }

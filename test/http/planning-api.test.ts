@@ -50,8 +50,10 @@ describe('staff planning API (/api/planning)', () => {
     return search.wished;
   }
 
-  function create(slot: Slot, customerName = 'Giulia Bianchi', key = `key-${++keys}`) {
-    return post('/api/planning/reservations', { slot, customerName, vehicle: { plate: 'FX456AB', model: 'Maserati Ghibli' }, serviceId: 'maintenance', need: 'tagliando' }, { 'idempotency-key': key });
+  /** A car of its own per key (one vehicle has one appointment at a time, #13) unless `more` names one. */
+  function create(slot: Slot, customerName = 'Giulia Bianchi', key = `key-${++keys}`, more: Record<string, unknown> = {}) {
+    const vehicle = { plate: `FX${key}`.slice(0, 16), model: 'Maserati Ghibli' };
+    return post('/api/planning/reservations', { slot, customerName, vehicle, serviceId: 'maintenance', need: 'tagliando', ...more }, { 'idempotency-key': key });
   }
 
   describe('without a configured token', () => {
@@ -198,6 +200,19 @@ describe('staff planning API (/api/planning)', () => {
       for (let i = 0; i < 4; i++) statuses.push((await create(slot, `Cliente ${i}`)).status);
       assert.deepEqual(statuses, [201, 201, 201, 409]);
       assert.equal((await problem(await create(slot, 'Cliente 9'), 409)).code, 'taken');
+    });
+
+    it('refuses a second overlapping appointment of the same car (409 vehicle-already-booked, naming it) unless staff force it', async () => {
+      const slot = await slotOn('taxi', '2026-12-07', '08:30');
+      const car = { vehicle: { plate: 'FX456AB', model: 'Maserati Ghibli' } };
+      const first = (await (await create(slot, 'Luca Neri', undefined, car)).json()) as Reservation;
+      const refused = (await problem(await create(slot, 'Luca Neri', undefined, { vehicle: { plate: 'fx 456 ab' } }), 409)) as Problem & { existing?: unknown };
+      assert.equal(refused.code, 'vehicle-already-booked');
+      assert.deepEqual(refused.existing, { reference: first.reference, appointmentAt: first.appointmentAt });
+      const forced = await create(slot, 'Luca Neri', undefined, { ...car, force: true });
+      assert.equal(forced.status, 201);
+      assert.notEqual(((await forced.json()) as Reservation).reference, first.reference);
+      assert.equal((await problem(await create(slot, 'Luca Neri', undefined, { ...car, force: 'yes' }), 400)).errors?.[0].path, 'force');
     });
 
     it('moves a reservation (200), refuses a taken slot (409) and an unknown reference (404)', async () => {

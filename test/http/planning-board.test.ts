@@ -45,7 +45,8 @@ describe('planning board (/planning) in headless Chromium', function () {
       const slot = search.wished ?? search.alternatives[0];
       assert.ok(slot?.appointmentAt.startsWith(date), `${solution} ${date} ${time}: ${JSON.stringify(search)}`);
       const request = {
-        idempotencyKey: `seed-${name}`, slot, customerName: name, vehicle: { plate: 'FX456AB', model: 'Maserati Levante' },
+        // a car per customer: one vehicle has one appointment at a time (#13)
+        idempotencyKey: `seed-${name}`, slot, customerName: name, vehicle: { plate: `FX${Object.keys(refs).length}00AB`, model: 'Maserati Levante' },
         serviceId: 'maintenance' as const, need: 'tagliando', bookedBy: 'advisor' as const,
       };
       if (how === 'hold') {
@@ -188,6 +189,36 @@ describe('planning board (/planning) in headless Chromium', function () {
     await page.locator('#today').click();
     await page.locator('.day[data-day="2026-12-13"]').first().waitFor();
     assert.equal(await page.locator('.day').first().getAttribute('data-day'), '2026-11-30');
+    await page.context().close();
+  });
+  it('flags two overlapping appointments of one car (forced by staff), with a legend line and the card (#13)', async () => {
+    const car = { plate: 'FY777ZZ', model: 'Maserati Grecale' };
+    const twice: string[] = [];
+    for (const [name, time] of [['Carla Russo', '09:00'], ['Carla Russo (bis)', '10:00']]) {
+      const search = await app.planning.findSlots({ solution: 'taxi', serviceId: 'maintenance', downtimeHours: 3, wish: { date: '2026-12-10', time, text: '' }, now: MONDAY_9AM.toISOString() });
+      assert.ok(search.wished);
+      const booked = await app.planning.book({
+        idempotencyKey: `seed-${name}`, slot: search.wished, customerName: name, vehicle: car, serviceId: 'maintenance', need: 'tagliando', bookedBy: 'advisor', force: true,
+      });
+      assert.ok(booked.ok);
+      twice.push(booked.booking.reference);
+    }
+    const { page, errors } = await open('it-IT');
+    await signIn(page);
+    await page.locator('.bar').first().waitFor();
+    await page.locator('#next').click();
+    await page.locator('.day[data-day="2026-12-07"]').first().waitFor();
+    const flagged = await page.locator('.bar.overlap').evaluateAll((els) => els.map((e) => e.getAttribute('data-reference')).sort());
+    assert.deepEqual(flagged, [...twice].sort());
+    assert.equal(await page.locator(`.bar[data-reference="${refs['Elena Conti']}"].overlap`).count(), 0, 'another car is not flagged');
+    assert.match((await page.locator('.legend').textContent()) ?? '', /Stessa vettura due volte/);
+    await page.locator(`.bar[data-reference="${twice[0]}"]`).hover();
+    const tip = page.locator('#tip');
+    await tip.waitFor();
+    assert.ok(((await tip.textContent()) ?? '').includes(`La stessa vettura è anche in ${twice[1]}`));
+    assert.match((await page.locator(`.bar[data-reference="${twice[1]}"]`).getAttribute('aria-label')) ?? '', new RegExp(twice[0]));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'planning-board-overlap.png'), fullPage: true });
+    assert.deepEqual(errors, []);
     await page.context().close();
   });
 });

@@ -4,7 +4,7 @@
  * @module
  */
 import type { z } from 'zod';
-import type { PlanningSystem, ReservationStatus } from '../../src/planning/planning';
+import type { PlanningSystem, ReservationStatus, VehicleBooked } from '../../src/planning/planning';
 import { reservationRequestSchema, rescheduleRequestSchema, slotQuerySchema } from '../../src/planning/http-dms-schemas';
 
 export interface Reply {
@@ -30,6 +30,13 @@ export function problem(status: number, reason: string, title: string): Reply {
 }
 
 const taken = () => problem(409, 'taken', 'The slot is no longer free');
+
+/** A refused hold or booking: `taken`, or the vehicle's overlapping appointment, named (#13). */
+function refused(result: { reason: 'taken' } | VehicleBooked): Reply {
+  if (result.reason === 'taken') return taken();
+  const reply = problem(409, 'vehicle-already-booked', 'This vehicle already has an overlapping appointment');
+  return { ...reply, body: { ...(reply.body as object), existing: result.existing } };
+}
 const notFound = () => problem(404, 'not-found', 'No such reservation');
 
 function parseBody<T>(schema: z.ZodType<T>, body: unknown): { data: T } | { invalid: Reply } {
@@ -63,13 +70,13 @@ export function createRoutes(planning: PlanningSystem) {
     if (method === 'POST' && path === '/reservations/holds') {
       return reservationRequest(request, async (body, idempotencyKey) => {
         const result = await planning.hold({ ...body, idempotencyKey });
-        return result.ok ? { status: 201, body: { reference: result.reference, expiresAt: result.expiresAt } } : taken();
+        return result.ok ? { status: 201, body: { reference: result.reference, expiresAt: result.expiresAt } } : refused(result);
       });
     }
     if (method === 'POST' && path === '/reservations') {
       return reservationRequest(request, async (body, idempotencyKey) => {
         const result = await planning.book({ ...body, idempotencyKey });
-        return result.ok ? { status: 201, body: result.booking } : taken();
+        return result.ok ? { status: 201, body: result.booking } : refused(result);
       });
     }
     if (method === 'GET' && path === '/reservations') {

@@ -192,6 +192,21 @@ describe('HTTP DMS planning: client ↔ stand-in', () => {
     for (const status of [200, 201, 204, 404, 409, 503]) assert.ok(statuses.has(status), `no ${status} exchanged`);
   });
 
+  it('carries the vehicle refusal (#13) and the staff force flag per the contract', async () => {
+    rig = await startRig();
+    const { client, standIn } = rig;
+    const car = { plate: 'FX456AB', model: 'Levante' };
+    const first = await client.book(request(slot(undefined, 'taxi'), { vehicle: car }));
+    assert.ok(first.ok);
+    const existing = { reference: first.booking.reference, appointmentAt: first.booking.appointmentAt };
+    assert.deepEqual(await client.book(request(slot(undefined, 'taxi'), { vehicle: car })), { ok: false, reason: 'vehicle-already-booked', existing });
+    assert.deepEqual(await client.hold(request(slot(undefined, 'taxi'), { vehicle: car })), { ok: false, reason: 'vehicle-already-booked', existing });
+    assert.ok((await client.book(request(slot(undefined, 'taxi'), { vehicle: car, bookedBy: 'advisor', force: true }))).ok);
+    assert.deepEqual(standIn.exchanges.flatMap(violations), []);
+    assert.equal(standIn.exchanges.filter((e) => e.status === 409).length, 2);
+    assert.equal((standIn.exchanges.at(-1)?.requestBody as { force?: boolean }).force, true);
+  });
+
   it('documents 401 per the contract', async () => {
     rig = await startRig({ token: 'wrong' });
     await assert.rejects(rig.client.list());

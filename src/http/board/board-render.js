@@ -108,6 +108,36 @@
     return rows;
   }
 
+  /** A vehicle's identities (`plate:…`, `vin:…`), spelled as the planning compares them. */
+  function vehicleKeys(v) {
+    var keys = [];
+    ['plate', 'vin'].forEach(function (k) {
+      var n = v && v[k] ? String(v[k]).toUpperCase().replace(/[^A-Z0-9]/g, '') : '';
+      if (n) keys.push(k + ':' + n);
+    });
+    return keys;
+  }
+
+  /**
+   * #13: held or confirmed appointments of one vehicle whose drop-off → return spans overlap
+   * (only staff can force such a second one): reference → the other references.
+   */
+  function overlapsOf(reservations) {
+    var live = reservations.filter(function (r) { return r.status !== 'cancelled'; });
+    var found = {};
+    live.forEach(function (a, i) {
+      var keys = vehicleKeys(a.vehicle);
+      live.slice(i + 1).forEach(function (b) {
+        var same = vehicleKeys(b.vehicle).some(function (k) { return keys.indexOf(k) >= 0; });
+        if (!same) return;
+        if (!(Date.parse(a.appointmentAt) < Date.parse(b.returnAt) && Date.parse(b.appointmentAt) < Date.parse(a.returnAt))) return;
+        (found[a.reference] = found[a.reference] || []).push(b.reference);
+        (found[b.reference] = found[b.reference] || []).push(a.reference);
+      });
+    });
+    return found;
+  }
+
   /**
    * Draws the board into `root`. `view`: { info, reservations, start, days, t, lang }.
    * Returns the number of bars drawn.
@@ -122,6 +152,7 @@
     var now = parts(info.now);
     var todayIdx = dayDiff(info.today, start);
     var bars = 0;
+    var overlaps = overlapsOf(view.reservations);
 
     root.textContent = '';
     root.style.setProperty('--days', String(days));
@@ -213,7 +244,13 @@
         bar.style.top = (ROW_PAD_PX / 2 + it.lane * LANE_PX) + 'px';
         bar.appendChild(el('span', 'who', r.customerName));
         bar.appendChild(el('span', 'ref', r.reference));
-        bar.setAttribute('aria-label', r.customerName + ' · ' + t('tip.reference', { reference: r.reference }) + ' · ' + t('status.' + r.status));
+        var label = r.customerName + ' · ' + t('tip.reference', { reference: r.reference }) + ' · ' + t('status.' + r.status);
+        if (overlaps[r.reference]) {
+          bar.classList.add('overlap');
+          bar.dataset.overlaps = overlaps[r.reference].join(' ');
+          label += ' · ' + t('tip.overlap', { references: overlaps[r.reference].join(', ') });
+        }
+        bar.setAttribute('aria-label', label);
         track.appendChild(bar);
         bars++;
       });
@@ -254,6 +291,8 @@
     ];
     if (vehicle) lines.splice(4, 0, { key: t('tip.vehicle'), text: vehicle });
     if (r.status === 'held' && r.expiresAt) lines.push({ cls: 'note', text: t('tip.heldUntil', { time: time.format(new Date(r.expiresAt)) }) });
+    var others = overlapsOf(view.reservations)[r.reference];
+    if (others) lines.push({ cls: 'note overlap', text: t('tip.overlap', { references: others.join(', ') }) });
     return lines;
   }
 
@@ -268,5 +307,5 @@
     });
   }
 
-  window.BoardRender = { render: render, describe: describe, fillTip: fillTip, addDays: addDays };
+  window.BoardRender = { render: render, describe: describe, fillTip: fillTip, addDays: addDays, overlapsOf: overlapsOf };
 })();

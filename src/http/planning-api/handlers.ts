@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { Slot } from '../../../dialogs/model';
 import type { Dealer } from '../../dealer/schema';
 import type { PlanningSystem, Reservation } from '../../planning/planning';
-import { invalid, notFound, sendJson, sendProblem, taken } from './problem';
+import { invalid, notFound, sendJson, sendProblem, taken, vehicleAlreadyBooked } from './problem';
 import { resourcesBody } from './resources';
 import { issuesOf, schemasFor } from './schemas';
 
@@ -86,8 +86,10 @@ export function createHandlers({ planning, dealer, clock, logger }: HandlerDeps)
         need: body.need,
         ...(body.address ? { address: body.address } : {}),
         bookedBy: 'advisor',
+        // #13: only staff may book a car that already has an overlapping appointment, and only on purpose
+        force: body.force,
       });
-      if (!result.ok) return sendProblem(res, taken());
+      if (!result.ok) return sendProblem(res, result.reason === 'vehicle-already-booked' ? vehicleAlreadyBooked(result.existing) : taken());
       const { booking } = result;
       if (!sameRequest(booking, body.slot, body.customerName)) {
         return sendProblem(res, {

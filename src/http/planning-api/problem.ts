@@ -14,6 +14,8 @@ export interface Problem {
   detail?: string;
   /** For `invalid-request`: which field is wrong, and why. */
   errors?: { path: string; message: string }[];
+  /** For `vehicle-already-booked`: the appointment the vehicle already has. */
+  existing?: { reference: string; appointmentAt: string };
 }
 
 export function sendJson(res: Response, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -36,6 +38,14 @@ export const taken = (): Problem => ({
   code: 'taken',
   title: 'The slot is no longer free',
   detail: 'Another booking took the resource, or the slot is not one the calendar can give; search availability again.',
+});
+
+export const vehicleAlreadyBooked = (existing: { reference: string; appointmentAt: string }): Problem => ({
+  status: 409,
+  code: 'vehicle-already-booked',
+  title: 'This vehicle already has an overlapping appointment',
+  detail: `${existing.reference} at ${existing.appointmentAt}; send "force": true to book a second appointment anyway.`,
+  existing,
 });
 
 /** A reason stays short: a caller's unknown keys or long values are not echoed back at length. */

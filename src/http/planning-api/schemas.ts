@@ -52,6 +52,8 @@ export function schemasFor(dealer: Dealer) {
       /** The customer's words or the advisor's note. */
       need: z.string().trim().max(2000).default(''),
       address: z.string().trim().min(1).max(300).optional(),
+      /** #13: book although this vehicle already has an overlapping appointment (staff decide). */
+      force: z.boolean().default(false),
     })
     .strict();
 

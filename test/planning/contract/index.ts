@@ -9,6 +9,7 @@ import { describeFindSlots } from './find-slots';
 import { describeHolds } from './holds';
 import { describeQuota } from './quota';
 import { describeReschedule } from './reschedule';
+import { describeVehicleOverlap } from './vehicle-overlap';
 import type { MakePlanning } from './types';
 
 export type { MakePlanning } from './types';
@@ -23,5 +24,6 @@ export function describePlanningContract(name: string, make: MakePlanning): void
     describeHolds(make);
     describeReschedule(make);
     describeQuota(make);
+    describeVehicleOverlap(make);
   });
 }
