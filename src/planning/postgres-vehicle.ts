@@ -7,9 +7,10 @@
  * @module
  */
 import type { PoolClient } from 'pg';
+import type { Dealer } from '../dealer/schema';
 import type { BookingRequest, Reservation, VehicleBooked } from './planning';
 import { lockCapacities } from './postgres-locks';
-import { sameVehicle, vehicleBooked, vehicleKeys } from './vehicle-overlap';
+import { refusesOverlap, sameVehicle, vehicleBooked, vehicleKeys } from './vehicle-overlap';
 
 interface Row {
   id: string;
@@ -20,10 +21,18 @@ interface Row {
 
 /**
  * Another confirmed or live held appointment of the request's vehicle overlapping its slot
- * (`selfId`, the reservation being held or confirmed, aside); nothing when staff force it.
+ * (`selfId`, the reservation being held, confirmed or moved, aside); nothing when the dealer
+ * only flags overlaps (`workshop.vehicleOverlap: flag`) or staff force it.
  */
-export async function vehicleClash(client: PoolClient, schema: string, request: BookingRequest, nowIso: string, selfId?: string): Promise<VehicleBooked | undefined> {
-  if (request.force) return undefined;
+export async function vehicleClash(
+  client: PoolClient,
+  dealer: Dealer,
+  schema: string,
+  request: BookingRequest,
+  nowIso: string,
+  selfId?: string,
+): Promise<VehicleBooked | undefined> {
+  if (!refusesOverlap(dealer, request)) return undefined;
   const keys = vehicleKeys(request.vehicle);
   if (keys.length === 0) return undefined;
   await lockCapacities(client, keys.map((k) => `${schema}:vehicle:${k}`));

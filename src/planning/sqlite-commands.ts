@@ -8,14 +8,16 @@
 import type { Database } from 'better-sqlite3';
 import { SOLUTIONS, type Legs, type Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
-import { onSameSlot, requestOf, reservationOf, toBooking } from './reservation-record';
-import type { BookingRequest, BookResult, HoldResult, RescheduleResult, VehicleBooked } from './planning';
+import {
+  bookerOf, cancelledEvent, createdEvent, onSameSlot, rescheduledEvent, requestOf, reservationOf, toBooking,
+} from './reservation-record';
+import type { Actor, BookingRequest, BookResult, HoldResult, RescheduleOptions, RescheduleResult, VehicleBooked } from './planning';
 import { acceptanceFits } from './acceptance-slots';
 import { localDay, toLocal } from './calendar';
 import { demandOf, type Demand } from './demand';
 import { limitsFor, type BookedBy } from './quota';
 import { newReference } from './reference';
-import { sameVehicle, vehicleBooked } from './vehicle-overlap';
+import { refusesOverlap, sameVehicle, vehicleBooked } from './vehicle-overlap';
 import type { Capacity } from './sqlite-capacity';
 import type { ReservationRecord, ReservationStore, StoredReservation } from './sqlite-reservations';
 
@@ -30,8 +32,8 @@ const taken = { ok: false, reason: 'taken' } as const;
 export interface Commands {
   hold(request: BookingRequest): HoldResult;
   book(request: BookingRequest): BookResult;
-  reschedule(reference: string, slot: Slot, legs?: Legs): RescheduleResult;
-  cancel(reference: string): boolean;
+  reschedule(reference: string, slot: Slot, legs?: Legs, by?: Actor, options?: RescheduleOptions): RescheduleResult;
+  cancel(reference: string, by?: Actor): boolean;
   /** Whether a stored reservation is visible: a lapsed hold is not. */
   visible(stored: StoredReservation, nowMs: number): boolean;
 }
@@ -74,9 +76,10 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
     let reference = newReference();
     while (store.byReference(reference)) reference = newReference();
     const record = recordOf(request, reference, free.resourceId);
-    const id = store.insert(record, request.bookedBy ?? 'online', expiresMs, new Date(nowMs).toISOString());
+    const history = expiresMs === null ? [createdEvent(bookerOf(request), nowMs)] : [];
+    const id = store.insert(record, request.bookedBy ?? 'online', expiresMs, new Date(nowMs).toISOString(), history);
     capacity.claim(id, demand, free.resourceId, expiresMs);
-    return { ...record, status: expiresMs === null ? 'confirmed' : 'held' };
+    return { ...record, status: expiresMs === null ? 'confirmed' : 'held', history };
   }
 
   /** Moves a stored reservation to the request's slot, its own claims aside; throws {@link Taken}. */
@@ -106,11 +109,12 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
 
   /**
    * #13: another confirmed or live held appointment of the request's vehicle overlapping its
-   * slot (the reservation being held or confirmed itself aside), unless staff force it. Read in
-   * the writer's `BEGIN IMMEDIATE` transaction, so no concurrent booker can slip in between.
+   * slot (the reservation being held, confirmed or moved itself aside), when the dealer refuses
+   * overlaps and staff did not force it. Read in the writer's `BEGIN IMMEDIATE` transaction, so
+   * no concurrent booker can slip in between.
    */
   function vehicleClash(request: BookingRequest, nowMs: number, selfId?: number): VehicleBooked | undefined {
-    if (request.force) return undefined;
+    if (!refusesOverlap(dealer, request)) return undefined;
     const from = toLocal(dealer, request.slot.appointmentAt).toMillis();
     const to = toLocal(dealer, request.slot.returnAt).toMillis();
     if (!(to > from)) return undefined;
@@ -171,21 +175,30 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
         if (!record) return taken;
       }
       store.confirm(existing.id, new Date(now).toISOString());
+      store.record(existing.id, createdEvent(bookerOf(request), now));
       return { ok: true, booking: toBooking(record) };
     },
 
-    reschedule(reference, slot, legs) {
+    reschedule(reference, slot, legs, by, options = {}) {
       const now = clock().getTime();
       tidy(now);
       const existing = store.byReference(reference);
       if (!existing || existing.reservation.status === 'cancelled' || !visible(existing, now)) return { ok: false, reason: 'not-found' };
-      const sameSolution = slot.solution === existing.reservation.solution;
-      const request = requestOf(existing.reservation, existing.bookedBy, slot, legs ?? (sameSolution ? existing.reservation.legs : undefined));
+      const r = existing.reservation;
+      const sameSolution = slot.solution === r.solution;
+      const request = { ...requestOf(r, existing.bookedBy, slot, legs ?? (sameSolution ? r.legs : undefined)), force: options.force };
+      // Already there (a retried move): nothing to do, nothing to record.
+      if (onSameSlot(r, request)) return { ok: true, booking: toBooking(r) };
+      const clash = vehicleClash(request, now, existing.id);
+      if (clash) return clash;
       const record = tryMove(existing, request, now, existing.expiresMs);
-      return record ? { ok: true, booking: toBooking(record) } : taken;
+      if (!record) return taken;
+      // A hold is no booking yet: its moves are not history.
+      if (r.status === 'confirmed') store.record(existing.id, rescheduledEvent(by, now, r, record));
+      return { ok: true, booking: toBooking(record) };
     },
 
-    cancel(reference) {
+    cancel(reference, by) {
       const now = clock().getTime();
       tidy(now);
       const found = store.byReference(reference);
@@ -193,6 +206,7 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
       if (found.reservation.status !== 'cancelled') {
         store.markCancelled(found.id);
         capacity.release(found.id);
+        if (found.reservation.status === 'confirmed') store.record(found.id, cancelledEvent(by, now));
       }
       return true;
     },

@@ -5,7 +5,16 @@
  * @module
  */
 import type { VehicleId } from '../../dialogs/model';
+import type { Dealer } from '../dealer/schema';
 import type { VehicleBooked } from '../../dialogs/ports';
+
+/**
+ * Whether the planning refuses an overlapping appointment of a vehicle for this request: the
+ * dealer's `workshop.vehicleOverlap` is `refuse` and staff did not force it. With `flag` the
+ * planning books it and the board flags the overlap.
+ */
+export const refusesOverlap = (dealer: Dealer, request: { force?: boolean }): boolean =>
+  dealer.workshop.vehicleOverlap === 'refuse' && !request.force;
 
 /** `gh 123-kl` and `GH123KL` are one plate. */
 const normal = (text: string | undefined): string | undefined => {

@@ -40,12 +40,19 @@ export const taken = (): Problem => ({
   detail: 'Another booking took the resource, or the slot is not one the calendar can give; search availability again.',
 });
 
-export const vehicleAlreadyBooked = (existing: { reference: string; appointmentAt: string }): Problem => ({
+export const vehicleAlreadyBooked = (existing: { reference: string; appointmentAt: string }, action: 'book' | 'move' = 'book'): Problem => ({
   status: 409,
   code: 'vehicle-already-booked',
   title: 'This vehicle already has an overlapping appointment',
-  detail: `${existing.reference} at ${existing.appointmentAt}; send "force": true to book a second appointment anyway.`,
+  detail: `${existing.reference} at ${existing.appointmentAt}; send "force": true to ${action === 'book' ? 'book a second appointment' : 'move it there'} anyway.`,
   existing,
+});
+
+export const cancelled = (): Problem => ({
+  status: 409,
+  code: 'cancelled',
+  title: 'The reservation is cancelled',
+  detail: 'A cancelled reservation cannot be moved; book a new one.',
 });
 
 /** A reason stays short: a caller's unknown keys or long values are not echoed back at length. */

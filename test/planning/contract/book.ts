@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { REFERENCE_PATTERN } from '../../../src/planning/reference';
-import { fixtureDealer } from '../fixture-dealer';
+import { fixtureDealer, NOW } from '../fixture-dealer';
 import { mustBook, query, request, slotAt } from './builders';
 import { usePlanning } from './harness';
 import type { MakePlanning } from './types';
@@ -145,7 +145,15 @@ export function describeBook(make: MakePlanning): void {
       assert.ok(got);
       assert.deepEqual(
         { ...got, need: undefined },
-        { ...booked, status: 'confirmed', idempotencyKey: 'get-me', vehicle: { plate: 'GH123KL', model: 'Levante' }, need: undefined },
+        {
+          ...booked,
+          status: 'confirmed',
+          idempotencyKey: 'get-me',
+          vehicle: { plate: 'GH123KL', model: 'Levante' },
+          need: undefined,
+          // #13: booked online, so by the customer, at the planning's clock
+          history: [{ type: 'created', at: new Date(NOW).toISOString(), by: { kind: 'customer' } }],
+        },
       );
       assert.equal(await planning.get('MC-AAAAAA'), undefined);
     });

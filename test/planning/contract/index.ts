@@ -5,6 +5,7 @@
  * @module
  */
 import { describeBook } from './book';
+import { describeChanges } from './changes';
 import { describeFindSlots } from './find-slots';
 import { describeHolds } from './holds';
 import { describeQuota } from './quota';
@@ -23,6 +24,7 @@ export function describePlanningContract(name: string, make: MakePlanning): void
     describeBook(make);
     describeHolds(make);
     describeReschedule(make);
+    describeChanges(make);
     describeQuota(make);
     describeVehicleOverlap(make);
   });
