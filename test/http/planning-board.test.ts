@@ -5,6 +5,8 @@
  * On CI a missing Chromium fails; locally the suite is skipped with a message.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, launchChromium, requireChromium } from '../support/chromium';
@@ -220,5 +222,90 @@ describe('planning board (/planning) in headless Chromium', function () {
     await page.screenshot({ path: path.join(ARTIFACTS, 'planning-board-overlap.png'), fullPage: true });
     assert.deepEqual(errors, []);
     await page.context().close();
+  });
+
+  /** A confirmed booking through the port, on the day and time asked (taxi: nothing runs out). */
+  async function bookTaxi(name: string, date: string, time: string, vehicle: { plate: string; model: string }, on: App = app) {
+    const search = await on.planning.findSlots({ solution: 'taxi', serviceId: 'maintenance', downtimeHours: 3, wish: { date, time, text: '' }, now: MONDAY_9AM.toISOString() });
+    assert.ok(search.wished, `${date} ${time}: ${JSON.stringify(search)}`);
+    const booked = await on.planning.book({ idempotencyKey: `seed-${name}-${date}-${time}`, slot: search.wished, customerName: name, vehicle, serviceId: 'maintenance', need: 'tagliando' });
+    assert.ok(booked.ok, JSON.stringify(booked));
+    return { reference: booked.booking.reference, slot: search.wished };
+  }
+
+  it('shows who moved or cancelled a reservation, and when, on the bar and the card; cancellations can be hidden (#13)', async () => {
+    const moved = await bookTaxi('Franco Moretti', '2026-12-10', '14:00', { plate: 'FM101AA', model: 'Maserati Ghibli' });
+    const to = await app.planning.findSlots({ solution: 'taxi', serviceId: 'maintenance', downtimeHours: 3, wish: { date: '2026-12-11', time: '09:00', text: '' }, now: MONDAY_9AM.toISOString() });
+    assert.ok(to.wished);
+    assert.ok((await app.planning.reschedule(moved.reference, to.wished, undefined, { kind: 'customer' })).ok);
+    const dropped = await bookTaxi('Silvia Greco', '2026-12-11', '14:00', { plate: 'SG202BB', model: 'Maserati Levante' });
+    assert.equal(await app.planning.cancel(dropped.reference, { kind: 'advisor', name: 'Giulia Neri' }), true);
+
+    const { page, errors } = await open('it-IT');
+    await signIn(page);
+    await page.locator('.bar').first().waitFor();
+    await page.locator('#next').click();
+    await page.locator('.day[data-day="2026-12-07"]').first().waitFor();
+    const movedBar = page.locator(`.bar[data-reference="${moved.reference}"]`);
+    const droppedBar = page.locator(`.bar[data-reference="${dropped.reference}"]`);
+    await droppedBar.waitFor();
+    assert.equal(await movedBar.getAttribute('data-change'), 'rescheduled');
+    assert.equal(await movedBar.getAttribute('data-changed-by'), 'customer');
+    assert.match((await movedBar.getAttribute('class')) ?? '', /\bmoved\b/);
+    assert.match((await movedBar.getAttribute('aria-label')) ?? '', /Spostata dal cliente: gio 10 dic, 14:00 → ven 11 dic, 09:00 · lun 30 nov, 09:00/);
+    assert.equal(await droppedBar.getAttribute('data-status'), 'cancelled');
+    assert.match((await droppedBar.getAttribute('aria-label')) ?? '', /Annullata da Giulia Neri \(consulente\) · lun 30 nov, 09:00/);
+    assert.match(((await page.locator('.legend').textContent()) ?? '').replace(/\s+/g, ' '), /Spostata Annullata/);
+
+    await movedBar.hover();
+    const tip = page.locator('#tip');
+    await tip.waitFor();
+    const card = (await tip.innerText()).replace(/\s+/g, ' ');
+    assert.match(card, /lun 30 nov, 09:00 Prenotata dal cliente/i);
+    assert.match(card, /lun 30 nov, 09:00 Spostata dal cliente: gio 10 dic, 14:00 → ven 11 dic, 09:00/i);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'planning-board-changes.png'), fullPage: true });
+
+    await page.locator('[data-lang="en"]').click();
+    await page.locator('h1', { hasText: 'Mobility planning' }).waitFor();
+    await droppedBar.hover();
+    assert.match((await tip.innerText()).replace(/\s+/g, ' '), /Cancelled by Giulia Neri \(advisor\)/);
+
+    await page.locator('#show-cancelled').uncheck();
+    await droppedBar.waitFor({ state: 'detached' });
+    assert.equal(await movedBar.count(), 1, 'the moved booking stays');
+    await page.locator('#show-cancelled').check();
+    await droppedBar.waitFor();
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('flags overlapping appointments of one car that the planning booked because the dealer only flags them (#13)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'board-flag-'));
+    const file = path.join(dir, 'dealer.json');
+    const raw = JSON.parse(readFileSync(DEALER_FILE, 'utf8'));
+    raw.workshop.vehicleOverlap = 'flag';
+    writeFileSync(file, JSON.stringify(raw));
+    const flagging = await createApp(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', PLANNING_URL: 'memory', PLANNING_API_TOKEN: TOKEN, LOG_LEVEL: 'silent', DEALER_CONFIG: file }),
+      { clock: () => MONDAY_9AM },
+    );
+    try {
+      const flagBase = `http://127.0.0.1:${(await flagging.listen()).port}`;
+      const car = { plate: 'FL123AG', model: 'Maserati Grecale' };
+      const twice = [
+        (await bookTaxi('Rita Barbieri', '2026-12-03', '09:00', car, flagging)).reference,
+        (await bookTaxi('Rita Barbieri', '2026-12-03', '10:00', car, flagging)).reference,
+      ].sort();
+      const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1480, height: 860 } });
+      const page = await context.newPage();
+      await page.goto(`${flagBase}/planning`);
+      await signIn(page);
+      await page.locator('.bar.overlap').first().waitFor();
+      assert.deepEqual(await page.locator('.bar.overlap').evaluateAll((els) => els.map((e) => e.getAttribute('data-reference')).sort()), twice);
+      await context.close();
+    } finally {
+      await flagging.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
