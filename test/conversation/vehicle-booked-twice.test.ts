@@ -73,4 +73,28 @@ describe('The same car booked twice for the same morning (#13)', () => {
       assert.equal(second.last.handoff, 'requested', second.transcript.join('\n'));
     });
   }
+
+  describe('when the dealer only flags overlaps (workshop.vehicleOverlap: flag)', () => {
+    beforeEach(async () => {
+      await w.close();
+      w = await world({ dealer: (d) => ({ ...d, workshop: { ...d.workshop, vehicleOverlap: 'flag' } }) });
+    });
+
+    for (const lang of ['it', 'en'] as const) {
+      it(`${lang}: the second conversation books the overlapping appointment like any other`, async () => {
+        const s = script[lang];
+        const first = await upToTheDay(lang, s.day);
+        await first.says(s.yes);
+        assert.ok(first.booking?.reference, `first booking:\n${first.transcript.join('\n')}`);
+
+        const second = await upToTheDay(lang, lang === 'it' ? 'giovedì mattina alle 9' : 'thursday morning at 9');
+        await second.says(s.yes);
+        const transcript = second.transcript.join('\n');
+        assert.ok(second.booking?.reference, `second booking:\n${transcript}`);
+        assert.doesNotMatch(transcript, s.already);
+        const stored = await w.planning.list({ status: ['confirmed'] });
+        assert.deepEqual(stored.map((r) => r.reference).sort(), [first.booking!.reference, second.booking!.reference].sort());
+      });
+    }
+  });
 });
