@@ -162,6 +162,11 @@ export function isAzureOpenAiUrl(url: string): boolean {
 
 export type Config = z.infer<typeof schema>;
 
+/** The process environment with some settings replaced (a tool's command-line flags). */
+export function loadConfigWith(overrides: Record<string, string>): Config {
+  return loadConfig({ ...process.env, ...overrides });
+}
+
 /** Parses an environment; throws one message naming every bad setting. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
