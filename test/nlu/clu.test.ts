@@ -152,6 +152,7 @@ describe('Azure CLU recognizer', function () {
         entities: [cluEntity(t, 'aircon', 'Service'), cluEntity(t, 'collect it and bring it back', 'Legs', listKey('both'))],
       });
       const u = await make().recognize(said(text, { lang: 'en' }));
+      assert.equal(clu.requests[0].body.analysisInput.conversationItem.language, 'en-us');
       assert.equal(u.entities.service?.id, 'air-conditioning');
       assert.equal(u.entities.service?.text, 'aircon');
       assert.equal(u.entities.legs, 'both');

@@ -89,6 +89,14 @@ describe('LLM recognizer', function () {
       assert.equal(bad.entities.badVehicleId, 'GH12KL');
     });
 
+    it('never takes a masked id for a name or a model', async () => {
+      llm.reply = () => ({ content: answer('inform', { name: '[PLATE]', model: 'Levante [PLATE]' }) });
+      const u = await make(llm).recognize(said('GH123KL', { awaiting: 'vehicle' }));
+      assert.equal(u.entities.plate, 'GH123KL');
+      assert.equal(u.entities.name, undefined);
+      assert.equal(u.entities.model, undefined);
+    });
+
     it('never sends a clicked choice', async () => {
       const u = await make(llm).recognize(said('lang:en'));
       assert.equal(u.intent, 'switchLanguage');
@@ -206,6 +214,7 @@ describe('LLM recognizer', function () {
       ['content off the schema', () => (llm.reply = () => ({ content: { intent: 'book', confidence: 0.9 } })), 'malformed'],
       ['an intent that is not ours', () => (llm.reply = () => ({ content: { ...answer('book'), intent: 'orderPizza' } })), 'malformed'],
       ['a date that is no date', () => (llm.reply = () => ({ content: answer('book', { date: 'next tuesday' }) })), 'malformed'],
+      ['a day that is not in the calendar', () => (llm.reply = () => ({ content: answer('book', { date: '2026-02-30' }) })), 'malformed'],
       ['low confidence', () => (llm.reply = () => ({ content: answer('cancel', {}, { confidence: 0.3 }) })), 'low-confidence'],
       ['a server error', () => llm.faults.push({ status: 500 }), 'http'],
       ['a wrong key', () => (llm.reply = () => ({ content: answer('book') })), 'refused'],

@@ -15,10 +15,8 @@ import { INTENTS } from '../../../dialogs/understanding';
 import { maskVehicleIds } from '../cloud/mask';
 import type { CorpusItem } from '../eval/score';
 import type { Recognizer } from '../recognizer';
-import { ASAP_WORDS, CHANGE_WORDS, CLU_ENTITY, CLU_NONE, LANGUAGE_WORDS, LEGS_WORDS, MOBILITY_WORDS, PART_WORDS } from './lists';
-
-/** CLU's language codes (language support: English is `en-us`). */
-export const CLU_LANGUAGE: Record<Lang, string> = { it: 'it', en: 'en-us' };
+export { CLU_LANGUAGE } from './lists';
+import { ASAP_WORDS, CHANGE_WORDS, CLU_ENTITY, CLU_LANGUAGE, CLU_NONE, LANGUAGE_WORDS, LEGS_WORDS, MOBILITY_WORDS, PART_WORDS } from './lists';
 
 export interface ExportCorpus {
   lang: Lang;

@@ -23,6 +23,9 @@ export const CLU_ENTITY = {
   asap: 'Asap',
 } as const;
 
+/** CLU's language codes (language support: English is `en-us`), in the project and in each request. */
+export const CLU_LANGUAGE: Record<Lang, string> = { it: 'it', en: 'en-us' };
+
 /** CLU's own "nothing of ours" intent: our `outOfDomain`. */
 export const CLU_NONE = 'None';
 

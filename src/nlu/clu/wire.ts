@@ -11,13 +11,14 @@
  */
 import { z } from 'zod';
 import type { Lang } from '../../../dialogs/model';
+import { CLU_LANGUAGE } from './lists';
 
 /** The request body of one utterance (`kind: Conversation`). */
 export function cluRequestBody(text: string, lang: Lang, projectName: string, deploymentName: string) {
   return {
     kind: 'Conversation',
     analysisInput: {
-      conversationItem: { id: '1', participantId: 'customer', text, language: lang, modality: 'text' },
+      conversationItem: { id: '1', participantId: 'customer', text, language: CLU_LANGUAGE[lang], modality: 'text' },
     },
     parameters: {
       projectName,

@@ -7,6 +7,7 @@
  * that ignores the schema (some OpenAI-compatible ones do) cannot slip anything else through.
  * @module
  */
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { LANGUAGES, LEGS, SERVICE_CATEGORIES, SOLUTIONS } from '../../../dialogs/model';
 import { INTENTS, QUESTION_TOPICS } from '../../../dialogs/understanding';
@@ -58,8 +59,10 @@ export const UNDERSTANDING_SCHEMA = {
   },
 } as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max).nullable();
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Words of the message; a masked id is never one (the local rules read those). */
+const text = (max: number) =>
+  z.string().trim().min(1).max(max).nullable().transform((v) => (v && /\[(PLATE|VIN|VEHICLE-ID)\]/.test(v) ? null : v));
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => DateTime.fromISO(d).isValid, 'not a calendar day');
 
 /** The answer checked: what the schema says, with the formats the schema can only describe. */
 export const llmAnswer = z.object({
