@@ -2,6 +2,7 @@
  * The bot as a server: the engine (src/compose.ts) behind HTTP, with the Bot Framework channel.
  * @module
  */
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Server } from 'restify';
@@ -26,7 +27,6 @@ import type { HandoffStore } from './handoff/handoff-store';
 import { HandoffService } from './handoff/handoff-service';
 import { mountAdvisorConsole } from './http/advisor-console';
 import type { RateLimits } from './limits/rate-limits';
-import { randomBytes } from 'node:crypto';
 import { createProactiveReminderDelivery } from './channels/botframework/reminder-delivery';
 import { createWebChatReminderDelivery } from './channels/webchat/reminder-delivery';
 import { createWhatsAppReminderDelivery } from './channels/whatsapp/reminder-delivery';
