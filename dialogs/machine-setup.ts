@@ -36,6 +36,8 @@ const outcomeGuards = {
   hourNotOpen: ({ context }: { context: BookingContext }, r: SearchResult) => hourNotOpen(context, r),
   held: (_: unknown, o: HoldOutcome) => o.ok,
   booked: (_: unknown, o: BookOutcome) => o.ok,
+  /** #13: the planning refused because this car already has an overlapping appointment. */
+  vehicleBooked: (_: unknown, o: BookOutcome | HoldOutcome) => !o.ok && o.reason === 'vehicle-already-booked',
   hasBooking: ({ context }: { context: BookingContext }) => context.booking !== undefined,
 };
 
@@ -84,6 +86,12 @@ export const machineSetup = setup({
       enqueue.emit({ type: 'ask', ...prompt });
     }),
     say: enqueueActions(({ enqueue }, params: { key: string }) => enqueue.emit(say(params.key))),
+    /** #13: the car's appointment already there, by day and reference (nothing else is claimed). */
+    sayVehicleBooked: enqueueActions(({ enqueue }, o: BookOutcome | HoldOutcome) => {
+      if (!o.ok && o.reason === 'vehicle-already-booked') {
+        enqueue.emit(say('slot.vehicleBooked', { at: o.existing.appointmentAt, reference: o.existing.reference }));
+      }
+    }),
     welcomeOnce: enqueueActions(({ context, enqueue }) => {
       if (context.welcomed) return;
       enqueue.assign({ welcomed: true });

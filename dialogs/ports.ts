@@ -54,6 +54,16 @@ export interface BookInput {
   need: string;
   address?: string;
 }
-export type BookOutcome = { ok: true; booking: Booking } | { ok: false; reason: 'taken' };
+/**
+ * The planning refuses a second workshop appointment for a car whose span overlaps one it
+ * already has, confirmed or held (#13): the existing one, to name it to the customer.
+ */
+export interface VehicleBooked {
+  ok: false;
+  reason: 'vehicle-already-booked';
+  existing: { reference: string; appointmentAt: string };
+}
 
-export type HoldOutcome = { ok: true; expiresAt: string } | { ok: false; reason: 'taken' };
+export type BookOutcome = { ok: true; booking: Booking } | { ok: false; reason: 'taken' } | VehicleBooked;
+
+export type HoldOutcome = { ok: true; expiresAt: string } | { ok: false; reason: 'taken' } | VehicleBooked;
