@@ -77,7 +77,7 @@ describe('Web chat: calendar file and reminder (issue #13)', () => {
     assert.ok(receiptAt < marco.activities.length - 1);
     assert.equal(question.channelData?.awaiting, 'confirm');
     assert.deepEqual(question.suggestedActions?.actions.map((x) => x.title), ['Sì, grazie', 'No, grazie']);
-    sarah = await book('en-GB', "I'm Sarah Jones, Ghibli FX456AB, tyres tomorrow at 11, I'll take a taxi", 'yes');
+    sarah = await book('en-GB', "I'm Sarah Jones, Levante GH123KL, tyres tomorrow at 11, I'll take a taxi", 'yes');
     assert.equal(sarah.title, 'Add to calendar');
   });
 
