@@ -1074,4 +1074,27 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('what is wrong, told by the part that fails (#12)', () => {
+    const cases: [Lang, string, string][] = [
+      ['it', 'il navigatore è bloccato', 'diagnosis'], ['it', 'il bluetooth non si collega', 'diagnosis'], ['it', 'la chiave non funziona', 'diagnosis'],
+      ['it', 'il portellone non si apre', 'diagnosis'], ['it', 'consuma tanto olio', 'diagnosis'], ['it', 'il cambio gratta', 'diagnosis'],
+      ['it', 'il sedile non si regola', 'diagnosis'], ["it", "c'è acqua nel bagagliaio", 'diagnosis'], ['it', 'il faro è appannato', 'diagnosis'],
+      ['it', 'ho preso una buca e ora il cerchio è storto', 'tyres'], ['it', 'vorrei installare il gancio traino', 'repair'], ['it', 'i sensori di parcheggio suonano sempre', 'diagnosis'],
+      ['en', 'the sat nav is frozen', 'diagnosis'], ["en", "bluetooth won't connect", 'diagnosis'], ["en", "the key fob doesn't work", 'diagnosis'],
+      ["en", "the boot won't open", 'diagnosis'], ["en", "it's burning a lot of oil", 'diagnosis'], ['en', 'gearbox crunches', 'diagnosis'],
+      ['en', 'hit a pothole and the rim is bent', 'tyres'], ["en", "seat won't adjust", 'diagnosis'], ['en', 'water in the boot', 'diagnosis'],
+      ['en', 'headlight is misty inside', 'diagnosis'], ['en', 'want a tow bar fitted', 'repair'], ['en', 'pulls to the left', 'diagnosis'],
+      ['en', 'the parking sensors beep all the time', 'diagnosis'], ["en", "the door mirror won't fold", 'diagnosis'], ['en', 'the infotainment screen keeps rebooting', 'diagnosis'],
+    ];
+    for (const [lang, text, service] of cases) {
+      it(`${JSON.stringify(text)} → ${service}`, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.entities.service?.id, service);
+        assert.ok(u.intent === 'book', u.intent);
+        assert.equal(u.entities.date, undefined);
+        assert.equal(u.entities.mobility, undefined);
+      });
+    }
+  });
 });

@@ -58,7 +58,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     // the car itself failing or gone: airbags, off the road, stolen or broken into, stuck controls (#12)
     'airbags? (went off|deployed|have gone off|has gone off|exploded|esplos\\w*|scoppiat\\w*)', '(esplos\\w*|scoppiat\\w*|aperti) (gli |l )?airbag', 'skidded (off|into)', 'ditch', '(went|came|drove|spun) off the road', 'fuori strada', 'uscit[oa] di strada', 'fosso', 'cunetta',
     'broken into', 'break in', '(car|it|maserati|levante|ghibli|grecale|quattroporte) (has been|s been|was|got) stolen', 'rubat[oa] (la|l|il)', '(hanno|ha) rubato', 'spaccato (il|i) (finestrin\\w*|vetr\\w*)',
-    'won t (unlock|open)', '(kid|child|baby|son|daughter|dog|bambin[oa]|figli[oa]|cane) (is |are |e )?(still )?(inside|locked in|in the car|dentro|chius[oa])', 'dentro c e (il |la |mio |mia |un |una )*(bambin[oa]|figli[oa]|cane)',
+    '(car|door|doors|it|levante|ghibli|grecale|quattroporte) won t (unlock|open)', '(kid|child|baby|son|daughter|dog|bambin[oa]|figli[oa]|cane) (is |are |e )?(still )?(inside|locked in|in the car|dentro|chius[oa])', 'dentro c e (il |la |mio |mia |un |una )*(bambin[oa]|figli[oa]|cane)',
     'need (a )?recovery', 'recovery (truck|vehicle|lorry|service)', 'need a tow', 'soccorso', 'vapore ~ (cofano|motore)', 'steam ~ (bonnet|hood|engine)',
     `(red|flashing) (warning )?light${SIGN_NEAR}(lost power|cut out|died)`, `light flashing${SIGN_NEAR}(lost power|cut out|died)`, `(rossa|lampeggiant\\w*)${SIGN_NEAR}(perso potenza|spent\\w*)`,
     'flew open', 'aperto il cofano', 'exploded', 'esplos[ao] (una|la) (gomma|ruota)', 'stuck (at|in|on) (the |a )?(petrol station|fast lane|car park|level crossing|middle)', 'fast lane', 'level crossing', 'passaggio a livello',

@@ -15,7 +15,7 @@ const KIN_EN = '(wife|husband|partner|girlfriend|boyfriend|son|daughter|mum|mom|
 export const MOBILITY = new PhraseSet<MobilityWish>([
   ['none', [
     'non (mi )?(serve|servira|occorre|ho bisogno di) (nulla|niente|nessun\\w*|alcun\\w*)',
-    'nessuna (soluzione|auto|mobilita)', 'niente auto', 'nulla grazie', 'non serve(?! che sia)( nulla| niente)?', 'sala d attesa', 'waiting (room|area)',
+    'nessuna (soluzione|auto|mobilita)', 'niente auto', 'nulla grazie', 'non serve(?! che sia)( nulla| niente)?', '(aspetto|attendo|resto|rimango|sto) (in|nella) sala d attesa', '(sit|wait|stay) in the waiting (room|area)',
     'aspetto (in sede|li|da voi|in concessionari\\w*|in officina)', '(resto|rimango) (li|la|qui|in sede|da voi)', '(resto|rimango) ~ (ad|a) aspettare', 'stay and wait', 'i ll stay',
     // their own two wheels: "ho la moto, vengo con quella", "I'll ride home"
     '(ho|porto|prendo|uso) (la|una|mia) (moto|bici|bicicletta|vespa|scooter)', 'vengo con quella', '(torno|vado|vengo|rientro) (in|con la) (bici|bicicletta|moto|monopattino|scooter)',
