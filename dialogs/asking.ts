@@ -19,11 +19,13 @@ const OTHER_WORDS: Partial<Record<PromptName, string>> = {
   human: 'misunderstood.human',
   retryOrHuman: 'misunderstood.retryOrHuman',
   vehicleBooked: 'misunderstood.vehicleBooked',
+  reminderConsent: 'misunderstood.reminderConsent',
 };
 
 /** Repeated without a misunderstanding (after answers to questions, help, thanks): `again.<name>`, no apology. */
 const AGAIN = new Set<PromptName>([
   'service', 'vehicle', 'name', 'mobility', 'legs', 'address', 'date', 'slot', 'confirm', 'change', 'human', 'retryOrHuman', 'anythingElse', 'vehicleBooked',
+  'reminderConsent',
 ]);
 
 /** Same words at most twice in a row. */

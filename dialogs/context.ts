@@ -75,6 +75,8 @@ export interface BookingContext {
   /** The summary last shown, so that a change is shown marked (old → new) the next time. */
   summaryShown?: Line[];
   booking?: Booking;
+  /** #13: the reminder the day before: consent asked under the receipt, then the answer (none: no reminder). */
+  reminders?: 'asked' | 'yes' | 'no';
   /** References of bookings made earlier in this conversation: they stand whatever a new request does. */
   earlierBookings?: string[];
   /** Counts bookings started in this conversation: part of the idempotency key. */

@@ -34,6 +34,8 @@ export type Output =
   | { type: 'say'; key: string; params?: Params; lines?: Line[] }
   | ({ type: 'ask' } & Prompt)
   | { type: 'booked'; booking: Booking }
+  /** #13: the customer's answer to the reminder question, recorded outside the dialogue. */
+  | { type: 'reminders'; reference: string; consent: boolean }
   | { type: 'handoff'; reason: HandoffReason };
 
 export type HandoffReason = 'requested' | 'misunderstood' | 'urgent' | 'system';

@@ -10,6 +10,7 @@ import type { Offer, Slot } from './model';
 import { LEGS } from './model';
 import { datePrompt } from './date-prompts';
 import { rightsOf } from './policies/entitlement-policy';
+import { reminderConsentPrompt } from './reminder-consent';
 import { markChanges, summaryLines } from './summary-lines';
 
 export { summaryLines, vehicleLabel } from './summary-lines';
@@ -102,6 +103,7 @@ export const prompts = {
       { key: 'choice.human', value: token.human },
     ],
   }),
+  reminderConsent: (): Prompt => reminderConsentPrompt(),
   anythingElse: (): Prompt => ({
     key: 'ask.anythingElse',
     awaiting: 'text',

@@ -11,6 +11,7 @@ import { machineSetup, say } from '../machine-setup';
 import { bookedWords } from '../booked-words';
 import { summaryLines } from '../summary-lines';
 import { bookingRequest } from './dates';
+import { consentAnswer, consentOutputs, consentToAsk } from '../reminder-consent';
 
 export const booking = {
   confirming: machineSetup.createStateConfig({
@@ -73,9 +74,25 @@ export const booking = {
 
   booked: machineSetup.createStateConfig({
     tags: [AWAITING_USER],
-    entry: { type: 'ask', params: { prompt: 'anythingElse' } },
+    // #13: under the receipt, the reminder question once (yes/no); afterwards "anything else?"
+    entry: enqueueActions(({ context, enqueue }) => {
+      if (!consentToAsk(context)) return enqueue({ type: 'ask', params: { prompt: 'anythingElse' } });
+      enqueue.assign({ reminders: 'asked' });
+      enqueue({ type: 'ask', params: { prompt: 'reminderConsent' } });
+    }),
     on: {
       USER: [
+        // #13: the answer to the reminder question (reminder-consent.ts)
+        {
+          guard: ({ context, event }) => consentAnswer(context, event) !== undefined,
+          actions: enqueueActions(({ context, event, enqueue }) => {
+            const consent = consentAnswer(context, event)!;
+            enqueue.assign({ reminders: consent ? 'yes' : 'no' });
+            for (const o of consentOutputs(context, consent)) enqueue.emit(o);
+          }),
+          target: 'booked',
+          reenter: true,
+        },
         { guard: 'wantsHuman', actions: { type: 'handOver', params: { reason: 'requested', take: false } }, target: 'handoff' },
         { guard: 'isUrgent', actions: { type: 'handOver', params: { reason: 'urgent', take: false } }, target: 'handoff' },
         { guard: 'wantsRestart', actions: 'restart', target: 'route' },

@@ -68,6 +68,21 @@ export interface TurnEngineDeps {
   onError?: (err: unknown, conversationId: string) => void;
   /** Handoffs to advisors (src/handoff): without it, the machine's handoff state answers alone. */
   handoffs?: HandoffGate;
+  /**
+   * #13: records the customer's answer to the reminder question with how to reach them
+   * (src/reminders). `unreachable`: this channel cannot write later; a throw: not recorded. Either
+   * way the customer is told, never left believing a reminder will come.
+   */
+  reminders?: (consent: ReminderConsent) => Promise<'kept' | 'unreachable'>;
+}
+
+export interface ReminderConsent {
+  conversationId: string;
+  reference: string;
+  consent: boolean;
+  lang: Lang;
+  reach?: ConversationRef;
+  now: string;
 }
 
 type BookingActor = Actor<ProvidedBookingMachine>;
@@ -143,6 +158,15 @@ export class TurnEngine {
       if (!(await turn.commit({ envelope, transcript: entries, release: !opens, ...(ttlSeconds ? { ttlSeconds } : {}) }))) {
         throw new Error('concurrent update of the conversation');
       }
+      if (rendered.reminders) {
+        const instead = await this.recordReminders(input, rendered.reminders, lang, now);
+        // "I'll remind you" is said only when it is true: otherwise the words that say why not, in its place
+        if (instead.length) {
+          const promised = this.deps.renderer.text('reminders.willRemind', undefined, lang);
+          const at = rendered.messages.findIndex((m) => m.text === promised);
+          rendered.messages.splice(at < 0 ? rendered.messages.length : at, at < 0 ? 0 : 1, ...instead);
+        }
+      }
       const transcript = rendered.handoff ? await this.deps.sessions.transcript(input.conversationId) : undefined;
       if (rendered.handoff && transcript && this.deps.handoffs) {
         await this.deps.handoffs.open({
@@ -191,6 +215,19 @@ export class TurnEngine {
           (await this.deps.recognizer.recognize({ text, lang: ctx.lang, now, timeZone: this.deps.timeZone, awaiting: ctx.lastPrompt?.awaiting }));
         return { type: 'USER', now, u };
       }
+    }
+  }
+
+  /** #13: the answer to the reminder question, kept outside; what the customer must hear if it was not. */
+  private async recordReminders(input: TurnInput, answer: { reference: string; consent: boolean }, lang: Lang, now: string) {
+    const say = (key: string) => this.deps.renderer.render([{ type: 'say', key }], lang).messages;
+    if (!this.deps.reminders) return answer.consent ? say('reminders.unreachable') : [];
+    try {
+      const kept = await this.deps.reminders({ conversationId: input.conversationId, ...answer, lang, reach: input.reach, now });
+      return answer.consent && kept === 'unreachable' ? say('reminders.unreachable') : [];
+    } catch (err) {
+      this.deps.onError?.(err, input.conversationId);
+      return answer.consent ? say('reminders.failed') : [];
     }
   }
 
