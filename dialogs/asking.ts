@@ -18,6 +18,14 @@ const OTHER_WORDS: Partial<Record<PromptName, string>> = {
   change: 'misunderstood.change',
   human: 'misunderstood.human',
   retryOrHuman: 'misunderstood.retryOrHuman',
+  manageReference: 'manage.misunderstood.reference',
+  manageProof: 'manage.misunderstood.proof',
+  chooseBooking: 'manage.misunderstood.which',
+  whatToChange: 'misunderstood.change',
+  manageNext: 'misunderstood.text',
+  confirmCancel: 'manage.misunderstood.cancel',
+  managePerson: 'misunderstood.human',
+  secondVisit: 'manage.misunderstood.secondVisit',
 };
 
 /** Repeated without a misunderstanding (after answers to questions, help, thanks): `again.<name>`, no apology. */

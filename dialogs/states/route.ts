@@ -11,6 +11,9 @@ export const route = machineSetup.createStateConfig({
     // R11: not understood twice in a row, a person is offered; still not after the offer, a person takes over
     { guard: 'lostAfterOffer', actions: { type: 'handoffBecause', params: { reason: 'misunderstood' } }, target: 'handoff' },
     { guard: 'misunderstoodTwice', target: 'offeringHuman' },
+    // #13: a booking already made, being found or shown; one that stands and is not being changed
+    { guard: 'managing', target: 'manage' },
+    { guard: 'bookingStands', target: 'booked' },
     { guard: 'needMissing', target: 'askService' },
     { guard: 'vehicleMissing', target: 'askVehicle' },
     { guard: 'vehicleNotLookedUp', target: 'lookingUpVehicle' },
@@ -25,6 +28,7 @@ export const route = machineSetup.createStateConfig({
     { guard: 'slotMissing', target: 'searching' },
     { guard: 'slotNotHeld', target: 'holding' },
     { guard: 'notConfirmed', target: 'confirming' },
+    { guard: 'changing', target: 'rescheduling' }, // #13
     { target: 'booking' },
   ],
 });

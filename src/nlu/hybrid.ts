@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLocalRecognizer } from './local';
+import { withBookingRequests } from './manage';
 import { loadModel, type IntentModel } from './model/classifier';
 import type { Intent, RecognizeInput, Recognizer, Understanding } from './recognizer';
 
@@ -99,7 +100,8 @@ export interface HybridOptions {
 
 /** The rules with the intent model beside them. */
 export function createHybridRecognizer(options: HybridOptions = {}): Recognizer {
-  const rules = options.rules ?? createLocalRecognizer();
+  // #13: references and requests about a booking already made, read beside the rules
+  const rules = options.rules ?? withBookingRequests(createLocalRecognizer());
   const model = options.model ?? loadShippedModel();
   const policy = options.policy ?? DEFAULT_POLICY;
   return {
