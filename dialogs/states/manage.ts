@@ -10,7 +10,7 @@
  */
 import { assign, enqueueActions } from 'xstate';
 import { AWAITING_USER } from '../awaiting';
-import { standingBookings } from '../after-booking';
+import { asksToManageBooking, standingBookings } from '../after-booking';
 import type { BookingContext } from '../context';
 import { understood } from '../events';
 import { intentIs } from '../guards';
@@ -265,6 +265,8 @@ export const manage = {
       USER: [
         { guard: 'plainAffirm', actions: [assign({ managing: undefined, changing: undefined }), { type: 'handOver', params: { reason: 'requested', take: false } }], target: 'handoff' },
         { guard: ({ event }) => u(event)?.intent === 'deny' || u(event)?.intent === 'thanks', actions: [{ type: 'say', params: { key: 'manage.kept' } }, assign({ managing: undefined, changing: undefined })], target: 'route' },
+        // another request about the booking ("then cancel it"): the same rules answer it
+        { guard: ({ context, event }) => !!context.booking && !!u(event) && asksToManageBooking(u(event)!), actions: [assign({ changing: undefined }), 'startManaging'], target: 'manage' },
       ],
     },
   }),

@@ -136,7 +136,7 @@ describe('Managing a booking in the chat (#13)', () => {
         const { c, reference } = await booked(lang);
         await c.says(it_ ? 'posso cambiare la soluzione di mobilità?' : 'can I change the mobility solution?');
         c.asks('mobility');
-        await c.says(it_ ? 'nessuna, aspetto in sede' : "none, I'll wait there");
+        await c.says(it_ ? 'nessuna, aspetto in sede' : 'no need, I will wait at the dealer');
         c.asks('confirm');
         await c.says(it_ ? 'sì' : 'yes');
         assert.equal((await reservation(reference)).solution, 'none');
