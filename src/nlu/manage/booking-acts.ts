@@ -22,12 +22,20 @@ const CANCEL = [
   String.raw`\bdon ?t need (?:the|my) (?:appointment|booking) anymore\b`,
 ];
 
+/** Changes that can only be about an appointment: a verb of moving, or a booking named. */
 const CHANGE = [
   String.raw`\b(?:spost\w*|rimand\w*|posticip\w*|anticipar\w*|anticipiam\w*|anticipat\w*|anticiparl\w*|rinvi\w*)\b`,
-  String.raw`\b(?:cambi\w*|modific\w*|variare|varia)\b(?:\s+\w+){0,3}\s+(?:la data|data|il giorno|giorno|l orario|orario|l ora|ora|${BOOKING}|la mobilita|mobilita|soluzione|l auto|il taxi|l indirizzo|indirizzo)\b`,
+  String.raw`\b(?:cambi\w*|modific\w*|variare|varia)\b(?:\s+\w+){0,2}\s+${BOOKING}\b`,
   String.raw`\b(?:reschedul\w*|reshedul\w*|rescedul\w*|postpone\w*|postpon\w*|rebook\w*|re book)\b`,
-  String.raw`\b(?:move|push|shift|bring)\b(?:\s+\w+){0,2}\s+(?:it|${BOOKING}|back|forward|later|earlier)\b`,
-  String.raw`\b(?:change|chnage|chang|amend|modify|edit)\b(?:\s+\w+){0,3}\s+(?:date|day|time|${BOOKING}|slot|mobility|car|taxi|address|solution)\b`,
+  String.raw`\b(?:move|push|shift)\b(?:\s+\w+){0,2}\s+(?:it|${BOOKING}|back|forward|later|earlier)\b`,
+  String.raw`\bbring\b(?:\s+\w+){0,2}\s+forward\b`,
+  String.raw`\b(?:change|chnage|chang|amend|modify|edit)\b(?:\s+\w+){0,2}\s+${BOOKING}\b`,
+];
+
+/** Changes that may also describe a new request ("cambio gomme, prendo il taxi"): not beside work named. */
+const CHANGE_WEAK = [
+  String.raw`\b(?:cambi\w*|modific\w*|variare|varia)\b(?:\s+\w+){0,2}\s+(?:la data|data|il giorno|giorno|l orario|orario|l ora|la mobilita|mobilita|soluzione|l indirizzo|indirizzo)\b`,
+  String.raw`\b(?:change|chnage|chang|amend|modify|edit)\b(?:\s+\w+){0,2}\s+(?:date|day|time|slot|mobility|address|solution)\b`,
   String.raw`\b(?:un altra|altra|another|different|other) (?:data|giorno|orario|date|day|time)\b`,
 ];
 
@@ -48,14 +56,17 @@ const ACTS: [ManageAct, RegExp[]][] = [
   ['change', compile(CHANGE)],
   ['status', compile(STATUS)],
 ];
+const WEAK_CHANGE = compile(CHANGE_WEAK);
 
 /**
- * What the message asks of a booking already made, or `undefined`. `change` needs a booking,
- * a day or the solution as its object unless the verb can only mean moving ("spostare",
- * "reschedule"); `hasReference` lets a bare verb count ("annulla MC-…").
+ * What the message asks of a booking already made, or `undefined`. `change` needs a verb that can
+ * only mean moving ("spostare", "reschedule") or a booking named; "cambiare la data" counts only
+ * when no work is named (`workNamed`: "cambio gomme, prendo il taxi" is a new request);
+ * `hasReference` lets a bare verb count ("annulla MC-…").
  */
-export function bookingAct(normalised: string, hasReference: boolean): ManageAct | undefined {
+export function bookingAct(normalised: string, hasReference: boolean, workNamed = false): ManageAct | undefined {
   for (const [act, patterns] of ACTS) if (patterns.some((p) => p.test(normalised))) return act;
+  if (!workNamed && WEAK_CHANGE.some((p) => p.test(normalised))) return 'change';
   if (hasReference) {
     if (/\b(?:annull\w*|cancel\w*|cancell\w*)\b/.test(normalised)) return 'cancel';
     if (/\b(?:cambi\w*|modific\w*|change|modify)\b/.test(normalised)) return 'change';

@@ -24,7 +24,7 @@ export function withBookingRequests(inner: Recognizer): Recognizer {
       if (found && !/[\p{L}\p{N}]/u.test(rest)) u = { intent: 'inform', score: 0.9, entities: {}, text: text.trim() };
       else u = { ...(await inner.recognize(found ? { ...input, text: rest } : input)), text: text.trim() };
       const norm = normalise(rest);
-      const act = bookingAct(norm, !!found);
+      const act = bookingAct(norm, !!found, !!u.entities.service);
       if (!found && !act) return u;
       const entities = { ...u.entities };
       if (found) entities.reference = found.reference;

@@ -55,8 +55,8 @@ export function findReference(text: string): FoundReference | undefined {
     if (!after) continue;
     const typedUpper = /M\s?C/.test(m[0]);
     const dashed = /[-–—_.:#/]/.test(m[0]);
-    // "mc donald's" is not a reference: lower case with a space needs a digit in the code
-    if (!typedUpper && !dashed && !mixed(after.code)) continue;
+    // "mc donald's" is not a reference: lower case with a space needs a digit in the code, or a booking named
+    if (!typedUpper && !dashed && !mixed(after.code) && !CUE.test(text)) continue;
     return { reference: `MC-${after.code.toUpperCase()}`, start, end: after.end };
   }
   if (!CUE.test(text)) return undefined;
