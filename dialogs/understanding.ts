@@ -57,6 +57,8 @@ export interface Entities {
   manage?: ManageAct;
   /** With `manage: 'change'`: which part the customer names. */
   managePart?: ManagePart;
+  /** "Friday, same time": the day changes, the hour of the booking stays (#13). */
+  sameTime?: boolean;
 }
 
 /** Requests about a booking already made (#13); `add` and `another` come from the buttons offered. */

@@ -37,8 +37,11 @@ const asksForWork = ({ event }: Args) => !!u(event)?.entities.service;
 function applyPending(context: BookingContext): Partial<BookingContext> {
   const pending = context.managing?.pending;
   if (!pending) return {};
-  const { reference: _r, manage: _m, managePart: _p, ...entities } = pending.entities;
+  const { reference: _r, manage: _m, managePart: _p, sameTime, ...entities } = pending.entities;
   const { patch } = interpret(context, { ...pending, entities });
+  // "Friday, same time": the booking's hour on the new day
+  const at = context.booking?.appointmentAt;
+  if (sameTime && at && patch.wish?.date && !patch.wish.time && !patch.wish.part) patch.wish = { ...patch.wish, time: at.slice(11, 16) };
   return patch;
 }
 

@@ -13,6 +13,9 @@ import { findReference } from './reference';
 
 export { findReference, codeOf, editDistance } from './reference';
 
+/** "Same time", "stessa ora": the hour stays while the day changes. */
+const SAME_TIME = /\b(?:same time|same hour|at the same time|stess[ao] (?:ora|orario)|medesim[ao] (?:ora|orario))\b/;
+
 /** The recognizer with booking requests read as well. */
 export function withBookingRequests(inner: Recognizer): Recognizer {
   return {
@@ -25,8 +28,10 @@ export function withBookingRequests(inner: Recognizer): Recognizer {
       else u = { ...(await inner.recognize(found ? { ...input, text: rest } : input)), text: text.trim() };
       const norm = normalise(rest);
       const act = bookingAct(norm, !!found, !!u.entities.service);
-      if (!found && !act) return u;
+      const sameTime = SAME_TIME.test(norm);
+      if (!found && !act && !sameTime) return u;
       const entities = { ...u.entities };
+      if (sameTime) entities.sameTime = true;
       if (found) entities.reference = found.reference;
       if (act) {
         entities.manage = act;
