@@ -87,7 +87,7 @@
       .then(function (info) {
         state.info = info;
         if (!state.start) state.start = info.today;
-        var q = new URLSearchParams({ from: state.start, to: R.addDays(state.start, DAYS - 1), status: 'held,confirmed' });
+        var q = new URLSearchParams({ from: state.start, to: R.addDays(state.start, DAYS - 1), status: 'held,confirmed,cancelled' }); // #13: a cancellation shows, struck through
         return api('/api/planning/reservations?' + q.toString());
       })
       .then(function (body) {
