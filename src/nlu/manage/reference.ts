@@ -28,18 +28,20 @@ function codeAfter(text: string, from: number): { code: string; end: number } | 
   const rest = text.slice(from);
   const pieces = [...rest.matchAll(/\S+/g)].slice(0, 3);
   if (pieces.length === 0 || pieces[0].index !== 0) return undefined;
-  const clean = (s: string) => s.replace(/[.,;:!?)"']+$/, '');
+  // trailing punctuation off; dashes inside a group ("7K3-QX2") are separators
+  const clean = (s: string) => s.replace(/[.,;:!?)"']+$/, '').replace(/(?<=[a-z0-9])[-–](?=[a-z0-9])/gi, '');
+  const rawLength = (s: string) => s.replace(/[.,;:!?)"']+$/, '').length;
   const first = clean(pieces[0][0]);
   if (!CODE_CHAR.test(first)) return undefined;
-  if (first.length >= 5 && first.length <= 7) return { code: first, end: from + first.length };
+  if (first.length >= 5 && first.length <= 7) return { code: first, end: from + rawLength(pieces[0][0]) };
   // pieces read out in groups: "7K3 QX2", "7 K3QX2"
   let code = first;
-  let end = from + first.length;
+  let end = from + rawLength(pieces[0][0]);
   for (const p of pieces.slice(1)) {
     const piece = clean(p[0]);
     if (!CODE_CHAR.test(piece) || code.length + piece.length > 7) break;
     code += piece;
-    end = from + (p.index ?? 0) + piece.length;
+    end = from + (p.index ?? 0) + rawLength(p[0]);
     if (code.length >= 6) break;
   }
   return code.length >= 5 && code.length <= 7 ? { code, end } : undefined;
