@@ -50,7 +50,11 @@ export const always = {
   // A system the bot needs is down: retry, or a person.
   systemDown: machineSetup.createStateConfig({
     tags: [AWAITING_USER],
-    entry: [{ type: 'say', params: { key: 'system.down' } }, { type: 'ask', params: { prompt: 'retryOrHuman' } }],
+    // "nothing has been booked" is not the whole truth when a booking stands (#13)
+    entry: [
+      enqueueActions(({ context, enqueue }) => enqueue.emit(say(context.booking || context.managing || context.changing ? 'manage.down' : 'system.down'))),
+      { type: 'ask', params: { prompt: 'retryOrHuman' } },
+    ],
     on: {
       USER: [
         { guard: 'plainAffirm', target: 'route' },

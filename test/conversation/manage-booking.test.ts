@@ -168,6 +168,45 @@ describe('Managing a booking in the chat (#13)', () => {
         });
       });
 
+      it('several upcoming bookings in the conversation: the customer chooses which one to cancel', async () => {
+        await open();
+        const { c, reference } = await booked(lang);
+        await c.says(it_ ? 'devo anche cambiare le gomme della Ghibli FX456AB' : 'I also need new tyres on the Ghibli FX456AB');
+        await c.says('taxi');
+        await c.says(it_ ? 'venerdì alle 11' : 'friday at 11');
+        await c.says(it_ ? 'sì' : 'yes');
+        const second = c.booking?.reference;
+        assert.ok(second && second !== reference, c.text);
+        await c.says(it_ ? 'vorrei annullare una prenotazione' : 'I want to cancel a booking');
+        assert.deepEqual(c.choices().sort(), [reference, second].sort());
+        await c.clicks(second);
+        c.asks('confirm').said(new RegExp(second));
+        await c.says(it_ ? 'sì' : 'yes');
+        assert.equal((await reservation(second)).status, 'cancelled');
+        assert.equal((await reservation(reference)).status, 'confirmed');
+      });
+
+      it('the planning down while cancelling: said plainly, nothing claimed; retried', async () => {
+        await open();
+        const { c, reference } = await booked(lang);
+        const cancel = w.planning.cancel.bind(w.planning);
+        let down = true;
+        w.planning.cancel = async (ref: string) => {
+          if (down) throw new Error('planning unreachable');
+          return cancel(ref);
+        };
+        await c.says(it_ ? 'annullate la prenotazione per favore' : 'please cancel my booking');
+        await c.says(it_ ? 'sì' : 'yes');
+        c.didNotSay(it_ ? /[Hh]o annullato/ : /I've cancelled/).said(PERSON[lang]);
+        assert.equal((await reservation(reference)).status, 'confirmed');
+        down = false;
+        await c.says(it_ ? 'no grazie' : 'no thanks');
+        await c.says(it_ ? 'annullate la prenotazione per favore' : 'please cancel my booking');
+        await c.says(it_ ? 'sì' : 'yes');
+        c.said(it_ ? /[Hh]o annullato/ : /I've cancelled/);
+        assert.equal((await reservation(reference)).status, 'cancelled');
+      });
+
       describe('proof', () => {
         it('wrong reference: nothing about any booking is said, and it is not cancelled', async () => {
           await open();
