@@ -122,6 +122,8 @@ export interface Managing {
 export interface Changing {
   reference: string;
   part: 'date' | 'mobility';
+  /** The address the planning holds for it: a new one is arranged by a person (the planning's move keeps the old). */
+  address?: string;
 }
 
 export interface BookingInput {

@@ -13,7 +13,7 @@ export function startChange(ctx: BookingContext, part: 'date' | 'mobility'): Par
   const booking = ctx.booking;
   if (!booking) return {};
   const common: Partial<BookingContext> = {
-    changing: { reference: booking.reference, part },
+    changing: { reference: booking.reference, part, ...(ctx.address ? { address: ctx.address } : {}) },
     managing: undefined,
     // the booking as it stands: the summary marks what changes against it
     summaryShown: summaryLines(ctx),

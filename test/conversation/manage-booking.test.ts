@@ -131,6 +131,19 @@ describe('Managing a booking in the chat (#13)', () => {
         assert.equal(await confirmedCount(), 1);
       });
 
+      it('a change that needs a new address (pickup at home): said plainly, a person offered, nothing moved', async () => {
+        await open();
+        const { c, reference } = await booked(lang);
+        await c.says(it_ ? 'posso cambiare la mobilità? preferisco che la ritiriate e me la riportiate a casa' : 'can I change the mobility? I would rather you collect it from home and bring it back');
+        if (c.awaiting === 'pickupDelivery') await c.says(it_ ? 'entrambi' : 'both');
+        c.asks('address');
+        await c.says('Via Giardini 100, 41043 Formigine');
+        c.said(PERSON[lang]).said(new RegExp(reference)).didNotSay(/→/);
+        const r = await reservation(reference);
+        assert.equal(r.solution, 'taxi');
+        assert.equal(r.status, 'confirmed');
+      });
+
       it('change of solution asked without naming one: the offers are shown (R4)', async () => {
         await open();
         const { c, reference } = await booked(lang);
