@@ -79,6 +79,8 @@ export interface BookingContext {
   earlierBookings?: string[];
   /** A booking being found, shown or cancelled (#13). */
   managing?: Managing;
+  /** Lookups with both facts that found nothing in this conversation (#13): three lead to a person; starting again does not reset them. */
+  failedProofs?: number;
   /** A booking being changed (#13): the search and the summary lead to a reschedule, not a new booking. */
   changing?: Changing;
   /** Counts bookings started in this conversation: part of the idempotency key. */
@@ -102,8 +104,6 @@ export interface Managing {
   reference?: string;
   plate?: string;
   surname?: string;
-  /** Lookups with both facts that found nothing, in this request: three lead to a person. */
-  failures: number;
   /** References proven in this conversation (by reference and plate or surname). */
   proven?: string[];
   /** Several upcoming bookings: the customer chooses one of these. */

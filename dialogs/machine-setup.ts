@@ -58,6 +58,8 @@ export function freshContext(context: BookingContext, now: string, keep: Partial
     welcomed: true,
     // the words shown in a row are what the customer saw, whatever starts again (R11)
     asked: context.asked,
+    // #13: failed proofs of a booking count for the whole conversation
+    ...(context.failedProofs ? { failedProofs: context.failedProofs } : {}),
     // a booking made earlier stands: its reference is kept for what is said later (#11)
     ...(standingBookings(context).length ? { earlierBookings: standingBookings(context) } : {}),
     ...keep,
@@ -149,7 +151,7 @@ export const machineSetup = setup({
     /** #13: several upcoming bookings proven: the customer chooses. */
     offerFound: assign(({ context }, found: FoundBooking[]) => ({
       managing: {
-        ...(context.managing ?? { failures: 0 }),
+        ...(context.managing ?? {}),
         proven: [...new Set([...(context.managing?.proven ?? []), ...found.map((f) => f.booking.reference)])],
         candidates: found.map((f) => ({ reference: f.booking.reference, appointmentAt: f.booking.appointmentAt, service: f.serviceId })),
       },

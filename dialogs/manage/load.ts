@@ -12,8 +12,7 @@ import type { FoundBooking } from '../ports';
 export function loadedBooking(fresh: BookingContext, before: BookingContext, found: FoundBooking): BookingContext {
   const b = found.booking;
   const managing: Managing = {
-    ...(before.managing ?? { failures: 0 }),
-    failures: 0,
+    ...(before.managing ?? {}),
     proven: [...new Set([...(before.managing?.proven ?? []), b.reference])],
     changeableUntil: found.changeableUntil,
     candidates: undefined,

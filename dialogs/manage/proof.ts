@@ -52,7 +52,7 @@ export function givesProof(ctx: BookingContext, u: Understanding, askedSurname: 
 
 /** The request's memory after this message: what it asks and every fact it gives. */
 export function collect(ctx: BookingContext, u: Understanding, askedSurname = false): Managing {
-  const before: Managing = ctx.managing ?? { failures: 0 };
+  const before: Managing = ctx.managing ?? {};
   const e = u.entities;
   const act = e.manage && LOOKS_UP.has(e.manage) ? e.manage : before.act;
   const surname = e.name ?? (askedSurname && !e.plate && !e.reference ? surnameIn(u) : undefined);

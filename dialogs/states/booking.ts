@@ -25,7 +25,7 @@ export const afterBooking = machineSetup.createStateConfig({
       // #13: the same car again: change that booking, add work to it, or explicitly another visit
       {
         guard: { type: 'startsAnotherBooking' },
-        actions: assign(({ context, event }) => ({ managing: { failures: 0, ...context.managing, pending: event.type === 'USER' ? event.u : undefined } })),
+        actions: assign(({ context, event }) => ({ managing: { ...context.managing, pending: event.type === 'USER' ? event.u : undefined } })),
         target: 'sameCarAgain',
       },
       { guard: intentIs('thanks', 'deny', 'cancel', 'greeting'), actions: { type: 'say', params: { key: 'goodbye' } } },

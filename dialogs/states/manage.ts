@@ -102,10 +102,10 @@ export const manage = {
         { guard: { type: 'foundSeveral', params: ({ event }) => event.output }, actions: { type: 'offerFound', params: ({ event }) => event.output }, target: 'chooseBooking' },
         {
           // nothing said about which fact failed, nor whether a booking exists
-          guard: ({ context }) => (context.managing?.failures ?? 0) + 1 >= MAX_FAILED_PROOFS,
+          guard: ({ context }) => (context.failedProofs ?? 0) + 1 >= MAX_FAILED_PROOFS,
           actions: [
             { type: 'say', params: { key: 'manage.notProven' } },
-            assign({ managing: undefined }),
+            assign(({ context }) => ({ managing: undefined, failedProofs: (context.failedProofs ?? 0) + 1 })),
             { type: 'handoffBecause', params: { reason: 'misunderstood' } },
           ],
           target: 'handoff',
@@ -114,7 +114,8 @@ export const manage = {
           actions: [
             { type: 'say', params: { key: 'manage.notFound' } },
             assign(({ context }) => ({
-              managing: { ...context.managing, act: context.managing?.act, failures: (context.managing?.failures ?? 0) + 1, reference: undefined, plate: undefined, surname: undefined },
+              managing: { ...context.managing, reference: undefined, plate: undefined, surname: undefined },
+              failedProofs: (context.failedProofs ?? 0) + 1,
             })),
           ],
           target: 'askReference',
@@ -150,7 +151,7 @@ export const manage = {
       USER: {
         guard: ({ context, event }) => chosenOf(context, event) !== undefined,
         actions: assign(({ context, event }) => ({
-          managing: { ...(context.managing ?? { failures: 0 }), chosen: chosenOf(context, event), reference: chosenOf(context, event), candidates: undefined, ...actOf(event) },
+          managing: { ...(context.managing ?? {}), chosen: chosenOf(context, event), reference: chosenOf(context, event), candidates: undefined, ...actOf(event) },
         })),
         target: 'findingKnown',
       },
@@ -228,7 +229,7 @@ export const manage = {
         },
         { actions: [{ type: 'say', params: { key: 'manage.gone' } }, assign(({ context }) => ({ ...freshContext(context, context.now), booking: undefined, earlierBookings: undefined }))], target: 'manageDone' },
       ],
-      onError: { actions: assign(({ context }) => ({ managing: { ...(context.managing ?? { failures: 0 }), why: 'failed' as const } })), target: 'offerPerson' },
+      onError: { actions: assign(({ context }) => ({ managing: { ...(context.managing ?? {}), why: 'failed' as const } })), target: 'offerPerson' },
     },
   }),
 
@@ -282,7 +283,7 @@ export const manage = {
       USER: [
         {
           guard: ({ event }) => partOf(event) !== undefined,
-          actions: assign(({ context, event }) => ({ managing: { ...(context.managing ?? { failures: 0 }), act: 'change' as const, part: partOf(event), pending: u(event) } })),
+          actions: assign(({ context, event }) => ({ managing: { ...(context.managing ?? {}), act: 'change' as const, part: partOf(event), pending: u(event) } })),
           target: 'manageNext',
         },
         ...afterBooking,
@@ -306,10 +307,10 @@ export const manage = {
     on: {
       USER: [
         { guard: ({ event }) => u(event)?.entities.manage === 'another' || u(event)?.intent === 'restart', actions: 'anotherVisit', target: 'route' },
-        { guard: ({ event }) => u(event)?.entities.manage === 'add', actions: assign(({ context }) => ({ managing: { ...(context.managing ?? { failures: 0 }), why: 'add' as const } })), target: 'offerPerson' },
+        { guard: ({ event }) => u(event)?.entities.manage === 'add', actions: assign(({ context }) => ({ managing: { ...(context.managing ?? {}), why: 'add' as const } })), target: 'offerPerson' },
         {
           guard: ({ event }) => u(event)?.entities.manage === 'change' || partOf(event) !== undefined,
-          actions: assign(({ context, event }) => ({ managing: { ...(context.managing ?? { failures: 0 }), act: 'change' as const, part: partOf(event), pending: u(event) } })),
+          actions: assign(({ context, event }) => ({ managing: { ...(context.managing ?? {}), act: 'change' as const, part: partOf(event), pending: u(event) } })),
           target: 'manage',
         },
         { guard: ({ event }) => u(event)?.entities.manage === 'cancel', actions: 'startManaging', target: 'manage' },

@@ -26,7 +26,7 @@ export const route = machineSetup.createStateConfig({
     { guard: 'addressUnchecked', target: 'locating' },
     {
       guard: 'changeNeedsNewAddress',
-      actions: assign(({ context }) => ({ managing: { failures: 0, why: 'address' as const }, changing: undefined, address: context.changing?.address })),
+      actions: assign(({ context }) => ({ managing: { why: 'address' as const }, changing: undefined, address: context.changing?.address })),
       target: 'offerPerson',
     },
     { guard: 'dateMissing', target: 'askDate' },

@@ -254,6 +254,18 @@ describe('Managing a booking in the chat (#13)', () => {
           assert.ok(c.last.handoff, `handed over:\n${c.transcript.join('\n')}`);
           c.said(PERSON[lang]);
         });
+
+        it('starting again does not reset the count of failed attempts', async () => {
+          await open();
+          await booked(lang);
+          const c = await new Conversation(w.engine, lang).open();
+          await c.says(it_ ? 'vorrei annullare la prenotazione MC-AAAAAA targa GH123KL' : 'cancel booking MC-AAAAAA plate GH123KL');
+          await c.says('MC-BBBBBB GH123KL');
+          await c.says(it_ ? 'ricominciamo' : 'start over');
+          assert.equal(c.last.handoff, undefined);
+          await c.says(it_ ? 'vorrei annullare la prenotazione MC-CCCCCC targa GH123KL' : 'cancel booking MC-CCCCCC plate GH123KL');
+          assert.ok(c.last.handoff, `handed over:\n${c.transcript.join('\n')}`);
+        });
       });
 
       it('too late for the chat (the dealer allows changes until 96 h before): said plainly, the phone and a person; nothing changed', async () => {
