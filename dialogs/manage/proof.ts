@@ -7,7 +7,7 @@
  */
 import { standingBookings } from '../after-booking';
 import type { BookingContext, Managing } from '../context';
-import type { ManageAct, Understanding } from '../understanding';
+import type { ManageAct, ManagePart, Understanding } from '../understanding';
 
 /** Three lookups with both facts that find nothing: a person takes over. */
 export const MAX_FAILED_PROOFS = 3;
@@ -50,6 +50,16 @@ export function givesProof(ctx: BookingContext, u: Understanding, askedSurname: 
   return askedSurname && !!ctx.managing?.reference && surnameIn(u) !== undefined;
 }
 
+/** The part of a booking a message names: a "change:date" button, "the date", a day, a solution. */
+export function partNamed(u: Understanding): ManagePart | undefined {
+  const e = u.entities;
+  if (e.managePart) return e.managePart;
+  if (e.change === 'date' || e.change === 'mobility') return e.change;
+  if (e.mobility) return 'mobility';
+  if (e.date) return 'date';
+  return undefined;
+}
+
 /** The request's memory after this message: what it asks and every fact it gives. */
 export function collect(ctx: BookingContext, u: Understanding, askedSurname = false): Managing {
   const before: Managing = ctx.managing ?? {};
@@ -59,7 +69,7 @@ export function collect(ctx: BookingContext, u: Understanding, askedSurname = fa
   return {
     ...before,
     ...(act ? { act } : {}),
-    ...(e.managePart ? { part: e.managePart } : {}),
+    ...(partNamed(u) ? { part: partNamed(u) } : {}),
     ...(e.reference ? { reference: e.reference } : {}),
     ...(e.plate ? { plate: e.plate } : {}),
     ...(surname ? { surname } : {}),

@@ -20,12 +20,13 @@ import type { BookingEvent } from '../events';
 import { afterBooking } from './booking';
 import { changeDone, startChange } from '../manage/change';
 import { changeableNow, loadedBooking } from '../manage/load';
-import { collect, givesProof, knownOnly, knownReferences, MAX_FAILED_PROOFS } from '../manage/proof';
+import { collect, givesProof, knownOnly, knownReferences, MAX_FAILED_PROOFS, partNamed } from '../manage/proof';
 import { cancelledBookingWords, movedWords, statusWords } from '../manage/words';
 
 type Args = { context: BookingContext; event: BookingEvent };
 
 const u = (event: BookingEvent) => understood(event);
+const partOf = (event: BookingEvent) => { const x = u(event); return x ? partNamed(x) : undefined; };
 const hasProof = ({ context }: Args) => !!context.managing?.reference && !!(context.managing.plate || context.managing.surname);
 const hasReference = ({ context }: Args) => !!context.managing?.reference;
 const act = (...acts: string[]) => ({ context }: Args) => acts.includes(context.managing?.act ?? 'status');
@@ -43,6 +44,12 @@ function applyPending(context: BookingContext): Partial<BookingContext> {
   const at = context.booking?.appointmentAt;
   if (sameTime && at && patch.wish?.date && !patch.wish.time && !patch.wish.part) patch.wish = { ...patch.wish, time: at.slice(11, 16) };
   return patch;
+}
+
+/** The change started for `which`, with what the asking message already said taken. */
+function changeWith(context: BookingContext, which: 'date' | 'mobility'): Partial<BookingContext> {
+  const started = startChange(context, which);
+  return { ...started, ...applyPending({ ...context, ...started, managing: context.managing }) };
 }
 
 export const manage = {
@@ -166,16 +173,8 @@ export const manage = {
       { guard: ({ context }) => !changeableNow(context), actions: assign(({ context }) => ({ managing: { ...context.managing!, why: 'tooLate' as const } })), target: 'offerPerson' },
       { guard: act('cancel'), target: 'confirmCancel' },
       { guard: part('address'), actions: assign(({ context }) => ({ managing: { ...context.managing!, why: 'address' as const } })), target: 'offerPerson' },
-      {
-        guard: part('date'),
-        actions: assign(({ context }) => { const c = { ...context, ...startChange(context, 'date') }; return { ...startChange(context, 'date'), ...applyPending({ ...c, managing: context.managing }) }; }),
-        target: 'route',
-      },
-      {
-        guard: part('mobility'),
-        actions: assign(({ context }) => { const c = { ...context, ...startChange(context, 'mobility') }; return { ...startChange(context, 'mobility'), ...applyPending({ ...c, managing: context.managing }) }; }),
-        target: 'route',
-      },
+      { guard: part('date'), actions: assign(({ context }) => changeWith(context, 'date')), target: 'route' },
+      { guard: part('mobility'), actions: assign(({ context }) => changeWith(context, 'mobility')), target: 'route' },
       { target: 'whatToChange' },
     ],
   }),
@@ -318,18 +317,6 @@ export const manage = {
     },
   }),
 };
-
-/** The part a message names: a "change:date" button, "the date", a day, a solution. */
-function partOf(event: BookingEvent): 'date' | 'mobility' | 'address' | undefined {
-  const x = u(event);
-  if (!x) return undefined;
-  const e = x.entities;
-  if (e.managePart) return e.managePart;
-  if (e.change === 'date' || e.change === 'mobility') return e.change;
-  if (e.mobility) return 'mobility';
-  if (e.date) return 'date';
-  return undefined;
-}
 
 /** The booking chosen among several: by its button, its reference (one typo allowed), or its number. */
 function chosenOf(context: BookingContext, event: BookingEvent): string | undefined {
