@@ -77,9 +77,28 @@ export function collect(ctx: BookingContext, u: Understanding, askedSurname = fa
   };
 }
 
-/** The reference given is one this conversation already knows (or none was given). */
+/** At most one character replaced, added or dropped between two codes. */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+const code = (reference: string) => reference.replace(/^MC-/, '');
+
+/** The known booking the reference given names, one typo forgiven. */
+export function knownNamed(ctx: BookingContext): string | undefined {
+  const given = ctx.managing?.reference;
+  if (!given) return undefined;
+  const known = knownReferences(ctx);
+  return known.find((r) => r === given) ?? known.find((r) => oneEdit(code(r), code(given)));
+}
+
+/** The reference given is one this conversation already knows, one typo forgiven (or none was given). */
 export function knownOnly(ctx: BookingContext): boolean {
   const given = ctx.managing?.reference;
   const known = knownReferences(ctx);
-  return known.length > 0 && (!given || known.includes(given));
+  return known.length > 0 && (!given || known.some((r) => oneEdit(code(r), code(given))));
 }

@@ -20,7 +20,7 @@ import type { BookingEvent } from '../events';
 import { afterBooking } from './booking';
 import { changeDone, startChange } from '../manage/change';
 import { changeableNow, loadedBooking } from '../manage/load';
-import { collect, givesProof, knownOnly, knownReferences, MAX_FAILED_PROOFS, partNamed } from '../manage/proof';
+import { collect, givesProof, knownNamed, knownOnly, knownReferences, MAX_FAILED_PROOFS, oneEdit, partNamed } from '../manage/proof';
 import { cancelledBookingWords, movedWords, statusWords } from '../manage/words';
 
 type Args = { context: BookingContext; event: BookingEvent };
@@ -137,7 +137,10 @@ export const manage = {
     invoke: {
       id: 'findKnown',
       src: 'findBookings',
-      input: ({ context }) => ({ now: context.now, known: context.managing?.chosen ? [context.managing.chosen] : knownReferences(context) }),
+      input: ({ context }) => {
+        const one = context.managing?.chosen ?? knownNamed(context);
+        return { now: context.now, known: one ? [one] : knownReferences(context) };
+      },
       onDone: [
         { guard: { type: 'foundOne', params: ({ event }) => event.output }, actions: { type: 'loadFound', params: ({ event }) => event.output }, target: 'manageNext' },
         { guard: { type: 'foundSeveral', params: ({ event }) => event.output }, actions: { type: 'offerFound', params: ({ event }) => event.output }, target: 'chooseBooking' },
@@ -337,12 +340,4 @@ function actOf(event: BookingEvent) {
   return m === 'cancel' || m === 'change' || m === 'status' ? { act: m } : {};
 }
 
-/** At most one substitution, insertion or deletion apart. */
-function oneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
-}
 

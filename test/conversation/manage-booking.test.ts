@@ -199,6 +199,20 @@ describe('Managing a booking in the chat (#13)', () => {
         assert.equal((await reservation(reference)).status, 'confirmed');
       });
 
+      it('several bookings, one named by its reference (with a typo): that one, no choice asked', async () => {
+        await open();
+        const { c, reference } = await booked(lang);
+        await c.says(it_ ? 'devo anche cambiare le gomme della Ghibli FX456AB' : 'I also need new tyres on the Ghibli FX456AB');
+        await c.says('taxi');
+        await c.says(it_ ? 'venerdì alle 11' : 'friday at 11');
+        await c.says(it_ ? 'sì' : 'yes');
+        await c.says(it_ ? `annulla la prenotazione ${typo(reference)}` : `cancel booking ${typo(reference)}`);
+        c.asks('confirm').said(new RegExp(reference));
+        await c.says(it_ ? 'sì' : 'yes');
+        assert.equal((await reservation(reference)).status, 'cancelled');
+        assert.equal(await confirmedCount(), 1);
+      });
+
       it('the planning down while cancelling: said plainly, nothing claimed; retried', async () => {
         await open();
         const { c, reference } = await booked(lang);
