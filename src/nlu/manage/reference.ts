@@ -16,7 +16,7 @@ export interface FoundReference {
 }
 
 /** "MC" as a word, then an optional separator. */
-const PREFIX = /(?<![\p{L}\p{N}])m\s?c(?:\s*[-–—_.:#/]\s*|\s+|(?=[0-9a-z]))/giu;
+const PREFIX = /(?<![\p{L}\p{N}])mc(?:\s*[-–—_.:#/]\s*|\s+|(?=[0-9a-z]))/giu;
 /** Words that say a bare code is a booking reference ("codice 7K3QX2", "booking ref 7K3QX2"). */
 const CUE = /(?<![\p{L}])(prenotazion\w*|riferimento|codice|numero|pratica|booking|reference|ref|code|number|conferma|confirmation)(?![\p{L}])/iu;
 const BARE = /(?<![\p{L}\p{N}])([a-z0-9]{6})(?![\p{L}\p{N}])/giu;
@@ -55,7 +55,7 @@ export function findReference(text: string): FoundReference | undefined {
     const start = m.index ?? 0;
     const after = codeAfter(text, start + m[0].length);
     if (!after) continue;
-    const typedUpper = /M\s?C/.test(m[0]);
+    const typedUpper = /MC/.test(m[0]);
     const dashed = /[-–—_.:#/]/.test(m[0]);
     // "mc donald's" is not a reference: lower case with a space needs a digit in the code, or a booking named
     if (!typedUpper && !dashed && !mixed(after.code) && !CUE.test(text)) continue;
