@@ -26,11 +26,12 @@ const OTHER_WORDS: Partial<Record<PromptName, string>> = {
   confirmCancel: 'manage.misunderstood.cancel',
   managePerson: 'misunderstood.human',
   secondVisit: 'manage.misunderstood.secondVisit',
+  vehicleBooked: 'misunderstood.vehicleBooked',
 };
 
 /** Repeated without a misunderstanding (after answers to questions, help, thanks): `again.<name>`, no apology. */
 const AGAIN = new Set<PromptName>([
-  'service', 'vehicle', 'name', 'mobility', 'legs', 'address', 'date', 'slot', 'confirm', 'change', 'human', 'retryOrHuman', 'anythingElse',
+  'service', 'vehicle', 'name', 'mobility', 'legs', 'address', 'date', 'slot', 'confirm', 'change', 'human', 'retryOrHuman', 'anythingElse', 'vehicleBooked',
 ]);
 
 /** Same words at most twice in a row. */

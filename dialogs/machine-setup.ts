@@ -10,7 +10,7 @@ import { initialContext } from './context';
 import type { BookingEvent } from './events';
 import { understood } from './events';
 import { requestedAct, standingBookings } from './after-booking';
-import { collect } from './manage/proof';
+import { collect, knownReferences } from './manage/proof';
 import { loadedBooking } from './manage/load';
 import { cannotAnswer, questionTurn } from './answers';
 import { hourNotOpen } from './closed-hours';
@@ -41,6 +41,8 @@ const outcomeGuards = {
   hourNotOpen: ({ context }: { context: BookingContext }, r: SearchResult) => hourNotOpen(context, r),
   held: (_: unknown, o: HoldOutcome) => o.ok,
   booked: (_: unknown, o: BookOutcome) => o.ok,
+  /** #13: the planning refused because this car already has an overlapping appointment. */
+  vehicleBooked: (_: unknown, o: BookOutcome | HoldOutcome) => !o.ok && o.reason === 'vehicle-already-booked',
   hasBooking: ({ context }: { context: BookingContext }) => context.booking !== undefined,
   // #13: the customer's bookings found: one is loaded, several offered to choose from
   foundOne: (_: unknown, found: FoundBooking[]) => found.length === 1,
@@ -98,6 +100,17 @@ export const machineSetup = setup({
       enqueue.emit({ type: 'ask', ...prompt });
     }),
     say: enqueueActions(({ enqueue }, params: { key: string }) => enqueue.emit(say(params.key))),
+    /** #13: the car's appointment already there, by day and reference (nothing else is claimed). */
+    sayVehicleBooked: enqueueActions(({ context, enqueue }, o: BookOutcome | HoldOutcome | RescheduleOutcome) => {
+      if (o.ok || o.reason !== 'vehicle-already-booked') return;
+      // #13: its day and reference only to a conversation that knows that booking; to anyone else
+      // (who has proven nothing) not even that it exists — a reference and a plate open it here
+      if (knownReferences(context).includes(o.existing.reference)) {
+        enqueue.emit(say('slot.vehicleBooked', { at: o.existing.appointmentAt, reference: o.existing.reference }));
+      } else {
+        enqueue.emit(say('slot.vehicleNotBookable'));
+      }
+    }),
     welcomeOnce: enqueueActions(({ context, enqueue }) => {
       if (context.welcomed) return;
       enqueue.assign({ welcomed: true });

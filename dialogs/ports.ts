@@ -54,10 +54,19 @@ export interface BookInput {
   need: string;
   address?: string;
 }
-export type BookOutcome = { ok: true; booking: Booking } | { ok: false; reason: 'taken' };
+/**
+ * The planning refuses a second workshop appointment for a car whose span overlaps one it
+ * already has, confirmed or held (#13): the existing one, to name it to the customer.
+ */
+export interface VehicleBooked {
+  ok: false;
+  reason: 'vehicle-already-booked';
+  existing: { reference: string; appointmentAt: string };
+}
 
-export type HoldOutcome = { ok: true; expiresAt: string } | { ok: false; reason: 'taken' };
+export type BookOutcome = { ok: true; booking: Booking } | { ok: false; reason: 'taken' } | VehicleBooked;
 
+export type HoldOutcome = { ok: true; expiresAt: string } | { ok: false; reason: 'taken' } | VehicleBooked;
 /**
  * Finding a customer's upcoming bookings (#13): those this conversation knows (`known`), or the
  * one whose reference (one typo allowed) belongs to this plate or surname. Nothing is returned on
@@ -91,7 +100,7 @@ export interface RescheduleInput {
   slot: Slot;
   legs?: Legs;
 }
-export type RescheduleOutcome = { ok: true; booking: Booking } | { ok: false; reason: 'taken' | 'not-found' };
+export type RescheduleOutcome = { ok: true; booking: Booking } | { ok: false; reason: 'taken' | 'not-found' } | VehicleBooked;
 
 export interface CancelInput {
   reference: string;

@@ -89,6 +89,15 @@ export const prompts = {
       { key: 'choice.tryAgain', value: token.no },
     ],
   }),
+  // #13: the car already has an appointment; a person can sort it out, or another day
+  vehicleBooked: (): Prompt => ({
+    key: 'ask.vehicleBooked',
+    awaiting: 'confirm',
+    choices: [
+      { key: 'choice.human', value: token.yes },
+      { key: 'choice.otherDate', value: token.change('date') },
+    ],
+  }),
   retryOrHuman: (): Prompt => ({
     key: 'ask.retryOrHuman',
     awaiting: 'confirm',

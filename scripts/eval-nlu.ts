@@ -5,11 +5,15 @@
  * shipped model was trained on it), urgent/human recall and false handoffs, per-entity
  * precision/recall/F1 and micro F1 of the hybrid, wrong intents and time per message.
  * `--errors` lists entity mistakes too. The hold-outs under test/nlu/holdout/ (when present)
- * print their figures only; `--holdout-misses` lists their mistakes.
+ * print their figures only; `--holdout-misses` lists their mistakes. `--provider clu|llm` scores
+ * that cloud recognizer on the same corpora instead, configured from the environment
+ * (src/nlu/eval/provider.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTENTS } from '../dialogs/understanding';
+import { loadConfigWith } from '../src/config';
+import { evalProvider } from '../src/nlu/eval/provider';
 import { loadCorpus, loadLanguageCorpus, runCorpus, type Corpus } from '../src/nlu/eval/corpus';
 import { handoffFigures, type Rate } from '../src/nlu/eval/handoff';
 import { scoreCorpus, type CorpusItem } from '../src/nlu/eval/score';
@@ -90,6 +94,14 @@ async function main(): Promise<void> {
     } catch (err) {
       console.log(`holdout/${lang}.json not read: ${(err as Error).message}`);
     }
+  }
+
+  if (process.argv.includes('--provider')) {
+    // a cloud recognizer, configured as the app's (.env / environment), on the same corpora
+    const provider = process.argv[process.argv.indexOf('--provider') + 1];
+    if (provider !== 'clu' && provider !== 'llm') throw new Error('--provider must be clu or llm');
+    await evalProvider(loadConfigWith({ NLU_PROVIDER: provider }), corpora, { showErrors });
+    return;
   }
 
   // the rules on the main corpus, in training order, to choose the policy by cross-validation

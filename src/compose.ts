@@ -12,7 +12,7 @@ import { provideBookingMachine } from './engine/actors';
 import { TurnEngine } from './engine/turn-engine';
 import { createEmbeddedEntitlements } from './entitlements/embedded';
 import { createI18n } from './i18n/i18n';
-import { createHybridRecognizer } from './nlu/hybrid';
+import { createConfiguredRecognizer } from './nlu/provider';
 import type { Recognizer } from './nlu/recognizer';
 import { createGazetteer } from './places/gazetteer';
 import { formatMs } from './planning/calendar';
@@ -74,7 +74,7 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
   const engine = new TurnEngine({
     machine,
     sessions,
-    recognizer: overrides.recognizer ?? createHybridRecognizer(),
+    recognizer: overrides.recognizer ?? createConfiguredRecognizer(config, logger),
     renderer,
     timeZone: dealer.site.timeZone,
     catalogue: dealer.services.map((s) => s.id),

@@ -110,9 +110,62 @@ const schema = z.object({
   /** Open event streams per conversation (web chat) or advisor session, and in all, per instance. */
   STREAMS_PER_CONVERSATION: z.coerce.number().int().positive().default(4),
   STREAMS_MAX: z.coerce.number().int().positive().default(2000),
+
+  // Understanding (docs/understanding.md): which recognizer reads customers' messages.
+  /** `local` (rules + intent model, on this machine: the default), `clu` (Azure CLU) or `llm` (an OpenAI-compatible model). */
+  NLU_PROVIDER: z.enum(['local', 'clu', 'llm']).default('local'),
+  /** Timeout of one request to the cloud recognizer, ms; past it the local recognizer answers. */
+  NLU_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
+  /** Below this confidence (0..1) of the cloud recognizer's intent, the local recognizer answers. */
+  NLU_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.6),
+  /** Azure AI Language resource endpoint, e.g. https://<resource>.cognitiveservices.azure.com */
+  CLU_ENDPOINT: z.union([z.literal(''), z.string().url()]).default(''),
+  /** Resource key (Ocp-Apim-Subscription-Key); or leave empty and give CLU_TOKEN_FILE. */
+  CLU_KEY: z.string().default(''),
+  /** A file holding a Microsoft Entra ID access token (sent as Bearer), re-read at every request so that a sidecar can renew it. */
+  CLU_TOKEN_FILE: z.string().default(''),
+  CLU_PROJECT: z.string().default(''),
+  CLU_DEPLOYMENT: z.string().default(''),
+  /** The analyze-conversations API version (2023-04-01 or later). */
+  CLU_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, 'must be like 2023-04-01').default('2023-04-01'),
+  /**
+   * OpenAI-compatible base URL (`https://api.openai.com/v1`, `http://localhost:11434/v1`: `/chat/completions` is
+   * appended, `Authorization: Bearer`), or an Azure OpenAI deployment URL
+   * (`https://<resource>.openai.azure.com/openai/deployments/<deployment>`: `api-key` header, LLM_API_VERSION).
+   */
+  LLM_URL: z.union([z.literal(''), z.string().url()]).default(''),
+  LLM_API_KEY: z.string().default(''),
+  /** Model name sent in each request (required by OpenAI-compatible servers; Azure uses the deployment). */
+  LLM_MODEL: z.string().default(''),
+  /** Azure OpenAI api-version (structured outputs need 2024-08-01-preview or later). */
+  LLM_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, 'must be like 2024-10-21').default('2024-10-21'),
+  /** Token budget of one answer (max_tokens). */
+  LLM_MAX_TOKENS: z.coerce.number().int().min(64).max(4000).default(400),
+}).superRefine((c, ctx) => {
+  const need = (keys: (keyof typeof c)[], why: string) => {
+    for (const key of keys) if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: `required when ${why}` });
+  };
+  if (c.NLU_PROVIDER === 'clu') {
+    need(['CLU_ENDPOINT', 'CLU_PROJECT', 'CLU_DEPLOYMENT'], 'NLU_PROVIDER=clu');
+    if (!c.CLU_KEY && !c.CLU_TOKEN_FILE) ctx.addIssue({ code: 'custom', path: ['CLU_KEY'], message: 'CLU_KEY or CLU_TOKEN_FILE is required when NLU_PROVIDER=clu' });
+  }
+  if (c.NLU_PROVIDER === 'llm') {
+    need(['LLM_URL'], 'NLU_PROVIDER=llm');
+    if (c.LLM_URL && !isAzureOpenAiUrl(c.LLM_URL)) need(['LLM_MODEL'], 'LLM_URL is not an Azure OpenAI deployment');
+  }
 });
 
+/** An Azure OpenAI deployment URL (`…/openai/deployments/<name>`), as opposed to a plain OpenAI-compatible base URL. */
+export function isAzureOpenAiUrl(url: string): boolean {
+  return /\/openai\/deployments\/[^/]+\/?$/.test(new URL(url).pathname);
+}
+
 export type Config = z.infer<typeof schema>;
+
+/** The process environment with some settings replaced (a tool's command-line flags). */
+export function loadConfigWith(overrides: Record<string, string>): Config {
+  return loadConfig({ ...process.env, ...overrides });
+}
 
 /** Parses an environment; throws one message naming every bad setting. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

@@ -71,12 +71,30 @@ export const booking = {
           target: 'booked',
         },
         {
+          // #13: this car already has an overlapping appointment: said plainly, a person offered
+          guard: { type: 'vehicleBooked', params: ({ event }) => event.output },
+          actions: [{ type: 'sayVehicleBooked', params: ({ event }) => event.output }, assign({ slot: undefined, solution: undefined, search: undefined, heldUntil: undefined, confirmed: false })],
+          target: 'vehicleBooked',
+        },
+        {
           // Someone else took the slot while the customer decided: search again.
           actions: [{ type: 'say', params: { key: 'slot.taken' } }, assign({ slot: undefined, solution: undefined, search: undefined, heldUntil: undefined, confirmed: false })],
           target: 'route',
         },
       ],
       onError: 'systemDown',
+    },
+  }),
+
+  // #13: a person, or another day; "no" leads to what to change.
+  vehicleBooked: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: { type: 'ask', params: { prompt: 'vehicleBooked' } },
+    on: {
+      USER: [
+        { guard: 'plainAffirm', actions: { type: 'handoffBecause', params: { reason: 'requested' } }, target: 'handoff' },
+        { guard: 'plainDeny', target: 'askChange' },
+      ],
     },
   }),
 

@@ -88,6 +88,12 @@ export const dates = {
           target: 'route',
         },
         {
+          // #13: this car already has an overlapping appointment (booked in another conversation)
+          guard: { type: 'vehicleBooked', params: ({ event }) => event.output },
+          actions: [{ type: 'sayVehicleBooked', params: ({ event }) => event.output }, assign({ slot: undefined, solution: undefined, search: undefined, heldUntil: undefined })],
+          target: 'vehicleBooked',
+        },
+        {
           // Someone else took it between the search and now: search again.
           actions: [{ type: 'say', params: { key: 'slot.taken' } }, assign({ slot: undefined, solution: undefined, search: undefined })],
           target: 'route',

@@ -253,6 +253,12 @@ export const manage = {
           target: 'booked',
         },
         {
+          // another booking of the same car overlaps the new time (the planning's per-vehicle rule)
+          guard: ({ event }) => !event.output.ok && event.output.reason === 'vehicle-already-booked',
+          actions: [{ type: 'sayVehicleBooked', params: ({ event }) => event.output }, assign({ slot: undefined, solution: undefined, search: undefined, confirmed: false })],
+          target: 'vehicleBooked',
+        },
+        {
           guard: ({ event }) => !event.output.ok && event.output.reason === 'taken',
           actions: [{ type: 'say', params: { key: 'slot.taken' } }, assign({ slot: undefined, solution: undefined, search: undefined, confirmed: false })],
           target: 'route',

@@ -11,7 +11,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import { snapshotBytes } from '../../src/sessions/redis';
 import { startTestRedis } from '../../test/support/redis-server';
@@ -32,6 +32,22 @@ const PAUSE = { min: arg('pause-min', 1000), max: arg('pause-max', 3000) };
 const SATURATED = { min: 0, max: 0 };
 const PREFIX = 'bench:';
 const WARM = Math.min(K, 50);
+const DEMO_DEALER = path.resolve(__dirname, '../../config/dealers/modena.json');
+
+/**
+ * The bench's own dealer file: the demo dealer, but `workshop.vehicleOverlap: "flag"` — its
+ * simulated customers all book the same eight cars (customers.ts), so with the demo's "refuse"
+ * every car would soon have an appointment at an overlapping time and later customers could not
+ * book. With "flag" the planning books them (the board would flag the overlaps), as a dealer
+ * who allows it would; the bench measures the conversation, not that rule.
+ */
+function benchDealerFile(dir: string): string {
+  const dealer = JSON.parse(readFileSync(DEMO_DEALER, 'utf8'));
+  dealer.workshop.vehicleOverlap = 'flag';
+  const file = path.join(dir, 'dealer.json');
+  writeFileSync(file, JSON.stringify(dealer, null, 2));
+  return file;
+}
 
 interface Measured extends LoadResult {
   cpuMs: number;
@@ -70,6 +86,7 @@ async function main(): Promise<void> {
   const redisServer = await startTestRedis();
   const redis = new Redis(redisServer.url);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  const dealerFile = benchDealerFile(dir);
   const started: Servers[] = [];
   try {
     const echo = await startServers('echo', INSTANCES);
@@ -79,7 +96,7 @@ async function main(): Promise<void> {
     // The bot's planning fills up as customers book: each load gets a bot with an empty one.
     const startBot = async () => {
       const servers = await startServers('bot', INSTANCES, {
-        REDIS_URL: redisServer.url, REDIS_KEY_PREFIX: PREFIX, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent',
+        REDIS_URL: redisServer.url, REDIS_KEY_PREFIX: PREFIX, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DEALER_CONFIG: dealerFile,
         // One instance: embedded planning in memory; several: one SQLite file of their own they share.
         PLANNING_URL: INSTANCES > 1 ? 'sqlite' : 'memory', DATA_DIR: mkdtempSync(path.join(dir, 'bot-')),
       });

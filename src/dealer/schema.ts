@@ -52,6 +52,12 @@ export const dealerSchema = z.object({
     unplannedReserve: z.number().min(0).max(0.9),
     /** How far ahead the bot books, in days. */
     bookingHorizonDays: z.number().int().positive().default(90),
+    /**
+     * Two workshop appointments of one vehicle (same plate or VIN) whose spans overlap (#13):
+     * `refuse` (default) — the planning refuses the second unless staff force it; `flag` — it books
+     * it. The planning board flags the overlap either way.
+     */
+    vehicleOverlap: z.enum(['refuse', 'flag']).default('refuse'),
   }),
   /**
    * #13: how late a customer may change or cancel a booking in the chat (hours before the

@@ -41,6 +41,21 @@ export const slotSearchSchema = z.object({
   alternatives: z.array(slotSchema),
 });
 
+/** Who made a change (#13). */
+export const actorSchema = z.object({
+  kind: z.enum(['customer', 'advisor', 'staff']),
+  name: z.string().min(1).max(120).optional(),
+});
+
+const placement = slotSchema.extend({ legs: legs.optional() });
+
+/** One entry of a reservation's history (#13). */
+export const eventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('created'), at: instant, by: actorSchema }),
+  z.object({ type: z.literal('rescheduled'), at: instant, by: actorSchema, from: placement, to: placement }),
+  z.object({ type: z.literal('cancelled'), at: instant, by: actorSchema }),
+]);
+
 const vehicle = z.object({ plate: z.string().optional(), vin: z.string().optional(), model: z.string().optional() });
 
 /** The port's BookingRequest without `idempotencyKey`, which travels in the Idempotency-Key header. */
@@ -53,6 +68,10 @@ export const reservationRequestSchema = z.object({
   need: z.string(),
   address: z.string().optional(),
   bookedBy: z.enum(['online', 'advisor']).optional(),
+  /** Staff only: book despite an overlapping appointment of the same vehicle (#13). */
+  force: z.boolean().optional(),
+  /** Who books, for the history (#13); default: the customer online, staff for `advisor`. */
+  by: actorSchema.optional(),
 });
 
 export const holdSchema = z.object({ reference: z.string().min(1), expiresAt: instant });
@@ -76,11 +95,23 @@ export const reservationSchema = bookingSchema.extend({
   address: z.string().optional(),
   need: z.string().optional(),
   expiresAt: instant.optional(),
+  /** Oldest first (#13); a DMS that keeps none sends `[]` (absent is read as `[]`). */
+  history: z.array(eventSchema).default([]),
 });
 
 export const reservationListSchema = z.object({ reservations: z.array(reservationSchema) });
 
-export const rescheduleRequestSchema = z.object({ slot: slotSchema, legs: legs.optional() });
+export const rescheduleRequestSchema = z.object({
+  slot: slotSchema,
+  legs: legs.optional(),
+  /** Who moves it, for the history (#13); default staff. */
+  by: actorSchema.optional(),
+  /** Staff only: move even onto a span overlapping another appointment of the vehicle (#13). */
+  force: z.boolean().optional(),
+});
+
+/** The body of a cancel, optional: who cancels, for the history (#13); default staff. */
+export const cancelRequestSchema = z.object({ by: actorSchema.optional() });
 
 /** RFC 9457 problem details; `reason` is what the client acts on. */
 export const problemSchema = z.object({
@@ -89,6 +120,8 @@ export const problemSchema = z.object({
   status: z.number().int().optional(),
   detail: z.string().optional(),
   reason: z.string().optional(),
+  /** With `vehicle-already-booked`: the appointment of the same vehicle already there. */
+  existing: z.object({ reference: z.string().min(1), appointmentAt: instant }).optional(),
 });
 
 export const healthSchema = z.object({ status: z.literal('ok') });

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Legs, Slot } from '../../dialogs/model';
-import type { BookingRequest, ListFilter, PlanningSystem } from './planning';
+import { STAFF, type Actor, type BookingRequest, type ListFilter, type PlanningSystem, type RescheduleOptions, type VehicleBooked } from './planning';
 import { DmsInvalidResponseError } from './http-dms-errors';
 import { createDmsPolicies } from './http-dms-policy';
 import { createDmsTransport, type DmsAnswer } from './http-dms-transport';
@@ -58,6 +58,14 @@ function taken(answer: DmsAnswer, label: string): { ok: false; reason: 'taken' }
   return { ok: false, reason: 'taken' };
 }
 
+/** A 409 to a hold, a booking or a move: `taken`, or the vehicle's overlapping appointment (#13), which it must name. */
+function refused(answer: DmsAnswer, label: string): { ok: false; reason: 'taken' } | VehicleBooked {
+  const problem = parse(problemSchema, answer, label);
+  if (problem.reason !== 'vehicle-already-booked') return taken(answer, label);
+  if (!problem.existing) throw new DmsInvalidResponseError(label, '409 vehicle-already-booked without existing');
+  return { ok: false, reason: 'vehicle-already-booked', existing: problem.existing };
+}
+
 /** The port's request without its key: the key travels in the Idempotency-Key header. */
 function reservationBody({ idempotencyKey: _key, ...body }: BookingRequest) {
   return body;
@@ -95,16 +103,16 @@ export function createHttpDmsPlanning(options: HttpDmsPlanningOptions): Planning
     async hold(request) {
       const label = 'POST /reservations/holds';
       const answer = await send({ method: 'POST', path: '/reservations/holds', body: reservationBody(request), idempotencyKey: request.idempotencyKey, answers: [409] });
-      if (answer.status === 409) return taken(answer, label);
+      if (answer.status === 409) return refused(answer, label);
       return { ok: true, ...parse(holdSchema, answer, label) };
     },
     async book(request) {
       const label = 'POST /reservations';
       const answer = await send({ method: 'POST', path: '/reservations', body: reservationBody(request), idempotencyKey: request.idempotencyKey, answers: [409] });
-      if (answer.status === 409) return taken(answer, label);
+      if (answer.status === 409) return refused(answer, label);
       return { ok: true, booking: parse(bookingSchema, answer, label) };
     },
-    async reschedule(reference: string, slot: Slot, legs?: Legs) {
+    async reschedule(reference: string, slot: Slot, legs?: Legs, by: Actor = STAFF, options: RescheduleOptions = {}) {
       const label = 'POST /reservations/{reference}/reschedule';
       // One key per call, reused by its retries: a key derived from reference + slot alone would
       // make the DMS replay a stale answer when a booking is moved A → B → A → B.
@@ -112,17 +120,17 @@ export function createHttpDmsPlanning(options: HttpDmsPlanningOptions): Planning
       const answer = await send({
         method: 'POST',
         path: `/reservations/${encode(reference)}/reschedule`,
-        body: legs ? { slot, legs } : { slot },
+        body: { slot, ...(legs ? { legs } : {}), by, ...(options.force ? { force: true } : {}) },
         idempotencyKey,
         answers: [404, 409],
       });
       if (answer.status === 404) return { ok: false, reason: 'not-found' };
-      if (answer.status === 409) return taken(answer, label);
+      if (answer.status === 409) return refused(answer, label);
       return { ok: true, booking: parse(bookingSchema, answer, label) };
     },
-    async cancel(reference) {
-      // Idempotent by design: cancelling a cancelled reservation answers 204 again.
-      const answer = await send({ method: 'POST', path: `/reservations/${encode(reference)}/cancel`, answers: [404] });
+    async cancel(reference, by: Actor = STAFF) {
+      // Idempotent by design: cancelling a cancelled reservation answers 204 again (and records nothing).
+      const answer = await send({ method: 'POST', path: `/reservations/${encode(reference)}/cancel`, body: { by }, answers: [404] });
       return answer.status !== 404;
     },
     async get(reference) {

@@ -5,7 +5,9 @@
  * @module
  */
 import type { Booking, DateWish, Legs, ServiceCategory, Slot, SolutionId, VehicleId } from '../../dialogs/model';
-import type { BookInput } from '../../dialogs/ports';
+import type { BookInput, VehicleBooked } from '../../dialogs/ports';
+
+export type { VehicleBooked } from '../../dialogs/ports';
 
 export interface SlotQuery {
   /** A concrete solution: the replacement-vehicle order (R5) is applied by the caller. */
@@ -48,25 +50,81 @@ export interface SlotSearch {
  * yields the same reservation —, the slot, the customer, the vehicle, the customer's words for the
  * advisor (R1)...), plus who books.
  */
+/** Who made a change (#13): the customer (the chat), an advisor or other staff, maybe named. */
+export interface Actor {
+  kind: 'customer' | 'advisor' | 'staff';
+  /** A person's name when the caller knows it (an advisor's or the staff member's). */
+  name?: string;
+}
+
+/** Where a reservation was or went: its slot and pickup & delivery legs. */
+export interface Placement {
+  solution: SolutionId;
+  legs?: Legs;
+  appointmentAt: string;
+  handoverAt: string;
+  returnAt: string;
+}
+
+/**
+ * One entry of a reservation's history (#13), oldest first; `at` is the planning's clock (ISO).
+ * `created`: booked (a hold's confirmation; a live hold has no history yet). `rescheduled`: moved
+ * from → to. `cancelled`: released. A retried cancel or reschedule adds nothing.
+ */
+export type ReservationEvent =
+  | { type: 'created'; at: string; by: Actor }
+  | { type: 'rescheduled'; at: string; by: Actor; from: Placement; to: Placement }
+  | { type: 'cancelled'; at: string; by: Actor };
+
+/** Who a change is recorded as when the caller names nobody. */
+export const STAFF: Actor = { kind: 'staff' };
+
 export interface BookingRequest extends BookInput {
   /**
    * Who books: the bot (`online`, the default) may use only the share of each capacity that
    * `mobility.advisorShare` leaves to online bookings; advisors may use all of it.
    */
   bookedBy?: 'online' | 'advisor';
+  /**
+   * Staff only (the staff planning API; the chat never sets it): book even though the same
+   * vehicle already has an overlapping appointment (#13).
+   */
+  force?: boolean;
+  /**
+   * Who books, for the reservation's history; default: the customer for `online`, staff for
+   * `advisor`.
+   */
+  by?: Actor;
 }
 
+export interface RescheduleOptions {
+  /** Staff only: move even onto a span that overlaps another appointment of the same vehicle. */
+  force?: boolean;
+}
+
+/**
+ * `vehicle-already-booked`: the vehicle (same plate or VIN) already has a confirmed or live held
+ * appointment whose appointment → return span overlaps this one, and the request is not forced.
+ * Checked in the same transaction as the write, so two concurrent requests cannot both pass.
+ */
 export type BookResult =
   | { ok: true; booking: Booking & { resourceId?: string } }
-  | { ok: false; reason: 'taken' };
+  | { ok: false; reason: 'taken' }
+  | VehicleBooked;
 
 export type HoldResult =
   | { ok: true; reference: string; expiresAt: string }
-  | { ok: false; reason: 'taken' };
+  | { ok: false; reason: 'taken' }
+  | VehicleBooked;
 
+/**
+ * `not-found`: unknown, cancelled or a lapsed hold. `vehicle-already-booked`: the new span
+ * overlaps another appointment of the same vehicle and the dealer refuses overlaps (#13).
+ */
 export type RescheduleResult =
   | { ok: true; booking: Booking & { resourceId?: string } }
-  | { ok: false; reason: 'taken' | 'not-found' };
+  | { ok: false; reason: 'taken' | 'not-found' }
+  | VehicleBooked;
 
 export type ReservationStatus = 'held' | 'confirmed' | 'cancelled';
 
@@ -80,6 +138,8 @@ export interface Reservation extends Booking {
   need?: string;
   /** For a hold: when it lapses by itself (ISO). */
   expiresAt?: string;
+  /** What happened to it, oldest first, with who and when (#13). */
+  history: ReservationEvent[];
 }
 
 export interface ListFilter {
@@ -107,10 +167,17 @@ export interface PlanningSystem {
    */
   hold(request: BookingRequest): Promise<HoldResult>;
   book(request: BookingRequest): Promise<BookResult>;
-  /** Atomic: the old slot is released only if the new one is taken. */
-  reschedule(reference: string, slot: Slot, legs?: Legs): Promise<RescheduleResult>;
-  /** True when the reservation exists (cancelled now or before). */
-  cancel(reference: string): Promise<boolean>;
+  /**
+   * Atomic: the old slot is released only if the new one is taken. Asking for the slot (and legs)
+   * the reservation already has changes nothing and records nothing (a retried move). Obeys the
+   * dealer's `workshop.vehicleOverlap` rule like `book`. `by` defaults to staff.
+   */
+  reschedule(reference: string, slot: Slot, legs?: Legs, by?: Actor, options?: RescheduleOptions): Promise<RescheduleResult>;
+  /**
+   * True when the reservation exists (cancelled now or before). Only the first cancel is
+   * recorded (`by`, default staff); cancelling again changes nothing.
+   */
+  cancel(reference: string, by?: Actor): Promise<boolean>;
   /** A lapsed hold is not found (as in `list`, `cancel` and `reschedule`); its key may still confirm it. */
   get(reference: string): Promise<Reservation | undefined>;
   list(filter?: ListFilter): Promise<Reservation[]>;

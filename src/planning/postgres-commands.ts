@@ -8,15 +8,18 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Legs, Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
-import { onSameSlot, requestOf, reservationOf, toBooking } from './reservation-record';
-import type { BookingRequest, BookResult, HoldResult, RescheduleResult } from './planning';
+import {
+  bookerOf, cancelledEvent, createdEvent, onSameSlot, rescheduledEvent, requestOf, reservationOf, toBooking,
+} from './reservation-record';
+import type { Actor, BookingRequest, BookResult, HoldResult, RescheduleOptions, RescheduleResult } from './planning';
 import type { BookedBy } from './quota';
 import { newReference } from './reference';
 import {
   byKey, byReference, confirmReservation, deleteClaims, forgetHolds, holdUntil, insertReservation, markCancelled,
-  saveReservation, type ReservationRecord, type StoredReservation,
+  recordEvent, saveReservation, type ReservationRecord, type StoredReservation,
 } from './postgres-reservations';
 import { inTransaction } from './postgres-schema';
+import { vehicleClash } from './postgres-vehicle';
 import { checkLocked, demandOfSlot, Taken, writeClaims, type WriteContext } from './postgres-write';
 
 /** Deadlocks (two writers deleting one lapsed hold), serialisation, a same-key race: run again. */
@@ -32,8 +35,8 @@ const taken = { ok: false, reason: 'taken' } as const;
 export interface Commands {
   hold(request: BookingRequest): Promise<HoldResult>;
   book(request: BookingRequest): Promise<BookResult>;
-  reschedule(reference: string, slot: Slot, legs?: Legs): Promise<RescheduleResult>;
-  cancel(reference: string): Promise<boolean>;
+  reschedule(reference: string, slot: Slot, legs?: Legs, by?: Actor, options?: RescheduleOptions): Promise<RescheduleResult>;
+  cancel(reference: string, by?: Actor): Promise<boolean>;
 }
 
 const recordOf = (request: BookingRequest, reference: string, resourceId: string | undefined): ReservationRecord =>
@@ -70,7 +73,8 @@ export function createCommands(pool: Pool, dealer: Dealer, schema: string, clock
     let id: string | undefined;
     do {
       record = recordOf(request, newReference(), fit.cars?.[0]);
-      id = await insertReservation(client, record, bookedBy, expiresAt, ctx.nowIso);
+      const history = expiresAt ? [] : [createdEvent(bookerOf(request), Date.parse(ctx.nowIso))];
+      id = await insertReservation(client, record, bookedBy, expiresAt, ctx.nowIso, history);
     } while (!id);
     const carId = await writeClaims(client, ctx, id, taking.demand, fit, expiresAt);
     if (carId !== record.resourceId) {
@@ -106,9 +110,11 @@ export function createCommands(pool: Pool, dealer: Dealer, schema: string, clock
       write(async (client, ctx): Promise<HoldResult> => {
         const expiresAt = new Date(Date.parse(ctx.nowIso) + holdMs).toISOString();
         const existing = await byKey(client, request.idempotencyKey);
-        if (!existing) return { ok: true, reference: (await place(client, ctx, request, expiresAt)).reference, expiresAt };
         // One hold per key; a confirmed or cancelled key is not held again.
-        if (existing.reservation.status !== 'held') return taken;
+        if (existing && existing.reservation.status !== 'held') return taken;
+        const clash = await vehicleClash(client, dealer, schema, request, ctx.nowIso, existing?.id);
+        if (clash) return clash;
+        if (!existing) return { ok: true, reference: (await place(client, ctx, request, expiresAt)).reference, expiresAt };
         await move(client, ctx, existing, request, expiresAt);
         return { ok: true, reference: existing.reservation.reference, expiresAt };
       }),
@@ -116,13 +122,18 @@ export function createCommands(pool: Pool, dealer: Dealer, schema: string, clock
     book: (request) =>
       write(async (client, ctx): Promise<BookResult> => {
         const existing = await byKey(client, request.idempotencyKey);
-        if (!existing) return { ok: true, booking: toBooking(await place(client, ctx, request)) };
+        if (!existing) {
+          const clash = await vehicleClash(client, dealer, schema, request, ctx.nowIso);
+          return clash ?? { ok: true, booking: toBooking(await place(client, ctx, request)) };
+        }
         const { status } = existing.reservation;
         // The same key after confirmation is the same booking, even cancelled since; a released hold is gone.
         if (status === 'confirmed' || (status === 'cancelled' && existing.confirmed)) {
           return { ok: true, booking: toBooking(existing.reservation) };
         }
         if (status === 'cancelled') return taken;
+        const clash = await vehicleClash(client, dealer, schema, request, ctx.nowIso, existing.id);
+        if (clash) return clash;
         let record: ReservationRecord;
         if (live(existing, ctx) && sameSlot(existing, request)) {
           // A live hold on this very slot: its claims stand, only the customer's details may be newer.
@@ -132,26 +143,38 @@ export function createCommands(pool: Pool, dealer: Dealer, schema: string, clock
           record = await move(client, ctx, existing, request);
         }
         await confirmReservation(client, existing.id, ctx.nowIso);
+        await recordEvent(client, existing.id, createdEvent(bookerOf(request), Date.parse(ctx.nowIso)));
         return { ok: true, booking: toBooking(record) };
       }),
 
-    reschedule: async (reference, slot, legs) => {
+    reschedule: async (reference, slot, legs, by, options = {}) => {
       const notFound = { ok: false, reason: 'not-found' } as const;
       return write(async (client, ctx): Promise<RescheduleResult> => {
         const existing = await byReference(client, reference, ctx.nowIso, true);
         if (!existing || existing.reservation.status === 'cancelled') return notFound;
         const r = existing.reservation;
-        const request = requestOf(existing.reservation, existing.bookedBy, slot, legs ?? (slot.solution === r.solution ? r.legs : undefined));
+        const request = {
+          ...requestOf(existing.reservation, existing.bookedBy, slot, legs ?? (slot.solution === r.solution ? r.legs : undefined)),
+          force: options.force,
+        };
+        // Already there (a retried move): nothing to do, nothing to record.
+        if (onSameSlot(r, request)) return { ok: true, booking: toBooking(r) };
+        const clash = await vehicleClash(client, dealer, schema, request, ctx.nowIso, existing.id);
+        if (clash) return clash;
         const record = await move(client, ctx, existing, request, r.expiresAt);
+        // A hold is no booking yet: its moves are not history.
+        if (r.status === 'confirmed') await recordEvent(client, existing.id, rescheduledEvent(by, Date.parse(ctx.nowIso), r, record));
         return { ok: true, booking: toBooking(record) };
       });
     },
 
-    cancel: async (reference) => {
+    cancel: async (reference, by) => {
       const done = await write(async (client, ctx) => {
         const found = await byReference(client, reference, ctx.nowIso, true);
         if (!found) return false;
-        if (found.reservation.status !== 'cancelled') await markCancelled(client, found.id);
+        const { status } = found.reservation;
+        if (status !== 'cancelled') await markCancelled(client, found.id);
+        if (status === 'confirmed') await recordEvent(client, found.id, cancelledEvent(by, Date.parse(ctx.nowIso)));
         return true;
       });
       return done === true;

@@ -5,7 +5,7 @@
  */
 import type { Pool, PoolClient } from 'pg';
 import type { Demand } from './demand';
-import type { ListFilter, Reservation } from './planning';
+import type { ListFilter, Reservation, ReservationEvent } from './planning';
 import type { BookedBy } from './quota';
 import { reservationOfRow, type ReservationColumns } from './reservation-record';
 
@@ -17,6 +17,7 @@ interface Row extends ReservationColumns {
   vehicle: Reservation['vehicle'];
   expires_at: Date | null;
   confirmed: boolean;
+  history: ReservationEvent[];
 }
 
 /** A stored reservation, its row id (for its claims) and what the port does not show. */
@@ -33,14 +34,14 @@ function toStored(row: Row): StoredReservation {
     id: row.id,
     bookedBy: row.booked_by,
     confirmed: row.confirmed,
-    reservation: reservationOfRow(row, row.vehicle, row.expires_at?.toISOString()),
+    reservation: reservationOfRow(row, row.vehicle, row.expires_at?.toISOString(), row.history),
   };
 }
 
 
 const COLUMNS = `id::text AS id, reference, idempotency_key, status, booked_by, solution, legs, resource_id, service_id,
   customer_name, need, address, vehicle, appointment_at, handover_at, return_at, expires_at,
-  confirmed_at IS NOT NULL AS confirmed`;
+  confirmed_at IS NOT NULL AS confirmed, history`;
 
 /** Lapsed holds are invisible: never listed, never found by reference. */
 const VISIBLE = "NOT (status = 'held' AND expires_at <= $2)";
@@ -60,8 +61,8 @@ export async function byReference(db: Db, reference: string, nowIso: string, for
   return rows[0] && toStored(rows[0]);
 }
 
-/** What a write puts in a row: the slot, the resource and the customer's details. */
-export type ReservationRecord = Omit<Reservation, 'status' | 'expiresAt'>;
+/** What a write puts in a row: the slot, the resource and the customer's details (history apart). */
+export type ReservationRecord = Omit<Reservation, 'status' | 'expiresAt' | 'history'>;
 
 function columns(r: ReservationRecord): unknown[] {
   return [
@@ -80,17 +81,19 @@ export async function insertReservation(
   bookedBy: BookedBy,
   expiresAt: string | undefined,
   at: string,
+  history: ReservationEvent[],
 ): Promise<string | undefined> {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO reservations (solution, legs, resource_id, service_id, customer_name, need, address, vehicle,
        appointment_at, handover_at, return_at, appointment_ts, return_ts,
-       reference, idempotency_key, status, booked_by, expires_at, created_at, confirmed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+       reference, idempotency_key, status, booked_by, expires_at, created_at, confirmed_at, history)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
      ON CONFLICT (reference) DO NOTHING
      RETURNING id::text AS id`,
     [
       ...columns(r), r.appointmentAt, r.returnAt,
       r.reference, r.idempotencyKey, expiresAt ? 'held' : 'confirmed', bookedBy, expiresAt ?? null, at, expiresAt ? null : at,
+      JSON.stringify(history),
     ],
   );
   return rows[0]?.id;
@@ -105,6 +108,11 @@ export async function saveReservation(db: Db, id: string, r: ReservationRecord):
      WHERE id = $14`,
     [...columns(r), r.appointmentAt, r.returnAt, id],
   );
+}
+
+/** Appends to a row's history. */
+export async function recordEvent(db: Db, id: string, event: ReservationEvent): Promise<void> {
+  await db.query('UPDATE reservations SET history = history || jsonb_build_array($2::jsonb) WHERE id = $1', [id, JSON.stringify(event)]);
 }
 
 export async function holdUntil(db: Db, id: string, expiresAt: string): Promise<void> {

@@ -78,6 +78,20 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
     CREATE INDEX claims_reservation ON $S.claims (reservation_id);
     `,
   },
+  {
+    id: 2,
+    name: 'reservation history: who changed it, and when (#13)',
+    // Rows booked before it get their creation, as the customer's (online) or staff's (advisor).
+    sql: `
+    ALTER TABLE $S.reservations ADD COLUMN history jsonb NOT NULL DEFAULT '[]';
+    UPDATE $S.reservations
+       SET history = jsonb_build_array(jsonb_build_object(
+             'type', 'created',
+             'at', to_char(confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+             'by', jsonb_build_object('kind', CASE booked_by WHEN 'advisor' THEN 'staff' ELSE 'customer' END)))
+     WHERE confirmed_at IS NOT NULL;
+    `,
+  },
 ];
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;

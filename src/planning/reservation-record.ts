@@ -4,7 +4,7 @@
  * @module
  */
 import type { Booking, Legs, ServiceCategory, SolutionId, Slot } from '../../dialogs/model';
-import type { BookingRequest, Reservation, ReservationStatus } from './planning';
+import { STAFF, type Actor, type BookingRequest, type Placement, type Reservation, type ReservationEvent, type ReservationStatus } from './planning';
 import { instantMs } from './calendar';
 import type { BookedBy } from './quota';
 
@@ -26,7 +26,12 @@ export interface ReservationColumns {
 }
 
 /** A row as the port's reservation; `expiresAt` counts only for a hold. */
-export function reservationOfRow(row: ReservationColumns, vehicle: Reservation['vehicle'], expiresAt: string | undefined): Reservation {
+export function reservationOfRow(
+  row: ReservationColumns,
+  vehicle: Reservation['vehicle'],
+  expiresAt: string | undefined,
+  history: ReservationEvent[],
+): Reservation {
   return {
     reference: row.reference,
     idempotencyKey: row.idempotency_key,
@@ -43,11 +48,45 @@ export function reservationOfRow(row: ReservationColumns, vehicle: Reservation['
     ...(row.address ? { address: row.address } : {}),
     need: row.need,
     ...(row.status === 'held' && expiresAt ? { expiresAt } : {}),
+    history,
   };
 }
 
+/** Who booked, for the history: as the request says, else the customer online and staff otherwise. */
+export const bookerOf = (request: BookingRequest): Actor =>
+  request.by ?? ((request.bookedBy ?? 'online') === 'online' ? { kind: 'customer' } : STAFF);
+
+/** An actor as stored: the kind, and a name only when there is one. */
+const actorOf = (by: Actor | undefined): Actor => {
+  const actor = by ?? STAFF;
+  return actor.name ? { kind: actor.kind, name: actor.name } : { kind: actor.kind };
+};
+
+/** Where a reservation (or a record about to be written) is. */
+export function placementOf(r: Placement): Placement {
+  return {
+    solution: r.solution,
+    ...(r.legs ? { legs: r.legs } : {}),
+    appointmentAt: r.appointmentAt,
+    handoverAt: r.handoverAt,
+    returnAt: r.returnAt,
+  };
+}
+
+export const createdEvent = (by: Actor, atMs: number): ReservationEvent => ({ type: 'created', at: new Date(atMs).toISOString(), by: actorOf(by) });
+
+export const rescheduledEvent = (by: Actor | undefined, atMs: number, from: Placement, to: Placement): ReservationEvent => ({
+  type: 'rescheduled',
+  at: new Date(atMs).toISOString(),
+  by: actorOf(by),
+  from: placementOf(from),
+  to: placementOf(to),
+});
+
+export const cancelledEvent = (by: Actor | undefined, atMs: number): ReservationEvent => ({ type: 'cancelled', at: new Date(atMs).toISOString(), by: actorOf(by) });
+
 /** The booking contract's view of a reservation (ARCHITECTURE.md `channelData.booking`). */
-export function toBooking(r: Omit<Reservation, 'status' | 'idempotencyKey' | 'vehicle'>): Booking & { resourceId?: string } {
+export function toBooking(r: Omit<Reservation, 'status' | 'idempotencyKey' | 'vehicle' | 'history'>): Booking & { resourceId?: string } {
   return {
     reference: r.reference,
     customerName: r.customerName,
@@ -65,8 +104,8 @@ export function toBooking(r: Omit<Reservation, 'status' | 'idempotencyKey' | 've
 export const legsOf = (slot: Slot, legs: Legs | undefined): Legs | undefined =>
   slot.solution === 'pickup-delivery' ? (legs ?? 'both') : undefined;
 
-/** What a new reservation records (status and expiry are the store's). */
-export function reservationOf(request: BookingRequest, reference: string, resourceId: string | undefined): Omit<Reservation, 'status' | 'expiresAt'> & { need: string } {
+/** What a new reservation records (status, expiry and history are the store's). */
+export function reservationOf(request: BookingRequest, reference: string, resourceId: string | undefined): Omit<Reservation, 'status' | 'expiresAt' | 'history'> & { need: string } {
   const { slot } = request;
   const legs = legsOf(slot, request.legs);
   return {

@@ -8,13 +8,16 @@
 import type { Database } from 'better-sqlite3';
 import { SOLUTIONS, type Legs, type Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
-import { onSameSlot, requestOf, reservationOf, toBooking } from './reservation-record';
-import type { BookingRequest, BookResult, HoldResult, RescheduleResult } from './planning';
+import {
+  bookerOf, cancelledEvent, createdEvent, onSameSlot, rescheduledEvent, requestOf, reservationOf, toBooking,
+} from './reservation-record';
+import type { Actor, BookingRequest, BookResult, HoldResult, RescheduleOptions, RescheduleResult, VehicleBooked } from './planning';
 import { acceptanceFits } from './acceptance-slots';
 import { localDay, toLocal } from './calendar';
 import { demandOf, type Demand } from './demand';
 import { limitsFor, type BookedBy } from './quota';
 import { newReference } from './reference';
+import { refusesOverlap, sameVehicle, vehicleBooked } from './vehicle-overlap';
 import type { Capacity } from './sqlite-capacity';
 import type { ReservationRecord, ReservationStore, StoredReservation } from './sqlite-reservations';
 
@@ -29,8 +32,8 @@ const taken = { ok: false, reason: 'taken' } as const;
 export interface Commands {
   hold(request: BookingRequest): HoldResult;
   book(request: BookingRequest): BookResult;
-  reschedule(reference: string, slot: Slot, legs?: Legs): RescheduleResult;
-  cancel(reference: string): boolean;
+  reschedule(reference: string, slot: Slot, legs?: Legs, by?: Actor, options?: RescheduleOptions): RescheduleResult;
+  cancel(reference: string, by?: Actor): boolean;
   /** Whether a stored reservation is visible: a lapsed hold is not. */
   visible(stored: StoredReservation, nowMs: number): boolean;
 }
@@ -73,9 +76,10 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
     let reference = newReference();
     while (store.byReference(reference)) reference = newReference();
     const record = recordOf(request, reference, free.resourceId);
-    const id = store.insert(record, request.bookedBy ?? 'online', expiresMs, new Date(nowMs).toISOString());
+    const history = expiresMs === null ? [createdEvent(bookerOf(request), nowMs)] : [];
+    const id = store.insert(record, request.bookedBy ?? 'online', expiresMs, new Date(nowMs).toISOString(), history);
     capacity.claim(id, demand, free.resourceId, expiresMs);
-    return { ...record, status: expiresMs === null ? 'confirmed' : 'held' };
+    return { ...record, status: expiresMs === null ? 'confirmed' : 'held', history };
   }
 
   /** Moves a stored reservation to the request's slot, its own claims aside; throws {@link Taken}. */
@@ -103,6 +107,23 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
     }
   }
 
+  /**
+   * #13: another confirmed or live held appointment of the request's vehicle overlapping its
+   * slot (the reservation being held, confirmed or moved itself aside), when the dealer refuses
+   * overlaps and staff did not force it. Read in the writer's `BEGIN IMMEDIATE` transaction, so
+   * no concurrent booker can slip in between.
+   */
+  function vehicleClash(request: BookingRequest, nowMs: number, selfId?: number): VehicleBooked | undefined {
+    if (!refusesOverlap(dealer, request)) return undefined;
+    const from = toLocal(dealer, request.slot.appointmentAt).toMillis();
+    const to = toLocal(dealer, request.slot.returnAt).toMillis();
+    if (!(to > from)) return undefined;
+    const other = store
+      .overlapping(from, to, nowMs)
+      .find((s) => s.id !== selfId && sameVehicle(s.reservation.vehicle, request.vehicle));
+    return other && vehicleBooked(other.reservation);
+  }
+
   const sameSlot = (stored: StoredReservation, request: BookingRequest): boolean => onSameSlot(stored.reservation, request);
 
   const visible = (stored: StoredReservation, nowMs: number) => stored.expiresMs === null || stored.expiresMs > nowMs;
@@ -116,12 +137,14 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
       const expiresMs = now + holdMs;
       const expiresAt = new Date(expiresMs).toISOString();
       const existing = store.byKey(request.idempotencyKey);
+      if (existing && existing.reservation.status !== 'held') return taken;
+      const clash = vehicleClash(request, now, existing?.id);
+      if (clash) return clash;
       if (!existing) {
         const held = place(request, now, expiresMs);
         return held ? { ok: true, reference: held.reference, expiresAt } : taken;
       }
-      // One hold per key; a confirmed or cancelled key is not held again.
-      if (existing.reservation.status !== 'held') return taken;
+      // One hold per key (a confirmed or cancelled key is not held again, above): moved and renewed.
       return tryMove(existing, request, now, expiresMs) ? { ok: true, reference: existing.reservation.reference, expiresAt } : taken;
     },
 
@@ -130,6 +153,8 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
       tidy(now);
       const existing = store.byKey(request.idempotencyKey);
       if (!existing) {
+        const clash = vehicleClash(request, now);
+        if (clash) return clash;
         const booked = place(request, now, null);
         return booked ? { ok: true, booking: toBooking(booked) } : taken;
       }
@@ -137,6 +162,8 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
       // The same key after confirmation is the same booking, even cancelled since; a released hold is gone.
       if (status === 'confirmed' || (status === 'cancelled' && existing.confirmed)) return { ok: true, booking: toBooking(existing.reservation) };
       if (status === 'cancelled') return taken;
+      const clash = vehicleClash(request, now, existing.id);
+      if (clash) return clash;
       let record: ReservationRecord | undefined;
       if (visible(existing, now) && sameSlot(existing, request)) {
         // A live hold on this very slot: its claims stand, only the customer's details may be newer.
@@ -148,21 +175,30 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
         if (!record) return taken;
       }
       store.confirm(existing.id, new Date(now).toISOString());
+      store.record(existing.id, createdEvent(bookerOf(request), now));
       return { ok: true, booking: toBooking(record) };
     },
 
-    reschedule(reference, slot, legs) {
+    reschedule(reference, slot, legs, by, options = {}) {
       const now = clock().getTime();
       tidy(now);
       const existing = store.byReference(reference);
       if (!existing || existing.reservation.status === 'cancelled' || !visible(existing, now)) return { ok: false, reason: 'not-found' };
-      const sameSolution = slot.solution === existing.reservation.solution;
-      const request = requestOf(existing.reservation, existing.bookedBy, slot, legs ?? (sameSolution ? existing.reservation.legs : undefined));
+      const r = existing.reservation;
+      const sameSolution = slot.solution === r.solution;
+      const request = { ...requestOf(r, existing.bookedBy, slot, legs ?? (sameSolution ? r.legs : undefined)), force: options.force };
+      // Already there (a retried move): nothing to do, nothing to record.
+      if (onSameSlot(r, request)) return { ok: true, booking: toBooking(r) };
+      const clash = vehicleClash(request, now, existing.id);
+      if (clash) return clash;
       const record = tryMove(existing, request, now, existing.expiresMs);
-      return record ? { ok: true, booking: toBooking(record) } : taken;
+      if (!record) return taken;
+      // A hold is no booking yet: its moves are not history.
+      if (r.status === 'confirmed') store.record(existing.id, rescheduledEvent(by, now, r, record));
+      return { ok: true, booking: toBooking(record) };
     },
 
-    cancel(reference) {
+    cancel(reference, by) {
       const now = clock().getTime();
       tidy(now);
       const found = store.byReference(reference);
@@ -170,6 +206,7 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
       if (found.reservation.status !== 'cancelled') {
         store.markCancelled(found.id);
         capacity.release(found.id);
+        if (found.reservation.status === 'confirmed') store.record(found.id, cancelledEvent(by, now));
       }
       return true;
     },

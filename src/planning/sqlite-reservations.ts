@@ -4,7 +4,7 @@
  * @module
  */
 import type { Database } from 'better-sqlite3';
-import type { Reservation, ReservationStatus } from './planning';
+import type { Reservation, ReservationEvent, ReservationStatus } from './planning';
 import type { BookedBy } from './quota';
 import { reservationOfRow, type ReservationColumns } from './reservation-record';
 
@@ -14,10 +14,11 @@ interface Row extends ReservationColumns {
   expires_ms: number | null;
   booked_by: BookedBy;
   confirmed_at: string | null;
+  history: string;
 }
 
-/** What the store writes for a reservation (new or moved). */
-export interface ReservationRecord extends Omit<Reservation, 'status' | 'expiresAt'> {
+/** What the store writes for a reservation (new or moved); its history is appended apart. */
+export interface ReservationRecord extends Omit<Reservation, 'status' | 'expiresAt' | 'history'> {
   need: string;
   appointmentMs: number;
   returnMs: number;
@@ -35,15 +36,22 @@ export interface StoredReservation {
 }
 
 function toReservation(row: Row): Reservation {
-  return reservationOfRow(row, JSON.parse(row.vehicle), row.expires_ms === null ? undefined : new Date(row.expires_ms).toISOString());
+  return reservationOfRow(
+    row,
+    JSON.parse(row.vehicle),
+    row.expires_ms === null ? undefined : new Date(row.expires_ms).toISOString(),
+    JSON.parse(row.history) as ReservationEvent[],
+  );
 }
 
 
 export interface ReservationStore {
   byKey(idempotencyKey: string): StoredReservation | undefined;
   byReference(reference: string): StoredReservation | undefined;
-  /** A new row, `held` until `expiresMs` or `confirmed` (expiresMs null). */
-  insert(r: ReservationRecord, bookedBy: BookedBy, expiresMs: number | null, at: string): number;
+  /** A new row, `held` until `expiresMs` or `confirmed` (expiresMs null), with its first history. */
+  insert(r: ReservationRecord, bookedBy: BookedBy, expiresMs: number | null, at: string, history: ReservationEvent[]): number;
+  /** Appends to a row's history. */
+  record(id: number, event: ReservationEvent): void;
   /** Rewrites a row's slot, resource and details (a moved hold or reservation). */
   save(id: number, r: ReservationRecord): void;
   /** A hold's new lapse time. */
@@ -52,6 +60,8 @@ export interface ReservationStore {
   /** Live reservations whose [appointment, return] span meets [from, to), by appointment; lapsed holds never. */
   list(fromMs: number | null, toMs: number | null, statuses: readonly ReservationStatus[] | null, nowMs: number): Reservation[];
   markCancelled(id: number): void;
+  /** Confirmed and live held reservations whose [appointment, return) span overlaps [fromMs, toMs). */
+  overlapping(fromMs: number, toMs: number, nowMs: number): StoredReservation[];
   /** Deletes holds lapsed before `beforeMs` (their keys may be used afresh). */
   forgetHolds(beforeMs: number): void;
 }
@@ -62,11 +72,12 @@ export function createReservationStore(db: Database): ReservationStore {
   const insert = db.prepare(
     `INSERT INTO reservations (reference, idempotency_key, status, solution, legs, resource_id, service_id,
        customer_name, need, address, vehicle, appointment_at, handover_at, return_at, appointment_ms, return_ms,
-       created_at, expires_ms, booked_by, confirmed_at)
+       created_at, expires_ms, booked_by, confirmed_at, history)
      VALUES (@reference, @idempotencyKey, @status, @solution, @legs, @resourceId, @service,
        @customerName, @need, @address, @vehicle, @appointmentAt, @handoverAt, @returnAt, @appointmentMs, @returnMs,
-       @at, @expiresMs, @bookedBy, @confirmedAt)`,
+       @at, @expiresMs, @bookedBy, @confirmedAt, @history)`,
   );
+  const record = db.prepare("UPDATE reservations SET history = json_insert(history, '$[#]', json(?)) WHERE id = ?");
   const save = db.prepare(
     `UPDATE reservations SET solution = @solution, legs = @legs, resource_id = @resourceId, service_id = @service,
        customer_name = @customerName, need = @need, address = @address, vehicle = @vehicle,
@@ -84,6 +95,12 @@ export function createReservationStore(db: Database): ReservationStore {
       ORDER BY appointment_ms, id`,
   );
   const cancel = db.prepare("UPDATE reservations SET status = 'cancelled', expires_ms = NULL WHERE id = ?");
+  const overlapping = db.prepare(
+    `SELECT * FROM reservations
+      WHERE appointment_ms < @to AND return_ms > @from
+        AND (status = 'confirmed' OR (status = 'held' AND expires_ms > @now))
+      ORDER BY appointment_ms, id`,
+  );
   const forget = db.prepare("DELETE FROM reservations WHERE status = 'held' AND expires_ms <= ?");
   const stored = (row: Row | undefined): StoredReservation | undefined =>
     row && {
@@ -112,7 +129,7 @@ export function createReservationStore(db: Database): ReservationStore {
   return {
     byKey: (key) => stored(byKey.get(key) as Row | undefined),
     byReference: (reference) => stored(byReference.get(reference) as Row | undefined),
-    insert(r, bookedBy, expiresMs, at) {
+    insert(r, bookedBy, expiresMs, at, history) {
       const info = insert.run({
         ...columns(r),
         reference: r.reference,
@@ -122,15 +139,19 @@ export function createReservationStore(db: Database): ReservationStore {
         expiresMs,
         bookedBy,
         confirmedAt: expiresMs === null ? at : null,
+        history: JSON.stringify(history),
       });
       return Number(info.lastInsertRowid);
     },
+    record: (id, event) => void record.run(JSON.stringify(event), id),
     save: (id, r) => void save.run({ ...columns(r), id }),
     holdUntil: (id, expiresMs) => void holdUntil.run(expiresMs, id),
     confirm: (id, at) => void confirm.run(at, id),
     list: (from, to, statuses, now) =>
       (list.all({ from, to, statuses: statuses ? JSON.stringify(statuses) : null, now }) as Row[]).map(toReservation),
     markCancelled: (id) => void cancel.run(id),
+    overlapping: (from, to, now) =>
+      (overlapping.all({ from, to, now }) as Row[]).map((row) => stored(row) as StoredReservation),
     forgetHolds: (beforeMs) => void forget.run(beforeMs),
   };
 }

@@ -80,6 +80,15 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO claim_spans SELECT kind, MAX(end_ms - start_ms) FROM claims WHERE kind = 'car' GROUP BY kind;
   CREATE INDEX reservations_held ON reservations (expires_ms) WHERE status = 'held';
   `,
+  // #13: what happened to each reservation, with who and when (a JSON array, oldest first). Rows
+  // booked before it get their creation, as the customer's (online) or staff's (advisor).
+  `
+  ALTER TABLE reservations ADD COLUMN history TEXT NOT NULL DEFAULT '[]';
+  UPDATE reservations
+     SET history = json_array(json_object('type', 'created', 'at', confirmed_at,
+           'by', json_object('kind', CASE booked_by WHEN 'advisor' THEN 'staff' ELSE 'customer' END)))
+   WHERE confirmed_at IS NOT NULL;
+  `,
 ];
 
 /**

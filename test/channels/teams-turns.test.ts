@@ -141,7 +141,8 @@ describe('Teams turns (recorded activities on /api/messages)', () => {
   });
 
   it('books with the recorded Action.Submit { token: "yes" }: receipt card, channelData.booking kept', async () => {
-    await send('book', 'message');
+    // Another car than the other conversations' (one car has one appointment at a time, #13).
+    await send('book', 'message', { text: 'Buongiorno, sono Marco Rossi, la Ghibli GB678RT deve fare il tagliando giovedì mattina, prendo un taxi' });
     const replies = await send('book', 'card-submit-yes');
     const booked = replies.find((r) => r.channelData?.booking);
     assert.ok(booked, JSON.stringify(replies));
@@ -161,7 +162,7 @@ describe('Teams turns (recorded activities on /api/messages)', () => {
   it('books a whole conversation by clicks alone, as Teams posts them back', async () => {
     const c = 'clicks';
     let replies = await send(c, 'conversation-update');
-    const typed: Record<string, string> = { vehicle: 'GH123KL', name: 'Marco Rossi', date: 'giovedì mattina', address: 'Via Emilia Est 1, Modena' };
+    const typed: Record<string, string> = { vehicle: 'FY902HS', name: 'Marco Rossi', date: 'giovedì mattina', address: 'Via Emilia Est 1, Modena' };
     const seen = new Set<string>();
     for (let turn = 0; turn < 15 && !replies.some((r) => r.channelData?.booking); turn++) {
       const ask = prompt(replies);

@@ -170,9 +170,8 @@ describe('web chat endpoint (/api/webchat)', () => {
     const res = await fetch(`${url}/${c.conversationId}/stream`, { headers: { authorization: `Bearer ${c.token}` } });
     const reader = res.body!.getReader();
     await reader.read();
-    const started = Date.now();
+    // closing ends the stream (a hang fails on mocha's timeout; speed is no test's business)
     await other.close();
-    assert.ok(Date.now() - started < 2000);
     for (;;) if ((await reader.read()).done) break;
   });
 });

@@ -24,4 +24,16 @@ describe('configuration', () => {
     const example = fs.readFileSync(path.resolve(__dirname, '../../.env.example'), 'utf8');
     for (const key of Object.keys(loadConfig({}))) assert.match(example, new RegExp(`^${key}=`, 'm'), key);
   });
+  it('cloud understanding: off by default; clu and llm name what they miss', () => {
+    const c = loadConfig({});
+    assert.equal(c.NLU_PROVIDER, 'local');
+    assert.throws(
+      () => loadConfig({ NLU_PROVIDER: 'clu', CLU_ENDPOINT: 'https://x.cognitiveservices.azure.com' }),
+      (err: Error) => /CLU_PROJECT/.test(err.message) && /CLU_DEPLOYMENT/.test(err.message) && /CLU_KEY or CLU_TOKEN_FILE/.test(err.message),
+    );
+    assert.equal(loadConfig({ NLU_PROVIDER: 'clu', CLU_ENDPOINT: 'https://x.cognitiveservices.azure.com', CLU_TOKEN_FILE: '/run/token', CLU_PROJECT: 'p', CLU_DEPLOYMENT: 'd' }).CLU_API_VERSION, '2023-04-01');
+    assert.throws(() => loadConfig({ NLU_PROVIDER: 'llm', LLM_URL: 'http://localhost:11434/v1' }), /LLM_MODEL/);
+    assert.equal(loadConfig({ NLU_PROVIDER: 'llm', LLM_URL: 'https://r.openai.azure.com/openai/deployments/gpt-4o-mini', LLM_API_KEY: 'k' }).LLM_MODEL, '');
+    assert.throws(() => loadConfig({ NLU_PROVIDER: 'watson' }), /NLU_PROVIDER/);
+  });
 });

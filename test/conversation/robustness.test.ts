@@ -58,8 +58,9 @@ describe('The last free car', () => {
       const [w1, w2] = [await instance(), await instance()];
       const first = await new Conversation(w1.engine, 'it').open();
       const second = await new Conversation(w2.engine, 'it').open();
-      for (const c of [first, second]) {
-        await c.says('Sono Marco Rossi, Ghibli FX456AB, tagliando giovedì alle 9');
+      // Two cars (one car has one appointment at a time, #13), one courtesy car for both.
+      for (const [c, plate] of [[first, 'FX456AB'], [second, 'GB678RT']] as const) {
+        await c.says(`Sono Marco Rossi, Ghibli ${plate}, tagliando giovedì alle 9`);
         c.asks('mobility');
       }
       // Both ask for the car at the same moment: the planning holds it for one of them only.

@@ -65,9 +65,11 @@ const EVENTS: BookingEvent[] = [
   failed('searchSlots'),
   done('holdSlot', { ok: true, expiresAt: '2026-11-30T09:05:00.000+01:00' }),
   done('holdSlot', { ok: false, reason: 'taken' }),
+  done('holdSlot', { ok: false, reason: 'vehicle-already-booked', existing: { reference: 'MC-FIRST1', appointmentAt: '2026-12-03T10:00:00.000+01:00' } }),
   failed('holdSlot'),
   done('bookSlot', { ok: true, booking: { reference: 'MC-TEST22', customerName: 'Marco Rossi', service: 'maintenance', ...slot } }),
   done('bookSlot', { ok: false, reason: 'taken' }),
+  done('bookSlot', { ok: false, reason: 'vehicle-already-booked', existing: { reference: 'MC-FIRST1', appointmentAt: '2026-12-03T10:00:00.000+01:00' } }),
   failed('bookSlot'),
   // #13: after the booking
   user('inform', { reference: 'MC-TEST22', manage: 'cancel' }, 'annulla MC-TEST22'),

@@ -50,8 +50,10 @@ describe('staff planning API (/api/planning)', () => {
     return search.wished;
   }
 
-  function create(slot: Slot, customerName = 'Giulia Bianchi', key = `key-${++keys}`) {
-    return post('/api/planning/reservations', { slot, customerName, vehicle: { plate: 'FX456AB', model: 'Maserati Ghibli' }, serviceId: 'maintenance', need: 'tagliando' }, { 'idempotency-key': key });
+  /** A car of its own per key (one vehicle has one appointment at a time, #13) unless `more` names one. */
+  function create(slot: Slot, customerName = 'Giulia Bianchi', key = `key-${++keys}`, more: Record<string, unknown> = {}) {
+    const vehicle = { plate: `FX${key}`.slice(0, 16), model: 'Maserati Ghibli' };
+    return post('/api/planning/reservations', { slot, customerName, vehicle, serviceId: 'maintenance', need: 'tagliando', ...more }, { 'idempotency-key': key });
   }
 
   describe('without a configured token', () => {
@@ -200,6 +202,19 @@ describe('staff planning API (/api/planning)', () => {
       assert.equal((await problem(await create(slot, 'Cliente 9'), 409)).code, 'taken');
     });
 
+    it('refuses a second overlapping appointment of the same car (409 vehicle-already-booked, naming it) unless staff force it', async () => {
+      const slot = await slotOn('taxi', '2026-12-07', '08:30');
+      const car = { vehicle: { plate: 'FX456AB', model: 'Maserati Ghibli' } };
+      const first = (await (await create(slot, 'Luca Neri', undefined, car)).json()) as Reservation;
+      const refused = (await problem(await create(slot, 'Luca Neri', undefined, { vehicle: { plate: 'fx 456 ab' } }), 409)) as Problem & { existing?: unknown };
+      assert.equal(refused.code, 'vehicle-already-booked');
+      assert.deepEqual(refused.existing, { reference: first.reference, appointmentAt: first.appointmentAt });
+      const forced = await create(slot, 'Luca Neri', undefined, { ...car, force: true });
+      assert.equal(forced.status, 201);
+      assert.notEqual(((await forced.json()) as Reservation).reference, first.reference);
+      assert.equal((await problem(await create(slot, 'Luca Neri', undefined, { ...car, force: 'yes' }), 400)).errors?.[0].path, 'force');
+    });
+
     it('moves a reservation (200), refuses a taken slot (409) and an unknown reference (404)', async () => {
       const from = await slotOn('courtesy-car-brand', '2026-12-09', '14:00');
       const created = (await (await create(from, 'Paolo Neri')).json()) as Reservation;
@@ -232,6 +247,55 @@ describe('staff planning API (/api/planning)', () => {
       assert.ok(!confirmed.reservations.some((r) => r.reference === created.reference));
       assert.equal((await problem(await get('/api/planning/reservations/MC-NOPE00'), 404)).code, 'not-found');
       assert.equal((await problem(await post('/api/planning/reservations/MC-NOPE00/cancel', {}), 404)).code, 'not-found');
+    });
+
+    it('records who created, moved and cancelled a reservation, and when (#13): staff, by the name given', async () => {
+      const from = await slotOn('taxi', '2026-12-14', '08:30');
+      const to = await slotOn('taxi', '2026-12-15', '14:00');
+      const created = (await (await create(from, 'Elena Costa', undefined, { by: { name: 'Marta al banco' } })).json()) as Reservation;
+      assert.equal((await post(`/api/planning/reservations/${created.reference}/move`, { slot: to, by: { name: 'Giulia' } })).status, 200);
+      const cancelled = await post(`/api/planning/reservations/${created.reference}/cancel`, undefined as unknown as object);
+      assert.equal(cancelled.status, 200);
+      const at = MONDAY_9AM.toISOString();
+      const placed = (s: Slot) => ({ solution: s.solution, appointmentAt: s.appointmentAt, handoverAt: s.handoverAt, returnAt: s.returnAt });
+      assert.deepEqual(((await cancelled.json()) as Reservation & { history: unknown[] }).history, [
+        { type: 'created', at, by: { kind: 'staff', name: 'Marta al banco' } },
+        { type: 'rescheduled', at, by: { kind: 'staff', name: 'Giulia' }, from: placed(from), to: placed(to) },
+        { type: 'cancelled', at, by: { kind: 'staff' } },
+      ]);
+    });
+
+    it('cancels twice as once (200, one cancellation recorded) and refuses to move a cancelled reservation (409 cancelled)', async () => {
+      const slot = await slotOn('taxi', '2026-12-14', '10:00');
+      const created = (await (await create(slot, 'Pietro Galli')).json()) as Reservation;
+      for (let i = 0; i < 2; i++) assert.equal((await post(`/api/planning/reservations/${created.reference}/cancel`, { by: { name: 'Giulia' } })).status, 200);
+      const got = (await (await get(`/api/planning/reservations/${created.reference}`)).json()) as Reservation & { history: { type: string }[] };
+      assert.deepEqual(got.history.map((e) => e.type), ['created', 'cancelled']);
+      const other = await slotOn('taxi', '2026-12-15', '10:00');
+      assert.equal((await problem(await post(`/api/planning/reservations/${created.reference}/move`, { slot: other }), 409)).code, 'cancelled');
+    });
+
+    it('lets nobody claim to be the customer or an advisor through the staff token (400)', async () => {
+      const slot = await slotOn('taxi', '2026-12-14', '11:00');
+      const created = (await (await create(slot, 'Irene Sala')).json()) as Reservation;
+      for (const by of [{ kind: 'customer' }, { name: '' }, 'Giulia']) {
+        assert.equal((await problem(await post(`/api/planning/reservations/${created.reference}/cancel`, { by }), 400)).errors?.[0].path.split('.')[0], 'by');
+      }
+      assert.equal(((await (await get(`/api/planning/reservations/${created.reference}`)).json()) as Reservation).status, 'confirmed');
+    });
+
+    it('refuses to move an appointment onto another of the same car (409 vehicle-already-booked) unless staff force it', async () => {
+      const morning = await slotOn('taxi', '2026-12-16', '08:30');
+      const nextDay = await slotOn('taxi', '2026-12-17', '08:30');
+      const car = { vehicle: { plate: 'GG777GG', model: 'Maserati Grecale' } };
+      const first = (await (await create(morning, 'Nadia Fontana', undefined, car)).json()) as Reservation;
+      const second = (await (await create(nextDay, 'Nadia Fontana', undefined, car)).json()) as Reservation;
+      const refused = (await problem(await post(`/api/planning/reservations/${second.reference}/move`, { slot: morning }), 409)) as Problem & { existing?: unknown };
+      assert.equal(refused.code, 'vehicle-already-booked');
+      assert.deepEqual(refused.existing, { reference: first.reference, appointmentAt: first.appointmentAt });
+      const forced = await post(`/api/planning/reservations/${second.reference}/move`, { slot: morning, force: true });
+      assert.equal(forced.status, 200);
+      assert.equal(((await forced.json()) as Reservation).appointmentAt, morning.appointmentAt);
     });
 
     it('names a bad query parameter (400)', async () => {

@@ -5,6 +5,8 @@
  * On CI a missing Chromium fails; locally the suite is skipped with a message.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, launchChromium, requireChromium } from '../support/chromium';
@@ -45,7 +47,8 @@ describe('planning board (/planning) in headless Chromium', function () {
       const slot = search.wished ?? search.alternatives[0];
       assert.ok(slot?.appointmentAt.startsWith(date), `${solution} ${date} ${time}: ${JSON.stringify(search)}`);
       const request = {
-        idempotencyKey: `seed-${name}`, slot, customerName: name, vehicle: { plate: 'FX456AB', model: 'Maserati Levante' },
+        // a car per customer: one vehicle has one appointment at a time (#13)
+        idempotencyKey: `seed-${name}`, slot, customerName: name, vehicle: { plate: `FX${Object.keys(refs).length}00AB`, model: 'Maserati Levante' },
         serviceId: 'maintenance' as const, need: 'tagliando', bookedBy: 'advisor' as const,
       };
       if (how === 'hold') {
@@ -189,5 +192,120 @@ describe('planning board (/planning) in headless Chromium', function () {
     await page.locator('.day[data-day="2026-12-13"]').first().waitFor();
     assert.equal(await page.locator('.day').first().getAttribute('data-day'), '2026-11-30');
     await page.context().close();
+  });
+  it('flags two overlapping appointments of one car (forced by staff), with a legend line and the card (#13)', async () => {
+    const car = { plate: 'FY777ZZ', model: 'Maserati Grecale' };
+    const twice: string[] = [];
+    for (const [name, time] of [['Carla Russo', '09:00'], ['Carla Russo (bis)', '10:00']]) {
+      const search = await app.planning.findSlots({ solution: 'taxi', serviceId: 'maintenance', downtimeHours: 3, wish: { date: '2026-12-10', time, text: '' }, now: MONDAY_9AM.toISOString() });
+      assert.ok(search.wished);
+      const booked = await app.planning.book({
+        idempotencyKey: `seed-${name}`, slot: search.wished, customerName: name, vehicle: car, serviceId: 'maintenance', need: 'tagliando', bookedBy: 'advisor', force: true,
+      });
+      assert.ok(booked.ok);
+      twice.push(booked.booking.reference);
+    }
+    const { page, errors } = await open('it-IT');
+    await signIn(page);
+    await page.locator('.bar').first().waitFor();
+    await page.locator('#next').click();
+    await page.locator('.day[data-day="2026-12-07"]').first().waitFor();
+    const flagged = await page.locator('.bar.overlap').evaluateAll((els) => els.map((e) => e.getAttribute('data-reference')).sort());
+    assert.deepEqual(flagged, [...twice].sort());
+    assert.equal(await page.locator(`.bar[data-reference="${refs['Elena Conti']}"].overlap`).count(), 0, 'another car is not flagged');
+    assert.match((await page.locator('.legend').textContent()) ?? '', /Stessa vettura due volte/);
+    await page.locator(`.bar[data-reference="${twice[0]}"]`).hover();
+    const tip = page.locator('#tip');
+    await tip.waitFor();
+    assert.ok(((await tip.textContent()) ?? '').includes(`La stessa vettura è anche in ${twice[1]}`));
+    assert.match((await page.locator(`.bar[data-reference="${twice[1]}"]`).getAttribute('aria-label')) ?? '', new RegExp(twice[0]));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'planning-board-overlap.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  /** A confirmed booking through the port, on the day and time asked (taxi: nothing runs out). */
+  async function bookTaxi(name: string, date: string, time: string, vehicle: { plate: string; model: string }, on: App = app) {
+    const search = await on.planning.findSlots({ solution: 'taxi', serviceId: 'maintenance', downtimeHours: 3, wish: { date, time, text: '' }, now: MONDAY_9AM.toISOString() });
+    assert.ok(search.wished, `${date} ${time}: ${JSON.stringify(search)}`);
+    const booked = await on.planning.book({ idempotencyKey: `seed-${name}-${date}-${time}`, slot: search.wished, customerName: name, vehicle, serviceId: 'maintenance', need: 'tagliando' });
+    assert.ok(booked.ok, JSON.stringify(booked));
+    return { reference: booked.booking.reference, slot: search.wished };
+  }
+
+  it('shows who moved or cancelled a reservation, and when, on the bar and the card; cancellations can be hidden (#13)', async () => {
+    const moved = await bookTaxi('Franco Moretti', '2026-12-10', '14:00', { plate: 'FM101AA', model: 'Maserati Ghibli' });
+    const to = await app.planning.findSlots({ solution: 'taxi', serviceId: 'maintenance', downtimeHours: 3, wish: { date: '2026-12-11', time: '09:00', text: '' }, now: MONDAY_9AM.toISOString() });
+    assert.ok(to.wished);
+    assert.ok((await app.planning.reschedule(moved.reference, to.wished, undefined, { kind: 'customer' })).ok);
+    const dropped = await bookTaxi('Silvia Greco', '2026-12-11', '14:00', { plate: 'SG202BB', model: 'Maserati Levante' });
+    assert.equal(await app.planning.cancel(dropped.reference, { kind: 'advisor', name: 'Giulia Neri' }), true);
+
+    const { page, errors } = await open('it-IT');
+    await signIn(page);
+    await page.locator('.bar').first().waitFor();
+    await page.locator('#next').click();
+    await page.locator('.day[data-day="2026-12-07"]').first().waitFor();
+    const movedBar = page.locator(`.bar[data-reference="${moved.reference}"]`);
+    const droppedBar = page.locator(`.bar[data-reference="${dropped.reference}"]`);
+    await droppedBar.waitFor();
+    assert.equal(await movedBar.getAttribute('data-change'), 'rescheduled');
+    assert.equal(await movedBar.getAttribute('data-changed-by'), 'customer');
+    assert.match((await movedBar.getAttribute('class')) ?? '', /\bmoved\b/);
+    assert.match((await movedBar.getAttribute('aria-label')) ?? '', /Spostata dal cliente: gio 10 dic, 14:00 → ven 11 dic, 09:00 · lun 30 nov, 09:00/);
+    assert.equal(await droppedBar.getAttribute('data-status'), 'cancelled');
+    assert.match((await droppedBar.getAttribute('aria-label')) ?? '', /Annullata da Giulia Neri \(consulente\) · lun 30 nov, 09:00/);
+    assert.match(((await page.locator('.legend').textContent()) ?? '').replace(/\s+/g, ' '), /Spostata Annullata/);
+
+    await movedBar.hover();
+    const tip = page.locator('#tip');
+    await tip.waitFor();
+    const card = (await tip.innerText()).replace(/\s+/g, ' ');
+    assert.match(card, /lun 30 nov, 09:00 Prenotata dal cliente/i);
+    assert.match(card, /lun 30 nov, 09:00 Spostata dal cliente: gio 10 dic, 14:00 → ven 11 dic, 09:00/i);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'planning-board-changes.png'), fullPage: true });
+
+    await page.locator('[data-lang="en"]').click();
+    await page.locator('h1', { hasText: 'Mobility planning' }).waitFor();
+    await droppedBar.hover();
+    assert.match((await tip.innerText()).replace(/\s+/g, ' '), /Cancelled by Giulia Neri \(advisor\)/);
+
+    await page.locator('#show-cancelled').uncheck();
+    await droppedBar.waitFor({ state: 'detached' });
+    assert.equal(await movedBar.count(), 1, 'the moved booking stays');
+    await page.locator('#show-cancelled').check();
+    await droppedBar.waitFor();
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('flags overlapping appointments of one car that the planning booked because the dealer only flags them (#13)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'board-flag-'));
+    const file = path.join(dir, 'dealer.json');
+    const raw = JSON.parse(readFileSync(DEALER_FILE, 'utf8'));
+    raw.workshop.vehicleOverlap = 'flag';
+    writeFileSync(file, JSON.stringify(raw));
+    const flagging = await createApp(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', PLANNING_URL: 'memory', PLANNING_API_TOKEN: TOKEN, LOG_LEVEL: 'silent', DEALER_CONFIG: file }),
+      { clock: () => MONDAY_9AM },
+    );
+    try {
+      const flagBase = `http://127.0.0.1:${(await flagging.listen()).port}`;
+      const car = { plate: 'FL123AG', model: 'Maserati Grecale' };
+      const twice = [
+        (await bookTaxi('Rita Barbieri', '2026-12-03', '09:00', car, flagging)).reference,
+        (await bookTaxi('Rita Barbieri', '2026-12-03', '10:00', car, flagging)).reference,
+      ].sort();
+      const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1480, height: 860 } });
+      const page = await context.newPage();
+      await page.goto(`${flagBase}/planning`);
+      await signIn(page);
+      await page.locator('.bar.overlap').first().waitFor();
+      assert.deepEqual(await page.locator('.bar.overlap').evaluateAll((els) => els.map((e) => e.getAttribute('data-reference')).sort()), twice);
+      await context.close();
+    } finally {
+      await flagging.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

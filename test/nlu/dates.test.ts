@@ -393,6 +393,30 @@ describe('dates (chrono-node extended)', () => {
   it('a time alone comes without a date', () => assert.deepEqual(pick('alle 10'), { date: undefined, time: '10:00', part: undefined, asap: undefined }));
 });
 
+describe('dates in long customer messages (#12, fresh dev corpus)', () => {
+  const cases: [Lang, string, { date?: string; time?: string; part?: string }][] = [
+    ['it', 'posso venire lunedi 14 alle 8.30? e poi prendo il autobus', { date: '2026-12-14', time: '08:30' }],
+    ['it', 'la porto giovedi 10 alle 11, serve la macchina sostitutiva x 2 gg', { date: '2026-12-10', time: '11:00' }],
+    ['it', 'gomme da cambiare (ho ancora le estive!!) sabato 5 di mattina se siete aperti', { date: '2026-12-05', part: 'morning' }],
+    ['it', 'vetro scheggiato. il 9 alle 11 e mezza va bene?', { date: '2026-12-09', time: '11:30' }],
+    ['it', 'mercoledi 23 di pomeriggio, e serve una macchina a noleggio per 2 giorni', { date: '2026-12-23', part: 'afternoon' }],
+    ['it', 'giovedi prossima settimana alle 10. la venite a prendere voi in via Giardini 400 a Modena?', { date: '2026-12-10', time: '10:00' }],
+    ['it', 'il 7 alle 14.30, poi me la riportate in via Emilia Est 1020, 41122 modena', { date: '2026-12-07', time: '14:30' }],
+    ['en', 'dropping it thursday 10th at 11, need a replacement car for a couple of days', { date: '2026-12-10', time: '11:00' }],
+    ['en', 'monday the 7th at 5pm if poss, need a car meanwhile', { date: '2026-12-07', time: '17:00' }],
+    ['en', 'can you collect and drop it back? 22 via sant eufemia, 41121. friday at 9', { date: '2026-12-04', time: '09:00' }],
+    ['en', 'saturday 5th in the morning if you are open', { date: '2026-12-05', part: 'morning' }],
+  ];
+  for (const [lang, text, want] of cases) {
+    it(`${JSON.stringify(text)} → ${JSON.stringify(want)}`, () => {
+      const d = date(text, lang);
+      assert.equal(d?.date, want.date);
+      assert.equal(d?.time, want.time);
+      if (want.part) assert.equal(d?.part, want.part);
+    });
+  }
+});
+
 describe('dates: properties against luxon', () => {
   const ZONE = 'Europe/Rome';
   const IT_DAYS = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];

@@ -188,6 +188,11 @@ describe('everyday customer language (#12)', () => {
       ['en', 'asap'], ['en', 'ASAP pls!'], ['en', 'whenever is soonest'], ['en', "the earliest you've got"], ['en', 'earliest you have'],
       ['en', 'soonest possible'], ['en', 'as soon as poss'], ['en', 'as early as possible'], ['en', 'next available'], ['en', 'first free slot'],
       ['en', 'whenever you can fit me in, sooner the better'], ['en', 'right away if you can'],
+      // more loose ways (#12)
+      ['it', 'quando si libera un posto'], ['it', 'appena vi si libera qualcosa'], ['it', 'prima disponibilità'], ['it', 'la prossima disponibilità che avete'],
+      ['it', 'in tempi brevi se possibile'], ['it', 'non appena possibile'], ['it', 'il più presto che potete'], ['it', 'prima sarà meglio sarà'],
+      ['en', 'at your earliest convenience'], ['en', 'the earlier the better'], ['en', 'first opening you have'], ['en', 'next availability'],
+      ['en', 'as quick as you can'], ['en', 'soon as you can mate'], ['en', 'whichever is soonest'], ['en', 'nearest available date'], ['en', 'at the earliest'],
     ];
     for (const [lang, text] of cases) {
       it(text, async () => {
@@ -789,6 +794,306 @@ describe('everyday customer language (#12)', () => {
     for (const [lang, text, name] of cases) {
       it(`${text} → ${name ?? 'no name'}`, async () => {
         assert.equal((await say(text, lang)).entities.name, name);
+      });
+    }
+  });
+
+  describe('names as people sign, introduce themselves or book for someone else (#12)', () => {
+    const cases: [Lang, string, string | undefined, Awaiting?][] = [
+      // a signature at the end
+      ['it', 'Buongiorno, vorrei prenotare il tagliando per la mia Ghibli. Cordiali saluti, Marco Bianchi', 'Marco Bianchi'],
+      ['it', 'tagliando levante, grazie. Luca Verdi', 'Luca Verdi'],
+      ['it', 'ciao, tagliando x la levante, grz, marco rossi', 'Marco Rossi'],
+      ['it', 'la spia dell olio è accesa, mi richiamate? saluti\nGiulia Conti', 'Giulia Conti'],
+      ['it', 'vorrei cambiare le gomme della ghibli settimana prox. Grazie mille, Pietro', 'Pietro'],
+      ['en', "Hi, I'd like to book a service for my Levante. Kind regards, John Carter", 'John Carter'],
+      ['en', 'need a service on the ghibli asap. thanks, Priya Shah', 'Priya Shah'],
+      ['en', 'brakes squeal on the grecale, can u fit me in next week? cheers, dave', 'Dave'],
+      ['en', 'Levante due for its annual service.\nBest regards,\nTom Evans', 'Tom Evans'],
+      // courtesies at the end that name nobody
+      ['it', 'tagliando per la levante, grazie mille, a domani', undefined],
+      ['it', 'grazie, Levante GH123KL', undefined],
+      ['en', 'thanks, see you tomorrow', undefined],
+      ['en', 'service for the ghibli please. Thanks, Levante owner', undefined],
+      ['en', 'cheers mate', undefined],
+      // a title in lower case after "sono" / "this is"
+      ['it', 'ciao sn la sig.ra ferrari, devo fare il tagliando', 'Ferrari'],
+      ['it', 'salve sono il sig. esposito, la ghibli perde olio', 'Esposito'],
+      ['it', 'buongiorno sono la dottoressa galli, gomme da cambiare', 'Galli'],
+      ['en', 'this is mrs kowalski, the levante needs tyres', 'Kowalski'],
+      // booking for someone else
+      ['it', 'prenotazione per conto di Bruno Neri, tagliando Levante', 'Bruno Neri'],
+      ['it', 'scrivo per mio padre, Aldo Moretti, ha la quattroporte da tagliandare', 'Aldo Moretti'],
+      ['it', 'il cliente è Paolo Galli, tagliando', 'Paolo Galli'],
+      ['en', 'booking on behalf of my boss, Mr Richard Hale, Quattroporte service', 'Richard Hale'],
+      ['en', 'the customer is Karen Lowe, ghibli service', 'Karen Lowe'],
+      ['en', "writing for my dad, Frank Miller, his levante won't start", 'Frank Miller'],
+      // at the name question, the name first and the car after it
+      ['it', 'Rossi Marco, GH123KL', 'Rossi Marco', 'name'],
+      ['it', 'marco rossi targa gh123kl', 'Marco Rossi', 'name'],
+      ['it', 'bianchi, la targa è GH123KL', 'Bianchi', 'name'],
+      ['it', 'sono la moglie, Laura Conti', 'Laura Conti', 'name'],
+      ['en', 'Hale, Richard - plate FG 456 HJ', 'Hale Richard', 'name'],
+      ['en', 'tom evans, the car is a levante', 'Tom Evans', 'name'],
+      ['en', 'no idea, my husband booked it', undefined, 'name'],
+    ];
+    for (const [lang, text, name, awaiting] of cases) {
+      it(`${JSON.stringify(text)}${awaiting ? ` (at ${awaiting})` : ''} → ${name ?? 'no name'}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.name, name);
+      });
+    }
+    it('"per conto di" is on behalf of, not a question about the bill', async () => {
+      assert.equal((await say('prenotazione per conto di Bruno Neri, tagliando Levante', 'it')).question, undefined);
+      assert.equal((await say('sono la moglie, Laura Conti', 'it', 'name')).question, undefined);
+    });
+  });
+
+  describe('a name that opens a first message, before any cue (#12)', () => {
+    const cases: [Lang, string, string | undefined][] = [
+      ['it', 'Marco Rossi, Levante GH123KL, tagliando domani', 'Marco Rossi'],
+      ['it', 'buongiorno, Paolo Verdi, vorrei prenotare il tagliando', 'Paolo Verdi'],
+      ['it', 'giulia neri - tagliando levante giovedì', 'Giulia Neri'],
+      ['it', 'Giulia, tagliando levante x venerdi', 'Giulia'],
+      ['it', 'nome Luca cognome Neri, ghibli da tagliandare', 'Luca Neri'],
+      ['en', 'Tom Evans, Ghibli, brakes grinding, any slot next week?', 'Tom Evans'],
+      ['en', 'hi - Priya Shah - levante service please', 'Priya Shah'],
+      ['en', 'Marco Rossi', 'Marco Rossi'],
+      // what opens a message and is no name
+      ['it', 'Spia Motore, la levante non parte', undefined],
+      ['it', 'Urgente, la ghibli non parte', undefined],
+      ['it', 'Levante, tagliando, domani', undefined],
+      ['it', 'Domani mattina, tagliando levante', undefined],
+      ['en', 'Quick question, how much is a service?', undefined],
+      ['en', 'Good morning, Ghibli service please', undefined],
+      ['en', 'Flat Tyre, can you help', undefined],
+      ['en', 'Next Tuesday, Levante service', undefined],
+    ];
+    for (const [lang, text, name] of cases) {
+      it(`${JSON.stringify(text)} → ${name ?? 'no name'}`, async () => {
+        assert.equal((await say(text, lang)).entities.name, name);
+      });
+    }
+  });
+
+  describe('a name said on its own between the facts of a long message (#12)', () => {
+    const cases: [Lang, string, string | undefined][] = [
+      ['it', 'ho una levante del 2017, vorrei fare il tagliando e il cambio pastiglie insieme. Fabbri Marco. settimana prossima venerdi alle 8 e mezza', 'Fabbri Marco'],
+      ['it', 'la levante ha il tergicristallo dietro che non funziona piu. Mancini Roberta. sabato mattina. aspetto li', 'Mancini Roberta'],
+      ['it', 'targa:GD 402 CS . Grecale . Cambio gomme . Venerdi 4 ore 16 . Riccardo', 'Riccardo'],
+      ['it', 'Salve, Rossetti Maria. grecale EY115RS, tagliando dei 40mila', 'Rossetti Maria'],
+      ['it', 'salve, Hoffmann Klaus, la mia levante ha una botta sul parafango', 'Hoffmann Klaus'],
+      ['it', 'buongiorno Chen Jing, ho una grecale targa GF 398 SL, la revisione scade a dicembre', 'Chen Jing'],
+      ['it', 'ciao sono matteo de santis, ghibli FW-778-LB', 'Matteo De Santis'],
+      ['it', 'buonasera qui Marchi Lorenzo. grecale targa FZ114HS, ha il vetro posteriore scheggiato', 'Marchi Lorenzo'],
+      ['it', "ciao, e' la Marta Zanetti, la mia grecale ha il tettuccio bloccato", 'Marta Zanetti'],
+      ['it', "ho una mc20 e voglio ricaricare l'aria condizionata. Il mio nome e' Tiziano Ghirardini", 'Tiziano Ghirardini'],
+      ['it', 'x la mc20 di mio marito ci vuole la ricarica del clima. intestate pure a Bertolini Sara. il 14 dicembre', 'Bertolini Sara'],
+      ['it', 'scrivo x mio padre, Enzo Bellini, ha una quattroporte vecchia', 'Enzo Bellini'],
+      ['it', "si chiama Pier Luigi Benedetti, e' mio suocero", 'Pier Luigi Benedetti'],
+      ['en', 'bought a used quattroporte privately (GA 205 BD), want a full check plus service. Ryan Hughes. tuesday 1st early morning', 'Ryan Hughes'],
+      ['en', 'the rear wiper on my levante has died. Jane Morris. saturday morning. I\'ll wait', 'Jane Morris'],
+      ['en', 'grecale gk 930 rp: the centre screen keeps switching itself off. the 10th after lunch. Phil Edwards', 'Phil Edwards'],
+      ['en', 'reg:GD 718 CR . Grecale . Tyre change . Fri 4th 4pm . Rick', 'Rick'],
+      ['en', "my levante whistles from the engine bay when i accelerate. Name's Bruce Coleman. dropping it thursday", 'Bruce Coleman'],
+      ['en', 'levante hybrid, EW 302 ZF, service. name Ashworth. about half past twelve friday the 4th', 'Ashworth'],
+      ['en', 'book under Nguyen pls. grecale, need winter tyres on', 'Nguyen'],
+      ['en', "evening, mrs O'Sullivan speaking. someone scraped the whole driver side of my granturismo", "O'Sullivan"],
+      ['en', "hi it's tom van dijk, ghibli FW 310 LC", 'Tom Van Dijk'],
+      ['en', 'good afternoon, Eng. Marco Santini. yearly service for quattroporte HB 904 CT', 'Marco Santini'],
+      ['en', 'hello, Müller Stefan, my levante has a dent in the wing', 'Müller Stefan'],
+      ['en', 'Good morning, Andersson Erik, swedish living in Maranello. ghibli diesel, oil change', 'Andersson Erik'],
+      ['en', 'its for my father in law, Peter-John Harrington', 'Peter-John Harrington'],
+      ['en', 'just put Dr Haines', 'Haines'],
+      // capitalised words on their own that are no name
+      ['it', 'Levante. Grecale Folgore. Tagliando', undefined],
+      ['it', 'tagliando. Via Giardini 400. giovedi', undefined],
+      ['en', 'service please. Next Tuesday. Thanks', undefined],
+      ['en', 'hello, Flat Tyre, can you help', undefined],
+      ['en', 'hi, Quattroporte Trofeo, annual service', undefined],
+      ['it', 'Buongiorno, Modena Centro, tagliando levante', undefined],
+    ];
+    for (const [lang, text, name] of cases) {
+      it(`${JSON.stringify(text)} → ${name ?? 'no name'}`, async () => {
+        assert.equal((await say(text, lang)).entities.name, name);
+      });
+    }
+    it('"mettete pure Avv. Santoro" at the name question', async () => {
+      assert.equal((await say('mettete pure Avv. Santoro', 'it', 'name')).entities.name, 'Santoro');
+    });
+  });
+
+  describe('stuck on the road now, a person asked for, and what only sounds like it (#12, R11)', () => {
+    const cases: [Lang, string, Intent][] = [
+      // stuck now, somewhere
+      ['it', "mi si e accesa la spia rossa dell'olio in autostrada e il motore batte, ho paura a ripartire", 'urgent'],
+      ['it', 'ragazzi la grecale folgore mi dice di fermarmi immediatamente, errore sistema, sono sulla statale', 'urgent'],
+      ['it', "la macchina e' morta al parcheggio dell'aeroporto di bologna e io ho il volo di ritorno stasera, qualcuno mi puo aiutare?", 'urgent'],
+      ['it', "la spia della temperatura e' rossa e fischia, sono in coda sul raccordo, spengo?", 'urgent'],
+      ['it', "sta uscendo fumo nero dallo scarico e la macchina va a singhiozzo, sono sull'A1 direzione Bologna", 'urgent'],
+      ['it', "scusate urgente: la chiave non viene riconosciuta e la ghibli non si accende, sono davanti all'ospedale e devo andare via", 'urgent'],
+      ['it', "nn riesco piu a sterzare bene, lo sterzo e durissimo, l'ho lasciata in un parcheggio lungo la via Giardini", 'urgent'],
+      ['it', "un camion mi ha preso lo specchietto e la portiera in autostrada, sono all'area di servizio secchia", 'urgent'],
+      ['it', 'ragazzi sono fermo con la levante a lato della strada con le 4 frecce, mi mandate qualcuno?', 'urgent'],
+      ['it', 'sono rimasto senza batteria in un parcheggio sotterraneo a Bologna, nn parte proprio', 'urgent'],
+      ['it', 'mi sono fermato sulla A14, la spia del motore lampeggia e la macchina non accelera piu', 'urgent'],
+      ['it', "nn so che fare, si e' accesa una spia rossa con un punto esclamativo e il volante e' pesantissimo, sono sulla via emilia", 'urgent'],
+      ['it', "voglio fare una segnalazione formale: ho ritirato la macchina ieri e ci sono dei graffi che prima non c'erano", 'urgent'],
+      ['it', "la macchina e' da voi e mi avete rigato il cofano, voglio parlare con il titolare", 'urgent'],
+      ['en', 'help, car just died on the M-way near Bologna, hazards on, kids in the back, what do i do', 'urgent'],
+      ['en', 'red oil warning came on the autostrada and the engine is knocking, scared to drive on', 'urgent'],
+      ['en', 'locked the keys in the grecale and my 2 year old is inside, please help', 'urgent'],
+      ['en', 'brake pedal goes straight to the floor, barely stopping, crawling through town', 'urgent'],
+      ['en', "locked myself out of the levante, key's inside and i'm up in the mountains", 'urgent'],
+      ['en', "hit a wild boar last night, radiator's leaking, can't drive it", 'urgent'],
+      ['en', "the grecale folgore says stop the vehicle immediately, system fault, i'm on a main road", 'urgent'],
+      ['en', "car's dead in the airport car park in bologna and my flight back is tonight, can anyone help get it sorted?", 'urgent'],
+      ['en', 'think the belt snapped, massive bang and it cut out in the middle of the junction', 'urgent'],
+      ['en', "black smoke from the exhaust and it's juddering, i'm on the A1 towards bologna", 'urgent'],
+      ['en', "urgent: key not detected and the ghibli won't start, i'm outside the hospital and need to leave", 'urgent'],
+      ['en', "steering's gone really heavy, i've left it in a lay-by on via giardini", 'urgent'],
+      ['en', "a lorry took off my mirror and door on the motorway, i'm at the services", 'urgent'],
+      ['en', "battery's dead in an underground car park in bologna, won't start at all", 'urgent'],
+      ['en', "someone stole my wheels overnight, the car's on bricks outside my flat", 'urgent'],
+      ['en', 'you scratched my bonnet while the car was with you, i want to speak to the owner', 'urgent'],
+      // a person, asked for in many ways
+      ['it', 'vorrei sentire il responsabile del service, il sig. Montanari', 'human'],
+      ["it", "la signora dell'accettazione mi conosce, posso scrivere direttamente a lei?", 'human'],
+      ['it', 'datemi il numero del service che chiamo io', 'human'],
+      ["it", "sto impazzendo con questo sistema, c'e' qualcuno che risponde??", 'human'],
+      ['it', 'ho bisogno di un preventivo dettagliato per un lavoro grosso, me lo fa un tecnico? vorrei parlarne a voce', 'human'],
+      ['it', 'dai non capisci niente, passamelo a qualcuno vero', 'human'],
+      ["it", "potrei ricevere una chiamata domani mattina dall'accettazione?", 'human'],
+      ['en', "you're not getting it, let me talk to one of your colleagues", 'human'],
+      ['en', 'fed up of typing, just call me', 'human'],
+      ['en', 'the lady at reception knows me, can i message her directly?', 'human'],
+      ['en', 'can i get a direct line to the workshop?', 'human'],
+      ["en", "give me the service desk number and i'll ring them", 'human'],
+      ['en', 'this system is driving me mad, is anyone actually there??', 'human'],
+      ['en', 'i need a detailed quote for a big job, can a technician talk me through it on the phone?', 'human'],
+      ["en", "come on you don't understand anything, pass me to a real one", 'human'],
+      ["en", "i'd like a phone contact with one of your technicians", 'human'],
+      // only sounds like it
+      ["it", "quando l'ho ritirata dopo l'incidente era perfetta, adesso solo il cambio gomme", 'book'],
+      ["it", "ho fatto un tamponamento a settembre, tutto risolto con l'assicurazione. ora e' ora della revisione", 'book'],
+      ["it", "non e' un'emergenza, ma la luce di cortesia nell'abitacolo resta accesa", 'book'],
+      ["it", "la macchina in panne? no no, tutto ok, e' solo per il tagliando", 'book'],
+      ["it", "non sono stato io a fare l'incidente, era la macchina di prima. questa e' nuova e vorrei il primo tagliando", 'book'],
+      ['it', 'nessun incidente, voglio solo far sistemare un graffietto al paraurti', 'book'],
+      ['it', 'il soccorso stradale lo chiamo io se serve, tanto per adesso va benissimo. volevo solo prenotare il cambio olio', 'book'],
+      ["it", "c'e un operatore del carro attrezzi che mi ha consigliato voi per la revisione, la macchina va benissimo", 'book'],
+      ['it', "ho avuto un incidente con la vecchia macchina, adesso ho la grecale nuova e vorrei il primo tagliando", 'book'],
+      ['it', "il responsabile service mi ha detto di fare la prenotazione qui e poi mi richiama lui per il preventivo", 'book'],
+      ['it', "aspetto che mi chiami il carrozziere per il preventivo, intanto prenoto il tagliando", 'book'],
+      ['en', 'it was perfect when i collected it after the accident, now just a tyre swap', 'book'],
+      ['en', 'not an emergency but the interior courtesy light stays on', 'book'],
+      ['en', "breakdown? no no all fine, it's only for the service", 'book'],
+      ["en", "wasn't me in the accident, that was the previous car. this one's new, first service please", 'book'],
+      ['en', 'no accident, just want a little scratch on the bumper sorted', 'book'],
+      ["en", "i'll call the breakdown people myself if i need them, for now it's running great. just want an oil change", 'book'],
+      ['en', 'accident was back in 2023, all sorted, just want it checked over before i sell it', 'book'],
+      ['en', 'the tow truck guy recommended you for the roadworthiness test, car runs perfectly', 'book'],
+      ["en", "had an accident with my old car, now i've got the new grecale and want its first service", 'book'],
+      ["en", "the service manager said to book here and he'll ring me about the quote", 'book'],
+      // no person wanted
+      ['it', 'tranquilli non c\'e\' bisogno di chiamarmi, scrivetemi qui', 'inform'],
+      ['it', 'non serve l\'operatore, faccio da solo', 'inform'],
+      ['it', 'persona? no grazie, va bene cosi col bot', 'inform'],
+      ['it', 'avevo scritto operatore per sbaglio, lascia stare, continuiamo: giovedi va bene', 'inform'],
+      ['it', 'non voglio essere richiamato, confermate per messaggio', 'inform'],
+      ["en", "don't need the operator, i'll do it myself", 'inform'],
+      ['en', 'a person? no thanks, the bot\'s fine', 'inform'],
+      ['en', 'typed operator by mistake, ignore that, let\'s carry on: thursday works', 'inform'],
+      ["en", "i don't want to be called back, confirm by message", 'inform'],
+      ['en', 'no need to phone me, text here is fine', 'inform'],
+    ];
+    for (const [lang, text, intent] of cases) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        const u = await say(text, lang);
+        if (intent === 'urgent' || intent === 'human') assert.equal(u.intent, intent);
+        else assert.ok(u.intent !== 'urgent' && u.intent !== 'human', `${u.intent}: no handoff expected`);
+      });
+    }
+  });
+
+  describe('getting around and the legs, in the verbs customers use (#12, fresh dev corpus)', () => {
+    const cases: [Lang, string, string | undefined, string | undefined][] = [
+      // [lang, text, mobility, legs]
+      ['it', 'sono Giuseppe Lo Russo, tagliando alla ghibli il 7 alle 14.30. la venite a ritirare voi a casa, a riprenderla ci penso io', 'pickup-delivery', 'pickup'],
+      ['it', 'tagliando annuale quattroporte. venite voi a prenderla in via Vignolese 905, Modena 41125', 'pickup-delivery', 'pickup'],
+      ['it', 'la levante deve fare la revisione. la venite a prendere voi in via Giardini 400 a Modena?', 'pickup-delivery', 'pickup'],
+      ['it', 'vorrei venire tra 2 settimane, e possibile la consegna a domicilio a fine lavori?', 'pickup-delivery', 'delivery'],
+      ['it', 'potete venire voi a prenderla a Formigine? 41043. giovedi 3', 'pickup-delivery', 'pickup'],
+      ['it', 'ritirate voi e consegnate voi, io nn ci sono mai', 'pickup-delivery', 'both'],
+      ['it', 'vorrei che la ritiraste in studio giovedì mattina', 'pickup-delivery', 'pickup'],
+      ['it', 'me la venite a prendere voi? e poi me la riportate?', 'pickup-delivery', 'both'],
+      ['en', 'can you collect and drop it back? 22 via sant eufemia, 41121', 'pickup-delivery', 'both'],
+      ['en', 'thursday next week at 10. can you collect from via Giardini 400?', 'pickup-delivery', 'pickup'],
+      ['en', "you collect and you deliver, i'm never around", 'pickup-delivery', 'both'],
+      ['en', 'could you swing by and grab it from outside my flat?', 'pickup-delivery', 'pickup'],
+      ['en', 'you can take the car at my home and bring back?', 'pickup-delivery', 'both'],
+      // the customer moves the car, or it is about something else
+      ['en', "could i drop it off thursday the 3rd around half nine? i'll need a loan car to get to the clinic", 'replacement', undefined],
+      ['en', 'it was perfect when i collected it after the accident, now just a tyre swap', undefined, undefined],
+      ['it', 'ho ritirato la macchina ieri e la spia è di nuovo accesa', undefined, undefined],
+      ['en', "you never pick up the phone so i'm booking here: tyre change on the quattroporte", undefined, undefined],
+      ['it', "non e' un'emergenza, ma la luce di cortesia nell'abitacolo resta accesa", undefined, undefined],
+      ['en', 'not an emergency but the interior courtesy light stays on', undefined, undefined],
+      // the brand, a car, a lift
+      ['it', 'ho bisogno di una macchina che sia maserati se possibile', 'courtesy-car-brand', undefined],
+      ['it', 'una maserati, ci tengo', 'courtesy-car-brand', undefined],
+      ['en', 'a maserati, i insist', 'courtesy-car-brand', undefined],
+      ['it', 'la porta lei venerdi 18 a prima ora e poi ha bisogno di una macchina', 'replacement', undefined],
+      ['it', 'gomme invernali fine mese. e vorrei essere accompagnata a casa da voi', 'staff-shuttle', undefined],
+      ['it', 'mi riportate a casa voi con la vostra auto?', 'staff-shuttle', undefined],
+      ['it', 'mi vengono a prendere i miei colleghi', 'none', undefined],
+      ['en', 'on second thoughts scrap the taxi, can someone from yours drive me instead', 'staff-shuttle', undefined],
+      ['en', 'he doesn t drive much anymore so if one of your lads could drive him home that would be great', 'staff-shuttle', undefined],
+    ];
+    for (const [lang, text, mobility, legs] of cases) {
+      it(`${JSON.stringify(text)} → ${mobility ?? 'no mobility'}${legs ? ` (${legs})` : ''}`, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.entities.mobility, mobility);
+        assert.equal(u.entities.legs, legs);
+      });
+    }
+  });
+
+  describe('more words for each way of getting around, at the mobility question (#12)', () => {
+    const cases: [Lang, string, string][] = [
+      ['it', "un'auto in prestito", 'replacement'], ['it', 'mi lasciate una macchina per quei giorni?', 'replacement'], ['it', 'una macchina di scorta', 'replacement'],
+      ['en', 'a spare car', 'replacement'], ['en', 'something to get about in', 'replacement'], ['en', 'a car to use meanwhile', 'replacement'], ['en', 'a temporary car', 'replacement'], ['en', 'a runaround would do', 'replacement'],
+      ['it', "un'altra maserati", 'courtesy-car-brand'], ['it', 'una ghibli di cortesia', 'courtesy-car-brand'], ['en', 'a levante as a loaner', 'courtesy-car-brand'], ['en', 'same brand please', 'courtesy-car-brand'],
+      ['it', 'anche una utilitaria va bene', 'courtesy-car-other'], ['it', 'non serve che sia maserati', 'courtesy-car-other'], ['en', 'a small car is fine', 'courtesy-car-other'],
+      ['it', 'autonoleggio', 'rental-car'], ['en', 'hertz is fine', 'rental-car'], ['it', 'un radiotaxi', 'taxi'], ['it', 'prendo la linea 7', 'public-transport'],
+      ['it', 'porta a porta', 'pickup-delivery'], ['en', 'door to door service', 'pickup-delivery'],
+      ['it', "resto in sala d'attesa", 'none'], ['en', 'i can sit in the waiting room', 'none'], ['en', 'my wife will run me home', 'none'],
+    ];
+    for (const [lang, text, mobility] of cases) {
+      it(`${JSON.stringify(text)} → ${mobility}`, async () => {
+        assert.equal((await say(text, lang, 'mobility')).entities.mobility, mobility);
+      });
+    }
+  });
+
+  describe('what is wrong, told by the part that fails (#12)', () => {
+    const cases: [Lang, string, string][] = [
+      ['it', 'il navigatore è bloccato', 'diagnosis'], ['it', 'il bluetooth non si collega', 'diagnosis'], ['it', 'la chiave non funziona', 'diagnosis'],
+      ['it', 'il portellone non si apre', 'diagnosis'], ['it', 'consuma tanto olio', 'diagnosis'], ['it', 'il cambio gratta', 'diagnosis'],
+      ['it', 'il sedile non si regola', 'diagnosis'], ["it", "c'è acqua nel bagagliaio", 'diagnosis'], ['it', 'il faro è appannato', 'diagnosis'],
+      ['it', 'ho preso una buca e ora il cerchio è storto', 'tyres'], ['it', 'vorrei installare il gancio traino', 'repair'], ['it', 'i sensori di parcheggio suonano sempre', 'diagnosis'],
+      ['en', 'the sat nav is frozen', 'diagnosis'], ["en", "bluetooth won't connect", 'diagnosis'], ["en", "the key fob doesn't work", 'diagnosis'],
+      ["en", "the boot won't open", 'diagnosis'], ["en", "it's burning a lot of oil", 'diagnosis'], ['en', 'gearbox crunches', 'diagnosis'],
+      ['en', 'hit a pothole and the rim is bent', 'tyres'], ["en", "seat won't adjust", 'diagnosis'], ['en', 'water in the boot', 'diagnosis'],
+      ['en', 'headlight is misty inside', 'diagnosis'], ['en', 'want a tow bar fitted', 'repair'], ['en', 'pulls to the left', 'diagnosis'],
+      ['en', 'the parking sensors beep all the time', 'diagnosis'], ["en", "the door mirror won't fold", 'diagnosis'], ['en', 'the infotainment screen keeps rebooting', 'diagnosis'],
+    ];
+    for (const [lang, text, service] of cases) {
+      it(`${JSON.stringify(text)} → ${service}`, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.entities.service?.id, service);
+        assert.ok(u.intent === 'book', u.intent);
+        assert.equal(u.entities.date, undefined);
+        assert.equal(u.entities.mobility, undefined);
       });
     }
   });

@@ -4,8 +4,8 @@
  * @module
  */
 import type { z } from 'zod';
-import type { PlanningSystem, ReservationStatus } from '../../src/planning/planning';
-import { reservationRequestSchema, rescheduleRequestSchema, slotQuerySchema } from '../../src/planning/http-dms-schemas';
+import type { PlanningSystem, ReservationStatus, VehicleBooked } from '../../src/planning/planning';
+import { cancelRequestSchema, reservationRequestSchema, rescheduleRequestSchema, slotQuerySchema } from '../../src/planning/http-dms-schemas';
 
 export interface Reply {
   status: number;
@@ -31,6 +31,13 @@ export function problem(status: number, reason: string, title: string): Reply {
 
 const taken = () => problem(409, 'taken', 'The slot is no longer free');
 const notFound = () => problem(404, 'not-found', 'No such reservation');
+
+/** A refused hold, booking or move: `taken`, or the vehicle's overlapping appointment, named (#13). */
+function refused(result: { reason: 'taken' | 'not-found' } | VehicleBooked): Reply {
+  if (result.reason !== 'vehicle-already-booked') return result.reason === 'taken' ? taken() : notFound();
+  const reply = problem(409, 'vehicle-already-booked', 'This vehicle already has an overlapping appointment');
+  return { ...reply, body: { ...(reply.body as object), existing: result.existing } };
+}
 
 function parseBody<T>(schema: z.ZodType<T>, body: unknown): { data: T } | { invalid: Reply } {
   const result = schema.safeParse(body);
@@ -63,13 +70,13 @@ export function createRoutes(planning: PlanningSystem) {
     if (method === 'POST' && path === '/reservations/holds') {
       return reservationRequest(request, async (body, idempotencyKey) => {
         const result = await planning.hold({ ...body, idempotencyKey });
-        return result.ok ? { status: 201, body: { reference: result.reference, expiresAt: result.expiresAt } } : taken();
+        return result.ok ? { status: 201, body: { reference: result.reference, expiresAt: result.expiresAt } } : refused(result);
       });
     }
     if (method === 'POST' && path === '/reservations') {
       return reservationRequest(request, async (body, idempotencyKey) => {
         const result = await planning.book({ ...body, idempotencyKey });
-        return result.ok ? { status: 201, body: result.booking } : taken();
+        return result.ok ? { status: 201, body: result.booking } : refused(result);
       });
     }
     if (method === 'GET' && path === '/reservations') {
@@ -87,7 +94,10 @@ export function createRoutes(planning: PlanningSystem) {
       return found ? { status: 200, body: found } : notFound();
     }
     if (byReference && method === 'POST' && byReference[2] === '/cancel') {
-      return (await planning.cancel(reference)) ? { status: 204 } : notFound();
+      // The body is optional: no body is a cancel by staff.
+      const body = parseBody(cancelRequestSchema, request.body ?? {});
+      if ('invalid' in body) return body.invalid;
+      return (await planning.cancel(reference, body.data.by)) ? { status: 204 } : notFound();
     }
     if (byReference && method === 'POST' && byReference[2] === '/reschedule') {
       const key = request.idempotencyKey;
@@ -96,8 +106,9 @@ export function createRoutes(planning: PlanningSystem) {
       if (replay) return replay;
       const body = parseBody(rescheduleRequestSchema, request.body);
       if ('invalid' in body) return body.invalid;
-      const result = await planning.reschedule(reference, body.data.slot, body.data.legs);
-      const reply = result.ok ? { status: 200, body: result.booking } : result.reason === 'not-found' ? notFound() : taken();
+      const { slot, legs, by, force } = body.data;
+      const result = await planning.reschedule(reference, slot, legs, by, { force });
+      const reply = result.ok ? { status: 200, body: result.booking } : refused(result);
       rescheduled.set(key, reply);
       return reply;
     }

@@ -192,6 +192,58 @@ describe('HTTP DMS planning: client ↔ stand-in', () => {
     for (const status of [200, 201, 204, 404, 409, 503]) assert.ok(statuses.has(status), `no ${status} exchanged`);
   });
 
+  it('carries the vehicle refusal (#13) and the staff force flag per the contract', async () => {
+    rig = await startRig();
+    const { client, standIn } = rig;
+    const car = { plate: 'FX456AB', model: 'Levante' };
+    const first = await client.book(request(slot(undefined, 'taxi'), { vehicle: car }));
+    assert.ok(first.ok);
+    const existing = { reference: first.booking.reference, appointmentAt: first.booking.appointmentAt };
+    assert.deepEqual(await client.book(request(slot(undefined, 'taxi'), { vehicle: car })), { ok: false, reason: 'vehicle-already-booked', existing });
+    assert.deepEqual(await client.hold(request(slot(undefined, 'taxi'), { vehicle: car })), { ok: false, reason: 'vehicle-already-booked', existing });
+    assert.ok((await client.book(request(slot(undefined, 'taxi'), { vehicle: car, bookedBy: 'advisor', force: true }))).ok);
+    assert.deepEqual(standIn.exchanges.flatMap(violations), []);
+    assert.equal(standIn.exchanges.filter((e) => e.status === 409).length, 2);
+    assert.equal((standIn.exchanges.at(-1)?.requestBody as { force?: boolean }).force, true);
+  });
+
+  it('sends who moves and cancels, carries history and a refused move (#13) per the contract', async () => {
+    rig = await startRig();
+    const { client, standIn } = rig;
+    const car = { plate: 'FX456AB', model: 'Levante' };
+    const first = await client.book(request(slot('2026-12-09T08:30:00+01:00', 'taxi'), { vehicle: car }));
+    const second = await client.book(request(slot('2026-12-10T08:30:00+01:00', 'taxi'), { vehicle: car, by: { kind: 'advisor', name: 'Giulia' }, bookedBy: 'advisor' }));
+    assert.ok(first.ok && second.ok);
+    const existing = { reference: first.booking.reference, appointmentAt: first.booking.appointmentAt };
+    const onto = slot('2026-12-09T09:00:00+01:00', 'taxi');
+    assert.deepEqual(await client.reschedule(second.booking.reference, onto, undefined, { kind: 'customer' }), { ok: false, reason: 'vehicle-already-booked', existing });
+    assert.ok((await client.reschedule(second.booking.reference, onto, undefined, { kind: 'staff', name: 'Desk' }, { force: true })).ok);
+    assert.equal(await client.cancel(first.booking.reference, { kind: 'customer' }), true);
+    const moves = standIn.exchanges.filter((e) => e.path.endsWith('/reschedule'));
+    assert.deepEqual(moves.map((e) => e.requestBody as { by?: unknown; force?: boolean }).map((b) => [b.by, b.force]), [
+      [{ kind: 'customer' }, undefined],
+      [{ kind: 'staff', name: 'Desk' }, true],
+    ]);
+    assert.deepEqual(standIn.exchanges.find((e) => e.path.endsWith('/cancel'))?.requestBody, { by: { kind: 'customer' } });
+    const got = await client.get(second.booking.reference);
+    assert.deepEqual(got?.history.map((e) => [e.type, e.by]), [
+      ['created', { kind: 'advisor', name: 'Giulia' }],
+      ['rescheduled', { kind: 'staff', name: 'Desk' }],
+    ]);
+    assert.deepEqual((await client.get(first.booking.reference))?.history.map((e) => e.type), ['created', 'cancelled']);
+    assert.deepEqual(standIn.exchanges.flatMap(violations), []);
+  });
+
+  it('reads a reservation without history from an older DMS as one with none', async () => {
+    rig = await startRig();
+    const { client, standIn } = rig;
+    const booked = await client.book(request(slot(undefined, 'taxi')));
+    assert.ok(booked.ok);
+    const { history: _dropped, ...old } = (await client.get(booked.booking.reference))!;
+    standIn.inject({ kind: 'garbage', status: 200, body: JSON.stringify(old) }, { pathPrefix: '/reservations/', method: 'GET' });
+    assert.deepEqual((await client.get(booked.booking.reference))?.history, []);
+  });
+
   it('documents 401 per the contract', async () => {
     rig = await startRig({ token: 'wrong' });
     await assert.rejects(rig.client.list());

@@ -162,6 +162,20 @@ describe('planning PostgreSQL', function () {
       assert.deepEqual(rows.map((r) => r.id), MIGRATIONS.map((m) => m.id));
     });
 
+    it('gives the bookings made before histories were kept their creation (#13): the customer online, staff for an advisor', async () => {
+      const schema = db.newSchema();
+      const first = await instance(schema);
+      const online = await mustBook(first, lastCar);
+      const staff = await mustBook(first, slotAt(dealer, 'taxi', at('14:00'), 2), { bookedBy: 'advisor' });
+      // Back to a schema at migration 1, with these rows in it.
+      await sql(schema, 'ALTER TABLE reservations DROP COLUMN history');
+      await sql(schema, 'DELETE FROM planning_migrations WHERE id >= 2');
+      const again = await instance(schema);
+      const created = { type: 'created', at: new Date(NOW).toISOString() };
+      assert.deepEqual((await again.get(online.reference))?.history, [{ ...created, by: { kind: 'customer' } }]);
+      assert.deepEqual((await again.get(staff.reference))?.history, [{ ...created, by: { kind: 'staff' } }]);
+    });
+
     it('is safe when several instances start on a fresh schema at once', async () => {
       const schema = db.newSchema();
       const children = spawnInstances(db, schema, 4, 'migrate-only');

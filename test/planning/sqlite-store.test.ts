@@ -23,7 +23,7 @@ describe('planning SQLite store', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('migrates a version-1 file: its bookings stay confirmed and keep their car', async () => {
+  it('migrates a version-1 file: its bookings stay confirmed, keep their car and get their creation as history', async () => {
     const file = path.join(dir, 'v1.sqlite');
     const v1 = new Database(file);
     v1.exec(MIGRATIONS[0]);
@@ -40,6 +40,8 @@ describe('planning SQLite store', () => {
     const planning = createSqlitePlanning(dealer, { file, clock: testClock() });
     try {
       assert.equal((await planning.get('MC-AAAAAA'))?.status, 'confirmed');
+      // #13: booked online before histories were kept: created by the customer when it was confirmed
+      assert.deepEqual((await planning.get('MC-AAAAAA'))?.history, [{ type: 'created', at: '2026-11-30T10:00:00.000Z', by: { kind: 'customer' } }]);
       assert.deepEqual(await planning.book(request(other('09:00'))), { ok: false, reason: 'taken' });
       assert.deepEqual(await planning.book(request(slot, { idempotencyKey: 'old-key' })), {
         ok: true,

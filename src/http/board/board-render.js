@@ -108,6 +108,65 @@
     return rows;
   }
 
+  /** A vehicle's identities (`plate:…`, `vin:…`), spelled as the planning compares them. */
+  function vehicleKeys(v) {
+    var keys = [];
+    ['plate', 'vin'].forEach(function (k) {
+      var n = v && v[k] ? String(v[k]).toUpperCase().replace(/[^A-Z0-9]/g, '') : '';
+      if (n) keys.push(k + ':' + n);
+    });
+    return keys;
+  }
+
+  /**
+   * #13: held or confirmed appointments of one vehicle whose drop-off → return spans overlap
+   * (only staff can force such a second one): reference → the other references.
+   */
+  function overlapsOf(reservations) {
+    var live = reservations.filter(function (r) { return r.status !== 'cancelled'; });
+    var found = {};
+    live.forEach(function (a, i) {
+      var keys = vehicleKeys(a.vehicle);
+      live.slice(i + 1).forEach(function (b) {
+        var same = vehicleKeys(b.vehicle).some(function (k) { return keys.indexOf(k) >= 0; });
+        if (!same) return;
+        if (!(Date.parse(a.appointmentAt) < Date.parse(b.returnAt) && Date.parse(b.appointmentAt) < Date.parse(a.returnAt))) return;
+        (found[a.reference] = found[a.reference] || []).push(b.reference);
+        (found[b.reference] = found[b.reference] || []).push(a.reference);
+      });
+    });
+    return found;
+  }
+
+  /** #13: the last change of a reservation (moved or cancelled), or null. */
+  function lastChange(r) {
+    var changes = (r.history || []).filter(function (e) { return e.type !== 'created'; });
+    return changes.length ? changes[changes.length - 1] : null;
+  }
+
+  /** Day and time in the dealer's zone, e.g. "lun 14 dic, 08:30". */
+  function whenFormat(view) {
+    return new Intl.DateTimeFormat(view.lang, {
+      timeZone: view.info.site.timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
+    });
+  }
+
+  /** Who made a change: "by the customer", "by Giulia (staff)". */
+  function byText(by, t) {
+    var kind = by && by.kind ? by.kind : 'staff';
+    return by && by.name ? t('by.named', { name: by.name, role: t('role.' + kind) }) : t('by.' + kind);
+  }
+
+  /** What happened, in words: "Moved by the customer: Mon 14 Dec, 08:30 → Tue 15 Dec, 14:00". */
+  function eventText(e, view) {
+    var fmt = whenFormat(view);
+    var by = byText(e.by, view.t);
+    if (e.type === 'rescheduled') {
+      return view.t('history.rescheduled', { by: by, from: fmt.format(new Date(e.from.appointmentAt)), to: fmt.format(new Date(e.to.appointmentAt)) });
+    }
+    return view.t('history.' + e.type, { by: by });
+  }
+
   /**
    * Draws the board into `root`. `view`: { info, reservations, start, days, t, lang }.
    * Returns the number of bars drawn.
@@ -122,6 +181,7 @@
     var now = parts(info.now);
     var todayIdx = dayDiff(info.today, start);
     var bars = 0;
+    var overlaps = overlapsOf(view.reservations);
 
     root.textContent = '';
     root.style.setProperty('--days', String(days));
@@ -213,7 +273,22 @@
         bar.style.top = (ROW_PAD_PX / 2 + it.lane * LANE_PX) + 'px';
         bar.appendChild(el('span', 'who', r.customerName));
         bar.appendChild(el('span', 'ref', r.reference));
-        bar.setAttribute('aria-label', r.customerName + ' · ' + t('tip.reference', { reference: r.reference }) + ' · ' + t('status.' + r.status));
+        var label = r.customerName + ' · ' + t('tip.reference', { reference: r.reference }) + ' · ' + t('status.' + r.status);
+        if (overlaps[r.reference]) {
+          bar.classList.add('overlap');
+          bar.dataset.overlaps = overlaps[r.reference].join(' ');
+          label += ' · ' + t('tip.overlap', { references: overlaps[r.reference].join(', ') });
+        }
+        // #13: moved or cancelled, by whom and when, at a glance and for a screen reader.
+        var change = lastChange(r);
+        if (change) {
+          bar.dataset.change = change.type;
+          bar.dataset.changedBy = (change.by && change.by.kind) || 'staff';
+          // A narrow bar has no room for a word: an edge marks it, the label and the card say it.
+          if (change.type === 'rescheduled' && r.status !== 'cancelled') bar.classList.add('moved');
+          label += ' · ' + eventText(change, view) + ' · ' + whenFormat(view).format(new Date(change.at));
+        }
+        bar.setAttribute('aria-label', label);
         track.appendChild(bar);
         bars++;
       });
@@ -254,6 +329,12 @@
     ];
     if (vehicle) lines.splice(4, 0, { key: t('tip.vehicle'), text: vehicle });
     if (r.status === 'held' && r.expiresAt) lines.push({ cls: 'note', text: t('tip.heldUntil', { time: time.format(new Date(r.expiresAt)) }) });
+    var others = overlapsOf(view.reservations)[r.reference];
+    if (others) lines.push({ cls: 'note overlap', text: t('tip.overlap', { references: others.join(', ') }) });
+    // #13: what happened to it, oldest first, each with when.
+    (r.history || []).forEach(function (e, i) {
+      lines.push({ cls: 'event ' + e.type + (i === 0 ? ' first' : ''), key: fmt.format(new Date(e.at)), text: eventText(e, view) });
+    });
     return lines;
   }
 
@@ -268,5 +349,5 @@
     });
   }
 
-  window.BoardRender = { render: render, describe: describe, fillTip: fillTip, addDays: addDays };
+  window.BoardRender = { render: render, describe: describe, fillTip: fillTip, addDays: addDays, overlapsOf: overlapsOf, lastChange: lastChange };
 })();

@@ -9,11 +9,12 @@
   var R = window.BoardRender;
   var TOKEN_KEY = 'mc.planning.token';
   var LANG_KEY = 'mc.planning.lang';
+  var CANCELLED_KEY = 'mc.planning.cancelled';
   var DAYS = 14;
   var STEP = 7;
   var LANGS = ['it', 'en'];
 
-  var state = { lang: 'it', words: {}, token: null, info: null, start: null, reservations: [], problem: null };
+  var state = { lang: 'it', words: {}, token: null, info: null, start: null, reservations: [], problem: null, showCancelled: true };
   var $ = function (id) { return document.getElementById(id); };
 
   function pickLang() {
@@ -87,7 +88,9 @@
       .then(function (info) {
         state.info = info;
         if (!state.start) state.start = info.today;
-        var q = new URLSearchParams({ from: state.start, to: R.addDays(state.start, DAYS - 1), status: 'held,confirmed,cancelled' }); // #13: a cancellation shows, struck through
+        // #13: cancellations are shown (greyed, with who and when) unless the switch hides them.
+        var status = state.showCancelled ? 'held,confirmed,cancelled' : 'held,confirmed';
+        var q = new URLSearchParams({ from: state.start, to: R.addDays(state.start, DAYS - 1), status: status });
         return api('/api/planning/reservations?' + q.toString());
       })
       .then(function (body) {
@@ -155,6 +158,11 @@
     $('next').addEventListener('click', function () { state.start = R.addDays(state.start, STEP); load(); });
     $('today').addEventListener('click', function () { state.start = state.info ? state.info.today : null; state.info = null; load(); });
     $('refresh').addEventListener('click', function () { state.info = null; load(); });
+    $('show-cancelled').addEventListener('change', function (ev) {
+      state.showCancelled = ev.target.checked;
+      sessionStorage.setItem(CANCELLED_KEY, state.showCancelled ? 'yes' : 'no');
+      load();
+    });
     document.querySelectorAll('[data-lang]').forEach(function (b) {
       b.addEventListener('click', function () {
         sessionStorage.setItem(LANG_KEY, b.dataset.lang);
@@ -172,6 +180,8 @@
 
   wire();
   state.token = sessionStorage.getItem(TOKEN_KEY);
+  state.showCancelled = sessionStorage.getItem(CANCELLED_KEY) !== 'no';
+  $('show-cancelled').checked = state.showCancelled;
   loadWords(pickLang()).then(function () {
     if (state.token) load();
     else askToken(false);

@@ -8,8 +8,8 @@ import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import type { Slot } from '../../../dialogs/model';
 import type { Dealer } from '../../dealer/schema';
-import type { PlanningSystem, Reservation } from '../../planning/planning';
-import { invalid, notFound, sendJson, sendProblem, taken } from './problem';
+import type { Actor, PlanningSystem, Reservation } from '../../planning/planning';
+import { cancelled, invalid, notFound, sendJson, sendProblem, taken, vehicleAlreadyBooked } from './problem';
 import { resourcesBody } from './resources';
 import { issuesOf, schemasFor } from './schemas';
 
@@ -36,6 +36,12 @@ function bodyOf(req: Request, res: Response): Record<string, unknown> | undefine
   sendProblem(res, invalid([{ path: '(body)', message: 'must be a JSON object (Content-Type: application/json)' }]));
   return undefined;
 }
+
+/**
+ * Who a change is recorded as (#13): the staff token proves a member of the dealer's staff, not
+ * which one, so the kind is always `staff`; the name is what the caller says (`by.name`).
+ */
+const staffActor = (by: { name?: string } | undefined): Actor => (by?.name ? { kind: 'staff', name: by.name } : { kind: 'staff' });
 
 /** The same key with another request: the IETF draft's 422, rather than silently answering the first. */
 function sameRequest(r: { solution: string; appointmentAt: string; customerName: string }, slot: Slot, customerName: string): boolean {
@@ -86,8 +92,11 @@ export function createHandlers({ planning, dealer, clock, logger }: HandlerDeps)
         need: body.need,
         ...(body.address ? { address: body.address } : {}),
         bookedBy: 'advisor',
+        // #13: only staff may book a car that already has an overlapping appointment, and only on purpose
+        force: body.force,
+        by: staffActor(body.by),
       });
-      if (!result.ok) return sendProblem(res, taken());
+      if (!result.ok) return sendProblem(res, result.reason === 'vehicle-already-booked' ? vehicleAlreadyBooked(result.existing) : taken());
       const { booking } = result;
       if (!sameRequest(booking, body.slot, body.customerName)) {
         return sendProblem(res, {
@@ -99,7 +108,7 @@ export function createHandlers({ planning, dealer, clock, logger }: HandlerDeps)
       }
       // No personal data in the log: the reference finds the rest.
       logger.info({ reference: booking.reference, solution: booking.solution, resourceId: booking.resourceId }, 'reservation booked by staff');
-      const reservation = await full(booking.reference, { ...booking, status: 'confirmed' });
+      const reservation = await full(booking.reference, { ...booking, status: 'confirmed', history: [] });
       sendJson(res, 201, reservation, { location: reservationPath(booking.reference) });
     },
 
@@ -109,15 +118,24 @@ export function createHandlers({ planning, dealer, clock, logger }: HandlerDeps)
       const parsed = schemas.move.safeParse(raw);
       if (!parsed.success) return sendProblem(res, invalid(issuesOf(parsed.error)));
       const reference = String(req.params.reference);
-      const result = await planning.reschedule(reference, parsed.data.slot, parsed.data.legs);
-      if (!result.ok) return sendProblem(res, result.reason === 'not-found' ? notFound() : taken());
+      const { slot, legs, force, by } = parsed.data;
+      const result = await planning.reschedule(reference, slot, legs, staffActor(by), { force });
+      if (!result.ok) {
+        if (result.reason === 'vehicle-already-booked') return sendProblem(res, vehicleAlreadyBooked(result.existing, 'move'));
+        if (result.reason === 'taken') return sendProblem(res, taken());
+        // A cancelled reservation is found, but cannot move: say so rather than "no such reservation".
+        return sendProblem(res, (await planning.get(reference))?.status === 'cancelled' ? cancelled() : notFound());
+      }
       logger.info({ reference, solution: result.booking.solution, resourceId: result.booking.resourceId }, 'reservation moved by staff');
-      sendJson(res, 200, await full(reference, { ...result.booking, status: 'confirmed' }));
+      sendJson(res, 200, await full(reference, { ...result.booking, status: 'confirmed', history: [] }));
     },
 
     async cancel(req, res) {
       const reference = String(req.params.reference);
-      if (!(await planning.cancel(reference))) return sendProblem(res, notFound());
+      // The body is optional (who cancels); none is a cancel by staff.
+      const parsed = schemas.cancel.safeParse(req.body ?? {});
+      if (!parsed.success) return sendProblem(res, invalid(issuesOf(parsed.error)));
+      if (!(await planning.cancel(reference, staffActor(parsed.data.by)))) return sendProblem(res, notFound());
       logger.info({ reference }, 'reservation cancelled by staff');
       const reservation = await planning.get(reference);
       sendJson(res, 200, reservation ?? { reference, status: 'cancelled' });

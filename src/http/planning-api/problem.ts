@@ -14,6 +14,8 @@ export interface Problem {
   detail?: string;
   /** For `invalid-request`: which field is wrong, and why. */
   errors?: { path: string; message: string }[];
+  /** For `vehicle-already-booked`: the appointment the vehicle already has. */
+  existing?: { reference: string; appointmentAt: string };
 }
 
 export function sendJson(res: Response, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -36,6 +38,21 @@ export const taken = (): Problem => ({
   code: 'taken',
   title: 'The slot is no longer free',
   detail: 'Another booking took the resource, or the slot is not one the calendar can give; search availability again.',
+});
+
+export const vehicleAlreadyBooked = (existing: { reference: string; appointmentAt: string }, action: 'book' | 'move' = 'book'): Problem => ({
+  status: 409,
+  code: 'vehicle-already-booked',
+  title: 'This vehicle already has an overlapping appointment',
+  detail: `${existing.reference} at ${existing.appointmentAt}; send "force": true to ${action === 'book' ? 'book a second appointment' : 'move it there'} anyway.`,
+  existing,
+});
+
+export const cancelled = (): Problem => ({
+  status: 409,
+  code: 'cancelled',
+  title: 'The reservation is cancelled',
+  detail: 'A cancelled reservation cannot be moved; book a new one.',
 });
 
 /** A reason stays short: a caller's unknown keys or long values are not echoed back at length. */

@@ -42,6 +42,9 @@ export function schemasFor(dealer: Dealer) {
     .strict()
     .refine((v) => v.plate || v.vin, { message: 'give a plate or a VIN', path: ['plate'] });
 
+  /** Who at the desk (#13): a name only, since the staff token says "staff" but not who. */
+  const by = z.object({ name: z.string().trim().min(1).max(80).optional() }).strict();
+
   const create = z
     .object({
       slot,
@@ -52,10 +55,23 @@ export function schemasFor(dealer: Dealer) {
       /** The customer's words or the advisor's note. */
       need: z.string().trim().max(2000).default(''),
       address: z.string().trim().min(1).max(300).optional(),
+      /** #13: book although this vehicle already has an overlapping appointment (staff decide). */
+      force: z.boolean().default(false),
+      by: by.optional(),
     })
     .strict();
 
-  const move = z.object({ slot, legs: z.enum(LEGS).optional() }).strict();
+  const move = z
+    .object({
+      slot,
+      legs: z.enum(LEGS).optional(),
+      /** #13: move onto a span overlapping another appointment of the same vehicle (staff decide). */
+      force: z.boolean().default(false),
+      by: by.optional(),
+    })
+    .strict();
+
+  const cancel = z.object({ by: by.optional() }).strict();
 
   const availability = z
     .object({
@@ -98,7 +114,7 @@ export function schemasFor(dealer: Dealer) {
     .strict()
     .refine((q) => !q.from || !q.to || q.from < q.to, { message: 'must be after from', path: ['to'] });
 
-  return { create, move, availability, listQuery };
+  return { create, move, cancel, availability, listQuery };
 }
 
 export type PlanningSchemas = ReturnType<typeof schemasFor>;

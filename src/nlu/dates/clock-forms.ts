@@ -9,7 +9,19 @@
 const GLUED = /(?<![\w:/])([01]?\d|2[0-3])[eh]([0-5]\d)(?![\w:/])/g;
 const SPLIT = /(?<![\w])((?:alle|ore|h|at)\s+)([01]?\d|2[0-3])\s([0-5]\d)(?![\w:/]|\s*(?:minut|min\b|giorn|days?\b|euro|€))/g;
 
+/** "alle 11 e mezza" → "alle 11:30" (padded, so the words keep their places): chrono otherwise drops the day before it. */
+const HALF_PAST = /(?<![\w:])([01]?\d|2[0-3])\s+e\s+(mezza|mezzo)(?![\w])/g;
+/** A time then "e …" is no range ("lunedì 14 alle 8:30 e poi prendo il bus"): the sentence goes on. */
+const AND_AFTER_TIME = /(\d{1,2}:\d{2})(\s+)e(?=\s+(?!mezz|un quarto|\d))/g;
+/** "sabato 5 di mattina", "mercoledì 23 di pomeriggio": the number is the day, the part of the day apart. */
+const DAY_THEN_PART = /\b((?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunedì|martedì|mercoledì|giovedì|venerdì|il|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\s+(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?)(\s+)(?=(?:di|in|nel|al|in the)\s+(?:mattina|mattinata|pomeriggio|primo pomeriggio|sera|morning|afternoon|evening)\b)/g;
+
 /** The text with those hours as `H:MM`. */
 export function clockForms(text: string): string {
-  return text.replace(GLUED, '$1:$2').replace(SPLIT, '$1$2:$3');
+  return text
+    .replace(GLUED, '$1:$2')
+    .replace(SPLIT, '$1$2:$3')
+    .replace(HALF_PAST, (m: string, h: string) => `${h}:30`.padEnd(m.length, ' '))
+    .replace(AND_AFTER_TIME, (_m: string, t: string, sp: string) => `${t}${sp};`)
+    .replace(DAY_THEN_PART, (_m: string, day: string, sp: string) => `${day};${sp.slice(1)}`);
 }

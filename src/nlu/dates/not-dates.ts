@@ -7,7 +7,7 @@
  * @module
  */
 
-const COUNT = '(?:\\d+|un|una|uno|due|tre|quattro|a|one|two|three|four|couple\\s+of|few)';
+const COUNT = '(?:\\d+|un|una|uno|due|tre|quattro|a|one|two|three|four|(?:a\\s+)?couple\\s+of|(?:a\\s+)?few|un\\s+paio\\s+di|qualche)';
 const MONTHS =
   'gen\\w*|feb\\w*|mar\\w*|apr\\w*|mag\\w*|giu\\w*|lug\\w*|ago\\w*|set\\w*|ott\\w*|nov\\w*|dic\\w*|' +
   'jan\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|dec\\w*';
@@ -15,7 +15,7 @@ const MONTHS =
 const NOT_DATES = new RegExp(
   [
     // a duration: "per 2 giorni", "for 3 days", "in 2 giorni" (Italian says "tra" for a day ahead)
-    `(?:per|x|for|da|of)\\s+${COUNT}\\s+(?:giorni|giorno|days?|settimane|settimana|weeks?|ore|hours?|mesi|months?)`,
+    `(?:per|x|for|da|of)\\s+${COUNT}\\s+(?:giorni|giorno|gg|giornate|days?|settimane|settimana|weeks?|ore|hours?|mesi|months?)`,
     `in\\s+${COUNT}\\s+(?:giorni|giorno|settimane|settimana|ore|hours?|mesi|months?)`,
     // "will it be ready in 2 days?", "can you get it done in 3 days": how long, not when
     `(?:ready|done|finished|fixed|repaired|sorted|take|takes|taking|took|last|lasts)\\s+(?:[a-z]+\\s+)?in\\s+${COUNT}\\s+(?:days?|weeks?)`,
@@ -23,6 +23,11 @@ const NOT_DATES = new RegExp(
     `(?:entro|prima\\s+(?:di|della|del)|non\\s+oltre|by|before|until|till|no\\s+later\\s+than)\\s+(?:la\\s+|the\\s+)?` +
       `(?:fine|end)\\s+(?:del\\s+|di\\s+|of\\s+)?(?:the\\s+|this\\s+|next\\s+)?(?:mese|month|${MONTHS})(?:\\s+prossimo)?`,
     `\\d+\\s*(?:km|mila|000|mph|kmh|chilometri|miles|anni|years?)`,
+    // the sat nav is no Saturday
+    `sat\\s*-?\\s*navs?`,
+    // an address's house number is no hour: "via Giardini 400", "22 via sant'eufemia", "corso Canalgrande 12/a"
+    `(?:via|viale|corso|piazza|piazzale|strada|largo|vicolo|vicolo|contrada|localita)\\s+(?:[a-zà-ÿ'’.]+\\s+){1,4}\\d{1,4}(?:\\s*\\/\\s*[a-z])?`,
+    `\\d{1,4}\\s+(?:via|viale|corso|piazza|street|st|road|rd|avenue|ave|lane|close|way)`,
   ].map((p) => `\\b${p}\\b`).join('|'),
   'g',
 );

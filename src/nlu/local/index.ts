@@ -23,7 +23,7 @@ import { BARE_LEGS, LEGS, MOBILITY } from './mobility';
 import { chooseMobility, TAKES_BACK } from './mobility-choice';
 import { MODELS } from './models';
 import { loose } from './negation';
-import { FIRST_NAMES, findName } from './names';
+import { COMMON_SURNAMES, FIRST_NAMES, findName } from './names';
 import { expandAbbreviations, MAX_INPUT, normalise, tokens } from './normalise';
 import { QUESTION_CUES } from './question';
 import { REJECTED_OFFER } from './rejected-offer';
@@ -93,7 +93,7 @@ export function createLocalRecognizer(): Recognizer {
       ...SERVICES.words(), ...MOBILITY.words(), ...LEGS.words(), ...MODELS.words(), ...CUES.words(), ...URGENT.words(), ...CALL_BACK.words(),
       ...CALENDAR_WORDS.split(' '), ...INFLECTED.split(' '), ...QUESTION_CUES.words(),
     ],
-    new Set([...IT_WORDS, ...EN_WORDS, ...FIRST_NAMES, ...COMMON_WORDS]),
+    new Set([...IT_WORDS, ...EN_WORDS, ...FIRST_NAMES, ...COMMON_SURNAMES, ...COMMON_WORDS]),
   );
   const findDate = createDateRecognizer();
 

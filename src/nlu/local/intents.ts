@@ -20,6 +20,12 @@ const NOT_EXHAUST = '(?!(?: [a-z]+){0,3} (scarico|marmitta|exhaust|tailpipe))';
 const BURNING = '((odore|puzza|sento|sa) di bruciato|sento bruciato|burning smell|smell\\w* (of |like )?(something )?burning)';
 const SIGN = '(spia|spie|light|lights|fumo|smoke|smoking|fiamm\\w*|flames)';
 const SIGN_NEAR = '(?: [a-z]+){0,6} ';
+/** On a road now: "sono sull A1", "sono in coda sul raccordo", "i m on the motorway", "on the M-way". */
+const ON_ROAD_NOW = '((sono|siamo|mi sono fermat[oa]|fermo|ferma) (in coda )?(sull|sulla|sul|in) (a ?[0-9]{1,2}|autostrada|tangenziale|raccordo|statale|superstrada|provinciale|via emilia)|(i m|i am|we re|stopped|stuck) on (the |a )?(a ?[0-9]{1,2}|m ?way|motorway|autostrada|highway|main road|ring road|via emilia)|on the m ?way|in autostrada|on the autostrada)';
+/** The car failing now. */
+const FAULT = '(lampegg\\w*|non accelera\\w*|singhiozz\\w*|judder\\w*|knocking|batte|non (parte|si accende|riparte)( proprio| piu)?|won t start|dead|e morta|morta|died|spia rossa|red (warning|light)|fumo|smoke|fischia|errore|fault)';
+/** Away from home: a car park, an airport, a hospital, the mountains, the services. */
+const AWAY = '(parcheggio|car park|carpark|aeroporto|airport|ospedale|hospital|montagna|mountains|area di servizio|autogrill|the services|stazione di servizio|sotterraneo|underground)';
 
 /**
  * Cues that hand the conversation to a person at once (R11), by what the person is needed for:
@@ -52,16 +58,27 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     // the car itself failing or gone: airbags, off the road, stolen or broken into, stuck controls (#12)
     'airbags? (went off|deployed|have gone off|has gone off|exploded|esplos\\w*|scoppiat\\w*)', '(esplos\\w*|scoppiat\\w*|aperti) (gli |l )?airbag', 'skidded (off|into)', 'ditch', '(went|came|drove|spun) off the road', 'fuori strada', 'uscit[oa] di strada', 'fosso', 'cunetta',
     'broken into', 'break in', '(car|it|maserati|levante|ghibli|grecale|quattroporte) (has been|s been|was|got) stolen', 'rubat[oa] (la|l|il)', '(hanno|ha) rubato', 'spaccato (il|i) (finestrin\\w*|vetr\\w*)',
-    'won t (unlock|open)', '(kid|child|baby|son|daughter|dog|bambin[oa]|figli[oa]|cane) (is |are |e )?(still )?(inside|locked in|in the car|dentro|chius[oa])', 'dentro c e (il |la |mio |mia |un |una )*(bambin[oa]|figli[oa]|cane)',
+    '(car|door|doors|it|levante|ghibli|grecale|quattroporte) won t (unlock|open)', '(kid|child|baby|son|daughter|dog|bambin[oa]|figli[oa]|cane) (is |are |e )?(still )?(inside|locked in|in the car|dentro|chius[oa])', 'dentro c e (il |la |mio |mia |un |una )*(bambin[oa]|figli[oa]|cane)',
     'need (a )?recovery', 'recovery (truck|vehicle|lorry|service)', 'need a tow', 'soccorso', 'vapore ~ (cofano|motore)', 'steam ~ (bonnet|hood|engine)',
     `(red|flashing) (warning )?light${SIGN_NEAR}(lost power|cut out|died)`, `light flashing${SIGN_NEAR}(lost power|cut out|died)`, `(rossa|lampeggiant\\w*)${SIGN_NEAR}(perso potenza|spent\\w*)`,
     'flew open', 'aperto il cofano', 'exploded', 'esplos[ao] (una|la) (gomma|ruota)', 'stuck (at|in|on) (the |a )?(petrol station|fast lane|car park|level crossing|middle)', 'fast lane', 'level crossing', 'passaggio a livello',
-    'fermo al distributore', 'pedal\\w* (went |goes )?(to the floor|all the way down)', `pedale${SIGN_NEAR}(fino in fondo|a terra)`, '(car|brakes?) (won t|can t|wouldn t) stop', '(accelerator|throttle) (is |s )?stuck', 'acceleratore (e )?bloccat\\w*',
+    'fermo al distributore', 'pedal\\w* (went |goes )?(straight |right )?(to the floor|all the way down)', `pedale${SIGN_NEAR}(fino in fondo|a terra)`, '(car|brakes?) (won t|can t|wouldn t) stop', '(accelerator|throttle) (is |s )?stuck', 'acceleratore (e )?bloccat\\w*',
     'side ?swiped', 'preso di striscio', 'smoking badly', 'fuma tantissimo', '(gearbox|engine|cambio|motore) (has |e )?(failed|seized|blew up|blown up|esploso|fuso|grippato)',
     `surriscaldat\\w*${SIGN_NEAR}(spent\\w*|fermat\\w*)`, `overheat\\w*${SIGN_NEAR}(cut out|died|stopped)`,
+    // on a road now with a fault, afraid to go on, stuck somewhere away from home (#12, fresh dev corpus)
+    `${ON_ROAD_NOW}${SIGN_NEAR}${FAULT}`, `${FAULT}${SIGN_NEAR}${ON_ROAD_NOW}`, `${FAULT}${SIGN_NEAR}${AWAY}`, `${AWAY}${SIGN_NEAR}${FAULT}`,
+    '(paura|timore) (a|di) (ripartire|guidare|rimettermi in marcia|proseguire|andare avanti)', '(scared|afraid|frightened|too scared) to (drive|carry on|keep driving|go on|move)',
+    '(can t|cannot|can not) drive it', 'non (posso|riesco a) (guidarla|guidare|ripartire|proseguire)', '(fermarmi|fermarsi|accostare) (subito|immediatamente)', 'stop (the (vehicle|car) )?immediately',
+    '(4|quattro) frecce', 'hazards? (on|lights on)', '(mandate|mandatemi|mi mandate|send|sending) (qualcuno|someone|somebody|help)', 'a lato della strada', 'lay ?by',
+    `${FAULT}${SIGN_NEAR}((che|cosa) (faccio|devo fare)|what (do|should) i do|spengo|should i (stop|pull over|turn it off))`, '(i m|i am|sono) (stopped|stuck|fermo|ferma) (on|in) (a |una )?(hill|salita)', 'stopped on a hill',
+    '(sterzo|volante) (e |diventato |e diventato )?(durissimo|pesantissimo|bloccato)', 'steering (s |is |has )?(gone |got |become )?(really |super |very )?(heavy|stiff|locked)',
+    '(truck|lorry|van|camion|furgone|tir) (mi ha preso|took off|hit|clipped|ha preso)', 'middle of the junction', 'in mezzo (all|a un) incrocio', '(stole|nicked|stolen) (my |the )?(wheels|tyres|car)', 'on bricks',
+    'locked (the |my )?keys? in', 'locked (myself|ourselves|meself) out', 'keys? s inside', '(year old|toddler|baby|bimb[oa]|bambin[oa]) (is |e )?(inside|dentro|in macchina)', 'wild boar',
     'pirata della strada', '(sono|e|si sono) (scappat\\w*|fuggit\\w*)', 'hit and run', '(drove|driven|ran) off', 'mi ha lasciat\\w* a piedi', 'sono (bloccat[oa]|rimast[oa]) (qui|qua|li|la)( |$)',
   ]],
   ['complaint', [
+    'segnalazione formale', 'formal complaint', '(graffi|righe|ammaccatur\\w*|danni|bozz\\w*) che prima non c erano', '(weren t|wasn t) there before',
+    '(mi )?avete (rigato|graffiato|ammaccato|danneggiato|rovinato|rotto)', 'you (scratched|dented|damaged|scraped|marked) (my|the)',
     'reclam\\w*', 'lamentela', 'vergogn\\w*', 'inaccettabil\\w*', 'complain\\w*', 'complaint', 'unacceptable', 'disgrace\\w*',
     '(seconda|terza|quarta|ennesima) volta che ~ (scrivo|chiamo|telefono|contatto|scriviamo)', 'furios\\w*', 'incompetent\\w*', 'peggio di prima', 'nessuno fa (niente|nulla)', '(peggior|pessim[oa]) (servizio|esperienza|officina|concessionari\\w*)',
     'tribunale', 'vi (denuncio|denuncero|querelo)', '(avete|vostro [a-z]+ ha|vostri [a-z]+ hanno) (danneggiat\\w*|rovinat\\w*|rott[oa]) (la mia|il mio|la macchina|l auto|il cerchio|la vettura)', '(tornata|riconsegnata|restituita) con (un |una )?(ammaccatura|graffio|danno|bozz\\w*|righ\\w*)', 'nessuno ~ (risponde|ha risposto|ha mai risposto|richiama|ha richiamato|si e fatto sentire|si fa sentire)',
@@ -122,6 +139,11 @@ export const CUES = new PhraseSet<
     'contact me', 'get in touch with me', 'have someone (contact|email|text) me', 'what number (can|do|should) i (call|ring)', 'i want a (person|human)',
     '(mi )?serve una persona', 'dipendente', 'member of staff', 'servizio clienti', 'customer (service|care|support)', 'chi posso (chiamare|sentire|contattare)', 'who (can|should|do) i (speak|talk) to',
     '(il vostro|your) (numero di telefono|phone number)', '(parlare|speak|talk) (con|to|with) (un |a |the )?(meccanico|mechanic|tecnico|technician)', 'mettete in contatto', 'put me on to', 'connect me', 'transfer me',
+    // more ways to ask for someone (#12, fresh dev corpus)
+    'sentire (il|la) (responsabile|titolare|capo|direttore|consulente|tecnico)', 'scrivere direttamente (a|al|alla|con)', '(message|text|write to|email) (her|him|them) directly', 'direct (line|number|contact)',
+    '(datemi|dammi|mi date|mi dai|give me|send me)(?: [a-z]+){0,3} (numero|number|contatto|contact)', 'qualcuno (che risponde|che mi risponde|vero)', 'is (anyone|anybody|someone) (actually |really )?(there|real|reading)',
+    'parlarne a voce', 'a voce', '(talk|speak|discuss|chat|go through|walk) (me |it )?(through it |about it )?(on|over) the phone', 'phone contact', '(talk|speak) to one of your', 'pass me (on )?to', 'real one', '(passamelo|passamela|passatemelo) a',
+    'non capisci (niente|nulla|un cavolo)', 'you (don t|do not) understand', 'you re not getting it', 'ricevere una (chiamata|telefonata)', '(get|receive) a (call|phone call)', 'just call me',
     'sentire (una persona|qualcuno)', 'una persona al telefono', 'supervisor', '(your|the) (boss|manager)', '(speak|talk) (to|with) (reception|the front desk|someone at|your)', 'give me a ring', 'ring me',
   ]],
   ['cancel', [

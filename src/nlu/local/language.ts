@@ -63,5 +63,5 @@ export const COMMON_WORDS = new Set(
     'giorni giorno settimana mese mesi anno anni oggi domani ieri adesso subito tardi presto ciao salve ' +
     'macchina auto vettura cliente officina concessionaria sede indirizzo numero telefono email nome cognome ' +
     'francesca federico federica laura paolo verdi rossi bianchi ferrari neri costa esposito romano colombo ricci marino ' +
-    'primo primi prime washed washing rischiato rischiata talking talked chatting muretto batte volete vogliamo option opzione seconds secondi smith jones brown williams taylor wilson johnson parker watson aires buenos corso piazza viale').split(' '),
+    'primo primi prime washed washing rischiato rischiata talking talked chatting muretto batte volete vogliamo option opzione seconds secondi smith jones brown williams taylor wilson johnson parker watson aires buenos corso piazza viale conto conti traino reboot rebooting collected ritirato ritirata ritirati ritiraste consegnate prendeste mistake sbaglio typed perfetta perfect libera libero liberano liberi posto posti tempi brevi breve qualcosa').split(' '),
 );

@@ -16,6 +16,13 @@ const COLLECT = new RegExp(
       `(?:venite|venire|venga|viene|passate|passare|passa|potete|potreste|puoi|potresti|mi venite|mi passate) (?:a )?(?:prender|ritirar)(?:la|e ${CAR}|e la)`,
       `(?:prendete|ritirate|prenderla|ritirarla|prendermela|ritirarmela)(?: voi| ${CAR}| a casa| da casa| in ufficio)`,
       'ritirarla',
+      // "la venite a ritirare voi", "venite voi a prenderla", "vorrei che la ritiraste", "ritirate voi" (#12)
+      '(?:la |me la |ce la )(?:venite|passate|potete venire|potreste venire|venite voi|passate voi) a (?:prendere|ritirare)',
+      '(?:venite|passate|potete venire|potreste venire) voi a (?:prender|ritirar)(?:la|e)',
+      '(?:che )?la (?:ritiraste|prendeste|veniste a prendere|passaste a prendere)',
+      'ritirate voi',
+      'can you collect(?: from| at| it)?', 'you collect', '(?:swing|come|pop) by and (?:grab|get|pick up|collect) it', 'grab it from',
+      '(?:take|get) the car (?:at|from) my',
       '(?:pick|picks|picking) (?:it|her|the car|my car|the vehicle) up',
       '(?:pick|picks|picking) up (?:the|my) (?:car|vehicle)',
       '(?:collect|collects|collecting|fetch|fetches|fetching) (?:it|her|the car|my car|the vehicle)',
@@ -47,6 +54,7 @@ const RETURN = new RegExp(
       'get (?:it|her|the car) back to (?:me|my)',
       '(?:drop|bring) (?:it|her|the car) (?:off |back )?again',
       'back to my (?:house|home|place|office|flat)',
+      'consegnate voi', '(?:la )?consegna a domicilio', 'you deliver', 'drop it back', 'and bring back',
     ].join('|') +
     ')(?![a-z])',
 );

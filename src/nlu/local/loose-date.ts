@@ -16,7 +16,13 @@ const SOONEST = new RegExp(
       'primo (?:buco|posto|giorno|slot|appuntamento|momento)(?: libero| disponibile| utile| che avete)?', 'prima data utile',
       'whenever is soonest', 'soonest(?: possible| you can| available| you have| slot| date)?', 'the sooner the better', 'sooner the better',
       'earliest (?:you have|you ve got|you got|you can|one|possible|available|slot|date|day)', 'the earliest',
-      'as (?:soon|early) as (?:poss\\w*|you can|you could)', 'next available', '(?:la |il )?(?:prima|primo) (?:data |data utile |giorno )?(?:libera|libero|disponibile)', 'first (?:day|date|slot) (?:you have|you ve got|available|free)', 'first (?:free|available|open) (?:slot|date|day|appointment|one)?',
+      'as (?:soon|early|quick|quickly|fast) as (?:poss\\w*|you can|you could|ya can)', '(?<!as )soon as (?:poss\\w*|you can|ya can)', 'next available',
+      // more loose ways (#12)
+      'quando (?:vi |ci )?si libera\\w* (?:un |qualche )?(?:posto|buco|qualcosa|slot)', 'appena (?:vi |ci )?si libera\\w*(?: qualcosa| un posto| un buco)?',
+      '(?:la )?(?:prima|prossima) disponibilita', 'in tempi brevi', 'non appena (?:possibile|potete|riuscite)', 'il piu presto(?: che potete| possibile)?',
+      'prima (?:e|sara) meglio(?: e| sara)?', 'at your earliest (?:convenience|opportunity)', '(?:the )?earlier the better', 'at the earliest',
+      'first (?:opening|opportunity|availability)', 'next (?:opening|availability|free (?:slot|day|date))', 'whichever is (?:soonest|first|earliest)',
+      'whatever is (?:soonest|first|earliest)', '(?:nearest|quickest) (?:available|possible|free)(?: date| slot| day)?', '(?:la |il )?(?:prima|primo) (?:data |data utile |giorno )?(?:libera|libero|disponibile)', 'first (?:day|date|slot) (?:you have|you ve got|available|free)', 'first (?:free|available|open) (?:slot|date|day|appointment|one)?',
     ].join('|') +
     ')(?![a-z])',
 );

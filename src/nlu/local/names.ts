@@ -14,7 +14,27 @@ export const FIRST_NAMES = new Set(
     'giorgio fabio massimo riccardo alberto claudio enrico filippo gabriele emanuele nicola daniele michele carlo ' +
     'cristina federica elisa monica barbara serena roberta ilaria beatrice giorgia sofia aurora alice ginevra ' +
     'john james david michael robert william richard thomas mark paul peter george charles daniel oliver harry jack ' +
-    'mary sarah emma emily jessica sophie olivia lucy kate hannah laura susan helen anne jane linda').split(' '),
+    'mary sarah emma emily jessica sophie olivia lucy kate hannah laura susan helen anne jane linda ' +
+    // more of the names customers sign with ("cheers, dave", "grazie, pietro")
+    'pietro vincenzo salvatore gianni franco bruno sergio angelo renato dario fabrizio mauro maurizio valerio tommaso ' +
+    'leonardo edoardo jacopo emilio ettore giacomo raffaele umberto vittorio walter aldo alfredo arturo cesare elio ' +
+    'ernesto flavio gino mirko nino ottavio piero rocco sandro silvio tiziano vito gianluca gianmarco pierluigi ' +
+    'antonella alessandra daniela donatella elisabetta emanuela fabiana gabriella giovanna lucia manuela michela nadia ' +
+    'patrizia raffaella rita sabrina simona stefania teresa tiziana veronica viviana carla clara debora eleonora erica ' +
+    'gloria irene lisa loredana marta noemi ornella rossella sonia vanessa ' +
+    'dave steve mike chris tom sam joe alex nick matt dan tony andrew anthony brian kevin jason ryan gary simon stephen ' +
+    'steven edward henry luke adam ian neil graham nigel stuart colin martin philip frank karen rachel rebecca claire amy ' +
+    'charlotte chloe megan lauren natalie victoria zoe jennifer elizabeth catherine katie amanda priya raj ahmed mohammed ' +
+    'fatima olga hans klaus pierre carlos juan jose omar yuki kenji phil sean rick stefan piotr erik ingrid grace helen').split(' '),
+);
+
+/** Frequent Italian surnames: never "corrected" into a rule word ("Conti" is no "costi"). */
+export const COMMON_SURNAMES = new Set(
+  ('rossi russo ferrari esposito bianchi romano colombo ricci marino greco bruno gallo conti deluca mancini costa giordano ' +
+    'rizzo lombardi moretti barbieri fontana santoro mariani rinaldi caruso ferrara galli martini leone longo gentile martinelli ' +
+    'vitale lombardo serra coppola devita cattaneo testa pellegrini palumbo sanna farina rizzi monti cattaneo moro parisi ' +
+    'fabbri marchi ferri grasso valentini messina sala deangelis gatti pellegrino ruggiero amato silvestri villa bernardi ' +
+    'neri verdi gialli fiore orlando benedetti mazza porta ferraro guerra bellini basile riva donati piras sartori').split(' '),
 );
 
 /** Words that follow "sono"/"I'm" but are not names. */
@@ -25,7 +45,14 @@ const NOT_NAMES = new Set(
     'available free busy back new from with after before about going waiting afraid sure still also really very ' +
     'ghibli levante grecale quattroporte maserati signor signora sig dott ing avv targa plate reg registration telaio vin ' +
     // "boh", "dunno" at the name question are no name (#11: a guessed name hides a misunderstanding)
-    'boh bho mah mha beh bah ehm uhm umm hmm mmm meh dunno whatever idk nah nope').split(' '),
+    'boh bho mah mha beh bah ehm uhm umm hmm mmm meh dunno whatever idk nah nope ' +
+    'prima primo seconda secondo terza terzo quarta quarto quinta ultima ultimo volta pls plz thx grz via viale corso piazza strada largo vicolo metti mettete mettila segna segnate scrivi scrivete pure put just').split(' '),
+);
+
+/** Places customers name: "Buongiorno, Modena Centro, …" is no one. */
+const PLACES = new Set(
+  ('modena bologna milano roma torino firenze napoli reggio emilia parma maranello sassuolo carpi formigine vignola ' +
+    'verona padova venezia genova italia centro nord sud est ovest london londra').split(' '),
 );
 
 const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'lo', 'la', 'van', 'von', 'der', 'dal', 'mc', 'mac', "d'"]);
@@ -34,19 +61,70 @@ const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'lo', 'la', 'van', 
 const WORD = "[A-Za-zÀ-ÖØ-öø-ÿ'’][A-Za-zÀ-ÖØ-öø-ÿ'’-]*";
 /** Someone else's name the booking is put under: "a nome di mia moglie, Laura", "under my wife's name, Laura". */
 const KIN = '(?:moglie|marito|compagn[ao]|figli[ao]|padre|madre|mamma|pap[aà]|fratello|sorella|suocer[ao]|wife|husband|partner|son|daughter|father|mother|mum|mom|dad|brother|sister)';
+/** A title after "sono" / "this is", in any case: "sn la sig.ra ferrari", "this is mrs kowalski". */
+const TITLE_WORDS =
+  "(?:il\\s+|la\\s+|l['’]\\s*)?(?:signor[ae]?|sig\\.?(?:ra|na)?|dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|mr|mrs|ms|miss|dr|doctor)\\.?";
+/** Someone else booked for: "per conto di …", "scrivo per mio padre, …", "the customer is …", "on behalf of my boss, Mr …". */
+const ON_BEHALF = `(?:per\\s+conto\\s+di(?:\\s+mi[ao]\\s+(?:${KIN}|capo|titolare|cliente))?|on\\s+behalf\\s+of(?:\\s+my\\s+(?:${KIN}|boss|client|customer))?|(?:it'?s|its|is|[eè])\\s+(?:for|per)\\s+(?:my|mi[ao])\\s+(?:${KIN}|dad|boss|capo)(?:\\s+in\\s+law)?|(?:scrivo|prenoto|chiamo|sto\\s+scrivendo)\\s+(?:per|x)\\s+(?:conto\\s+di\\s+)?mi[ao]\\s+(?:${KIN}|capo|titolare)|(?:writing|booking|messaging|texting)\\s+for\\s+my\\s+(?:${KIN}|dad|boss)|(?:il|la)\\s+client[ea]\\s+[eè]|the\\s+(?:customer|client|owner)(?:['’]s\\s+name)?\\s+is)\\s*,?(?:\\s*${TITLE_WORDS}(?=\\s))?`;
 const STRONG = new RegExp(
-  `(?:(?:a\\s+nome\\s+mio|under\\s+my\\s+(?:own\\s+)?name)\\s*,|(?:put|write|book|have)\\s+(?:it|me)\\s+down\\s+as|vi\\s+scrive|(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|il\\s+mio\\s+nome\\s+[eè]|my\\s+name\\s+is|my\\s+name'?s|the\\s+name['’]?s|(?:surname|cognome|last\\s+name)(?!\\s+(?:[eè]|is)\\s)\\s*:?|name\\s*:|nome\\s*:|a\\s+nome(?:\\s+di)?|intesta[a-z]*\\s+a|(?:book|put|reserve|make|have)\\s+it\\s+under(?!\\s+my\\s)(?:\\s+the\\s+name(?:\\s+of)?)?|under\\s+the\\s+name(?:\\s+of)?|(?:sono\\s+(?:sempre\\s+|ancora\\s+)?io|it'?s\\s+(?:just\\s+|still\\s+)?me|(?:still|just|only)\\s+me)\\s*,|(?:sono|this\\s+is)\\s+(?:il\\s+signor|la\\s+signora|mr\\.?|mrs\\.?|ms\\.?))\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
+  `(?:(?:a\\s+nome\\s+mio|under\\s+my\\s+(?:own\\s+)?name)\\s*,|(?:put|write|book|have)\\s+(?:it|me)\\s+down\\s+as|vi\\s+scrive|(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|si\\s+chiama|(?:his|her)\\s+name\\s+is|(?:he|she)['’]?s\\s+called|il\\s+mio\\s+nome\\s+(?:[eè]['’]?)|(?:^|[.!?,;]\\s*)name['’]s|(?:^|[.,;]\\s*)name(?=\\s+[A-ZÀ-Ö])|book(?:ing)?\\s+under(?!\\s+my\\s)|(?:^|just\\s+)put(?:\\s+it)?(?:\\s+under)?(?=\\s+[A-ZÀ-Ö])|(?:metti|mettete|mettila|mettetela|segna|segnate|scrivi|scrivete)(?:\\s+pure)?(?:\\s+a\\s+nome(?:\\s+di)?)?(?=\\s)|my\\s+name\\s+is|my\\s+name'?s|the\\s+name['’]?s|(?:surname|cognome|last\\s+name)(?!\\s+(?:[eè]|is)\\s)\\s*:?|name\\s*:|nome\\s*:|a\\s+nome(?:\\s+di)?|intesta[a-z]*\\s+(?:pure\\s+|tutto\\s+)?a|(?:book|put|reserve|make|have)\\s+it\\s+under(?!\\s+my\\s)(?:\\s+the\\s+name(?:\\s+of)?)?|under\\s+the\\s+name(?:\\s+of)?|(?:sono\\s+(?:sempre\\s+|ancora\\s+)?io|it'?s\\s+(?:just\\s+|still\\s+)?me|(?:still|just|only)\\s+me)\\s*,|(?:sono|sn|this\\s+is|it'?s|i'?m|i\\s+am)\\s+${TITLE_WORDS}|(?:sono|sn|i'?m|i\\s+am)\\s+(?:la|il|his|her)\\s+${KIN}\\s*,)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
   'i',
 );
 const STRONG_ALL = new RegExp(STRONG.source, 'gi');
-const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|here\\s+is|sn|call\\s+me|chiamami(?:\\s+pure)?)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
+/** Someone else's name, capitalised or after a known first name ("il cliente è arrabbiato" names nobody). */
+const BEHALF_ALL = new RegExp(`(?:^|[\\s,.;!])${ON_BEHALF}\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'gi');
+const MAY_BE_BEHALF = /conto|behalf|client|customer|owner|scrivo|prenoto|chiamo|writing|booking|messaging|texting|for my|per mi/i;
+
+/** A signature: the name after the closing words at the very end ("… Cordiali saluti, Marco Bianchi", "cheers, dave"). */
+const SIGNATURE = new RegExp(
+  `(?:^|[\\s,.;!?])(?:cordiali\\s+saluti|distinti\\s+saluti|un\\s+saluto|saluti|grazie(?:\\s+mille)?|grz|thanks(?:\\s+a\\s+lot)?|thank\\s+you|many\\s+thanks|kind\\s+regards|best\\s+regards|warm\\s+regards|regards|best|cheers|thx|ty)\\s*[,.!–-]*\\s*((?:${WORD})(?:\\s+${WORD}){0,2})\\s*[.!]*\\s*$`,
+  'i',
+);
+/** A last line of two or three capitalised words: "…\nGiulia Conti". */
+const LAST_LINE = new RegExp(`\\n\\s*((?:${WORD})(?:\\s+${WORD}){1,2})\\s*[.!]*\\s*$`);
+/** At the name question, the name first and then the car: "Rossi Marco, GH123KL", "marco rossi targa gh123kl". */
+const LEADING = new RegExp(`^\\s*((?:${WORD})(?:\\s*,?\\s+${WORD}){0,3})(?:\\s*[,;:]|\\s+[–-]|\\s(?=targa|plate|reg|la\\s+targa|the\\s+car|[A-Za-z]{2}\\s?\\d{3}\\s?[A-Za-z]{2}\\b))`, 'i');
+
+/** A stretch of the message between stops: "…insieme. Fabbri Marco. settimana prossima…", "… . Rick". */
+const SEGMENTS = /\s*(?:[.;:!?()]+|,|\s[–-]\s)\s*/;
+const MONTH_OR_DAY = /^(?:genn|febb|marz|apri|magg|giug|lugl|agos|sett|otto|nove|dice|janu|febr|marc|apri|june|july|augu|sept|octo|nove|dece|lun|mar|mer|gio|ven|sab|dom|mon|tue|wed|thu|fri|sat|sun)/i;
+const isPlainName = (w: string) => new RegExp(`^${WORD}$`).test(w) && !isStop(w) && !PLACES.has(w.toLowerCase()) && !(w.length <= 4 && MONTH_OR_DAY.test(w));
+/** No service, model or place among the words: "Flat Tyre", "Grecale Folgore", "Modena Centro" are nobody. */
+const namesNoThing = (words: string[]) => {
+  const lower = words.join(' ').toLowerCase();
+  return !SERVICES.first(lower) && !MODELS.first(lower) && words.every((w) => !SERVICES.first(w.toLowerCase()) && !MODELS.first(w.toLowerCase()));
+};
+const knownNameWord = (w: string) => FIRST_NAMES.has(w.toLowerCase()) || COMMON_SURNAMES.has(w.toLowerCase());
+
+/** A name said on its own between the facts: capitalised words, one of them a known name; one word only if a known first name. */
+function nameSegment(text: string): string | undefined {
+  const segments = text.split(SEGMENTS).map((x) => x.trim()).filter(Boolean);
+  if (segments.length < 2) return undefined;
+  for (const seg of segments) {
+    const words = seg.split(/\s+/);
+    if (words.length > 3 || !words.every(isPlainName) || !namesNoThing(words)) continue;
+    if (words.length === 1 ? FIRST_NAMES.has(words[0].toLowerCase()) && isCapitalised(words[0]) : words.every(isCapitalised) && words.some(knownNameWord)) return capitaliseName(seg);
+  }
+  return undefined;
+}
+
+/** A name of one to three words where the first is capitalised or a known first name, and no word is a common one. */
+function signedName(words: string[]): string | undefined {
+  const first = words[0];
+  if (!first || !(isCapitalised(first) || FIRST_NAMES.has(first.toLowerCase()))) return undefined;
+  const n = takeName(words, false);
+  return n && n.split(/\s+/).length === words.length ? n : undefined;
+}
+const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|qui|here\\s+is|sn|call\\s+me|chiamami(?:\\s+pure)?|chiamarmi(?:\\s+pure)?)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
+
+const IT_IS = new RegExp(`(?:^|[\\s,.;!])(?:[eè]|e['’])\\s+(?:la|il)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
 
 /** "Sarah Jones here, …": a name that introduces the message. */
-const HERE = new RegExp(`^\\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|ok|okay|sure|yes|s[iì])[\\s,!.]+)?((?:${WORD})(?:\\s+${WORD}){0,2})\\s+(?:here|qui)\\b`, 'i');
+const HERE = new RegExp(`^\\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|buonasera|good\\s+(?:morning|afternoon|evening)|morning|afternoon|evening|ok|okay|sure|yes|s[iì])[\\s,!.]+)?((?:${WORD})(?:\\s+${WORD}){0,2})\\s+(?:here|qui|speaking|parla|scrive)\\b`, 'i');
 
 /** A name of two or three words before "here" / "qui" anywhere in the message. */
 const HERE_MID = new RegExp(`(?<![\\p{L}'’])((?:${WORD})(?:\\s+${WORD}){1,3})\\s+(?:here|qui)\\b`, 'giu');
-const MAY_BE_HERE = /\b(here|qui)\b/i;
+const MAY_BE_HERE = /\b(here|qui|speaking|parla|scrive)\b/i;
 
 function isStop(w: string): boolean {
   const l = w.toLowerCase().replace(/[’']/g, '');
@@ -57,10 +135,10 @@ const isCapitalised = (w: string) => /^[A-ZÀ-Ö]/.test(w);
 
 /** A title is no part of the name: "dott. Rossi", "avv. Bianchi", "ing. Verdi", "Dr Smith", "Mrs Okafor". */
 const TITLE =
-  "(?:(?:il|la)\\s+|l['’]\\s*)?(?:dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
+  "(?:(?:il|la)\\s+|l['’]\\s*)?(?:eng|dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
 const TITLE_BEFORE_WORD = new RegExp(`(?<![\\p{L}])${TITLE}\\s+(?=(\\p{L}))`, 'giu');
 /** Cheap gate: most messages carry no title. */
-const MAY_HAVE_TITLE = /(?<![a-z])(?:dott(?:or|ore|oressa|\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner|egnere)?|prof(?:essor[ea]|essoressa)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)(?:\.|\s)/i;
+const MAY_HAVE_TITLE = /(?<![a-z])(?:eng|dott(?:or|ore|oressa|\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner|egnere)?|prof(?:essor[ea]|essoressa)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)(?:\.|\s)/i;
 /** Titles taken out before a capitalised word; at the name question before any word. */
 const withoutTitles = (text: string, awaitingName: boolean) =>
   MAY_HAVE_TITLE.test(text) ? text.replace(TITLE_BEFORE_WORD, (title: string, next: string) => (awaitingName || isCapitalised(next) ? '' : title)) : text;
@@ -71,6 +149,14 @@ const COURTESY_BEFORE = /^(?:(?:ok|okay|s[iì]|yes|sure|certo|allora|ciao|hi|hey
 /** "cognome Rossi, nome Mario": the name said in the order of a form. */
 const FORM_ORDER = new RegExp(`(?:cognome|surname|last\\s+name)\\s*:?\\s*(${WORD})\\s*[,;]?\\s*(?:e\\s+|and\\s+)?(?:nome|first\\s+name|name)\\s*:?\\s*(${WORD})`, 'i');
 const MAY_BE_FORM = /cognome|surname|last\s+name/i;
+/** "nome Luca cognome Neri", "first name Tom surname Evans". */
+const FORM_ORDER_FIRST = new RegExp(`(?:nome|first\\s+name|name)\\s*:?\\s*(${WORD})\\s*[,;]?\\s*(?:e\\s+|and\\s+)?(?:cognome|surname|last\\s+name)\\s*:?\\s*(${WORD})`, 'i');
+const GREETING_FIRST = /^\s*(?:hi|hello|hey|ciao|salve|buongiorno|buonasera|good\s+morning|morning)\b/i;
+/** A first message that opens with a name: "Marco Rossi, Levante GH123KL, …", "hi - Priya Shah - …". */
+const OPENING = new RegExp(
+  `^\\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|buonasera|good\\s+morning|morning|ok)\\s*[,!.–-]*\\s+)?((?:${WORD})(?:\\s+${WORD}){0,2})\\s*(?:[,;:.!]|\\s[–-]|$)`,
+  'i',
+);
 /** Words that open a greeting or an answer, never a name ("Hi Marco", "Ok Grazie"). */
 const OPENERS = new Set(['ciao', 'hi', 'hey', 'ok', 'si', 'sì', 'no', 'yes', 'sure', 'grazie', 'thanks', 'salve', 'hello']);
 /** "siobhan o connor", "marco d angelo": the apostrophe left out. */
@@ -98,7 +184,7 @@ function takeName(words: string[], lowercaseOk: boolean): string | undefined {
     // "mi chiamo hans muller spia motore accesa", "Peter Hall battery is flat": the need starts after the name
     if (out.length >= 2 && !isCapitalised(w) && (SERVICES.first(lower) || MODELS.first(lower))) break;
     // after a known first name a lowercase surname is fine: "sono giulia bianchi"
-    const afterFirstName = out.length === 1 && FIRST_NAMES.has(out[0].toLowerCase());
+    const afterFirstName = (out.length === 1 && FIRST_NAMES.has(out[0].toLowerCase())) || (out.length >= 2 && PARTICLES.has(out[out.length - 1].toLowerCase()) && FIRST_NAMES.has(out[0].toLowerCase()));
     if (!lowercaseOk && !afterFirstName && !isCapitalised(w) && !FIRST_NAMES.has(lower)) break;
     out.push(w);
     if (out.length === 3) break;
@@ -115,10 +201,20 @@ export function findName(text: string, awaitingName: boolean): string | undefine
   const t = withoutTitles(text.slice(0, 500), awaitingName);
   const form = MAY_BE_FORM.test(t) ? t.match(FORM_ORDER) : null;
   if (form && !isStop(form[1]) && !isStop(form[2])) return capitaliseName(`${form[2]} ${form[1]}`);
+  const formFirst = MAY_BE_FORM.test(t) ? t.match(FORM_ORDER_FIRST) : null;
+  if (formFirst && !isStop(formFirst[1]) && !isStop(formFirst[2])) return capitaliseName(`${formFirst[1]} ${formFirst[2]}`);
   // "a nome della ditta? no, a nome mio, Carlo Rota": every strong cue is tried
   for (const strong of t.matchAll(STRONG_ALL)) {
     const n = takeName(strong[1].split(/\s+/), true);
     if (n) return n;
+  }
+  if (MAY_BE_BEHALF.test(t)) {
+    for (const m of t.matchAll(BEHALF_ALL)) {
+      const words = m[1].split(/\s+/);
+      if (!(isCapitalised(words[0]) || FIRST_NAMES.has(words[0].toLowerCase()))) continue;
+      const n = takeName(words, false);
+      if (n) return n;
+    }
   }
   const here = t.match(HERE);
   if (here) {
@@ -138,6 +234,12 @@ export function findName(text: string, awaitingName: boolean): string | undefine
       }
     }
   }
+  // "ciao, è la Marta Zanetti": only with a known first name ("è la TERZA volta" is no one)
+  const itIs = /(?:[eè]|e['’])\s+(?:la|il)\s/i.test(t) ? t.match(IT_IS) : null;
+  if (itIs && FIRST_NAMES.has(itIs[1].split(/\s+/)[0].toLowerCase())) {
+    const n = takeName(itIs[1].split(/\s+/), false);
+    if (n) return n;
+  }
   const weak = t.match(WEAK);
   if (weak) {
     const words = weak[1].split(/\s+/);
@@ -148,6 +250,29 @@ export function findName(text: string, awaitingName: boolean): string | undefine
       if (n) return n;
     }
   }
+  // a known first or family name opens the message and a separator ends it: no cue needed
+  const opening = awaitingName ? null : t.match(OPENING);
+  if (opening) {
+    const words = opening[1].split(/\s+/);
+    const first = words[0].toLowerCase();
+    if (FIRST_NAMES.has(first) || (COMMON_SURNAMES.has(first) && isCapitalised(words[0]) && words.length >= 2)) {
+      const n = takeName(words, false);
+      if (n && n.split(/\s+/).length === words.length) return n;
+    }
+    // after a greeting, two or three capitalised words: "salve, Hoffmann Klaus, …", "buongiorno Chen Jing, …"
+    if (opening[0].length > opening[1].length + 2 && GREETING_FIRST.test(t) && words.length >= 2 && words.every((w) => isCapitalised(w) && isPlainName(w)) && namesNoThing(words)) {
+      return capitaliseName(words.join(' '));
+    }
+  }
+  const signature = t.match(SIGNATURE) ?? t.match(LAST_LINE);
+  if (signature) {
+    const n = signedName(signature[1].split(/\s+/));
+    if (n) return n;
+  }
+  if (!awaitingName && /[.;:!?,()–-]/.test(t)) {
+    const n = nameSegment(t);
+    if (n) return n;
+  }
   if (awaitingName) {
     const bare = t.trim().replace(/\s*,\s*(?=\S)/g, ' ').replace(COURTESY_AFTER, '').replace(COURTESY_BEFORE, '').replace(/[.!,;]+$/g, '').replace(ELIDED, "$1'");
     const words = bare.split(/\s+/);
@@ -157,6 +282,15 @@ export function findName(text: string, awaitingName: boolean): string | undefine
       // "Nguyen Van An": every word capitalised, the first no common word
       const opener = OPENERS.has(words[0].toLowerCase());
       if (words.length >= 2 && words.every(isCapitalised) && !opener && (!isStop(words[0]) || words[0].length <= 3) && named.filter(isStop).length * 2 <= named.length) return capitaliseName(bare);
+    }
+    const lead = t.match(LEADING);
+    if (lead) {
+      const all = lead[1].replace(/,/g, ' ').trim().split(/\s+/);
+      const cut = all.findIndex((w) => /^(?:targa|plate|reg)$/i.test(w) || (isStop(w) && !PARTICLES.has(w.toLowerCase())));
+      const words = cut < 0 ? all : all.slice(0, cut);
+      if (words.length && OPENERS.has(words[0].toLowerCase())) words.length = 0;
+      while (words.length && PARTICLES.has(words[words.length - 1].toLowerCase())) words.pop();
+      if (words.length > 0) return capitaliseName(words.join(' '));
     }
   }
   return undefined;

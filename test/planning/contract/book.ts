@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { REFERENCE_PATTERN } from '../../../src/planning/reference';
-import { fixtureDealer } from '../fixture-dealer';
+import { fixtureDealer, NOW } from '../fixture-dealer';
 import { mustBook, query, request, slotAt } from './builders';
 import { usePlanning } from './harness';
 import type { MakePlanning } from './types';
@@ -77,7 +77,7 @@ export function describeBook(make: MakePlanning): void {
     it('records pickup & delivery with its legs, the address, the vehicle and the need', async () => {
       const { planning } = ctx();
       const slot = slotAt(dealer, 'pickup-delivery', '2026-12-09T08:30:00+01:00', 6);
-      const result = await planning.book(request(slot, { legs: 'pickup', address: 'Via Giardini 10, Modena', need: 'rumore ai freni' }));
+      const result = await planning.book(request(slot, { legs: 'pickup', address: 'Via Giardini 10, Modena', need: 'rumore ai freni', vehicle: { plate: 'GH123KL', model: 'Levante' } }));
       assert.ok(result.ok);
       assert.equal(result.booking.legs, 'pickup');
       const [stored] = await planning.list();
@@ -139,12 +139,21 @@ export function describeBook(make: MakePlanning): void {
       const booked = await mustBook(planning, slotAt(dealer, 'courtesy-car-brand', '2026-12-10T08:30:00+01:00', 2), {
         idempotencyKey: 'get-me',
         customerName: 'Anna Verdi',
+        vehicle: { plate: 'GH123KL', model: 'Levante' },
       });
       const got = await planning.get(booked.reference);
       assert.ok(got);
       assert.deepEqual(
         { ...got, need: undefined },
-        { ...booked, status: 'confirmed', idempotencyKey: 'get-me', vehicle: { plate: 'GH123KL', model: 'Levante' }, need: undefined },
+        {
+          ...booked,
+          status: 'confirmed',
+          idempotencyKey: 'get-me',
+          vehicle: { plate: 'GH123KL', model: 'Levante' },
+          need: undefined,
+          // #13: booked online, so by the customer, at the planning's clock
+          history: [{ type: 'created', at: new Date(NOW).toISOString(), by: { kind: 'customer' } }],
+        },
       );
       assert.equal(await planning.get('MC-AAAAAA'), undefined);
     });

@@ -31,13 +31,17 @@ export function slotAt(dealer: Dealer, solution: SolutionId, appointmentAt: stri
 
 let keys = 0;
 
-/** A request with a fresh idempotency key unless `more` gives one. */
+/**
+ * A request with a fresh idempotency key and a car of its own (one vehicle has one appointment
+ * at a time, #13) unless `more` gives them.
+ */
 export function request(slot: Slot, more: Partial<BookingRequest> = {}): BookingRequest {
+  const n = ++keys;
   return {
-    idempotencyKey: `key-${process.pid}-${++keys}`,
+    idempotencyKey: `key-${process.pid}-${n}`,
     slot,
     customerName: 'Mario Rossi',
-    vehicle: { plate: 'GH123KL', model: 'Levante' },
+    vehicle: { plate: `GH${process.pid}X${n}`, model: 'Levante' },
     serviceId: 'maintenance',
     need: 'tagliando',
     ...more,

@@ -5,10 +5,12 @@
  * @module
  */
 import { describeBook } from './book';
+import { describeChanges } from './changes';
 import { describeFindSlots } from './find-slots';
 import { describeHolds } from './holds';
 import { describeQuota } from './quota';
 import { describeReschedule } from './reschedule';
+import { describeVehicleOverlap } from './vehicle-overlap';
 import type { MakePlanning } from './types';
 
 export type { MakePlanning } from './types';
@@ -22,6 +24,8 @@ export function describePlanningContract(name: string, make: MakePlanning): void
     describeBook(make);
     describeHolds(make);
     describeReschedule(make);
+    describeChanges(make);
     describeQuota(make);
+    describeVehicleOverlap(make);
   });
 }

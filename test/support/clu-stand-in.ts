@@ -1,0 +1,130 @@
+/**
+ * A stand-in for the Azure AI Language runtime on loopback, speaking CLU's documented wire format
+ * ("Query your deployed model", how-to/call-api): `POST /language/:analyze-conversations?api-version=…`,
+ * `Ocp-Apim-Subscription-Key` or `Authorization: Bearer`, a `kind: Conversation` body with
+ * `analysisInput.conversationItem` and `parameters.projectName/deploymentName`, answering a
+ * `ConversationResult`. Errors come as Azure AI services write them: `{ error: { code, message } }`,
+ * 401 for a wrong key, 404 for an unknown api-version or project, 429 with Retry-After.
+ * Tests script the prediction per message (`predict`) and queue faults.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const CLU_VERSIONS = ['2023-04-01', '2024-11-01', '2025-11-01'];
+
+export interface CluPredictionFixture {
+  topIntent: string;
+  intents?: { category: string; confidenceScore: number }[];
+  entities?: Record<string, unknown>[];
+}
+
+export interface Fault {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Answers only after this long (a slow service); 0 or absent: at once. */
+  delayMs?: number;
+}
+
+export interface CluRequest {
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  body: any;
+}
+
+export class CluStandIn {
+  readonly requests: CluRequest[] = [];
+  readonly faults: Fault[] = [];
+  /** What the deployed model predicts for a text. */
+  predict: (text: string) => CluPredictionFixture = () => ({ topIntent: 'None', intents: [{ category: 'None', confidenceScore: 0.9 }] });
+  /** Fault every request until cleared. */
+  down?: Fault;
+  url = '';
+  private server?: http.Server;
+
+  constructor(readonly auth: { key?: string; token?: string }, readonly project = 'concierge', readonly deployment = 'production') {}
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        let body: any;
+        try {
+          body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        } catch {
+          body = undefined;
+        }
+        this.requests.push({ url: req.url ?? '', headers: req.headers, body });
+        const fault = this.down ?? this.faults.shift();
+        const send = () => (fault ? this.fail(res, fault) : this.answer(req, res, body));
+        if (fault?.delayMs) setTimeout(send, fault.delayMs).unref();
+        else send();
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  private json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+    if (res.writableEnded || res.destroyed) return;
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(JSON.stringify(body));
+  }
+
+  private fail(res: http.ServerResponse, fault: Fault) {
+    if (!fault.status) return this.answerLate(res);
+    this.json(res, fault.status, fault.body ?? { error: { code: 'InternalServerError', message: 'Internal server error.' } }, fault.headers);
+  }
+
+  /** A slow answer that is a real one, once the client has gone. */
+  private answerLate(res: http.ServerResponse) {
+    this.json(res, 200, { kind: 'ConversationResult', result: { query: '', prediction: { topIntent: 'None', projectKind: 'Conversation', intents: [], entities: [] } } });
+  }
+
+  private answer(req: http.IncomingMessage, res: http.ServerResponse, body: any) {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (req.method !== 'POST' || url.pathname !== '/language/:analyze-conversations') {
+      return this.json(res, 404, { error: { code: '404', message: 'Resource not found' } });
+    }
+    if (!CLU_VERSIONS.includes(url.searchParams.get('api-version') ?? '')) {
+      return this.json(res, 404, { error: { code: '404', message: 'Resource not found' } });
+    }
+    const key = req.headers['ocp-apim-subscription-key'];
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!((this.auth.key && key === this.auth.key) || (this.auth.token && bearer === this.auth.token))) {
+      return this.json(res, 401, {
+        error: { code: '401', message: 'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.' },
+      });
+    }
+    const item = body?.analysisInput?.conversationItem;
+    const params = body?.parameters;
+    if (body?.kind !== 'Conversation' || typeof item?.text !== 'string' || typeof item?.id !== 'string' || typeof item?.participantId !== 'string' || !params?.projectName || !params?.deploymentName) {
+      return this.json(res, 400, { error: { code: 'InvalidArgument', message: 'Invalid request body.', innererror: { code: 'InvalidRequestBodyFormat', message: 'Request body is invalid.' } } });
+    }
+    if (params.projectName !== this.project || params.deploymentName !== this.deployment) {
+      return this.json(res, 404, { error: { code: 'NotFound', message: `Deployment ${params.deploymentName} of project ${params.projectName} not found.` } });
+    }
+    const p = this.predict(item.text);
+    const intents = p.intents ?? [{ category: p.topIntent, confidenceScore: 0.95 }];
+    this.json(res, 200, {
+      kind: 'ConversationResult',
+      result: { query: item.text, prediction: { topIntent: p.topIntent, projectKind: 'Conversation', intents, entities: p.entities ?? [] } },
+    });
+  }
+}
+
+/** A CLU entity as the service answers it, located in the text. */
+export function cluEntity(text: string, words: string, category: string, more: Record<string, unknown> = {}): Record<string, unknown> {
+  const offset = text.indexOf(words);
+  if (offset < 0) throw new Error(`"${words}" is not in "${text}"`);
+  return { category, text: words, offset, length: words.length, confidenceScore: 1, ...more };
+}
+
+export const listKey = (key: string) => ({ extraInformation: [{ extraInformationKind: 'ListKey', key }] });

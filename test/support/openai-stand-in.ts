@@ -1,0 +1,124 @@
+/**
+ * A stand-in for an OpenAI-compatible chat-completions server and for Azure OpenAI on loopback,
+ * speaking their documented wire formats: `POST /v1/chat/completions` with `Authorization: Bearer`,
+ * or `POST /openai/deployments/{deployment}/chat/completions?api-version=…` with `api-key`. It
+ * checks the body (messages, temperature, max_tokens, a strict `json_schema` response_format) and
+ * answers a `chat.completion` whose `choices[0].message.content` is the scripted JSON. Errors as
+ * each writes them: OpenAI `{ error: { message, type, param, code } }`, Azure `{ error: { code,
+ * message } }`; 429 with `retry-after` (and Azure's `retry-after-ms`).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Fault } from './clu-stand-in';
+
+export const AZURE_OPENAI_VERSIONS = ['2024-08-01-preview', '2024-10-21', '2025-04-01-preview'];
+
+export interface ChatRequest {
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  body: any;
+}
+
+export interface Reply {
+  /** The JSON the model writes (serialised into message.content), or raw content. */
+  content?: unknown;
+  refusal?: string;
+  finishReason?: string;
+}
+
+export class OpenAiStandIn {
+  readonly requests: ChatRequest[] = [];
+  readonly faults: Fault[] = [];
+  down?: Fault;
+  reply: (user: string, system: string) => Reply = () => ({ content: {} });
+  url = '';
+  private server?: http.Server;
+
+  constructor(readonly flavour: 'openai' | 'azure', readonly apiKey: string, readonly deployment = 'gpt-4o-mini') {}
+
+  /** The LLM_URL a dealer would configure. */
+  get baseUrl(): string {
+    return this.flavour === 'azure' ? `${this.url}/openai/deployments/${this.deployment}` : `${this.url}/v1`;
+  }
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        let body: any;
+        try {
+          body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        } catch {
+          body = undefined;
+        }
+        this.requests.push({ url: req.url ?? '', headers: req.headers, body });
+        const fault = this.down ?? this.faults.shift();
+        const send = () => (fault ? this.fail(res, fault) : this.answer(req, res, body));
+        if (fault?.delayMs) setTimeout(send, fault.delayMs).unref();
+        else send();
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  private json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+    if (res.writableEnded || res.destroyed) return;
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  }
+
+  private error(res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) {
+    const body = this.flavour === 'azure' ? { error: { code, message } } : { error: { message, type: status === 429 ? 'requests' : 'invalid_request_error', param: null, code } };
+    this.json(res, status, body, headers);
+  }
+
+  private fail(res: http.ServerResponse, fault: Fault) {
+    if (!fault.status) return this.json(res, 200, completion('{}', 'stop'));
+    if (fault.body) return this.json(res, fault.status, fault.body, fault.headers);
+    if (fault.status === 429) return this.error(res, 429, this.flavour === 'azure' ? '429' : 'rate_limit_exceeded', 'Rate limit reached. Please try again later.', fault.headers);
+    return this.error(res, fault.status, 'server_error', 'The server had an error while processing your request.', fault.headers);
+  }
+
+  private answer(req: http.IncomingMessage, res: http.ServerResponse, body: any) {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (this.flavour === 'azure') {
+      if (req.method !== 'POST' || url.pathname !== `/openai/deployments/${this.deployment}/chat/completions`) return this.error(res, 404, 'DeploymentNotFound', 'The API deployment for this resource does not exist.');
+      if (!AZURE_OPENAI_VERSIONS.includes(url.searchParams.get('api-version') ?? '')) return this.error(res, 404, '404', 'Resource not found');
+      if (req.headers['api-key'] !== this.apiKey) return this.error(res, 401, '401', 'Access denied due to invalid subscription key or wrong API endpoint.');
+    } else {
+      if (req.method !== 'POST' || url.pathname !== '/v1/chat/completions') return this.error(res, 404, 'unknown_url', `Unknown request URL: POST ${url.pathname}.`);
+      if (req.headers.authorization !== `Bearer ${this.apiKey}`) return this.error(res, 401, 'invalid_api_key', 'Incorrect API key provided.');
+      if (typeof body?.model !== 'string' || !body.model) return this.error(res, 400, 'missing_model', 'you must provide a model parameter');
+    }
+    const messages = body?.messages;
+    const format = body?.response_format;
+    const valid =
+      Array.isArray(messages) && messages.every((m: any) => typeof m?.role === 'string' && typeof m?.content === 'string') &&
+      format?.type === 'json_schema' && typeof format.json_schema?.name === 'string' && format.json_schema.schema?.type === 'object';
+    if (!valid) return this.error(res, 400, 'invalid_request_error', "Invalid value for 'response_format' or 'messages'.");
+    const system = messages.find((m: any) => m.role === 'system')?.content ?? '';
+    const user = messages.findLast((m: any) => m.role === 'user')?.content ?? '';
+    const r = this.reply(user, system);
+    const content = r.refusal ? null : typeof r.content === 'string' ? r.content : JSON.stringify(r.content);
+    this.json(res, 200, completion(content, r.finishReason ?? 'stop', r.refusal ?? null, body.model ?? this.deployment));
+  }
+}
+
+function completion(content: string | null, finishReason: string, refusal: string | null = null, model = 'gpt-4o-mini') {
+  return {
+    id: 'chatcmpl-standin',
+    object: 'chat.completion',
+    created: 1764489600,
+    model,
+    choices: [{ index: 0, message: { role: 'assistant', content, refusal }, logprobs: null, finish_reason: finishReason }],
+    usage: { prompt_tokens: 900, completion_tokens: 120, total_tokens: 1020 },
+  };
+}
