@@ -10,7 +10,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLocalRecognizer } from './local';
-import { withBookingRequests } from './manage';
 import { loadModel, type IntentModel } from './model/classifier';
 import type { Intent, RecognizeInput, Recognizer, Understanding } from './recognizer';
 
@@ -100,8 +99,7 @@ export interface HybridOptions {
 
 /** The rules with the intent model beside them. */
 export function createHybridRecognizer(options: HybridOptions = {}): Recognizer {
-  // #13: references and requests about a booking already made, read beside the rules
-  const rules = options.rules ?? withBookingRequests(createLocalRecognizer());
+  const rules = options.rules ?? createLocalRecognizer();
   const model = options.model ?? loadShippedModel();
   const policy = options.policy ?? DEFAULT_POLICY;
   return {

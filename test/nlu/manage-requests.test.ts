@@ -6,14 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { createHybridRecognizer } from '../../src/nlu/hybrid';
-import { editDistance, findReference } from '../../src/nlu/manage';
+import { editDistance, findReference, withBookingRequests } from '../../src/nlu/manage';
 import type { Understanding } from '../../src/nlu/recognizer';
 
 const NOW = '2026-11-30T09:00:00+01:00';
 const TZ = 'Europe/Rome';
 
 describe('requests about a booking already made (#13)', () => {
-  const recognizer = createHybridRecognizer();
+  const recognizer = withBookingRequests(createHybridRecognizer());
   const read = (text: string, lang: 'it' | 'en' = 'it', awaiting?: 'text' | 'confirm' | 'mobility'): Promise<Understanding> =>
     recognizer.recognize({ text, lang, now: NOW, timeZone: TZ, ...(awaiting ? { awaiting } : {}) });
 
