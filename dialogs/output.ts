@@ -18,8 +18,10 @@ export interface Choice {
 export interface Line {
   key: string;
   params?: Params;
-  /** The same line's parameters before a change: shown as "old → new". */
+  /** The same line's parameters before a change: marked as changed. */
   was?: Params;
+  /** Show the old value beside the new ("old → new"): a booking already made being changed (#13). */
+  showWas?: boolean;
 }
 
 export interface Prompt {

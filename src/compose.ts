@@ -65,6 +65,7 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     pickupRadiusKm: dealer.mobility.pickupDelivery.radiusKm,
     pickupNoticeHours: dealer.mobility.pickupDelivery.minNoticeHours,
     shuttleRadiusKm: dealer.mobility.staffShuttle.radiusKm,
+    changeHours: dealer.bookingChanges.inChatUntilHours,
   });
   const renderer = new Renderer(i18n, dealer.site.timeZone);
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });

@@ -63,6 +63,13 @@ export const dealerSchema = z.object({
      */
     vehicleOverlap: z.enum(['refuse', 'flag']).default('refuse'),
   }),
+  /**
+   * #13: how late a customer may change or cancel a booking in the chat (hours before the
+   * appointment); later, the chat says so and offers a person.
+   */
+  bookingChanges: z
+    .object({ inChatUntilHours: z.number().min(0).max(720).default(24) })
+    .default({ inChatUntilHours: 24 }),
   services: z
     .array(
       z.object({

@@ -10,7 +10,10 @@ import { estimateDowntime } from '../../dialogs/policies/downtime';
 import { offersFor } from '../../dialogs/policies/entitlement-policy';
 import { candidatesFor } from '../../dialogs/policies/replacement-vehicle-order';
 import { workPriceFor } from '../../dialogs/policies/work-price';
-import type { BookInput, BookOutcome, HoldOutcome, LocateInput, Located, Quote, QuoteInput, SearchInput, SearchResult } from '../../dialogs/ports';
+import type {
+  BookInput, BookOutcome, CancelInput, FindBookingsInput, HoldOutcome, LocateInput, Located, Quote, QuoteInput, RescheduleInput, SearchInput, SearchResult,
+} from '../../dialogs/ports';
+import { cancelBooking, findBookings, rescheduleBooking } from './manage-actors';
 import type { Dealer } from '../dealer/schema';
 import type { Entitlements } from '../entitlements/entitlements';
 import type { Places } from '../places/places';
@@ -86,6 +89,10 @@ export function provideBookingMachine(ports: Ports) {
         return held.ok ? { ok: true, expiresAt: held.expiresAt } : held;
       }),
       bookSlot: fromPromise(({ input }: { input: BookInput }): Promise<BookOutcome> => ports.planning.book(input)),
+      // #13: after the booking
+      findBookings: fromPromise(({ input }: { input: FindBookingsInput }) => findBookings(ports, input)),
+      rescheduleBooking: fromPromise(({ input }: { input: RescheduleInput }) => rescheduleBooking(ports, input)),
+      cancelBooking: fromPromise(({ input }: { input: CancelInput }) => cancelBooking(ports, input.reference)),
     },
   });
 }

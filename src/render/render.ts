@@ -100,6 +100,9 @@ export class Renderer {
     if (!l.was) return now;
     const was = this.text(l.key, l.was, lang);
     const colon = now.indexOf(': ');
+    if (l.showWas && colon > 0 && was.slice(0, colon + 2) === now.slice(0, colon + 2)) {
+      return this.text('changed.fromTo', { label: now.slice(0, colon), was: was.slice(colon + 2), now: now.slice(colon + 2) }, lang);
+    }
     if (colon > 0 && was.slice(0, colon + 2) === now.slice(0, colon + 2)) {
       return this.text('changed.labelled', { label: now.slice(0, colon), was: was.slice(colon + 2), now: now.slice(colon + 2) }, lang);
     }
