@@ -159,7 +159,9 @@ export const machineSetup = setup({
     /** #13: the booking found becomes the conversation's (the one chosen among several). */
     loadFound: assign(({ context }, found: FoundBooking[]) => {
       const chosen = found.find((f) => f.booking.reference === context.managing?.chosen) ?? found[0];
-      return loadedBooking(freshContext(context, context.now), context, chosen);
+      const loaded = loadedBooking(freshContext(context, context.now), context, chosen);
+      // the reminder question belongs to the booking: asked once, answered or not, whatever is done with it later
+      return context.reminders && context.booking?.reference === chosen.booking.reference ? { ...loaded, reminders: context.reminders } : loaded;
     }),
     /** #13: several upcoming bookings proven: the customer chooses. */
     offerFound: assign(({ context }, found: FoundBooking[]) => ({
