@@ -1250,4 +1250,19 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('"none" is no choice of the first option (#12)', () => {
+    for (const [lang, text] of [['en', 'none'], ['en', "none, I'll wait there"], ['en', 'nope none']] as [Lang, string][]) {
+      it(JSON.stringify(text), async () => {
+        const u = await say(text, lang, 'mobility');
+        assert.equal(u.entities.choice, undefined);
+        assert.equal(u.entities.mobility, 'none');
+      });
+    }
+    it('"n 2", "nr 3" and "#1" still pick', async () => {
+      assert.equal((await say('n 2', 'it', 'slot')).entities.choice, 2);
+      assert.equal((await say('nr 3', 'it', 'slot')).entities.choice, 3);
+      assert.equal((await say('#1', 'en', 'slot')).entities.choice, 1);
+    });
+  });
 });
