@@ -30,6 +30,9 @@ import type { HandoffStore } from './handoff/handoff-store';
 import { createMemoryHandoffStore } from './handoff/memory';
 import { createRedisHandoffStore } from './handoff/redis';
 import { createRateLimits, type RateLimits } from './limits/rate-limits';
+import { createMemoryWebChatState, type WebChatState, type WebChatStateOptions } from './channels/webchat/state';
+import { createRedisWebChatState } from './channels/webchat/state-redis';
+import { createMemoryWhatsAppState, createRedisWhatsAppState, type WhatsAppState } from './channels/whatsapp/shared-state';
 
 /** Replacements for tests: a clock, a recognizer, a planning (e.g. a shared SQLite file). */
 export interface Overrides {
@@ -66,7 +69,7 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
   });
   const renderer = new Renderer(i18n, dealer.site.timeZone);
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
-  const { sessions, handoffs, advisorSessions, rateLimits } = createStores(config, logger, overrides.clock);
+  const { sessions, handoffs, advisorSessions, rateLimits, channels } = createStores(config, logger, overrides.clock);
   const machine = provideBookingMachine({
     dealer, planning, entitlements: createEmbeddedEntitlements(dealer), places: createGazetteer(dealer),
   });
@@ -84,7 +87,7 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     onError: (err, conversation) => logger.error({ err, conversation }, 'turn failed'),
     handoffs: new HandoffGate({ store: handoffs, sessions, renderer, dealer }),
   });
-  return { engine, planning, sessions, handoffs, advisorSessions, rateLimits, renderer, logger };
+  return { engine, planning, sessions, handoffs, advisorSessions, rateLimits, channels, renderer, logger };
 }
 
 export interface Stores {
@@ -93,10 +96,18 @@ export interface Stores {
   advisorSessions: AdvisorSessionStore;
   /** Rate limits and quotas at the edges (docs/security.md), on the same Redis when there is one. */
   rateLimits: RateLimits;
+  /** The channels' own state (web chat conversations and streams, WhatsApp windows and seen ids), shared by the instances on Redis. */
+  channels: ChannelStates;
+}
+
+export interface ChannelStates {
+  webChat(options: WebChatStateOptions): WebChatState;
+  whatsApp(): WhatsAppState;
 }
 
 /**
- * The shared state: in memory, or all on one Redis connection (REDIS_URL) with one key prefix.
+ * The shared state: in memory, or all on one Redis connection (REDIS_URL) with one key prefix —
+ * the channels' state included, so that instances need no sticky routing.
  * The session store's close() ends that connection; the handoff store's its subscriber.
  */
 export function createStores(config: Config, logger: Logger, clock?: () => Date): Stores {
@@ -104,6 +115,7 @@ export function createStores(config: Config, logger: Logger, clock?: () => Date)
     return {
       sessions: createSessions(config, logger, clock), handoffs: createMemoryHandoffStore(), advisorSessions: createMemoryAdvisorSessions(),
       rateLimits: createRateLimits({ prefix: config.REDIS_KEY_PREFIX }),
+      channels: { webChat: createMemoryWebChatState, whatsApp: createMemoryWhatsAppState },
     };
   }
   const onError = (err: unknown) => logger.warn({ err }, 'redis');
@@ -115,6 +127,12 @@ export function createStores(config: Config, logger: Logger, clock?: () => Date)
     handoffs: createRedisHandoffStore({ redis, prefix: config.REDIS_KEY_PREFIX, ttlSeconds: config.SESSION_TTL_SECONDS, onError }),
     advisorSessions: createRedisAdvisorSessions(redis, config.REDIS_KEY_PREFIX),
     rateLimits: createRateLimits({ redis, prefix: config.REDIS_KEY_PREFIX, onError: (err) => logger.warn({ err }, 'rate limit store') }),
+    channels: {
+      webChat: (options) => createRedisWebChatState({ ...options, redis, prefix: config.REDIS_KEY_PREFIX, onError: (err) => logger.warn({ err }, 'web chat state') }),
+      whatsApp: () => createRedisWhatsAppState({
+        redis, prefix: config.REDIS_KEY_PREFIX, onError: (err) => logger.warn({ err }, 'whatsapp state: redis failed, this instance\'s memory answers'),
+      }),
+    },
   };
 }
 

@@ -50,7 +50,7 @@ export interface App {
 
 export async function createApp(config: Config, overrides: Overrides = {}): Promise<App> {
   const dealer = loadDealer(config.DEALER_CONFIG);
-  const { engine, planning, sessions, handoffs: handoffStore, advisorSessions, rateLimits, renderer, logger } = await createEngine(config, dealer, overrides);
+  const { engine, planning, sessions, handoffs: handoffStore, advisorSessions, rateLimits, channels, renderer, logger } = await createEngine(config, dealer, overrides);
   let ready = false;
   const readiness = async () => {
     await Promise.all([sessions.ping(), planning.ping()]);
@@ -60,8 +60,8 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
   // A contact centre's handoff.status arrives on /api/messages; the service is built below.
   const onHandoffStatus = (id: string, state: Parameters<HandoffService['contactCentre']>[1]) => handoffs.contactCentre(id, state);
   const adapter = mountBotFramework(server, engine, config, logger, { renderer, timeZone: dealer.site.timeZone, onHandoffStatus, rateLimits });
-  const webChat = config.WEBCHAT_ENABLED ? mountWebChat(server, { engine, dealer, config, logger, rateLimits, clock: overrides.clock }) : undefined;
-  const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, rateLimits, clock: overrides.clock });
+  const webChat = config.WEBCHAT_ENABLED ? mountWebChat(server, { engine, dealer, config, logger, rateLimits, clock: overrides.clock, state: channels.webChat }) : undefined;
+  const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, rateLimits, clock: overrides.clock, state: channels.whatsApp() });
   mountPlanningApi(server, { planning, dealer, token: config.PLANNING_API_TOKEN, clock: overrides.clock, logger, rateLimits, limits: config });
   const webChatRelay = webChat && createWebChatRelay(webChat, handoffStore);
   const handoffs: HandoffService = new HandoffService({
