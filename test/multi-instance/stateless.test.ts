@@ -18,6 +18,7 @@ import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
 import { whenReady } from '../support/bot-client';
 import { GraphStandIn } from '../support/graph-stand-in';
 import { startTestRedis, uniquePrefix, type TestRedis } from '../support/redis-server';
+import { requireRedisBinary, startCluster, type ClusterTopology } from '../support/redis-topologies';
 
 interface Activity {
   id: string;
@@ -131,7 +132,7 @@ describe('stateless instances: two apps on one Redis, no sticky routing', functi
   /** An instance: the real app on loopback, on the shared Redis, ready as a load balancer would see it. */
   async function instance(settings: Record<string, string>, clock: () => Date = () => MONDAY_9AM): Promise<Running> {
     const config = loadConfig({
-      PORT: '0', HOST: '127.0.0.1', PLANNING_URL: 'memory', DEALER_CONFIG: DEALER_FILE, LOG_LEVEL: 'silent', REDIS_URL: redis.url, ...settings,
+      PORT: '0', HOST: '127.0.0.1', PLANNING_URL: 'memory', DEALER_CONFIG: DEALER_FILE, LOG_LEVEL: 'silent', REDIS_URL: redis?.url ?? '', ...settings,
     });
     const app = await createApp(config, { clock, logger: pino({ level: 'silent' }) });
     apps.push(app);
@@ -257,6 +258,59 @@ describe('stateless instances: two apps on one Redis, no sticky routing', functi
       assert.equal(await a.app.webChat!.push(c.id, { text: 'Promemoria: domani alle 9.' }), true);
       await onB.until(() => onB.texts().includes('Promemoria: domani alle 9.'), 'the push from the restarted A');
       onB.close();
+    });
+
+    it('Redis away: the web chat answers 503 with Retry-After and nothing internal; Redis back, the same token goes on', async function () {
+      if (!redis.controllable) this.skip();
+      const settings = { REDIS_KEY_PREFIX: uniquePrefix('stateless-away') };
+      const [a, b] = [await instance(settings), await instance(settings)];
+      const c = await open(a.base);
+      assert.equal((await post(b.base, c, 'salve vorrei fare il tagliando')).status, 200);
+      await redis.stop();
+      try {
+        for (const base of [a.base, b.base]) {
+          const res = await fetch(`${base}/api/webchat/conversations/${c.id}/activities`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}` },
+            body: JSON.stringify({ type: 'message', text: 'ci siete?', channelData: { clientActivityID: 'away-1' } }),
+          });
+          assert.equal(res.status, 503);
+          assert.match(res.headers.get('retry-after') ?? '', /^\d+$/);
+          assert.deepEqual(await res.json(), { error: 'busy, try again shortly' });
+        }
+      } finally {
+        await redis.start();
+      }
+      await Promise.all([whenReady(a.base), whenReady(b.base)]);
+      const r = await post(a.base, c, 'sono marco rossi');
+      assert.equal(r.status, 200, 'nobody was logged out');
+    });
+
+    describe('on a Redis Cluster (3 masters)', function () {
+      let cluster: ClusterTopology;
+      before(async function () {
+        requireRedisBinary(this);
+        cluster = await startCluster();
+      });
+      after(async () => cluster?.dispose());
+
+      it('the conversation, its stream, the replay and the table work across slots (no CROSSSLOT), opened on A and served by B', async () => {
+        const settings = { REDIS_URL: cluster.url, REDIS_KEY_PREFIX: uniquePrefix('stateless-cluster'), WEBCHAT_MAX_CONVERSATIONS: '20' };
+        const [a, b] = [await instance(settings), await instance(settings)];
+        const conversations = [await open(a.base), await open(b.base), await open(a.base)];
+        for (const c of conversations) assert.equal((await post(b.base, c, 'ciao, tagliando per la levante')).status, 200);
+        const c = conversations[1];
+        const onB = await EventReader.open(b.base, c);
+        assert.equal(await a.app.webChat!.push(c.id, { text: 'Uno da A.' }), true);
+        await onB.until(() => onB.texts().includes('Uno da A.'), 'the push from A');
+        const last = onB.events.at(-1)!.id;
+        onB.close();
+        assert.equal(await a.app.webChat!.push(`webchat:${c.id}`, { text: 'Due da A.' }), true);
+        const again = await EventReader.open(b.base, c, last);
+        await again.until(() => again.texts().includes('Due da A.'), 'the replay');
+        assert.deepEqual(again.texts(), ['Due da A.']);
+        again.close();
+      });
     });
 
     it('one table for all instances: full is 503 everywhere and evicts nobody; unused conversations expire and their streams end on any instance', async () => {
