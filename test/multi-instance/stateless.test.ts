@@ -10,10 +10,12 @@
  * test's); no timing assertions, every wait is bounded by mocha's timeout.
  */
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import { Redis } from 'ioredis';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { createApp, type App } from '../../src/main';
+import { conversationKeys } from '../../src/sessions/redis-keys';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
 import { whenReady } from '../support/bot-client';
 import { GraphStandIn } from '../support/graph-stand-in';
@@ -178,6 +180,16 @@ describe('stateless instances: two apps on one Redis, no sticky routing', functi
       r = await post(b.base, c, 'vengo coi mezzi');
       assert.equal(r.status, 200);
       assert.equal(awaiting(r.body), 'date', said(r.body));
+
+      // Redis holds the token's SHA-256, never the token.
+      const client = new Redis(redis.url);
+      try {
+        const stored = await client.hgetall(conversationKeys(settings.REDIS_KEY_PREFIX, `webchat:${c.id}`).channel.webChat);
+        assert.equal(stored.token, createHash('sha256').update(c.token).digest('hex'));
+        assert.ok(!JSON.stringify(stored).includes(c.token));
+      } finally {
+        client.disconnect();
+      }
 
       // A wrong token is refused on every instance.
       assert.equal((await post(b.base, { ...c, token: `${c.token}x` }, 'ciao')).status, 401);
