@@ -30,6 +30,7 @@ import type { HandoffStore } from './handoff/handoff-store';
 import { createMemoryHandoffStore } from './handoff/memory';
 import { createRedisHandoffStore } from './handoff/redis';
 import { createRateLimits, type RateLimits } from './limits/rate-limits';
+import { pacedLog } from './http/paced-log';
 import { createMemoryWebChatState, type WebChatState, type WebChatStateOptions } from './channels/webchat/state';
 import { createRedisWebChatState } from './channels/webchat/state-redis';
 import { createMemoryWhatsAppState, createRedisWhatsAppState, type WhatsAppState } from './channels/whatsapp/shared-state';
@@ -120,6 +121,7 @@ export function createStores(config: Config, logger: Logger, clock?: () => Date)
   }
   const onError = (err: unknown) => logger.warn({ err }, 'redis');
   const redis = connectRedis(config.REDIS_URL, { onError });
+  const paced = pacedLog(logger);
   return {
     sessions: createRedisSessionStore({
       redis, prefix: config.REDIS_KEY_PREFIX, ttlSeconds: config.SESSION_TTL_SECONDS, lockMs: config.TURN_LOCK_MS, onError,
@@ -128,9 +130,12 @@ export function createStores(config: Config, logger: Logger, clock?: () => Date)
     advisorSessions: createRedisAdvisorSessions(redis, config.REDIS_KEY_PREFIX),
     rateLimits: createRateLimits({ redis, prefix: config.REDIS_KEY_PREFIX, onError: (err) => logger.warn({ err }, 'rate limit store') }),
     channels: {
-      webChat: (options) => createRedisWebChatState({ ...options, redis, prefix: config.REDIS_KEY_PREFIX, onError: (err) => logger.warn({ err }, 'web chat state') }),
+      // An outage repeats the same failure for every request: a line a minute per kind.
+      webChat: (options) => createRedisWebChatState({
+        ...options, redis, prefix: config.REDIS_KEY_PREFIX, onError: (err) => paced('webchat-state', 'warn', { err }, 'web chat state: redis failed'),
+      }),
       whatsApp: () => createRedisWhatsAppState({
-        redis, prefix: config.REDIS_KEY_PREFIX, onError: (err) => logger.warn({ err }, 'whatsapp state: redis failed, this instance\'s memory answers'),
+        redis, prefix: config.REDIS_KEY_PREFIX, onError: (err) => paced('whatsapp-state', 'warn', { err }, 'whatsapp state: redis failed, this instance\'s memory answers'),
       }),
     },
   };
