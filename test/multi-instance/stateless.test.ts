@@ -207,7 +207,7 @@ describe('stateless instances: two apps on one Redis, no sticky routing', functi
       assert.deepEqual([...stamps].sort((x, y) => x - y), stamps);
     });
 
-    it('a re-post to the other instance gets the first answer, and no second turn', async () => {
+    it('a re-post to the other instance, later or at the same time, gets the first answer, and no second turn', async () => {
       const settings = { REDIS_KEY_PREFIX: uniquePrefix('stateless-repost') };
       const [a, b] = [await instance(settings), await instance(settings)];
       const c = await open(a.base);
@@ -215,8 +215,14 @@ describe('stateless instances: two apps on one Redis, no sticky routing', functi
       const again = await post(b.base, c, 'buongiorno vorrei prenotare un tagliando', 'repost-1');
       assert.equal(again.status, 200);
       assert.deepEqual(again.body, first.body);
+      // The same post to both at the same time (a retry racing the first try): one turn, the same answer to both.
+      const [onA, onB] = await Promise.all([post(a.base, c, 'per la ghibli', 'repost-2'), post(b.base, c, 'per la ghibli', 'repost-2')]);
+      assert.equal(onA.status, 200);
+      assert.equal(onB.status, 200);
+      assert.ok(onA.body.activities.length > 0, 'answered');
+      assert.deepEqual(onB.body.activities, onA.body.activities);
       const transcript = await a.app.sessions.transcript(`webchat:${c.id}`);
-      assert.equal(transcript.filter((e) => e.from === 'customer').length, 1);
+      assert.deepEqual(transcript.filter((e) => e.from === 'customer').map((e) => e.text), ['buongiorno vorrei prenotare un tagliando', 'per la ghibli']);
     });
 
     it("a stream on B carries an advisor's reply produced on A; a reconnect to B with Last-Event-ID replays exactly what was missed", async () => {

@@ -154,6 +154,7 @@ export function createRedisWebChatState(options: RedisWebChatOptions): WebChatSt
   };
 
   return {
+    shared: true,
     async create(locale) {
       const { id, token } = newIdentity();
       const at = now();

@@ -33,6 +33,8 @@ export interface WebChatStateOptions {
 }
 
 export interface WebChatState {
+  /** Whether other instances share this state (Redis): an answer may then come from one of them. */
+  readonly shared: boolean;
   /** A new conversation and its token, or — the table is full — how long until a place may free up. Evicts nobody. */
   create(locale?: string): Promise<Opening>;
   /** The conversation when `authorization` is `Bearer <its token>` (it counts as seen); otherwise undefined. */
@@ -84,6 +86,7 @@ export function createMemoryWebChatState(options: WebChatStateOptions = DEFAULT_
     tell({ kind: 'forget', conversationId });
   });
   return {
+    shared: false,
     create: async (locale) => table.create(locale),
     authorize: async (id, authorization) => table.authorize(id, authorization),
     get: async (id) => table.get(id),

@@ -39,6 +39,10 @@ import { loadWords } from './words';
 
 export { WebChatHub } from './hub';
 
+/** A duplicate post waits this many times this long for the first one's answer from another instance. */
+const KEPT_ANSWER_ATTEMPTS = 20;
+const KEPT_ANSWER_PAUSE_MS = 100;
+
 export interface WebChatDeps {
   engine: TurnEngine;
   dealer: Dealer;
@@ -179,12 +183,23 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatHub {
     if (turn.handoff) logger.info({ conversation: conversation.engineId, reason: turn.handoff }, 'web chat hands over to an advisor');
     // Another instance may have answered it already (shared sessions): nothing to add.
     if (turn.duplicate && inbound.clientActivityID) {
-      // Answered by another instance meanwhile: its answer, kept in the shared state, is this one's.
-      const kept = (await state.answer(conversation, inbound.clientActivityID)) as PostAnswer | undefined;
+      // Answered by another instance meanwhile (the same post, at the same time): its answer, which
+      // it keeps in the shared state just after its turn, is this one's too.
+      const kept = await keptAnswer(conversation, inbound.clientActivityID);
       if (kept) return kept;
     }
     const activities = turn.duplicate ? [] : await turnActivities(conversation, bot, turn, echo, receipt, stamper(conversation));
     return { id: echo.id!, echo, activities };
+  }
+
+  /** The answer another instance keeps for a post, given a moment to arrive (bounded: ~2 s); undefined without one. */
+  async function keptAnswer(conversation: WebChatConversation, clientActivityId: string): Promise<PostAnswer | undefined> {
+    for (let attempt = 0; attempt < KEPT_ANSWER_ATTEMPTS; attempt++) {
+      const kept = (await state.answer(conversation, clientActivityId)) as PostAnswer | undefined;
+      if (kept || !state.shared) return kept;
+      await new Promise((resolve) => setTimeout(resolve, KEPT_ANSWER_PAUSE_MS));
+    }
+    return undefined;
   }
 
   server.get('/api/webchat/conversations/:id/stream', guarded(async (req: Request, res: Response) => {
