@@ -32,6 +32,10 @@ import { createRedisHandoffStore } from './handoff/redis';
 import { createRateLimits, type RateLimits } from './limits/rate-limits';
 import { createConsentRecorder } from './reminders/consent';
 import { createMemoryReminderStore, createRedisReminderStore, type ReminderStore } from './reminders/store';
+import { pacedLog } from './http/paced-log';
+import { createMemoryWebChatState, type WebChatState, type WebChatStateOptions } from './channels/webchat/state';
+import { createRedisWebChatState } from './channels/webchat/state-redis';
+import { createMemoryWhatsAppState, createRedisWhatsAppState, type WhatsAppState } from './channels/whatsapp/shared-state';
 
 /** Replacements for tests: a clock, a recognizer, a planning (e.g. a shared SQLite file). */
 export interface Overrides {
@@ -69,7 +73,7 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
   });
   const renderer = new Renderer(i18n, dealer.site.timeZone);
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
-  const { sessions, handoffs, advisorSessions, rateLimits, reminders } = createStores(config, logger, overrides.clock);
+  const { sessions, handoffs, advisorSessions, rateLimits, reminders, channels } = createStores(config, logger, overrides.clock);
   // #13: a consent is kept until the furthest appointment the bot books has passed
   const reminderTtlSeconds = (dealer.workshop.bookingHorizonDays + 7) * 24 * 3600;
   const machine = provideBookingMachine({
@@ -90,7 +94,7 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     handoffs: new HandoffGate({ store: handoffs, sessions, renderer, dealer }),
     reminders: createConsentRecorder(reminders, reminderTtlSeconds),
   });
-  return { engine, planning, sessions, handoffs, advisorSessions, rateLimits, reminders, renderer, logger };
+  return { engine, planning, sessions, handoffs, advisorSessions, rateLimits, reminders, channels, renderer, logger };
 }
 
 export interface Stores {
@@ -101,10 +105,18 @@ export interface Stores {
   rateLimits: RateLimits;
   /** #13: consents, "sent" marks and the scan lock of the reminders (src/reminders). */
   reminders: ReminderStore;
+  /** The channels' own state (web chat conversations and streams, WhatsApp windows and seen ids), shared by the instances on Redis. */
+  channels: ChannelStates;
+}
+
+export interface ChannelStates {
+  webChat(options: WebChatStateOptions): WebChatState;
+  whatsApp(): WhatsAppState;
 }
 
 /**
- * The shared state: in memory, or all on one Redis connection (REDIS_URL) with one key prefix.
+ * The shared state: in memory, or all on one Redis connection (REDIS_URL) with one key prefix —
+ * the channels' state included, so that instances need no sticky routing.
  * The session store's close() ends that connection; the handoff store's its subscriber.
  */
 export function createStores(config: Config, logger: Logger, clock?: () => Date): Stores {
@@ -113,10 +125,12 @@ export function createStores(config: Config, logger: Logger, clock?: () => Date)
       sessions: createSessions(config, logger, clock), handoffs: createMemoryHandoffStore(), advisorSessions: createMemoryAdvisorSessions(),
       rateLimits: createRateLimits({ prefix: config.REDIS_KEY_PREFIX }),
       reminders: createMemoryReminderStore(clock ? () => clock().getTime() : Date.now),
+      channels: { webChat: createMemoryWebChatState, whatsApp: createMemoryWhatsAppState },
     };
   }
   const onError = (err: unknown) => logger.warn({ err }, 'redis');
   const redis = connectRedis(config.REDIS_URL, { onError });
+  const paced = pacedLog(logger);
   return {
     sessions: createRedisSessionStore({
       redis, prefix: config.REDIS_KEY_PREFIX, ttlSeconds: config.SESSION_TTL_SECONDS, lockMs: config.TURN_LOCK_MS, onError,
@@ -125,6 +139,15 @@ export function createStores(config: Config, logger: Logger, clock?: () => Date)
     advisorSessions: createRedisAdvisorSessions(redis, config.REDIS_KEY_PREFIX),
     rateLimits: createRateLimits({ redis, prefix: config.REDIS_KEY_PREFIX, onError: (err) => logger.warn({ err }, 'rate limit store') }),
     reminders: createRedisReminderStore(redis, config.REDIS_KEY_PREFIX),
+    channels: {
+      // An outage repeats the same failure for every request: a line a minute per kind.
+      webChat: (options) => createRedisWebChatState({
+        ...options, redis, prefix: config.REDIS_KEY_PREFIX, onError: (err) => paced('webchat-state', 'warn', { err }, 'web chat state: redis failed'),
+      }),
+      whatsApp: () => createRedisWhatsAppState({
+        redis, prefix: config.REDIS_KEY_PREFIX, onError: (err) => paced('whatsapp-state', 'warn', { err }, 'whatsapp state: redis failed, this instance\'s memory answers'),
+      }),
+    },
   };
 }
 

@@ -60,7 +60,7 @@ export interface App {
 
 export async function createApp(config: Config, overrides: Overrides = {}): Promise<App> {
   const dealer = loadDealer(config.DEALER_CONFIG);
-  const { engine, planning, sessions, handoffs: handoffStore, advisorSessions, rateLimits, reminders: reminderStore, renderer, logger } = await createEngine(config, dealer, overrides);
+  const { engine, planning, sessions, handoffs: handoffStore, advisorSessions, rateLimits, reminders: reminderStore, channels, renderer, logger } = await createEngine(config, dealer, overrides);
   // #13: calendar files — links signed for the conversation that booked, the file sent on WhatsApp
   if (!config.CALENDAR_LINK_SECRET) logger.warn('CALENDAR_LINK_SECRET is not set: calendar links work only on this instance until it restarts');
   const links = createCalendarLinks(config.CALENDAR_LINK_SECRET || randomBytes(32).toString('base64url'), () => (overrides.clock?.() ?? new Date()).getTime());
@@ -81,8 +81,8 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
   // A contact centre's handoff.status arrives on /api/messages; the service is built below.
   const onHandoffStatus = (id: string, state: Parameters<HandoffService['contactCentre']>[1]) => handoffs.contactCentre(id, state);
   const adapter = mountBotFramework(server, engine, config, logger, { renderer, timeZone: dealer.site.timeZone, onHandoffStatus, rateLimits });
-  const webChat = config.WEBCHAT_ENABLED ? mountWebChat(server, { engine, dealer, config, logger, rateLimits, clock: overrides.clock, calendarLink }) : undefined;
-  const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, rateLimits, clock: overrides.clock, calendarFile: whatsAppCalendar });
+  const webChat = config.WEBCHAT_ENABLED ? mountWebChat(server, { engine, dealer, config, logger, rateLimits, clock: overrides.clock, calendarLink, state: channels.webChat }) : undefined;
+  const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, rateLimits, clock: overrides.clock, calendarFile: whatsAppCalendar, state: channels.whatsApp() });
   mountCalendarDownload(server, {
     planning, dealer, renderer, links, rateLimits, logger, trustProxyHops: config.TRUST_PROXY_HOPS, perAddress: config.CALENDAR_DOWNLOADS_PER_ADDRESS,
   });

@@ -21,6 +21,21 @@ export interface ConversationKeys {
   waiters: string;
   /** One key per channel message id: `pending:<fence>` while its turn runs (BEGIN), `done` once committed (COMMIT). */
   seen(messageId: string): string;
+  /** The channels' own state beside the conversation (docs/sessions.md, "Channel state"). */
+  channel: ChannelKeys;
+}
+
+export interface ChannelKeys {
+  /** Hash: a web chat conversation (token hash, times, activity counter). */
+  webChat: string;
+  /** List: the web chat's backlog of pushed activities for late or reconnecting streams, capped. */
+  webChatBacklog: string;
+  /** String: the answer (JSON) to a web chat post, by its clientActivityID, for a re-post on any instance. */
+  webChatAnswer(clientActivityId: string): string;
+  /** String: the time (ms) of the customer's last WhatsApp message, which opens the 24-hour window. */
+  whatsAppWindow: string;
+  /** String: a WhatsApp message id already taken by an instance. */
+  whatsAppSeen(messageId: string): string;
 }
 
 /**
@@ -40,6 +55,23 @@ export function conversationKeys(prefix: string, conversationId: string): Conver
     queue: `${base}queue`,
     waiters: `${base}waiters`,
     seen: (messageId) => `${base}seen:${messageId}`,
+    channel: {
+      webChat: `${base}webchat`,
+      webChatBacklog: `${base}webchat:backlog`,
+      webChatAnswer: (clientActivityId) => `${base}webchat:answer:${clientActivityId}`,
+      whatsAppWindow: `${base}whatsapp:window`,
+      whatsAppSeen: (messageId) => `${base}whatsapp:seen:${messageId}`,
+    },
+  };
+}
+
+/** Keys of the instances' shared web chat state that belong to no one conversation. */
+export function webChatKeys(prefix: string) {
+  return {
+    /** Sorted set: live web chat conversation ids by the time they expire (ms, the app's clock): the bounded table. */
+    table: `${prefix}webchat:table`,
+    /** Pub/sub channel: pushed activities and forgotten conversations, for the streams every instance holds. */
+    events: `${prefix}webchat:events`,
   };
 }
 

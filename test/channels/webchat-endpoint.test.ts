@@ -140,7 +140,7 @@ describe('web chat endpoint (/api/webchat)', () => {
     assert.match(res.headers.get('content-type')!, /^text\/event-stream/);
     const reader = res.body!.getReader();
     const decoder = new TextDecoder();
-    const pushed = hub.push(`webchat:${c.id}`, { text: 'Sono Giulia, consulente: La richiamo tra cinque minuti.', from: { id: 'advisor-7', name: 'Giulia', role: 'bot' } });
+    const pushed = await hub.push(`webchat:${c.id}`, { text: 'Sono Giulia, consulente: La richiamo tra cinque minuti.', from: { id: 'advisor-7', name: 'Giulia', role: 'bot' } });
     assert.equal(pushed, true);
     let received = '';
     while (!received.includes('consulente')) received += decoder.decode((await reader.read()).value);
@@ -152,14 +152,14 @@ describe('web chat endpoint (/api/webchat)', () => {
     const eventId = /id: (\d+)/.exec(received)![1];
 
     // A reconnecting stream gets what it missed after Last-Event-ID, and nothing twice.
-    hub.push(c.id, { text: 'Secondo messaggio' });
+    await hub.push(c.id, { text: 'Secondo messaggio' });
     const again = await fetch(`${base}/api/webchat/conversations/${c.id}/stream`, { headers: { authorization: `Bearer ${c.token}`, 'last-event-id': eventId } });
     const r2 = again.body!.getReader();
     let replay = '';
     while (!replay.includes('Secondo')) replay += decoder.decode((await r2.read()).value);
     await r2.cancel();
     assert.ok(!replay.includes('consulente'), replay);
-    assert.equal(hub.push('unknown-conversation', { text: 'x' }), false);
+    assert.equal(await hub.push('unknown-conversation', { text: 'x' }), false);
   });
 
   it('ends open streams when the server closes', async () => {

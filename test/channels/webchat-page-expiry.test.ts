@@ -99,7 +99,7 @@ describe('web chat page (/) when its conversation expired, in headless Chromium'
     now += 16 * 60_000;
     // The bot meets the conversation (an advisor's push, say), forgets it and ends its stream; the page reconnects and is refused.
     const refused = page.waitForResponse((r) => r.url().endsWith('/stream') && r.status() === 401);
-    assert.equal(app.webChat!.push(id, { text: 'late' }), false);
+    assert.equal(await app.webChat!.push(id, { text: 'late' }), false);
     await refused;
 
     await send(page, "I'm Marco Rossi, Ghibli FX456AB, service on Thursday");

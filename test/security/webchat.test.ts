@@ -86,15 +86,24 @@ function assertRetryAfter(res: { headers: Headers } | { retryAfter: string | nul
   assert.ok(Number(value) >= 1 && Number(value) <= max, `Retry-After ${value} within 1..${max}`);
 }
 
-describe('security: the web chat edge (/api/webchat)', function () {
+// Every limit holds alike with the web chat's state in memory (one instance) and in Redis (shared by instances, #14).
+for (const store of ['memory', 'redis'] as const) describe(`security: the web chat edge (/api/webchat), state in ${store}`, function () {
   this.timeout(30_000);
   const apps: App[] = [];
+  let shared: TestRedis | undefined;
+  before(async function () {
+    if (store === 'redis') shared = await startTestRedis(this);
+  });
+  after(async () => shared?.dispose());
   afterEach(async () => {
     await Promise.all(apps.splice(0).map((a) => a.close()));
   });
   const running = async (settings: Record<string, string>, clock?: () => Date, logger?: pino.Logger) => {
-    const started = await start(settings, clock, logger);
+    const onRedis: Record<string, string> = shared ? { REDIS_URL: shared.url, REDIS_KEY_PREFIX: uniquePrefix('webchat-security') } : {};
+    const started = await start({ ...onRedis, ...settings }, clock, logger);
     apps.push(started.app);
+    // Until its connection is ready an instance counts in memory (the fallback): wait, as a load balancer would.
+    if (shared) await whenReady(started.base);
     return started;
   };
 
@@ -315,7 +324,7 @@ describe('security: the web chat edge (/api/webchat)', function () {
     assert.match(JSON.stringify(await en.json()), /welcome/i);
   });
 
-  describe('with a shared redis-server', () => {
+  if (store === 'memory') describe('with a shared redis-server', () => {
     let redis: TestRedis;
     before(async function () {
       redis = await startTestRedis(this);
@@ -337,7 +346,7 @@ describe('security: the web chat edge (/api/webchat)', function () {
     });
   });
 
-  describe('the page in headless Chromium', function () {
+  if (store === 'memory') describe('the page in headless Chromium', function () {
     this.timeout(60_000);
     let browser: Browser;
     const words = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../locales/it/webchat.json'), 'utf8'));

@@ -1,7 +1,8 @@
 /**
  * The web chat's conversations: an unguessable id and a secret token per conversation, kept in
- * this process's memory (sticky sessions behind a load balancer, see docs/webchat.md). Only a
- * hash of the token is stored; it is compared in constant time.
+ * this process's memory — the single-instance default; with REDIS_URL the same rules hold in
+ * Redis for every instance (state-redis.ts). Only a hash of the token is stored; it is compared
+ * in constant time.
  *
  * The table is bounded without evicting anyone: when it is full a newcomer is refused, after the
  * expired conversations have been dropped — idle past `idleMs`, or opened and never used (no
@@ -20,11 +21,13 @@ export interface WebChatConversation {
   lastSeen: number;
   /** Whether the customer has posted a message; until then the conversation expires after `unusedMs`. */
   used: boolean;
-  /** Numbers the activities of the conversation, and keeps their timestamps strictly increasing (Web Chat orders by them). */
+}
+
+/** An activity's id and timestamp: numbered per conversation, timestamps strictly increasing (Web Chat orders by them). */
+export interface Stamp {
   seq: number;
-  lastTimestamp: number;
-  /** Answers of recent posts by clientActivityID: a re-post gets the same answer, not a second turn. */
-  answers: Map<string, Promise<unknown>>;
+  /** ms */
+  timestamp: number;
 }
 
 export interface ConversationLimits {
@@ -43,10 +46,31 @@ export const DEFAULT_LIMITS: ConversationLimits = { idleMs: 24 * 3600_000, unuse
 /** A new conversation, or — the table is full — how long until a place may free up. */
 export type Opening = { conversation: WebChatConversation; token: string } | { retryAfterSeconds: number };
 
-const hash = (token: string) => createHash('sha256').update(token).digest();
+export const hashToken = (token: string) => createHash('sha256').update(token).digest();
+const hash = hashToken;
+
+/** A new conversation's id and token: unguessable, URL-safe. */
+export function newIdentity(): { id: string; token: string } {
+  return { id: randomBytes(18).toString('base64url'), token: randomBytes(32).toString('base64url') };
+}
+
+/** When a conversation is forgotten: idle past `idleMs`, or never used past `unusedMs`. */
+export function expiresAt(c: Pick<WebChatConversation, 'lastSeen' | 'used' | 'openedAt'>, limits: ConversationLimits): number {
+  const idle = c.lastSeen + limits.idleMs;
+  return c.used ? idle : Math.min(idle, c.openedAt + limits.unusedMs);
+}
+
+/** The token presented as `Bearer <token>`, if any. */
+export const presentedToken = (authorization: string | undefined) => /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
+
+/** `count` stamps after the last ones (`seq`, `timestamp`): consecutive numbers, each timestamp past the one before and not before `now`. */
+export function nextStamps(last: Stamp, count: number, now: number): Stamp[] {
+  const first = Math.max(now, last.timestamp + 1);
+  return Array.from({ length: count }, (_, i) => ({ seq: last.seq + 1 + i, timestamp: first + i }));
+}
 
 export class WebChatConversations {
-  private readonly byId = new Map<string, { conversation: WebChatConversation; tokenHash: Buffer }>();
+  private readonly byId = new Map<string, { conversation: WebChatConversation; tokenHash: Buffer; last: Stamp }>();
   /** No conversation expires before this (expiry only moves later): a full table is not scanned again until then. */
   private nextExpiry = Infinity;
   private readonly listeners: ((id: string) => void)[] = [];
@@ -59,14 +83,13 @@ export class WebChatConversations {
       const wait = Math.min(this.nextExpiry - this.now(), this.limits.unusedMs);
       return { retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) };
     }
-    const id = randomBytes(18).toString('base64url');
-    const token = randomBytes(32).toString('base64url');
+    const { id, token } = newIdentity();
     const now = this.now();
     const conversation: WebChatConversation = {
-      id, engineId: `webchat:${id}`, openedAt: now, lastSeen: now, used: false, seq: 0, lastTimestamp: 0, answers: new Map(),
+      id, engineId: `webchat:${id}`, openedAt: now, lastSeen: now, used: false,
       ...(locale ? { locale } : {}),
     };
-    this.byId.set(id, { conversation, tokenHash: hash(token) });
+    this.byId.set(id, { conversation, tokenHash: hash(token), last: { seq: 0, timestamp: 0 } });
     this.nextExpiry = Math.min(this.nextExpiry, this.expiresAt(conversation));
     return { conversation, token };
   }
@@ -74,7 +97,7 @@ export class WebChatConversations {
   /** The conversation when `authorization` is `Bearer <its token>`; otherwise undefined. */
   authorize(id: string, authorization: string | undefined): WebChatConversation | undefined {
     const entry = this.byId.get(id);
-    const presented = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
+    const presented = presentedToken(authorization);
     if (!entry || !presented || this.expired(entry.conversation)) return undefined;
     if (!timingSafeEqual(hash(presented), entry.tokenHash)) return undefined;
     entry.conversation.lastSeen = this.now();
@@ -97,10 +120,12 @@ export class WebChatConversations {
     this.listeners.push(listener);
   }
 
-  /** Remembers the answer to a post, forgetting the oldest beyond the limit. */
-  remember(conversation: WebChatConversation, clientActivityId: string, answer: Promise<unknown>): void {
-    conversation.answers.set(clientActivityId, answer);
-    while (conversation.answers.size > this.limits.answers) conversation.answers.delete(conversation.answers.keys().next().value!);
+  /** The next `count` stamps of a conversation (`wallClock`: the activities' timestamps are real time). */
+  stamps(id: string, count: number, wallClock: number): Stamp[] {
+    const entry = this.byId.get(id);
+    const stamps = nextStamps(entry?.last ?? { seq: 0, timestamp: 0 }, count, wallClock);
+    if (entry && stamps.length) entry.last = stamps.at(-1)!;
+    return stamps;
   }
 
   /** Forgets the expired conversations; cheap until the earliest expiry is due. */
@@ -121,8 +146,7 @@ export class WebChatConversations {
   }
 
   private expiresAt(c: WebChatConversation): number {
-    const idle = c.lastSeen + this.limits.idleMs;
-    return c.used ? idle : Math.min(idle, c.openedAt + this.limits.unusedMs);
+    return expiresAt(c, this.limits);
   }
 
   /** Expired conversations are forgotten when met, not only by `sweep()`. */

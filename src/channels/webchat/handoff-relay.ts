@@ -1,7 +1,9 @@
 /**
  * Advisor messages (and the bot's words after a hand-back) to a web chat customer, over the
- * conversation's event stream. The stream lives on one instance: when it is not this one, the
- * activities go over the handoff store's events and the instance that holds it pushes them.
+ * conversation's event stream. The hub reaches the streams of every instance through the web
+ * chat's state; when this instance does not know the conversation (in memory, another instance
+ * opened it), the activities go over the handoff store's events and the instance that knows it
+ * pushes them.
  * @module
  */
 import type { Activity } from 'botbuilder';
@@ -14,14 +16,16 @@ import type { WebChatHub } from './hub';
 export function createWebChatRelay(hub: WebChatHub, store: HandoffStore): { relay: ChannelRelay; stop: () => void } {
   const stop = store.subscribe((event) => {
     if (event.type !== 'relay') return;
-    for (const a of event.activities) if (!hub.push(event.conversationId, a as Partial<Activity>)) return;
+    void (async () => {
+      for (const a of event.activities) if (!(await hub.push(event.conversationId, a as Partial<Activity>))) return;
+    })().catch(() => undefined);
   });
   const relay: ChannelRelay = {
     async deliver(handoff: Handoff, delivery: Delivery) {
       const id = handoff.conversationId;
       const activities = activitiesOf(delivery);
-      if (hub.push(id, activities[0])) {
-        for (const a of activities.slice(1)) hub.push(id, a);
+      if (await hub.push(id, activities[0])) {
+        for (const a of activities.slice(1)) await hub.push(id, a);
         return 'sent';
       }
       await store.publish({ type: 'relay', conversationId: id, activities: activities as Record<string, unknown>[] });

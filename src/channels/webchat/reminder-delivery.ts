@@ -20,7 +20,7 @@ export function createWebChatReminderDelivery(hub: WebChatHub, store: HandoffSto
       type: 'message', text: content.text, textFormat: 'plain', locale: record.lang === 'it' ? 'it-IT' : 'en-GB',
       channelData: { reminder: { reference: record.reference } },
     };
-    if (hub.push(id, activity)) return 'sent';
+    if (await hub.push(id, activity)) return 'sent';
     if (!shared) return 'unreachable';
     await store.publish({ type: 'relay', conversationId: id, activities: [activity as Record<string, unknown>] });
     return 'sent';

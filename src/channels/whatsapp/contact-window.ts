@@ -1,7 +1,7 @@
 /**
  * WhatsApp's customer service window: free-form and interactive messages only within 24 hours
- * of the customer's last message. In memory, so one instance only: with several instances the
- * last inbound time must move to the session store (issue #4), behind this same interface.
+ * of the customer's last message. In memory here (one instance); shared through Redis when there
+ * is one (shared-state.ts), behind this same interface.
  * @module
  */
 export const WINDOW_MS = 24 * 3600 * 1000;

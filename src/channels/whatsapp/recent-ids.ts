@@ -1,7 +1,7 @@
 /**
  * The message ids seen lately by this process: Meta retries a webhook it thinks failed, and a
- * message must be handled once. Bounded; the engine's session store de-duplicates too, across
- * instances, for every message that reaches it.
+ * message must be handled once. Bounded. Without Redis only (with it, shared-state.ts keeps them
+ * for every instance); the engine's session store de-duplicates too, for every message that reaches it.
  * @module
  */
 export class RecentIds {

@@ -11,12 +11,12 @@ import type { Config } from '../../config';
 import type { TurnEngine } from '../../engine/turn-engine';
 import { pacedLog } from '../../http/paced-log';
 import type { RateLimits } from '../../limits/rate-limits';
-import { createMemoryContactWindow, type ContactWindow } from './contact-window';
+import type { ContactWindow } from './contact-window';
 import { createGraphClient } from './graph-client';
 import { createInboundHandler, type InboundDeps } from './inbound';
 import { createMessageLimit } from './message-limit';
-import { RecentIds } from './recent-ids';
 import { createSender, type WhatsAppSender } from './sender';
+import { createMemoryWhatsAppState, type WhatsAppState } from './shared-state';
 import { sameSecret, validSignature } from './signature';
 import { StatusLog } from './statuses';
 import { TurnQueue } from './turn-queue';
@@ -38,6 +38,8 @@ export interface WhatsAppDeps {
   clock?: () => Date;
   /** #13: the booking's calendar file, sent as a document after the receipt. */
   calendarFile?: InboundDeps['calendarFile'];
+  /** The windows and seen message ids, shared by the instances (Redis) or this one's (memory, the default). */
+  state?: WhatsAppState;
 }
 
 export interface WhatsAppChannel {
@@ -60,10 +62,9 @@ export function mountWhatsApp(server: Server, deps: WhatsAppDeps): WhatsAppChann
   const graph = createGraphClient({
     graphUrl: config.WHATSAPP_GRAPH_URL, phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID, token: config.WHATSAPP_TOKEN, fetch: deps.fetch,
   });
-  const window = createMemoryContactWindow();
+  const { window, seen } = deps.state ?? createMemoryWhatsAppState();
   const sender = createSender(graph, window, clock);
   const statuses = new StatusLog();
-  const seen = new RecentIds();
   const queue = new TurnQueue((err, conversation) => logger.error({ err, conversation }, 'whatsapp: message not processed'));
   const words = wordsFrom(deps.renderer);
   const handleInbound = createInboundHandler({
@@ -111,14 +112,19 @@ export function mountWhatsApp(server: Server, deps: WhatsAppDeps): WhatsAppChann
       if (event.kind === 'status') {
         const moved = statuses.record(event.id, { status: event.status, at: event.at ?? clock(), recipient: event.recipient, errors: event.errors });
         logger[event.status === 'failed' ? 'warn' : 'debug']({ wamid: event.id, status: event.status, moved, errors: event.errors }, 'whatsapp: status');
-      } else if (!seen.first(event.id)) {
         continue;
-      } else if (event.kind === 'notice') {
-        // Recorded, not answered: a reaction is no question, a changed number no message.
-        logger[event.type === 'system' ? 'info' : 'debug']({ conversation: event.conversationId, wamid: event.id, type: event.type, subtype: event.subtype }, 'whatsapp: notice, not answered');
-      } else {
-        queue.enqueue(event.conversationId, () => handleInbound(event));
       }
+      // In the conversation's queue, so that its messages keep their order while the id is checked.
+      queue.enqueue(event.conversationId, async () => {
+        // A message another instance (or this one) already took: Meta's retry, dropped.
+        if (!(await seen.first(event.conversationId, event.id))) return;
+        if (event.kind === 'notice') {
+          // Recorded, not answered: a reaction is no question, a changed number no message.
+          logger[event.type === 'system' ? 'info' : 'debug']({ conversation: event.conversationId, wamid: event.id, type: event.type, subtype: event.subtype }, 'whatsapp: notice, not answered');
+        } else {
+          await handleInbound(event);
+        }
+      });
     }
   });
 
