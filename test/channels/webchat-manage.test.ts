@@ -1,6 +1,6 @@
 /**
  * Issue #13 in a real headless Chromium (Debian's, driven by playwright-core), against the real
- * app: a customer books in the web chat; later, in a NEW web chat conversation, cancels the
+ * app: a customer books in the web chat and downloads the appointment's .ics from the receipt card; later, in a NEW web chat conversation, cancels the
  * booking by its reference and the car's plate, with one confirmation; and the staff planning
  * board shows the booking as cancelled. Screenshots go to test-artifacts/. On CI a missing
  * Chromium fails; locally the suite is skipped with a message.
@@ -13,11 +13,12 @@ import { ARTIFACTS, launchChromium, requireChromium } from '../support/chromium'
 import { loadConfig } from '../../src/config';
 import { createApp, type App } from '../../src/main';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
+import { icsInstant, parseIcs } from '../reminders/words';
 
 const TOKEN = 'manage-board-token';
 const words = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../locales/it/webchat.json'), 'utf8'));
 
-describe('web chat: book, then cancel in a new conversation; the board shows it (#13)', function () {
+describe('web chat: book, download the .ics, then cancel in a new conversation; the board shows it (#13)', function () {
   this.timeout(120_000);
   let app: App;
   let base: string;
@@ -26,7 +27,7 @@ describe('web chat: book, then cancel in a new conversation; the board shows it 
   before(async function () {
     if (!requireChromium(this, 'web chat management tests')) return;
     app = await createApp(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', PLANNING_URL: 'memory', PLANNING_API_TOKEN: TOKEN, LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE }),
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', PLANNING_URL: 'memory', PLANNING_API_TOKEN: TOKEN, LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE, CALENDAR_LINK_SECRET: 'm'.repeat(40) }),
       { clock: () => MONDAY_9AM },
     );
     base = `http://127.0.0.1:${(await app.listen()).port}`;
@@ -39,7 +40,7 @@ describe('web chat: book, then cancel in a new conversation; the board shows it 
 
   /** A fresh browser context: its own storage, so a new web chat conversation. */
   async function chat(): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext({ locale: 'it-IT', acceptDownloads: true, viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
@@ -59,7 +60,7 @@ describe('web chat: book, then cancel in a new conversation; the board shows it 
     await box.press('Enter');
   }
 
-  it('books, cancels by reference and plate in a new conversation, and the board shows the cancellation', async () => {
+  it('books, downloads the .ics, cancels by reference and plate in a new conversation, and the board shows the cancellation', async () => {
     // 1. The booking, in the first conversation.
     const first = await chat();
     await send(first.page, 'Sono Marco Rossi, Ghibli FX456AB, tagliando giovedì');
@@ -69,6 +70,16 @@ describe('web chat: book, then cancel in a new conversation; the board shows it 
     const confirmation = await bot(first.page).filter({ hasText: /MC-[A-Z0-9]{6}/ }).last().innerText();
     const reference = /MC-[A-Z0-9]{6}/.exec(confirmation)![0];
     assert.equal((await app.planning.get(reference))?.status, 'confirmed');
+    // the receipt card's calendar button: the booking's .ics, its appointment at the booked instant
+    const card = first.page.locator('.ac-adaptiveCard').filter({ hasText: words.receipt.heading });
+    const downloaded = first.page.context().waitForEvent('response', (r) => r.url().startsWith(`${base}/api/calendar/`));
+    await card.locator('button', { hasText: words.receipt.calendar }).click();
+    const response = await downloaded;
+    assert.equal(response.status(), 200);
+    assert.match(response.headers()['content-type'] ?? '', /^text\/calendar/);
+    assert.match(response.headers()['content-disposition'] ?? '', new RegExp(`filename="appuntamento-${reference}\\.ics"`));
+    const { events } = parseIcs(await (await fetch(response.url())).text());
+    assert.equal(icsInstant(events[0].DTSTART), Date.parse((await app.planning.get(reference))!.appointmentAt));
     assert.deepEqual(first.errors, []);
     await first.page.context().close();
 
