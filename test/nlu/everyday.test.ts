@@ -1265,4 +1265,23 @@ describe('everyday customer language (#12)', () => {
       assert.equal((await say('#1', 'en', 'slot')).entities.choice, 1);
     });
   });
+
+  describe('a name given as in a form (#12)', () => {
+    const cases: [Lang, string, string, Awaiting?][] = [
+      ['it', 'Nome e cognome: Mario Rossi, tagliando', 'Mario Rossi'],
+      ['it', 'nominativo: Giulia Verdi', 'Giulia Verdi', 'name'],
+      ['it', 'intestatario Paolo Neri', 'Paolo Neri', 'name'],
+      ['en', 'full name: John Carter', 'John Carter'],
+      ['en', 'name and surname: Tom Evans', 'Tom Evans', 'name'],
+      ['it', 'Cliente: Anna Bianchi', 'Anna Bianchi', 'name'],
+    ];
+    for (const [lang, text, name, awaiting] of cases) {
+      it(`${JSON.stringify(text)} → ${name}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.name, name);
+      });
+    }
+    it('"il cliente è soddisfatto" names nobody', async () => {
+      assert.equal((await say('il cliente è soddisfatto', 'it')).entities.name, undefined);
+    });
+  });
 });
