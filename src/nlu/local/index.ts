@@ -98,14 +98,26 @@ export function createLocalRecognizer(): Recognizer {
   const findDate = createDateRecognizer();
 
   /** Normalised, abbreviations expanded, typos corrected: the form every cue is matched on. */
-  const prepare = (text: string) => expandAbbreviations(tokens(normalise(text.slice(0, MAX_INPUT)))).map((w) => lexicon.correct(w)).join(' ');
+  // The same text is prepared several times per message (the whole, its sentences, its clauses, the question
+  // detector): the last few are kept.
+  const prepared = new Map<string, string>();
+  const prepare = (text: string) => {
+    const key = text.slice(0, MAX_INPUT);
+    let norm = prepared.get(key);
+    if (norm === undefined) {
+      norm = expandAbbreviations(tokens(normalise(key))).map((w) => lexicon.correct(w)).join(' ');
+      if (prepared.size >= 64) prepared.clear();
+      prepared.set(key, norm);
+    }
+    return norm;
+  };
 
   function understand(input: RecognizeInput): Understanding {
     const raw = typeof input?.text === 'string' ? input.text : '';
     const text = raw.trim();
     const capped = text.slice(0, MAX_INPUT);
-    const words = expandAbbreviations(tokens(normalise(capped))).map((w) => lexicon.correct(w));
-    const norm = words.join(' ');
+    const norm = prepare(capped);
+    const words = norm ? norm.split(' ') : [];
     if (!/[a-z0-9]/.test(norm)) return { intent: 'outOfDomain', score: 0.1, entities: {}, text };
 
     const awaiting = input.awaiting;
@@ -147,7 +159,7 @@ export function createLocalRecognizer(): Recognizer {
       // sentences stay apart: "…brings it back the same evening. Thursday would be great" names Thursday
       // one sentence (most messages): its words are those already corrected
       const sentences = sentencesOf(capped);
-      const wordsOf = (s: string) => (sentences.length === 1 ? words : expandAbbreviations(tokens(normalise(s))).map((w) => lexicon.correct(w)));
+      const wordsOf = (s: string) => (sentences.length === 1 ? words : prepare(s).split(' ').filter(Boolean));
       const dateText = sentences
         .map((s) => withoutDistances(wordsOf(s).filter((w) => !ids.has(w)).join(' ')))
         .filter(Boolean)
