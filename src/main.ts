@@ -61,7 +61,9 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
   const onHandoffStatus = (id: string, state: Parameters<HandoffService['contactCentre']>[1]) => handoffs.contactCentre(id, state);
   const adapter = mountBotFramework(server, engine, config, logger, { renderer, timeZone: dealer.site.timeZone, onHandoffStatus, rateLimits });
   const webChat = config.WEBCHAT_ENABLED ? mountWebChat(server, { engine, dealer, config, logger, rateLimits, clock: overrides.clock }) : undefined;
-  const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, rateLimits, clock: overrides.clock });
+  // A message is acknowledged to Meta only when its turn can be taken (the session store answers).
+  const sessionsAnswer = () => sessions.ping().then(() => true, () => false);
+  const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, rateLimits, clock: overrides.clock, ready: sessionsAnswer });
   mountPlanningApi(server, { planning, dealer, token: config.PLANNING_API_TOKEN, clock: overrides.clock, logger, rateLimits, limits: config });
   const webChatRelay = webChat && createWebChatRelay(webChat, handoffStore);
   const handoffs: HandoffService = new HandoffService({
