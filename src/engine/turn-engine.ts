@@ -88,7 +88,7 @@ export class TurnEngine {
 
   private async run(input: TurnInput, turn: OpenTurn): Promise<TurnOutput> {
     const fallbackLang = langOf(input.locale) ?? this.deps.defaultLang;
-    if (turn.duplicate) return { messages: [], lang: fallbackLang, duplicate: true };
+    if (turn.duplicate) return this.again(input.conversationId, turn.reply, fallbackLang);
     const now = this.deps.now();
     let lang = fallbackLang;
     try {
@@ -101,7 +101,7 @@ export class TurnEngine {
         const held = await this.deps.handoffs.intercept(input.conversationId, input.text ?? '', now);
         if (held) {
           // The message already went to the advisor: a lost commit only leaves its id unmarked.
-          if (!(await turn.commit({ transcript: [], release: true }))) this.deps.onError?.(new Error('concurrent update of a held conversation'), input.conversationId);
+          if (!(await turn.commit({ transcript: [], release: true, ...replyOf(input, held) }))) this.deps.onError?.(new Error('concurrent update of a held conversation'), input.conversationId);
           return held;
         }
       }
@@ -140,7 +140,8 @@ export class TurnEngine {
       // customer's next message already finds it.
       const opens = rendered.handoff !== undefined && this.deps.handoffs !== undefined;
       const ttlSeconds = unused ? this.deps.unusedTtlSeconds : undefined;
-      if (!(await turn.commit({ envelope, transcript: entries, release: !opens, ...(ttlSeconds ? { ttlSeconds } : {}) }))) {
+      const reply = replyOf(input, { ...rendered, lang });
+      if (!(await turn.commit({ envelope, transcript: entries, release: !opens, ...(ttlSeconds ? { ttlSeconds } : {}), ...reply }))) {
         throw new Error('concurrent update of the conversation');
       }
       const transcript = rendered.handoff ? await this.deps.sessions.transcript(input.conversationId) : undefined;
@@ -194,6 +195,18 @@ export class TurnEngine {
     }
   }
 
+  /**
+   * A message handled before (a client's retry after a timeout): the first delivery's reply
+   * while the store keeps it, else nothing. A reply that handed over stands only if the
+   * handoff is open (its opening may have failed after the commit: then the apology).
+   */
+  private async again(conversationId: string, stored: string | undefined, lang: Lang): Promise<TurnOutput> {
+    const first = stored === undefined ? undefined : (JSON.parse(stored) as TurnOutput);
+    if (!first) return { messages: [], lang, duplicate: true };
+    if (first.handoff && this.deps.handoffs && !(await this.deps.handoffs.isOpen(conversationId))) return { ...this.apology(first.lang), duplicate: true };
+    return { ...first, duplicate: true };
+  }
+
   /** Nothing was saved: the customer can simply say it again, or ask for a person. */
   private apology(lang: Lang): TurnOutput {
     const apology: Output = { type: 'ask', key: 'error.turn', awaiting: 'text', choices: [{ key: 'choice.human', value: token.human }] };
@@ -208,6 +221,13 @@ export class TurnEngine {
   private async settle(actor: BookingActor): Promise<void> {
     await waitFor(actor, (s) => s.hasTag(AWAITING_USER) || s.status !== 'active', { timeout: this.deps.turnTimeoutMs });
   }
+}
+
+/** The reply kept with a message id for its duplicate deliveries: the words, never the transcript. */
+function replyOf(input: TurnInput, out: TurnOutput): { reply?: string } {
+  if (input.messageId === undefined) return {};
+  const { messages, handoff, lang, held } = out;
+  return { reply: JSON.stringify({ messages, lang, ...(handoff ? { handoff } : {}), ...(held ? { held } : {}) }) };
 }
 
 /** Past the limit, the text trimmed and cut one character beyond it: still too long, never megabytes. */

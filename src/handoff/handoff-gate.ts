@@ -62,6 +62,12 @@ export class HandoffGate {
     return opened;
   }
 
+  /** Whether a handoff of the conversation is open (waiting or active). */
+  async isOpen(conversationId: string): Promise<boolean> {
+    const h = await this.deps.store.get(conversationId);
+    return h !== undefined && h.status !== 'closed';
+  }
+
   /** The turn of a customer whose conversation an advisor holds; undefined when nobody holds it. */
   async intercept(conversationId: string, text: string, now: string): Promise<TurnOutput | undefined> {
     const { store, renderer, sessions } = this.deps;

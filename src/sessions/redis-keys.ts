@@ -21,6 +21,8 @@ export interface ConversationKeys {
   waiters: string;
   /** One key per channel message id: `pending:<fence>` while its turn runs (BEGIN), `done` once committed (COMMIT). */
   seen(messageId: string): string;
+  /** The reply committed with a message id (a short TTL): what a duplicate delivery gets back. */
+  reply(messageId: string): string;
 }
 
 /**
@@ -40,6 +42,7 @@ export function conversationKeys(prefix: string, conversationId: string): Conver
     queue: `${base}queue`,
     waiters: `${base}waiters`,
     seen: (messageId) => `${base}seen:${messageId}`,
+    reply: (messageId) => `${base}reply:${messageId}`,
   };
 }
 

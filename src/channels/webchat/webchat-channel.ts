@@ -137,9 +137,9 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatHub {
       ...(inbound.locale ?? conversation.locale ? { locale: inbound.locale ?? conversation.locale } : {}),
       ...(inbound.clientActivityID ? { messageId: inbound.clientActivityID } : {}),
     });
-    if (turn.handoff) logger.info({ conversation: conversation.engineId, reason: turn.handoff }, 'web chat hands over to an advisor');
-    // Another instance may have answered it already (shared sessions): nothing to add.
-    const activities = turn.duplicate ? [] : turnActivities(conversation, bot, turn, echo, receipt);
+    if (turn.handoff && !turn.duplicate) logger.info({ conversation: conversation.engineId, reason: turn.handoff }, 'web chat hands over to an advisor');
+    // Another instance may have answered it already (shared sessions): its reply again, while kept.
+    const activities = turnActivities(conversation, bot, turn, echo, receipt);
     return { id: echo.id!, echo, activities };
   }
 
