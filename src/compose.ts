@@ -15,6 +15,8 @@ import { createI18n } from './i18n/i18n';
 import { createConfiguredRecognizer } from './nlu/provider';
 import type { Recognizer } from './nlu/recognizer';
 import { createGazetteer } from './places/gazetteer';
+import type { Places } from './places/places';
+import type { Entitlements } from './entitlements/entitlements';
 import { formatMs } from './planning/calendar';
 import type { PlanningSystem } from './planning/planning';
 import { createHttpDmsPlanning } from './planning/http-dms';
@@ -30,13 +32,18 @@ import type { HandoffStore } from './handoff/handoff-store';
 import { createMemoryHandoffStore } from './handoff/memory';
 import { createRedisHandoffStore } from './handoff/redis';
 import { createRateLimits, type RateLimits } from './limits/rate-limits';
+import { createMetrics, type Metrics } from './observe/observer';
 
 /** Replacements for tests: a clock, a recognizer, a planning (e.g. a shared SQLite file). */
 export interface Overrides {
   clock?: () => Date;
   recognizer?: Recognizer;
   planning?: PlanningSystem;
+  entitlements?: Entitlements;
+  places?: Places;
   logger?: Logger;
+  /** The metrics registry and observer (tests share one, or look at it). */
+  metrics?: Metrics;
 }
 
 /** The planning PLANNING_URL names: embedded SQLite (file or memory), PostgreSQL, or a DMS over HTTP. */
@@ -67,8 +74,10 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
   const renderer = new Renderer(i18n, dealer.site.timeZone);
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
   const { sessions, handoffs, advisorSessions, rateLimits } = createStores(config, logger, overrides.clock);
+  const metrics = overrides.metrics ?? createMetrics(logger);
+  const { observer } = metrics;
   const machine = provideBookingMachine({
-    dealer, planning, entitlements: createEmbeddedEntitlements(dealer), places: createGazetteer(dealer),
+    dealer, planning, entitlements: overrides.entitlements ?? createEmbeddedEntitlements(dealer), places: overrides.places ?? createGazetteer(dealer), onFailure: observer.portFailed,
   });
   const engine = new TurnEngine({
     machine,
@@ -83,8 +92,9 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     now: () => formatMs(dealer, (overrides.clock?.() ?? new Date()).getTime()),
     onError: (err, conversation) => logger.error({ err, conversation }, 'turn failed'),
     handoffs: new HandoffGate({ store: handoffs, sessions, renderer, dealer }),
+    observer,
   });
-  return { engine, planning, sessions, handoffs, advisorSessions, rateLimits, renderer, logger };
+  return { engine, planning, sessions, handoffs, advisorSessions, rateLimits, renderer, logger, metrics };
 }
 
 export interface Stores {

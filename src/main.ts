@@ -26,6 +26,8 @@ import type { HandoffStore } from './handoff/handoff-store';
 import { HandoffService } from './handoff/handoff-service';
 import { mountAdvisorConsole } from './http/advisor-console';
 import type { RateLimits } from './limits/rate-limits';
+import { mountMetrics } from './http/metrics-route';
+import type { Metrics } from './observe/observer';
 
 export interface App {
   config: Config;
@@ -44,19 +46,22 @@ export interface App {
   handoffStore: HandoffStore;
   /** The edges' rate limits (docs/security.md). */
   rateLimits: RateLimits;
+  /** Prometheus metrics (GET /metrics) and the port failure log. */
+  metrics: Metrics;
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
 
 export async function createApp(config: Config, overrides: Overrides = {}): Promise<App> {
   const dealer = loadDealer(config.DEALER_CONFIG);
-  const { engine, planning, sessions, handoffs: handoffStore, advisorSessions, rateLimits, renderer, logger } = await createEngine(config, dealer, overrides);
+  const { engine, planning, sessions, handoffs: handoffStore, advisorSessions, rateLimits, renderer, logger, metrics } = await createEngine(config, dealer, overrides);
   let ready = false;
   const readiness = async () => {
     await Promise.all([sessions.ping(), planning.ping()]);
     return true;
   };
   const server = createHttpServer(logger, () => ready, readiness, { trustProxyHops: config.TRUST_PROXY_HOPS });
+  mountMetrics(server, metrics.registry, config.METRICS_TOKEN);
   // A contact centre's handoff.status arrives on /api/messages; the service is built below.
   const onHandoffStatus = (id: string, state: Parameters<HandoffService['contactCentre']>[1]) => handoffs.contactCentre(id, state);
   const adapter = mountBotFramework(server, engine, config, logger, { renderer, timeZone: dealer.site.timeZone, onHandoffStatus, rateLimits });
@@ -81,7 +86,7 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
     });
   }
   return {
-    config, dealer, engine, planning, sessions, server, logger, webChat, whatsApp, handoffs, handoffStore, rateLimits,
+    config, dealer, engine, planning, sessions, server, logger, webChat, whatsApp, handoffs, handoffStore, rateLimits, metrics,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
