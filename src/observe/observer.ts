@@ -69,7 +69,7 @@ export function createMetrics(logger: Logger, options: { defaultMetrics?: boolea
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers,
   });
   const portFailures = new Counter({ name: 'mc_port_failures_total', help: 'Failed calls to a port (planning, entitlements, places, handoffs, sessions).', labelNames: ['port'], registers });
-  const sessionErrors = new Counter({ name: 'mc_session_store_errors_total', help: 'Turns the session store could not take or store (store down, lock lost, concurrent update).', registers });
+  const sessionErrors = new Counter({ name: 'mc_session_store_errors_total', help: 'Turns the session store could not take, read or store (store down or slow, turn lock not obtained).', registers });
   const handoffs = new Counter({ name: 'mc_handoffs_opened_total', help: 'Handoffs opened to advisors, by reason; retried="true" when a later turn opened one whose first opening failed.', labelNames: ['reason', 'retried'], registers });
   const bookings = new Counter({ name: 'mc_bookings_total', help: 'Bookings made, by mobility solution and channel.', labelNames: ['solution', 'channel'], registers });
 
