@@ -1,14 +1,12 @@
 /**
- * What is said about a booking the chat cannot manage (#11): changing or cancelling a booking
- * here is not built yet (issue #13), so the customer hears so plainly, with the reference, the
- * dealer's phone ({{phone}} in the words) and a person a click away; the bot never says it did.
- * And "nothing has been booked" is said only when it is the whole truth.
+ * After the booking (#11, #13): which requests are about the booking made (see it, move it,
+ * cancel it: dialogs/states/manage.ts carries them out), and what is said when the customer stops
+ * a new request — "nothing has been booked" only when it is the whole truth.
  * @module
  */
-import { token } from './choice-tokens';
 import type { BookingContext } from './context';
 import type { Output } from './output';
-import type { Understanding } from './understanding';
+import type { ManageAct, Understanding } from './understanding';
 
 /** The references that stand, whatever this request does: earlier ones and this one's. */
 export const standingBookings = (ctx: BookingContext): string[] => [
@@ -16,26 +14,25 @@ export const standingBookings = (ctx: BookingContext): string[] => [
   ...(ctx.booking ? [ctx.booking.reference] : []),
 ];
 
-/** After a booking: a request to cancel or move it ("annulla", "can I change the date?", "venerdì invece"). */
+/** After a booking: a request to see, cancel or move it ("annulla", "can I change the date?", "venerdì invece", "MC-…"). */
 export function asksToManageBooking(u: Understanding): boolean {
   const topic = u.question?.topic;
-  if (topic === 'cancelBooking' || topic === 'changeBooking') return true;
+  const named = u.entities.manage;
+  if (named === 'status' || named === 'change' || named === 'cancel' || u.entities.reference) return true;
+  if (topic === 'cancelBooking' || topic === 'changeBooking' || u.intent === 'cancel') return true;
   if (u.entities.change !== undefined || u.intent === 'correction') return true;
   // once booked, a day named without a new job can only be the booking moved
   return u.entities.date !== undefined && u.entities.service === undefined;
 }
 
-/** Not here, and how instead: the reference, the phone, a person. */
-export function cannotManageHere(ctx: BookingContext): Extract<Output, { type: 'ask' }> {
-  // asked again at once: fewer words, and never the same words three times in a row
-  const again = ctx.lastPrompt?.key === 'booked.cannotManage';
-  return {
-    type: 'ask',
-    key: again ? 'booked.cannotManageAgain' : 'booked.cannotManage',
-    params: { reference: standingBookings(ctx).join(', '), count: standingBookings(ctx).length },
-    awaiting: 'text',
-    choices: [{ key: 'choice.human', value: token.human }],
-  };
+/** Once booked, what a request about the booking asks: named, or cancel for "annulla", else a change. */
+export function requestedAct(u: Understanding): ManageAct {
+  const named = u.entities.manage;
+  if (named === 'status' || named === 'change' || named === 'cancel') return named;
+  if (u.question?.topic === 'cancelBooking' || u.intent === 'cancel') return 'cancel';
+  const e = u.entities;
+  if (u.question?.topic === 'changeBooking' || e.change !== undefined || u.intent === 'correction' || (e.date && !e.service) || e.mobility) return 'change';
+  return 'status';
 }
 
 /** The words when the customer stops: true of what was booked or held. */

@@ -18,12 +18,22 @@ const OTHER_WORDS: Partial<Record<PromptName, string>> = {
   change: 'misunderstood.change',
   human: 'misunderstood.human',
   retryOrHuman: 'misunderstood.retryOrHuman',
+  manageReference: 'manage.misunderstood.reference',
+  manageProof: 'manage.misunderstood.proof',
+  chooseBooking: 'manage.misunderstood.which',
+  whatToChange: 'misunderstood.change',
+  manageNext: 'misunderstood.text',
+  confirmCancel: 'manage.misunderstood.cancel',
+  managePerson: 'misunderstood.human',
+  secondVisit: 'manage.misunderstood.secondVisit',
   vehicleBooked: 'misunderstood.vehicleBooked',
+  reminderConsent: 'misunderstood.reminderConsent',
 };
 
 /** Repeated without a misunderstanding (after answers to questions, help, thanks): `again.<name>`, no apology. */
 const AGAIN = new Set<PromptName>([
   'service', 'vehicle', 'name', 'mobility', 'legs', 'address', 'date', 'slot', 'confirm', 'change', 'human', 'retryOrHuman', 'anythingElse', 'vehicleBooked',
+  'reminderConsent',
 ]);
 
 /** Same words at most twice in a row. */

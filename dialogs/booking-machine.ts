@@ -14,6 +14,7 @@ import { booking } from './states/booking';
 import { dates } from './states/dates';
 import { entitlements } from './states/entitlements';
 import { listen } from './states/listen';
+import { manage } from './states/manage';
 import { mobility } from './states/mobility';
 import { route } from './states/route';
 import { AWAITING_USER } from './awaiting';
@@ -42,6 +43,7 @@ export const bookingMachine = machineSetup.createMachine({
     ...mobility, // R4–R7
     ...dates, // R5, R9
     ...booking, // R8, R10
+    ...manage, // #13: after the booking
     ...always, // R11
   },
 });

@@ -5,7 +5,7 @@
  */
 import { LANGUAGES, LEGS, SERVICE_CATEGORIES, SOLUTIONS } from './model';
 import type { DayPart, Lang, Legs, MobilityWish, ServiceCategory } from './model';
-import type { Entities, Intent } from './understanding';
+import { MANAGE_ACTS, type Entities, type Intent, type ManageAct } from './understanding';
 
 export type ChangeTarget = NonNullable<Entities['change']>;
 const CHANGE_TARGETS: readonly ChangeTarget[] = ['date', 'mobility', 'service', 'vehicle', 'name'];
@@ -18,6 +18,10 @@ export const token = {
   lang: (lang: Lang) => `lang:${lang}`,
   change: (what: ChangeTarget) => `change:${what}`,
   asap: 'date:asap',
+  /** What to do with a booking already made (#13). */
+  manage: (act: ManageAct) => `manage:${act}`,
+  /** One of the customer's bookings, chosen among several (#13). */
+  booking: (reference: string) => `booking:${reference.toLowerCase()}`,
   /** A day, maybe with an hour or a part of it: `when:2026-12-03`, `when:2026-12-03-1000`, `when:2026-12-03-morning`. */
   when: (w: { date: string; time?: string; part?: DayPart }) =>
     `when:${w.date}${w.time ? `-${w.time.replace(':', '')}` : w.part ? `-${w.part}` : ''}`,
@@ -61,6 +65,10 @@ export function parseToken(text: string): TokenMeaning | undefined {
       return oneOf(LANGUAGES, v) ? { intent: 'switchLanguage', entities: { language: v } } : undefined;
     case 'change':
       return oneOf(CHANGE_TARGETS, v) ? { intent: 'correction', entities: { change: v } } : undefined;
+    case 'manage':
+      return oneOf(MANAGE_ACTS, v) ? { intent: 'inform', entities: { manage: v } } : undefined;
+    case 'booking':
+      return /^mc-[a-z0-9]{6}$/.test(v) ? { intent: 'inform', entities: { reference: v.toUpperCase() } } : undefined;
     case 'date':
       return v === 'asap' ? { intent: 'inform', entities: { date: { asap: true, text: 'asap' } } } : undefined;
     case 'when': {

@@ -7,7 +7,7 @@ import type {
 } from './model';
 import type { DateQuestion } from './date-wish';
 import type { HandoffReason, Line, Prompt } from './output';
-import type { Concern, Question } from './understanding';
+import type { Concern, ManageAct, ManagePart, Question, Understanding } from './understanding';
 
 export interface Need {
   /** The customer's own words, kept for the advisor (R1). */
@@ -75,8 +75,16 @@ export interface BookingContext {
   /** The summary last shown, so that a change is shown marked (old → new) the next time. */
   summaryShown?: Line[];
   booking?: Booking;
+  /** #13: the reminder the day before: consent asked under the receipt, then the answer (none: no reminder). */
+  reminders?: 'asked' | 'yes' | 'no';
   /** References of bookings made earlier in this conversation: they stand whatever a new request does. */
   earlierBookings?: string[];
+  /** A booking being found, shown or cancelled (#13). */
+  managing?: Managing;
+  /** Lookups with both facts that found nothing in this conversation (#13): three lead to a person; starting again does not reset them. */
+  failedProofs?: number;
+  /** A booking being changed (#13): the search and the summary lead to a reschedule, not a new booking. */
+  changing?: Changing;
   /** Counts bookings started in this conversation: part of the idempotency key. */
   attempt: number;
   misunderstandings: number;
@@ -87,6 +95,37 @@ export interface BookingContext {
   handoffReason?: HandoffReason;
   /** What the person is needed for, when the customer said so (R11): the words they hear. */
   handoffConcern?: Concern;
+}
+
+/** A booking in the customer's hands (#13): being found, shown, changed or cancelled. */
+export interface Managing {
+  /** What the customer asked of it; none yet when only a reference was given. */
+  act?: ManageAct;
+  part?: ManagePart;
+  /** What the customer has said to prove the booking is theirs (a new conversation): reference and plate, or reference and surname. */
+  reference?: string;
+  plate?: string;
+  surname?: string;
+  /** References proven in this conversation (by reference and plate or surname). */
+  proven?: string[];
+  /** Several upcoming bookings: the customer chooses one of these. */
+  candidates?: { reference: string; appointmentAt: string; service: string }[];
+  /** The one chosen among several. */
+  chosen?: string;
+  /** The last instant the dealer lets the chat change or cancel the loaded booking (dealer rule). */
+  changeableUntil?: string;
+  /** Why a person is offered: too late for the chat, an address, work to add, a failure. */
+  why?: 'tooLate' | 'address' | 'add' | 'failed';
+  /** The message that asked, read again once the booking is found ("spostala a venerdì"). */
+  pending?: Understanding;
+}
+
+/** A booking being changed (#13): the router searches and confirms as for a new one, then moves it. */
+export interface Changing {
+  reference: string;
+  part: 'date' | 'mobility';
+  /** The address the planning holds for it: a new one is arranged by a person (the planning's move keeps the old). */
+  address?: string;
 }
 
 export interface BookingInput {

@@ -7,6 +7,7 @@ import type { BookingContext } from './context';
 import type { BookingEvent } from './events';
 import { MAX_MESSAGE_LENGTH, understood as u } from './events';
 import { asksToManageBooking } from './after-booking';
+import { asksAboutBooking } from './manage/proof';
 import { isAnswerable } from './answers';
 import { interpret } from './interpret';
 import { HAND_OVER_AFTER, OFFER_PERSON_AFTER } from './progress';
@@ -51,8 +52,25 @@ export const guards = {
   // #11: a question is answered, not taken as an answer; one the bot cannot answer offers a person
   asksQuestion: ({ event }: GuardArgs) => isAnswerable(u(event)?.question),
   asksUnanswerable: ({ event }: GuardArgs) => u(event)?.question?.topic === 'other',
-  // #11: once booked, a request to cancel or move it (not built here: issue #13)
+  // #13: once booked, a request to see, move or cancel it; in any conversation, a reference or such a request
   wantsBookingChanged: ({ event }: GuardArgs) => { const x = u(event); return !!x && asksToManageBooking(x); },
+  asksAboutBooking: ({ context, event }: GuardArgs) => { const x = u(event); return !!x && asksAboutBooking(context, x); },
+  /** #13: a new request for the car whose upcoming booking this conversation knows. */
+  sameCarBooked: ({ context, event }: GuardArgs) => {
+    const x = context.managing?.pending ?? u(event);
+    const b = context.booking;
+    if (!x || !b || Date.parse(b.appointmentAt) <= Date.parse(context.now)) return false;
+    const compact = (s?: string) => s?.replace(/[\s-]/g, '').toUpperCase();
+    if (x.entities.plate && compact(x.entities.plate) !== compact(context.vehicle?.plate)) return false;
+    if (x.entities.vin && compact(x.entities.vin.value) !== compact(context.vehicle?.vin)) return false;
+    return true;
+  },
+  managing: ({ context }: GuardArgs) => context.managing !== undefined && !context.changing,
+  bookingStands: ({ context }: GuardArgs) => context.booking !== undefined && !context.changing,
+  changing: ({ context }: GuardArgs) => context.changing !== undefined,
+  /** #13: the new solution needs an address the booking does not hold: a person arranges it. */
+  changeNeedsNewAddress: ({ context }: GuardArgs) =>
+    context.changing !== undefined && needsAddress(context) && !!context.address && context.address !== context.changing.address,
   startsAnotherBooking: ({ event }: GuardArgs) => { const x = u(event); return !!x && (x.intent === 'book' || !!x.entities.service); },
 
   // The router, in the sheet's order.
@@ -68,7 +86,8 @@ export const guards = {
   dateMissing: ({ context }: GuardArgs) => !context.wish || context.dateQuestion !== undefined, // R9, and never guessed (E)
   alternativesPending: ({ context }: GuardArgs) => !context.slot && context.search !== undefined, // R9: proposed, not chosen
   slotMissing: ({ context }: GuardArgs) => !context.slot, // R9 + R5
-  slotNotHeld: ({ context }: GuardArgs) => !context.heldUntil, // R9: held while the customer decides
+  // R9: held while the customer decides; a booking being changed is moved in one step instead (#13)
+  slotNotHeld: ({ context }: GuardArgs) => !context.heldUntil && !context.changing,
   notConfirmed: ({ context }: GuardArgs) => !context.confirmed, // R8 + R10
 };
 

@@ -9,14 +9,19 @@ import type { BookingContext, BookingInput } from './context';
 import { initialContext } from './context';
 import type { BookingEvent } from './events';
 import { understood } from './events';
-import { standingBookings } from './after-booking';
+import { requestedAct, standingBookings } from './after-booking';
+import { collect, knownReferences } from './manage/proof';
+import { loadedBooking } from './manage/load';
 import { cannotAnswer, questionTurn } from './answers';
 import { hourNotOpen } from './closed-hours';
 import { guards } from './guards';
 import { interpret } from './interpret';
 import type { VehicleId, VehicleRecord } from './model';
 import type { HandoffReason, Output, Params } from './output';
-import type { BookInput, BookOutcome, HoldOutcome, LocateInput, Located, Quote, QuoteInput, SearchInput, SearchResult } from './ports';
+import type {
+  BookInput, BookOutcome, CancelInput, CancelOutcome, FindBookingsInput, FoundBooking, HoldOutcome, LocateInput, Located, Quote, QuoteInput,
+  RescheduleInput, RescheduleOutcome, SearchInput, SearchResult,
+} from './ports';
 import { nextAsk, type PromptName } from './asking';
 import { prompts } from './prompts';
 import { takenBeforeHandover } from './handover';
@@ -39,10 +44,13 @@ const outcomeGuards = {
   /** #13: the planning refused because this car already has an overlapping appointment. */
   vehicleBooked: (_: unknown, o: BookOutcome | HoldOutcome) => !o.ok && o.reason === 'vehicle-already-booked',
   hasBooking: ({ context }: { context: BookingContext }) => context.booking !== undefined,
+  // #13: the customer's bookings found: one is loaded, several offered to choose from
+  foundOne: (_: unknown, found: FoundBooking[]) => found.length === 1,
+  foundSeveral: (_: unknown, found: FoundBooking[]) => found.length > 1,
 };
 
 /** A fresh request in the same conversation, keeping what `keep` names. */
-function freshContext(context: BookingContext, now: string, keep: Partial<BookingContext> = {}): BookingContext {
+export function freshContext(context: BookingContext, now: string, keep: Partial<BookingContext> = {}): BookingContext {
   // assign() merges: every field not set again is cleared explicitly, or the old request would survive
   const cleared = Object.fromEntries(Object.keys(context).map((k) => [k, undefined]));
   return {
@@ -52,13 +60,15 @@ function freshContext(context: BookingContext, now: string, keep: Partial<Bookin
     welcomed: true,
     // the words shown in a row are what the customer saw, whatever starts again (R11)
     asked: context.asked,
+    // #13: failed proofs of a booking count for the whole conversation
+    ...(context.failedProofs ? { failedProofs: context.failedProofs } : {}),
     // a booking made earlier stands: its reference is kept for what is said later (#11)
     ...(standingBookings(context).length ? { earlierBookings: standingBookings(context) } : {}),
     ...keep,
   };
 }
 
-const customerAndCar = (context: BookingContext) => ({ customerName: context.customerName, vehicle: context.vehicle, record: context.record });
+export const customerAndCar = (context: BookingContext) => ({ customerName: context.customerName, vehicle: context.vehicle, record: context.record });
 
 export const machineSetup = setup({
   types: {
@@ -74,6 +84,10 @@ export const machineSetup = setup({
     searchSlots: fromPromise<SearchResult, SearchInput>(notProvided('searchSlots')),
     holdSlot: fromPromise<HoldOutcome, BookInput>(notProvided('holdSlot')),
     bookSlot: fromPromise<BookOutcome, BookInput>(notProvided('bookSlot')),
+    // #13: a booking already made, found, moved or cancelled in the planning
+    findBookings: fromPromise<FoundBooking[], FindBookingsInput>(notProvided('findBookings')),
+    rescheduleBooking: fromPromise<RescheduleOutcome, RescheduleInput>(notProvided('rescheduleBooking')),
+    cancelBooking: fromPromise<CancelOutcome, CancelInput>(notProvided('cancelBooking')),
   },
   guards: { ...guards, ...outcomeGuards },
   actions: {
@@ -87,9 +101,14 @@ export const machineSetup = setup({
     }),
     say: enqueueActions(({ enqueue }, params: { key: string }) => enqueue.emit(say(params.key))),
     /** #13: the car's appointment already there, by day and reference (nothing else is claimed). */
-    sayVehicleBooked: enqueueActions(({ enqueue }, o: BookOutcome | HoldOutcome) => {
-      if (!o.ok && o.reason === 'vehicle-already-booked') {
+    sayVehicleBooked: enqueueActions(({ context, enqueue }, o: BookOutcome | HoldOutcome | RescheduleOutcome) => {
+      if (o.ok || o.reason !== 'vehicle-already-booked') return;
+      // #13: its day and reference only to a conversation that knows that booking; to anyone else
+      // (who has proven nothing) not even that it exists — a reference and a plate open it here
+      if (knownReferences(context).includes(o.existing.reference)) {
         enqueue.emit(say('slot.vehicleBooked', { at: o.existing.appointmentAt, reference: o.existing.reference }));
+      } else {
+        enqueue.emit(say('slot.vehicleNotBookable'));
       }
     }),
     welcomeOnce: enqueueActions(({ context, enqueue }) => {
@@ -130,6 +149,34 @@ export const machineSetup = setup({
       ...freshContext(context, context.now, customerAndCar(context)),
       ...(event.type === 'USER' ? interpret({ ...context, need: undefined, lastPrompt: prompts.service() }, event.u).patch : {}),
     })),
+    /** #13: a request about a booking already made: what it asks and the facts it gives. */
+    startManaging: assign(({ context, event }) => {
+      const x = understood(event);
+      if (!x) return {};
+      const managing = collect(context, x);
+      return { managing: { ...managing, act: managing.act ?? (context.booking ? requestedAct(x) : undefined) }, misunderstandings: 0 };
+    }),
+    /** #13: the booking found becomes the conversation's (the one chosen among several). */
+    loadFound: assign(({ context }, found: FoundBooking[]) => {
+      const chosen = found.find((f) => f.booking.reference === context.managing?.chosen) ?? found[0];
+      const loaded = loadedBooking(freshContext(context, context.now), context, chosen);
+      // the reminder question belongs to the booking: asked once, answered or not, whatever is done with it later
+      return context.reminders && context.booking?.reference === chosen.booking.reference ? { ...loaded, reminders: context.reminders } : loaded;
+    }),
+    /** #13: several upcoming bookings proven: the customer chooses. */
+    offerFound: assign(({ context }, found: FoundBooking[]) => ({
+      managing: {
+        ...(context.managing ?? {}),
+        proven: [...new Set([...(context.managing?.proven ?? []), ...found.map((f) => f.booking.reference)])],
+        candidates: found.map((f) => ({ reference: f.booking.reference, appointmentAt: f.booking.appointmentAt, service: f.serviceId })),
+      },
+    })),
+    /** #13: explicitly another visit for the car that has one booked: the request that asked, taken as new. */
+    anotherVisit: assign(({ context }) => {
+      const pending = context.managing?.pending;
+      const base = { ...freshContext(context, context.now, customerAndCar(context)), managing: undefined };
+      return { ...base, ...(pending ? interpret({ ...context, need: undefined, lastPrompt: prompts.service() }, pending).patch : {}) };
+    }),
     handoffBecause: assign((_, params: { reason: HandoffReason }) => ({ handoffReason: params.reason })),
     /** R11 on the customer's word: what the message also says is taken first (`take`), and what for is kept for the words. */
     handOver: assign(({ context, event }, params: { reason: HandoffReason; take: boolean }) => {

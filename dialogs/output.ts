@@ -18,8 +18,10 @@ export interface Choice {
 export interface Line {
   key: string;
   params?: Params;
-  /** The same line's parameters before a change: shown as "old → new". */
+  /** The same line's parameters before a change: marked as changed. */
   was?: Params;
+  /** Show the old value beside the new ("old → new"): a booking already made being changed (#13). */
+  showWas?: boolean;
 }
 
 export interface Prompt {
@@ -34,6 +36,8 @@ export type Output =
   | { type: 'say'; key: string; params?: Params; lines?: Line[] }
   | ({ type: 'ask' } & Prompt)
   | { type: 'booked'; booking: Booking }
+  /** #13: the customer's answer to the reminder question, recorded outside the dialogue. */
+  | { type: 'reminders'; reference: string; consent: boolean }
   | { type: 'handoff'; reason: HandoffReason };
 
 export type HandoffReason = 'requested' | 'misunderstood' | 'urgent' | 'system';

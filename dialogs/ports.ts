@@ -67,3 +67,45 @@ export interface VehicleBooked {
 export type BookOutcome = { ok: true; booking: Booking } | { ok: false; reason: 'taken' } | VehicleBooked;
 
 export type HoldOutcome = { ok: true; expiresAt: string } | { ok: false; reason: 'taken' } | VehicleBooked;
+/**
+ * Finding a customer's upcoming bookings (#13): those this conversation knows (`known`), or the
+ * one whose reference (one typo allowed) belongs to this plate or surname. Nothing is returned on
+ * the reference alone.
+ */
+export interface FindBookingsInput {
+  now: string;
+  known?: string[];
+  reference?: string;
+  plate?: string;
+  surname?: string;
+}
+/** An upcoming booking with what the dialogue needs to show it, change it, or search again (R2–R9). */
+export interface FoundBooking {
+  booking: Booking;
+  serviceId: ServiceCategory;
+  /** The customer's words when booking (R1). */
+  need: string;
+  vehicle: VehicleId & { model?: string };
+  address?: string;
+  record: VehicleRecord | null;
+  downtime: Downtime;
+  offers: Offer[];
+  work?: WorkPrice;
+  /** The last instant the chat may change or cancel it (the dealer's rule); later, a person. */
+  changeableUntil: string;
+}
+
+export interface RescheduleInput {
+  reference: string;
+  slot: Slot;
+  legs?: Legs;
+}
+export type RescheduleOutcome = { ok: true; booking: Booking } | { ok: false; reason: 'taken' | 'not-found' } | VehicleBooked;
+
+export interface CancelInput {
+  reference: string;
+}
+/** `found: false` when the planning no longer knows the booking. */
+export interface CancelOutcome {
+  found: boolean;
+}

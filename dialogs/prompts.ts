@@ -10,7 +10,9 @@ import type { Offer, Slot } from './model';
 import { LEGS } from './model';
 import { datePrompt } from './date-prompts';
 import { rightsOf } from './policies/entitlement-policy';
+import { reminderConsentPrompt } from './reminder-consent';
 import { markChanges, summaryLines } from './summary-lines';
+import { managePrompts } from './manage/prompts';
 
 export { summaryLines, vehicleLabel } from './summary-lines';
 
@@ -60,9 +62,12 @@ export const prompts = {
     // shown again after a change: what changed is marked (old → new)
     const { lines, changed } = markChanges(summaryLines(ctx), ctx.summaryShown);
     return {
-      key: changed ? 'ask.confirmChanged' : 'ask.confirm',
+      // #13: a booking being changed is confirmed as a change of that booking
+      key: ctx.changing ? 'manage.ask.confirmChange' : changed ? 'ask.confirmChanged' : 'ask.confirm',
+      ...(ctx.changing ? { params: { reference: ctx.changing.reference } } : {}),
       awaiting: 'confirm',
-      lines,
+      // #13: a booking that stands shows what it was (old → new)
+      lines: ctx.changing ? lines.map((l) => (l.was ? { ...l, showWas: true } : l)) : lines,
       choices: [
         { key: 'choice.confirm', value: token.yes },
         { key: 'choice.change', value: token.no },
@@ -102,11 +107,13 @@ export const prompts = {
       { key: 'choice.human', value: token.human },
     ],
   }),
+  reminderConsent: (): Prompt => reminderConsentPrompt(),
   anythingElse: (): Prompt => ({
     key: 'ask.anythingElse',
     awaiting: 'text',
     choices: [{ key: 'choice.newBooking', value: token.restart }],
   }),
+  ...managePrompts,
 };
 
 /** Warranty and extension are words to translate; a programme's name is said as it is. */

@@ -51,7 +51,21 @@ export interface Entities {
   address?: string;
   /** Two or more different days named without a correction ("mercoledì o giovedì"): the customer is asked which. */
   dateOptions?: DateWish[];
+  /** A booking reference as typed (`MC-7K3QX2`; a typo is matched later, never alone) (#13). */
+  reference?: string;
+  /** What is asked of a booking already made: see it, change it, cancel it (#13). */
+  manage?: ManageAct;
+  /** With `manage: 'change'`: which part the customer names. */
+  managePart?: ManagePart;
+  /** "Friday, same time": the day changes, the hour of the booking stays (#13). */
+  sameTime?: boolean;
 }
+
+/** Requests about a booking already made (#13); `add` and `another` come from the buttons offered. */
+export const MANAGE_ACTS = ['status', 'change', 'cancel', 'add', 'another'] as const;
+export type ManageAct = (typeof MANAGE_ACTS)[number];
+export const MANAGE_PARTS = ['date', 'mobility', 'address'] as const;
+export type ManagePart = (typeof MANAGE_PARTS)[number];
 
 /**
  * What a question is about (a dialogue act besides answers): answered from the dealer's data,

@@ -33,6 +33,8 @@ import { createMemoryHandoffStore } from './handoff/memory';
 import { createRedisHandoffStore } from './handoff/redis';
 import { createRateLimits, type RateLimits } from './limits/rate-limits';
 import { createMetrics, type Metrics } from './observe/observer';
+import { createConsentRecorder } from './reminders/consent';
+import { createMemoryReminderStore, createRedisReminderStore, type ReminderStore } from './reminders/store';
 
 /** Replacements for tests: a clock, a recognizer, a planning (e.g. a shared SQLite file). */
 export interface Overrides {
@@ -70,10 +72,13 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     pickupRadiusKm: dealer.mobility.pickupDelivery.radiusKm,
     pickupNoticeHours: dealer.mobility.pickupDelivery.minNoticeHours,
     shuttleRadiusKm: dealer.mobility.staffShuttle.radiusKm,
+    changeHours: dealer.bookingChanges.inChatUntilHours,
   });
   const renderer = new Renderer(i18n, dealer.site.timeZone);
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
-  const { sessions, handoffs, advisorSessions, rateLimits } = createStores(config, logger, overrides.clock);
+  const { sessions, handoffs, advisorSessions, rateLimits, reminders } = createStores(config, logger, overrides.clock);
+  // #13: a consent is kept until the furthest appointment the bot books has passed
+  const reminderTtlSeconds = (dealer.workshop.bookingHorizonDays + 7) * 24 * 3600;
   const metrics = overrides.metrics ?? createMetrics(logger);
   const { observer } = metrics;
   const machine = provideBookingMachine({
@@ -92,9 +97,10 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     now: () => formatMs(dealer, (overrides.clock?.() ?? new Date()).getTime()),
     onError: (err, conversation) => logger.error({ err, conversation }, 'turn failed'),
     handoffs: new HandoffGate({ store: handoffs, sessions, renderer, dealer }),
+    reminders: createConsentRecorder(reminders, reminderTtlSeconds),
     observer,
   });
-  return { engine, planning, sessions, handoffs, advisorSessions, rateLimits, renderer, logger, metrics };
+  return { engine, planning, sessions, handoffs, advisorSessions, rateLimits, reminders, renderer, logger, metrics };
 }
 
 export interface Stores {
@@ -103,6 +109,8 @@ export interface Stores {
   advisorSessions: AdvisorSessionStore;
   /** Rate limits and quotas at the edges (docs/security.md), on the same Redis when there is one. */
   rateLimits: RateLimits;
+  /** #13: consents, "sent" marks and the scan lock of the reminders (src/reminders). */
+  reminders: ReminderStore;
 }
 
 /**
@@ -114,6 +122,7 @@ export function createStores(config: Config, logger: Logger, clock?: () => Date)
     return {
       sessions: createSessions(config, logger, clock), handoffs: createMemoryHandoffStore(), advisorSessions: createMemoryAdvisorSessions(),
       rateLimits: createRateLimits({ prefix: config.REDIS_KEY_PREFIX }),
+      reminders: createMemoryReminderStore(clock ? () => clock().getTime() : Date.now),
     };
   }
   const onError = (err: unknown) => logger.warn({ err }, 'redis');
@@ -125,6 +134,7 @@ export function createStores(config: Config, logger: Logger, clock?: () => Date)
     handoffs: createRedisHandoffStore({ redis, prefix: config.REDIS_KEY_PREFIX, ttlSeconds: config.SESSION_TTL_SECONDS, onError }),
     advisorSessions: createRedisAdvisorSessions(redis, config.REDIS_KEY_PREFIX),
     rateLimits: createRateLimits({ redis, prefix: config.REDIS_KEY_PREFIX, onError: (err) => logger.warn({ err }, 'rate limit store') }),
+    reminders: createRedisReminderStore(redis, config.REDIS_KEY_PREFIX),
   };
 }
 

@@ -116,6 +116,19 @@ const schema = z.object({
   STREAMS_PER_CONVERSATION: z.coerce.number().int().positive().default(4),
   STREAMS_MAX: z.coerce.number().int().positive().default(2000),
 
+  // Reminders and calendar files (#13, docs/reminders.md).
+  /** How often one instance scans the planning for reminders due, in seconds. */
+  REMINDER_SCAN_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /**
+   * Secret that signs the calendar-file links (at least 32 characters). Empty: a random one per
+   * process — links then work only on the instance that made them, and not after a restart.
+   */
+  CALENDAR_LINK_SECRET: z.string().refine((v) => v === '' || v.length >= 32, 'must be at least 32 characters').default(''),
+  /** The bot's public address (https://bot.example.com), for absolute calendar links; empty: links relative to the chat page. */
+  PUBLIC_URL: z.string().url().or(z.literal('')).default(''),
+  /** Calendar-file downloads one client address may make per 10 minutes. */
+  CALENDAR_DOWNLOADS_PER_ADDRESS: z.coerce.number().int().positive().default(30),
+
   // Understanding (docs/understanding.md): which recognizer reads customers' messages.
   /** `local` (rules + intent model, on this machine: the default), `clu` (Azure CLU) or `llm` (an OpenAI-compatible model). */
   NLU_PROVIDER: z.enum(['local', 'clu', 'llm']).default('local'),

@@ -2,6 +2,7 @@
  * The bot as a server: the engine (src/compose.ts) behind HTTP, with the Bot Framework channel.
  * @module
  */
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Server } from 'restify';
@@ -28,6 +29,13 @@ import { mountAdvisorConsole } from './http/advisor-console';
 import type { RateLimits } from './limits/rate-limits';
 import { mountMetrics } from './http/metrics-route';
 import type { Metrics } from './observe/observer';
+import { createProactiveReminderDelivery } from './channels/botframework/reminder-delivery';
+import { createWebChatReminderDelivery } from './channels/webchat/reminder-delivery';
+import { createWhatsAppReminderDelivery } from './channels/whatsapp/reminder-delivery';
+import { mountCalendarDownload } from './http/calendar-download';
+import { calendarFile } from './invitations/ics';
+import { createCalendarLinks } from './invitations/link';
+import { ReminderScheduler } from './reminders/scheduler';
 
 export interface App {
   config: Config;
@@ -48,13 +56,26 @@ export interface App {
   rateLimits: RateLimits;
   /** Prometheus metrics (GET /metrics) and the port failure log. */
   metrics: Metrics;
+  /** #13: the reminders the day before (started by listen(), stopped by close()). */
+  reminders: ReminderScheduler;
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
 
 export async function createApp(config: Config, overrides: Overrides = {}): Promise<App> {
   const dealer = loadDealer(config.DEALER_CONFIG);
-  const { engine, planning, sessions, handoffs: handoffStore, advisorSessions, rateLimits, renderer, logger, metrics } = await createEngine(config, dealer, overrides);
+  const { engine, planning, sessions, handoffs: handoffStore, advisorSessions, rateLimits, reminders: reminderStore, renderer, logger, metrics } = await createEngine(config, dealer, overrides);
+  // #13: calendar files — links signed for the conversation that booked, the file sent on WhatsApp
+  if (!config.CALENDAR_LINK_SECRET) logger.warn('CALENDAR_LINK_SECRET is not set: calendar links work only on this instance until it restarts');
+  const links = createCalendarLinks(config.CALENDAR_LINK_SECRET || randomBytes(32).toString('base64url'), () => (overrides.clock?.() ?? new Date()).getTime());
+  const publicUrl = config.PUBLIC_URL.replace(/\/+$/, '');
+  const calendarLink = (b: { reference: string; appointmentAt: string }, lang: 'it' | 'en', conversationId: string) =>
+    `${publicUrl}${links.path(b.reference, conversationId, lang, b.appointmentAt)}`;
+  const whatsAppCalendar = async (booking: Parameters<typeof calendarFile>[2], lang: 'it' | 'en') => {
+    // the planning's record has the customer's address (pickup & delivery); the receipt's booking does not
+    const file = calendarFile(dealer, renderer, (await planning.get(booking.reference)) ?? booking, lang);
+    return { ...file, caption: renderer.text('calendar.caption', { reference: booking.reference }, lang) };
+  };
   let ready = false;
   const readiness = async () => {
     await Promise.all([sessions.ping(), planning.ping()]);
@@ -65,10 +86,13 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
   // A contact centre's handoff.status arrives on /api/messages; the service is built below.
   const onHandoffStatus = (id: string, state: Parameters<HandoffService['contactCentre']>[1]) => handoffs.contactCentre(id, state);
   const adapter = mountBotFramework(server, engine, config, logger, { renderer, timeZone: dealer.site.timeZone, onHandoffStatus, rateLimits });
-  const webChat = config.WEBCHAT_ENABLED ? mountWebChat(server, { engine, dealer, config, logger, rateLimits, clock: overrides.clock }) : undefined;
   // A message is acknowledged to Meta only when its turn can be taken (the session store answers).
   const sessionsAnswer = () => sessions.ping().then(() => true, () => false);
-  const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, rateLimits, clock: overrides.clock, ready: sessionsAnswer });
+  const webChat = config.WEBCHAT_ENABLED ? mountWebChat(server, { engine, dealer, config, logger, rateLimits, clock: overrides.clock, calendarLink }) : undefined;
+  const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, rateLimits, clock: overrides.clock, calendarFile: whatsAppCalendar, ready: sessionsAnswer });
+  mountCalendarDownload(server, {
+    planning, dealer, renderer, links, rateLimits, logger, trustProxyHops: config.TRUST_PROXY_HOPS, perAddress: config.CALENDAR_DOWNLOADS_PER_ADDRESS,
+  });
   mountPlanningApi(server, { planning, dealer, token: config.PLANNING_API_TOKEN, clock: overrides.clock, logger, rateLimits, limits: config });
   const webChatRelay = webChat && createWebChatRelay(webChat, handoffStore);
   const handoffs: HandoffService = new HandoffService({
@@ -85,18 +109,28 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
       sessionMinutes: config.ADVISOR_SESSION_MINUTES, timeZone: dealer.site.timeZone, logger, clock: overrides.clock, rateLimits, limits: config,
     });
   }
+  const reminders = new ReminderScheduler({
+    dealer, planning, store: reminderStore, renderer, logger, clock: overrides.clock, intervalMs: config.REMINDER_SCAN_SECONDS * 1000,
+    deliveries: {
+      ...(webChat ? { webchat: createWebChatReminderDelivery(webChat, handoffStore, Boolean(config.REDIS_URL)) } : {}),
+      ...(whatsApp ? { whatsapp: createWhatsAppReminderDelivery(whatsApp.sender) } : {}),
+      botframework: createProactiveReminderDelivery(adapter, config.MicrosoftAppId),
+    },
+  });
   return {
-    config, dealer, engine, planning, sessions, server, logger, webChat, whatsApp, handoffs, handoffStore, rateLimits, metrics,
+    config, dealer, engine, planning, sessions, server, logger, webChat, whatsApp, handoffs, handoffStore, rateLimits, reminders, metrics,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.PORT, config.HOST, () => {
           ready = true;
+          reminders.start();
           resolve(server.address() as AddressInfo);
         });
       }),
     close: async () => {
       ready = false;
+      await reminders.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       webChatRelay?.stop();
       await handoffStore.close();

@@ -17,6 +17,8 @@ export const anyTime = machineSetup.createStateConfig({
       // R11: at once, with what the message also says (name, car, work) taken for the advisor
       { guard: 'wantsHuman', actions: { type: 'handOver', params: { reason: 'requested', take: true } }, target: '.handoff' },
       { guard: 'isUrgent', actions: { type: 'handOver', params: { reason: 'urgent', take: true } }, target: '.handoff' },
+      // #13: a booking already made (a reference, or "I'd like to cancel my booking" with nothing else asked yet)
+      { guard: 'asksAboutBooking', actions: 'startManaging', target: '.route' },
       { guard: 'wantsCancel', target: '.cancelled' },
       { guard: 'wantsRestart', actions: 'restart', target: '.route' },
       // #11: a question is answered and the same thing asked again; nothing is chosen
@@ -48,7 +50,11 @@ export const always = {
   // A system the bot needs is down: retry, or a person.
   systemDown: machineSetup.createStateConfig({
     tags: [AWAITING_USER],
-    entry: [{ type: 'say', params: { key: 'system.down' } }, { type: 'ask', params: { prompt: 'retryOrHuman' } }],
+    // "nothing has been booked" is not the whole truth when a booking stands (#13)
+    entry: [
+      enqueueActions(({ context, enqueue }) => enqueue.emit(say(context.booking || context.managing || context.changing ? 'manage.down' : 'system.down'))),
+      { type: 'ask', params: { prompt: 'retryOrHuman' } },
+    ],
     on: {
       USER: [
         { guard: 'plainAffirm', target: 'route' },

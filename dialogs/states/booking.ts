@@ -6,11 +6,35 @@
 import { assign, enqueueActions } from 'xstate';
 import { AWAITING_USER } from '../awaiting';
 import { intentIs } from '../guards';
-import { cannotManageHere } from '../after-booking';
 import { machineSetup, say } from '../machine-setup';
 import { bookedWords } from '../booked-words';
 import { summaryLines } from '../summary-lines';
 import { bookingRequest } from './dates';
+import { consentAnswer, consentOutputs, consentToAsk } from '../reminder-consent';
+
+/** What a customer may say once a booking stands (#11, #13): it is shown, moved or cancelled here; questions answered; never booked twice by accident. */
+export const afterBooking = machineSetup.createStateConfig({
+  on: {
+    USER: [
+      { guard: 'wantsHuman', actions: { type: 'handOver', params: { reason: 'requested', take: false } }, target: 'handoff' },
+      { guard: 'isUrgent', actions: { type: 'handOver', params: { reason: 'urgent', take: false } }, target: 'handoff' },
+      { guard: 'wantsRestart', actions: 'restart', target: 'route' },
+      // #13: see it, move it, cancel it (states/manage.ts)
+      { guard: 'wantsBookingChanged', actions: 'startManaging', target: 'manage' },
+      // #11: questions are answered; the booking is not made again
+      { guard: 'asksQuestion', actions: { type: 'answerQuestion', params: { take: false } }, target: 'booked', reenter: true },
+      // #13: the same car again: change that booking, add work to it, or explicitly another visit
+      {
+        guard: { type: 'startsAnotherBooking' },
+        actions: assign(({ context, event }) => ({ managing: { ...context.managing, pending: event.type === 'USER' ? event.u : undefined } })),
+        target: 'sameCarAgain',
+      },
+      { guard: intentIs('thanks', 'deny', 'cancel', 'greeting'), actions: { type: 'say', params: { key: 'goodbye' } } },
+      { guard: 'asksUnanswerable', actions: 'cannotAnswer' },
+      { actions: enqueueActions(({ context, enqueue }) => enqueue.emit(say('booked.reminder', { reference: context.booking?.reference }))) },
+    ],
+  },
+}).on!.USER;
 
 export const booking = {
   confirming: machineSetup.createStateConfig({
@@ -23,6 +47,10 @@ export const booking = {
         { guard: 'plainDeny', target: 'askChange' },
       ],
     },
+  }),
+  // #13: a new request after a booking: for the same car, the customer is asked first; another car books at once
+  sameCarAgain: machineSetup.createStateConfig({
+    always: [{ guard: 'sameCarBooked', target: 'secondVisit' }, { actions: 'anotherVisit', target: 'route' }],
   }),
   askChange: machineSetup.createStateConfig({ tags: [AWAITING_USER], entry: { type: 'ask', params: { prompt: 'change' } } }),
 
@@ -73,28 +101,27 @@ export const booking = {
 
   booked: machineSetup.createStateConfig({
     tags: [AWAITING_USER],
-    entry: { type: 'ask', params: { prompt: 'anythingElse' } },
+    // #13: under the receipt, the reminder question once (yes/no); afterwards "anything else?"
+    entry: enqueueActions(({ context, enqueue }) => {
+      if (!consentToAsk(context)) return enqueue({ type: 'ask', params: { prompt: 'anythingElse' } });
+      enqueue.assign({ reminders: 'asked' });
+      enqueue({ type: 'ask', params: { prompt: 'reminderConsent' } });
+    }),
     on: {
       USER: [
-        { guard: 'wantsHuman', actions: { type: 'handOver', params: { reason: 'requested', take: false } }, target: 'handoff' },
-        { guard: 'isUrgent', actions: { type: 'handOver', params: { reason: 'urgent', take: false } }, target: 'handoff' },
-        { guard: 'wantsRestart', actions: 'restart', target: 'route' },
-        // #11: cancelling or moving it is not built here (#13): said plainly, never pretended
+        // #13: the answer to the reminder question (reminder-consent.ts), first
         {
-          guard: 'wantsBookingChanged',
-          actions: enqueueActions(({ context, enqueue }) => {
-            const asked = cannotManageHere(context);
-            const { type: _ask, ...prompt } = asked;
-            enqueue.assign({ lastPrompt: prompt }); // its person button, typed or clicked
-            enqueue.emit(asked);
+          guard: ({ context, event }) => consentAnswer(context, event) !== undefined,
+          actions: enqueueActions(({ context, event, enqueue }) => {
+            const consent = consentAnswer(context, event)!;
+            enqueue.assign({ reminders: consent ? 'yes' : 'no' });
+            for (const o of consentOutputs(context, consent)) enqueue.emit(o);
           }),
+          target: 'booked',
+          reenter: true,
         },
-        // #11: questions are answered; the booking is not made again
-        { guard: 'asksQuestion', actions: { type: 'answerQuestion', params: { take: false } }, target: 'booked', reenter: true },
-        { guard: 'startsAnotherBooking', actions: 'anotherBooking', target: 'route' },
-        { guard: intentIs('thanks', 'deny', 'cancel', 'greeting'), actions: { type: 'say', params: { key: 'goodbye' } } },
-        { guard: 'asksUnanswerable', actions: 'cannotAnswer' },
-        { actions: enqueueActions(({ context, enqueue }) => enqueue.emit(say('booked.reminder', { reference: context.booking?.reference }))) },
+        // #13: then whatever a customer may say once a booking stands
+        ...afterBooking,
       ],
     },
   }),

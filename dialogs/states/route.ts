@@ -4,6 +4,7 @@
  * only what is missing.
  * @module
  */
+import { assign } from 'xstate';
 import { machineSetup } from '../machine-setup';
 
 export const route = machineSetup.createStateConfig({
@@ -11,6 +12,9 @@ export const route = machineSetup.createStateConfig({
     // R11: not understood twice in a row, a person is offered; still not after the offer, a person takes over
     { guard: 'lostAfterOffer', actions: { type: 'handoffBecause', params: { reason: 'misunderstood' } }, target: 'handoff' },
     { guard: 'misunderstoodTwice', target: 'offeringHuman' },
+    // #13: a booking already made, being found or shown; one that stands and is not being changed
+    { guard: 'managing', target: 'manage' },
+    { guard: 'bookingStands', target: 'booked' },
     { guard: 'needMissing', target: 'askService' },
     { guard: 'vehicleMissing', target: 'askVehicle' },
     { guard: 'vehicleNotLookedUp', target: 'lookingUpVehicle' },
@@ -20,11 +24,17 @@ export const route = machineSetup.createStateConfig({
     { guard: 'legsMissing', target: 'askLegs' },
     { guard: 'addressMissing', target: 'askAddress' },
     { guard: 'addressUnchecked', target: 'locating' },
+    {
+      guard: 'changeNeedsNewAddress',
+      actions: assign(({ context }) => ({ managing: { why: 'address' as const }, changing: undefined, address: context.changing?.address })),
+      target: 'offerPerson',
+    },
     { guard: 'dateMissing', target: 'askDate' },
     { guard: 'alternativesPending', target: 'chooseSlot' },
     { guard: 'slotMissing', target: 'searching' },
     { guard: 'slotNotHeld', target: 'holding' },
     { guard: 'notConfirmed', target: 'confirming' },
+    { guard: 'changing', target: 'rescheduling' }, // #13
     { target: 'booking' },
   ],
 });

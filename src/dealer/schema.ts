@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import { SERVICE_CATEGORIES, SOLUTIONS } from '../../dialogs/model';
 
+/** What a WhatsApp reminder template's body parameters may carry (src/reminders/content.ts). */
+export const REMINDER_PARAMETERS = ['customerName', 'day', 'time', 'appointmentAt', 'place', 'service', 'mobility', 'documents', 'reference', 'dealer', 'phone'] as const;
+export type ReminderParameter = (typeof REMINDER_PARAMETERS)[number];
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:mm');
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date yyyy-MM-dd');
 const euro = z.number().nonnegative();
@@ -59,6 +63,13 @@ export const dealerSchema = z.object({
      */
     vehicleOverlap: z.enum(['refuse', 'flag']).default('refuse'),
   }),
+  /**
+   * #13: how late a customer may change or cancel a booking in the chat (hours before the
+   * appointment); later, the chat says so and offers a person.
+   */
+  bookingChanges: z
+    .object({ inChatUntilHours: z.number().min(0).max(720).default(24) })
+    .default({ inChatUntilHours: 24 }),
   services: z
     .array(
       z.object({
@@ -117,6 +128,23 @@ export const dealerSchema = z.object({
     /** Share of each capacity kept for advisors' own bookings (the online quota). */
     advisorShare: z.number().min(0).max(1).default(0),
   }),
+  /**
+   * #13: the reminder the day before (docs/reminders.md): from `at` to `until`, the dealer's time,
+   * to customers who said yes at booking. On WhatsApp outside the 24-hour window only an approved
+   * template may be sent: its name, its language code per conversation language, and what goes in
+   * its body parameters {{1}}, {{2}}… in order.
+   */
+  reminders: z.object({
+    enabled: z.boolean().default(true),
+    at: hhmm.default('18:00'),
+    /** Not sent after this hour of the day before (a late start, an outage): no reminder at night. */
+    until: hhmm.default('21:00'),
+    whatsapp: z.object({
+      template: z.string().regex(/^[a-z0-9_]{1,512}$/, 'must be the approved template name (lower case, digits, _)'),
+      languages: z.object({ it: z.string().min(2), en: z.string().min(2) }),
+      parameters: z.array(z.enum(REMINDER_PARAMETERS)).max(10),
+    }).optional(),
+  }).default({ enabled: true, at: '18:00', until: '21:00' }),
   /** Places the dealer serves, for the pickup & delivery and shuttle radius (embedded gazetteer). */
   places: z.array(
     z.object({

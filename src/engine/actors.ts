@@ -10,7 +10,10 @@ import { estimateDowntime } from '../../dialogs/policies/downtime';
 import { offersFor } from '../../dialogs/policies/entitlement-policy';
 import { candidatesFor } from '../../dialogs/policies/replacement-vehicle-order';
 import { workPriceFor } from '../../dialogs/policies/work-price';
-import type { BookInput, BookOutcome, HoldOutcome, LocateInput, Located, Quote, QuoteInput, SearchInput, SearchResult } from '../../dialogs/ports';
+import type {
+  BookInput, BookOutcome, CancelInput, FindBookingsInput, HoldOutcome, LocateInput, Located, Quote, QuoteInput, RescheduleInput, SearchInput, SearchResult,
+} from '../../dialogs/ports';
+import { cancelBooking, findBookings, rescheduleBooking } from './manage-actors';
 import type { Dealer } from '../dealer/schema';
 import type { Entitlements } from '../entitlements/entitlements';
 import type { Places } from '../places/places';
@@ -108,6 +111,10 @@ export function provideBookingMachine(ports: Ports) {
         return held.ok ? { ok: true, expiresAt: held.expiresAt } : held;
       }),
       bookSlot: fromPromise(({ input, self }: { input: BookInput; self: AnyActorRef }): Promise<BookOutcome> => watch('planning', self, () => ports.planning.book(input))),
+      // #13: after the booking
+      findBookings: fromPromise(({ input, self }: { input: FindBookingsInput; self: AnyActorRef }) => watch('planning', self, () => findBookings(ports, input))),
+      rescheduleBooking: fromPromise(({ input, self }: { input: RescheduleInput; self: AnyActorRef }) => watch('planning', self, () => rescheduleBooking(ports, input))),
+      cancelBooking: fromPromise(({ input, self }: { input: CancelInput; self: AnyActorRef }) => watch('planning', self, () => cancelBooking(ports, input.reference))),
     },
   });
 }

@@ -89,6 +89,21 @@ export interface TurnEngineDeps {
   handoffs?: HandoffGate;
   /** Metrics and port failure logs (src/observe/observer.ts). */
   observer?: Observer;
+  /**
+   * #13: records the customer's answer to the reminder question with how to reach them
+   * (src/reminders). `unreachable`: this channel cannot write later; a throw: not recorded. Either
+   * way the customer is told, never left believing a reminder will come.
+   */
+  reminders?: (consent: ReminderConsent) => Promise<'kept' | 'unreachable'>;
+}
+
+export interface ReminderConsent {
+  conversationId: string;
+  reference: string;
+  consent: boolean;
+  lang: Lang;
+  reach?: ConversationRef;
+  now: string;
 }
 
 type BookingActor = Actor<ProvidedBookingMachine>;
@@ -178,12 +193,23 @@ export class TurnEngine {
       // customer's next message already finds it.
       const opens = rendered.handoff !== undefined && this.deps.handoffs !== undefined;
       const ttlSeconds = unused ? this.deps.unusedTtlSeconds : undefined;
-      const reply = replyOf(input, { ...rendered, lang });
+      // A turn whose words depend on what happens after the commit (the reminder answer recorded
+      // or not) keeps no reply: its duplicate gets none rather than words that may not be true.
+      const reply = rendered.reminders ? {} : replyOf(input, { ...rendered, lang });
       if (!(await via('sessions', turn.commit({ envelope, transcript: entries, release: !opens, ...(ttlSeconds ? { ttlSeconds } : {}), ...reply })))) {
         throw new Error('concurrent update of the conversation');
       }
       const booked = outputs.find((o) => o.type === 'booked');
       if (booked) this.observer.booked(input.conversationId, booked.booking.solution);
+      if (rendered.reminders) {
+        const instead = await this.recordReminders(input, rendered.reminders, lang, now);
+        // "I'll remind you" is said only when it is true: otherwise the words that say why not, in its place
+        if (instead.length) {
+          const promised = this.deps.renderer.text('reminders.willRemind', undefined, lang);
+          const at = rendered.messages.findIndex((m) => m.text === promised);
+          rendered.messages.splice(at < 0 ? rendered.messages.length : at, at < 0 ? 0 : 1, ...instead);
+        }
+      }
       const transcript = rendered.handoff ? await via('sessions', this.deps.sessions.transcript(input.conversationId)) : undefined;
       if (rendered.handoff && transcript && this.deps.handoffs) {
         // Saved in the handoff state already: if this fails, the customer's next message opens it.
@@ -260,6 +286,19 @@ export class TurnEngine {
     if (!first) return { messages: [], lang, duplicate: true };
     if (first.handoff && this.deps.handoffs && !(await via('handoffs', this.deps.handoffs.isOpen(conversationId)))) return { ...this.apology(first.lang), duplicate: true };
     return { ...first, duplicate: true };
+  }
+
+  /** #13: the answer to the reminder question, kept outside; what the customer must hear if it was not. */
+  private async recordReminders(input: TurnInput, answer: { reference: string; consent: boolean }, lang: Lang, now: string) {
+    const say = (key: string) => this.deps.renderer.render([{ type: 'say', key }], lang).messages;
+    if (!this.deps.reminders) return answer.consent ? say('reminders.unreachable') : [];
+    try {
+      const kept = await this.deps.reminders({ conversationId: input.conversationId, ...answer, lang, reach: input.reach, now });
+      return answer.consent && kept === 'unreachable' ? say('reminders.unreachable') : [];
+    } catch (err) {
+      this.observer.portFailed('reminders', err, input.conversationId);
+      return answer.consent ? say('reminders.failed') : [];
+    }
   }
 
   /** Nothing was saved: the customer can simply say it again, or ask for a person. */

@@ -23,6 +23,8 @@ export interface Globals {
   pickupRadiusKm?: number;
   pickupNoticeHours?: number;
   shuttleRadiusKm?: number;
+  /** #13: how many hours before the appointment the chat may still change or cancel it. */
+  changeHours?: number;
   /** The opening hours, said in each language as `$t(facts.hours)`. */
   hours?: WeekHours;
 }

@@ -10,6 +10,7 @@ import type { GuardedOptions } from './cloud/guarded';
 import { createCluRecognizer } from './clu';
 import { createHybridRecognizer } from './hybrid';
 import { createLlmRecognizer } from './llm';
+import { withBookingRequests } from './manage';
 import type { Recognizer } from './recognizer';
 
 export type ProviderConfig = Pick<
@@ -25,7 +26,15 @@ export interface ProviderExtras {
   fetch?: typeof fetch;
 }
 
+/**
+ * #13: whichever provider, booking references and requests about a booking already made are read
+ * first (src/nlu/manage): a reference is taken out of the text before it can be read as a plate.
+ */
 export function createConfiguredRecognizer(config: ProviderConfig, logger: Logger, extras: ProviderExtras = {}): Recognizer {
+  return withBookingRequests(createProviderRecognizer(config, logger, extras));
+}
+
+function createProviderRecognizer(config: ProviderConfig, logger: Logger, extras: ProviderExtras): Recognizer {
   const local = extras.local ?? createHybridRecognizer();
   if (config.NLU_PROVIDER === 'local') return local;
   const guard = {

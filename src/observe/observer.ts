@@ -12,7 +12,7 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client
 import { SOLUTIONS } from '../../dialogs/model';
 
 /** The ports a turn depends on; a failure of any is counted and logged once. */
-export const PORTS = ['planning', 'entitlements', 'places', 'handoffs', 'sessions'] as const;
+export const PORTS = ['planning', 'entitlements', 'places', 'handoffs', 'sessions', 'reminders'] as const;
 export type PortName = (typeof PORTS)[number];
 
 /** Where a turn came from, read off the conversation id (a fixed set: labels stay few). */
@@ -68,7 +68,7 @@ export function createMetrics(logger: Logger, options: { defaultMetrics?: boolea
     name: 'mc_turn_duration_seconds', help: 'Time to take, run and store a turn, recognition and ports included.',
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers,
   });
-  const portFailures = new Counter({ name: 'mc_port_failures_total', help: 'Failed calls to a port (planning, entitlements, places, handoffs, sessions).', labelNames: ['port'], registers });
+  const portFailures = new Counter({ name: 'mc_port_failures_total', help: 'Failed calls to a port (planning, entitlements, places, handoffs, sessions, reminders).', labelNames: ['port'], registers });
   const sessionErrors = new Counter({ name: 'mc_session_store_errors_total', help: 'Turns the session store could not take, read or store (store down or slow, turn lock not obtained).', registers });
   const handoffs = new Counter({ name: 'mc_handoffs_opened_total', help: 'Handoffs opened to advisors, by reason; retried="true" when a later turn opened one whose first opening failed.', labelNames: ['reason', 'retried'], registers });
   const bookings = new Counter({ name: 'mc_bookings_total', help: 'Bookings made, by mobility solution and channel.', labelNames: ['solution', 'channel'], registers });

@@ -32,6 +32,8 @@ export interface RenderedMessage {
 export interface RenderedTurn {
   messages: RenderedMessage[];
   handoff?: HandoffReason;
+  /** #13: the customer answered the reminder question in this turn (recorded by the engine). */
+  reminders?: { reference: string; consent: boolean };
 }
 
 const WORD = /^(solution|service|legs|right|doc|change)\.[a-z-]+$/i;
@@ -71,6 +73,7 @@ export class Renderer {
     for (const o of outputs) {
       if (o.type === 'booked') booking = o.booking;
       else if (o.type === 'handoff') turn.handoff = o.reason;
+      else if (o.type === 'reminders') turn.reminders = { reference: o.reference, consent: o.consent };
       else {
         const lines = o.lines?.map((l) => this.line(l, lang));
         const head = this.text(o.key, o.params, lang);
@@ -97,6 +100,9 @@ export class Renderer {
     if (!l.was) return now;
     const was = this.text(l.key, l.was, lang);
     const colon = now.indexOf(': ');
+    if (l.showWas && colon > 0 && was.slice(0, colon + 2) === now.slice(0, colon + 2)) {
+      return this.text('changed.fromTo', { label: now.slice(0, colon), was: was.slice(colon + 2), now: now.slice(colon + 2) }, lang);
+    }
     if (colon > 0 && was.slice(0, colon + 2) === now.slice(0, colon + 2)) {
       return this.text('changed.labelled', { label: now.slice(0, colon), was: was.slice(colon + 2), now: now.slice(colon + 2) }, lang);
     }

@@ -1,9 +1,10 @@
 /**
- * Issue #11 (F): after the booking, no false statements. Managing a booking in the chat is a
- * separate issue (#13, not built): a customer who asks to cancel or move it hears plainly that it
- * cannot be done here, with the reference, the dealer's phone and a person offered; the booking
- * stays as it is in the planning. Questions are answered; a new request is still possible; and
- * "nothing has been booked" is never said when something was booked or held.
+ * Issue #11 (F): after the booking, no false statements — now that the chat manages bookings
+ * (#13): a customer who asks to cancel it is shown the booking and asked once to confirm; one who
+ * asks to move it is asked for the day or shown the change (old → new) to confirm; nothing is
+ * cancelled or moved before that yes, and nothing is claimed that was not done. Questions are
+ * answered; a new request is still possible; and "nothing has been booked" is never said when
+ * something was booked or held.
  *
  * The clock is Monday 30 November 2026, 09:00 in Modena; the dealer's phone is +39 059 820 4400.
  */
@@ -11,7 +12,6 @@ import assert from 'node:assert/strict';
 import type { Lang } from '../../dialogs/model';
 import { Conversation, world, type World } from './harness';
 
-const PHONE = /059 820 4400/;
 const FALSE_CANCEL = {
   it: /ho annullato|Non è stato prenotato nulla|prenotazione (è stata )?annullata|ho disdetto|ho spostato/i,
   en: /I've cancelled|I have cancelled|Nothing has been booked|Nothing was booked|booking (is|has been) cancelled|I've moved/i,
@@ -53,12 +53,18 @@ describe('After the booking, no false statements (#11 F)', () => {
     assert.equal(r?.appointmentAt.slice(0, 16), '2026-12-03T10:00');
   }
 
-  /** The honest answer: not here, the reference, the phone, a person offered. */
-  function cannotManageHere(c: Conversation, lang: Lang, reference: string) {
+  /** #13: a cancellation is asked once, with the booking shown; nothing claimed, nothing done yet. */
+  function asksToConfirmCancel(c: Conversation, lang: Lang, reference: string) {
     c.didNotSay(FALSE_CANCEL[lang]).didNotSay(WELCOME[lang]).didNotSay(SUMMARY[lang]);
-    c.said(new RegExp(reference)).said(PHONE);
-    c.said(lang === 'it' ? /non posso (modificar|annullar|spostar|cambiar)|qui in chat non/i : /can't (change|cancel|move)|cannot (change|cancel|move)/i);
-    assert.ok(c.choices().some((t) => (lang === 'it' ? /consulente/i : /advisor/i).test(t)), `a person offered: ${c.choices().join(' | ')}`);
+    c.asks('confirm').said(new RegExp(reference)).said(/10:00/);
+    c.said(lang === 'it' ? /Vuole annullare la prenotazione/ : /Shall I cancel booking/);
+  }
+
+  /** #13: a move is asked for (the day) or shown (old → new) to confirm; nothing claimed, nothing moved yet. */
+  function asksForTheChange(c: Conversation, lang: Lang) {
+    c.didNotSay(FALSE_CANCEL[lang]).didNotSay(WELCOME[lang]).didNotSay(SUMMARY[lang]);
+    assert.ok(['date', 'slot', 'confirm'].includes(c.awaiting ?? ''), `asked for the new day or the change:\n${c.text}`);
+    if (c.awaiting === 'confirm') c.said(/→/);
   }
 
   const cancelRequests: Record<Lang, string[]> = {
@@ -73,39 +79,47 @@ describe('After the booking, no false statements (#11 F)', () => {
   for (const lang of ['it', 'en'] as const) {
     describe(lang === 'it' ? 'in Italian' : 'in English', () => {
       for (const template of cancelRequests[lang]) {
-        it(`"${template}": not cancelled, and said so`, async () => {
+        it(`"${template}": shown and asked once; not cancelled before the yes`, async () => {
           const { c, reference } = await booked(lang);
           await c.says(template.replace('{ref}', reference));
-          cannotManageHere(c, lang, reference);
+          asksToConfirmCancel(c, lang, reference);
           await stillConfirmed(reference);
         });
       }
 
       for (const request of changeRequests[lang]) {
-        it(`"${request}": not moved, and said so`, async () => {
+        it(`"${request}": the new day asked or the change shown; not moved before the yes`, async () => {
           const { c, reference } = await booked(lang);
           await c.says(request);
-          cannotManageHere(c, lang, reference);
+          asksForTheChange(c, lang);
           await stillConfirmed(reference);
         });
       }
 
-      it('asked three times, never the same words three times in a row; still not cancelled', async () => {
+      it('asked three times, never the same words three times in a row; still not moved', async () => {
         const { c, reference } = await booked(lang);
         const said: string[] = [];
         for (const request of changeRequests[lang].slice(0, 3)) {
           await c.says(request);
-          cannotManageHere(c, lang, reference);
+          c.didNotSay(FALSE_CANCEL[lang]).didNotSay(WELCOME[lang]);
           said.push(c.text);
         }
         assert.ok(!(said[0] === said[1] && said[1] === said[2]), said.join('\n'));
         await stillConfirmed(reference);
       });
 
-      it('the person offered is a click away', async () => {
+      it('cancelled for real after the yes: the planning says so and the answer names it', async () => {
         const { c, reference } = await booked(lang);
         await c.says(lang === 'it' ? 'devo disdire' : 'cancel the booking');
-        await c.clicks(lang === 'it' ? /consulente/i : /advisor/i);
+        await c.clicks(lang === 'it' ? /Sì, annulla/ : /Yes, cancel/);
+        c.said(new RegExp(reference)).said(lang === 'it' ? /Ho annullato/ : /I've cancelled/);
+        assert.equal((await w.planning.get(reference))?.status, 'cancelled');
+      });
+
+      it('a person is still there for the asking', async () => {
+        const { c, reference } = await booked(lang);
+        await c.says(lang === 'it' ? 'devo disdire' : 'cancel the booking');
+        await c.says(lang === 'it' ? 'preferisco parlare con un consulente' : "I'd rather talk to an advisor");
         assert.ok(c.last.handoff, `handed over:\n${c.text}`);
         await stillConfirmed(reference);
       });
@@ -128,9 +142,11 @@ describe('After the booking, no false statements (#11 F)', () => {
         c.didNotSay(SUMMARY[lang]);
       });
 
-      it('after the honest answer, thanks ends politely', async () => {
+      it('"no" to the cancellation keeps it; thanks then ends politely', async () => {
         const { c, reference } = await booked(lang);
         await c.says(lang === 'it' ? 'vorrei annullare' : 'I want to cancel');
+        await c.says(lang === 'it' ? 'no' : 'no');
+        c.said(lang === 'it' ? /resta/ : /stays/);
         await c.says(lang === 'it' ? 'ok grazie' : 'ok thanks');
         c.said(lang === 'it' ? /Grazie a Lei/ : /Thank you/);
         c.didNotSay(FALSE_CANCEL[lang]);

@@ -40,6 +40,11 @@ describe('Customers (issue #11) — after the booking, no false statements', () 
    */
   async function cancelIsTruthful(c: Conversation, reference: string, nothingBooked: RegExp, claimedCancelled: RegExp): Promise<void> {
     c.didNotSay(nothingBooked);
+    // #13: the chat cancels after one confirmation, the booking shown
+    if (c.awaiting === 'confirm') {
+      c.said(new RegExp(reference)).didNotSay(claimedCancelled);
+      await c.says(/Nothing/.test(nothingBooked.source) ? 'yes' : 'sì');
+    }
     const reservation = await w.planning.get(reference);
     if (reservation && reservation.status === 'confirmed') {
       c.didNotSay(claimedCancelled);

@@ -82,7 +82,7 @@ describe('CLU project export', function () {
     ]);
   });
 
-  it('gives every list only keys the recognizer maps back, and the prebuilt DateTime, Ordinal and Number components', () => {
+  it('gives every list only keys the recognizer maps back, and the prebuilt components by their documented names', () => {
     const keys = (category: string) => project.assets.entities.find((e) => e.category === category)?.list?.sublists.map((s) => s.listKey) ?? [];
     const within = (category: string, allowed: readonly string[]) => {
       assert.ok(keys(category).length > 0, category);
@@ -95,8 +95,11 @@ describe('CLU project export', function () {
     within(CLU_ENTITY.change, CHANGE_KEYS);
     within(CLU_ENTITY.part, ['morning', 'afternoon']);
     assert.ok(keys(CLU_ENTITY.model).includes('Levante'));
+    // the categories of "Supported prebuilt entity components" and of the authoring API's
+    // "Get Supported Prebuilt Entities" (Quantity.Number, Quantity.Ordinal, DateTime, Person.Name)
     const prebuilts = project.assets.entities.flatMap((e) => (e.prebuilts ?? []).map((p) => `${e.category}:${p.category}`));
-    assert.ok(prebuilts.includes('DateTime:DateTime') && prebuilts.includes('Choice:Ordinal') && prebuilts.includes('Choice:Number'));
+    assert.deepEqual(prebuilts.sort(), ['Choice:Quantity.Number', 'Choice:Quantity.Ordinal', 'DateTime:DateTime', 'Name:Person.Name']);
+    for (const e of project.assets.entities) assert.ok(['combineComponents', 'separateComponents'].includes(e.compositionSetting), e.category);
   });
 
   it('finds words whatever the case, accents and spaces', () => {

@@ -80,6 +80,29 @@ describe('Azure CLU recognizer', function () {
       }
     });
 
+    it('works with the later GA api-version 2024-11-01 too', async () => {
+      clu.predict = () => ({ topIntent: 'thanks' });
+      assert.equal((await make({ apiVersion: '2024-11-01' }).recognize(said('grazie mille'))).intent, 'thanks');
+      assert.equal(clu.requests[0].url, '/language/:analyze-conversations?api-version=2024-11-01');
+    });
+
+    it('reads a prediction without topIntent (optional in the spec) by its most confident intent', async () => {
+      clu.faults.push({
+        status: 200,
+        body: {
+          kind: 'ConversationResult',
+          result: {
+            query: 'vorrei disdire',
+            detectedLanguage: 'it',
+            prediction: { projectKind: 'Conversation', intents: [{ category: 'book', confidenceScore: 0.2 }, { category: 'cancel', confidenceScore: 0.9 }], entities: [] },
+          },
+        },
+      });
+      const u = await make().recognize(said('vorrei disdire'));
+      assert.equal(u.intent, 'cancel');
+      assert.equal(u.score, 0.9);
+    });
+
     it('masks plates and VINs; the plate, the VIN and a malformed id are the local rules\'', async () => {
       clu.predict = (text) => ({
         topIntent: 'book',
@@ -292,6 +315,17 @@ describe('Azure CLU recognizer', function () {
       assert.equal(warned.length, 1);
       assert.equal(warned[0].reason, 'throttled');
       assert.equal(warned[0].retryAfterMs, 20_000);
+    });
+
+    it('on 429 with x-ms-retry-after-ms (milliseconds, as the Azure SDKs read it)', async () => {
+      const clock = sinon.useFakeTimers({ now: new Date('2026-11-30T08:00:00Z'), toFake: ['Date'] });
+      clu.faults.push({ status: 429, headers: { 'x-ms-retry-after-ms': '1500' }, body: { error: { code: 'TooManyRequests', message: 'Too many requests.' } } });
+      clu.predict = () => ({ topIntent: 'book' });
+      const r = make();
+      assert.deepEqual(await r.recognize(message), mine);
+      clock.tick(1501);
+      assert.equal((await r.recognize(message)).intent, 'book');
+      assert.deepEqual(lines.filter((l) => l.nlu === 'clu' && l.level === 40).map((l) => [l.reason, l.code, l.retryAfterMs]), [['throttled', 'TooManyRequests', 1500]]);
     });
 
     it('the circuit opens after consecutive failures, stops calling, and closes when CLU answers again', async () => {

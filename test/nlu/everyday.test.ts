@@ -1074,4 +1074,195 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('what is wrong, told by the part that fails (#12)', () => {
+    const cases: [Lang, string, string][] = [
+      ['it', 'il navigatore è bloccato', 'diagnosis'], ['it', 'il bluetooth non si collega', 'diagnosis'], ['it', 'la chiave non funziona', 'diagnosis'],
+      ['it', 'il portellone non si apre', 'diagnosis'], ['it', 'consuma tanto olio', 'diagnosis'], ['it', 'il cambio gratta', 'diagnosis'],
+      ['it', 'il sedile non si regola', 'diagnosis'], ["it", "c'è acqua nel bagagliaio", 'diagnosis'], ['it', 'il faro è appannato', 'diagnosis'],
+      ['it', 'ho preso una buca e ora il cerchio è storto', 'tyres'], ['it', 'vorrei installare il gancio traino', 'repair'], ['it', 'i sensori di parcheggio suonano sempre', 'diagnosis'],
+      ['en', 'the sat nav is frozen', 'diagnosis'], ["en", "bluetooth won't connect", 'diagnosis'], ["en", "the key fob doesn't work", 'diagnosis'],
+      ["en", "the boot won't open", 'diagnosis'], ["en", "it's burning a lot of oil", 'diagnosis'], ['en', 'gearbox crunches', 'diagnosis'],
+      ['en', 'hit a pothole and the rim is bent', 'tyres'], ["en", "seat won't adjust", 'diagnosis'], ['en', 'water in the boot', 'diagnosis'],
+      ['en', 'headlight is misty inside', 'diagnosis'], ['en', 'want a tow bar fitted', 'repair'], ['en', 'pulls to the left', 'diagnosis'],
+      ['en', 'the parking sensors beep all the time', 'diagnosis'], ["en", "the door mirror won't fold", 'diagnosis'], ['en', 'the infotainment screen keeps rebooting', 'diagnosis'],
+    ];
+    for (const [lang, text, service] of cases) {
+      it(`${JSON.stringify(text)} → ${service}`, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.entities.service?.id, service);
+        assert.ok(u.intent === 'book', u.intent);
+        assert.equal(u.entities.date, undefined);
+        assert.equal(u.entities.mobility, undefined);
+      });
+    }
+  });
+
+  describe('urgent and a person in other voices: formal, regional, non-native, voice-typed (#12, second fresh dev corpus)', () => {
+    const cases: [Lang, string, Intent][] = [
+      ['it', 'Gentile concessionaria, mi trovo in questo momento nella galleria del Monte Bianco lato italiano, la mia vettura si è spenta e non vuole saperne di ripartire, vi prego di indicarmi come fare', 'urgent'],
+      ['it', 'sono chiuso nel parcheggio sotterraneo del centro commerciale, la levante non si avvia e il parcheggio chiude alle 22', 'urgent'],
+      ['it', 'uè sono al casello di Melegnano la ghibli si è ammutolita di colpo, ho la coda dietro che suona', 'urgent'],
+      ['it', 'mi trovo sul traghetto per olbia e la grecale non si accende per sbarcare, i marinai mi mettono fretta', 'urgent'],
+      ['it', "è comparsa la scritta avaria motore potenza ridotta mentre ero in autostrada, vado a 40 all'ora e ho paura che mi tamponino", 'urgent'],
+      ['it', 'mentre guido si sente un colpo metallico forte sotto e adesso trascina qualcosa per terra, sono a 20 km da casa e non so se posso continuare', 'urgent'],
+      ['it', 'puzza di benzina fortissima in macchina mio figlio ha mal di testa siamo in viaggio sulla a22', 'urgent'],
+      ['it', 'ho appena fatto un frontale leggero in rotonda stiamo bene ma la levante perde liquido', 'urgent'],
+      ['it', 'ho trovato adesso la macchina con il finestrino spaccato e hanno portato via la borsa e il navigatore', 'urgent'],
+      ['it', 'qualcuno ha tagliato tutte e quattro le gomme stanotte, sono sotto casa e devo andare al lavoro', 'urgent'],
+      ['it', "ho appena visto che mi hanno rigato tutta la fiancata con una chiave nel parcheggio dell'ospedale", 'urgent'],
+      ['it', "ho ritirato ieri la macchina dal tagliando e oggi ho visto un graffio lungo sulla portiera che prima non c'era, voglio che vi prendiate le vostre responsabilità", 'urgent'],
+      ['it', 'dopo il cambio gomme mi avete restituito la macchina con un cerchio rovinato, non è accettabile', 'urgent'],
+      ['it', 'avete lasciato il sedile pieno di grasso e macchie dopo la riparazione, la pelle è rovinata', 'urgent'],
+      ['it', 'quattro mesi e ancora il rumore nello sterzo non è sparito nonostante tre interventi, così non si può andare avanti', 'urgent'],
+      ['it', "sono mesi che la ghibli va e viene dalla vostra officina e il problema al cambio è sempre lì, pretendo una soluzione definitiva", 'urgent'],
+      ['it', "Spettabile concessionaria, con la presente intendo formalizzare il mio profondo disappunto per il trattamento ricevuto durante l'ultima visita in officina", 'urgent'],
+      ['it', 'il vostro accettatore mi ha trattato malissimo e nessuno si è scusato, voglio segnalarlo', 'urgent'],
+      ['it', 'mi avete fatto pagare 900 euro di lavori che non avevo autorizzato, voglio indietro i soldi', 'urgent'],
+      ['it', 'chiedo il rimborso del tagliando perché la macchina è tornata con la spia accesa come prima', 'urgent'],
+      ['it', 'ho già contattato un legale per la questione della garanzia negata, vi diffido formalmente', 'urgent'],
+      ['it', "minchia ragazzi sono sulla tangenziale di napoli la macchina fa un rumore da paura tipo martello e perde potenza, m'aggia fermà?", 'urgent'],
+      ['it', "nu sacc che fà a machina s'è fermata 'ncopp a via caracciolo e nun parte cchiù", 'urgent'],
+      ['it', 'madonna sono sulla bassa la nebbia e la macchina mi si spegne a ogni semaforo, non riesco a tornare a casa', 'urgent'],
+      ['it', 'buongiorno io indiano lavoro a reggio, macchina ferma a incrocio, non parte niente luci spente, polizia mi guarda', 'urgent'],
+      ["it", "Salut, sono su autostrada A4 vicino Brescia, masina oprita, c'è spia rossa, cosa fare? scusate non parlo bene italiano", 'urgent'],
+      ['it', 'la machina nn frena bn sto scendendo dal passo e ho paura, mi fermo o no??', 'urgent'],
+      ['it', 'vi scrivo perché la macchina ritirata da voi giovedì scorso ha perso tutto l\'olio sul mio garage, è grave, non voglio più sentire scuse', 'urgent'],
+      ['it', 'Gentile concessionaria, essendo una persona anziana e poco pratica di questi strumenti, preferirei di gran lunga parlare al telefono con un vostro addetto', 'human'],
+      ['it', 'mi passi il capo officina per cortesia', 'human'],
+      ["it", "c'è Giorgio? lui conosce già la mia macchina, vorrei sentire lui", 'human'],
+      ["it", "ma c'è qualcuno li o parlo da sola?", 'human'],
+      ['it', 'la prego di farmi contattare telefonicamente da un responsabile', 'human'],
+      ['it', 'oh bella, me passi un omm vero o no? col computer non ci capisco niente', 'human'],
+      ["it", "io non capisco questa chat, per favore telefono, parlare con uomo dell'officina", 'human'],
+      ['it', 'rispondetemi voi, non la macchinetta', 'human'],
+      ["it", "me fai chiamà da quarcuno dell'officina? grazie", 'human'],
+      ["it", "voglio parlà co' na persona, nun co' sto coso", 'human'],
+      ['it', 'Egregi Signori, sarei grato se un vostro incaricato volesse cortesemente contattarmi al numero fisso 059 223344 nelle ore mattutine', 'human'],
+      ['it', 'chiama me per favore numero 320 445 6789 io sono Ahmed', 'human'],
+      ['it', 'vorrei sentire la voce di qualcuno, sono anziana e non mi fido a fare tutto per iscritto', 'human'],
+      ['it', 'chi è il responsabile del post vendita? lo vorrei sentire', 'human'],
+      // only sounds like it
+      ["it", "ho avuto un guasto la settimana scorsa e l'ha già sistemato il carro attrezzi, ora vorrei un controllo generale", 'book'],
+      ["it", "qualche mese fa la macchina si era fermata in autostrada, adesso vorrei fare il richiamo che mi avete scritto", 'book'],
+      ["it", "lunedi ho fatto un botto con il carrello della spesa sul paraurti, niente di grave, vorrei sistemarlo", 'book'],
+      ["it", "non sono in panne, la macchina cammina, solo l'aria condizionata non fa freddo", 'book'],
+      ["it", "il reclamo dell'altra volta l'avete gestito benissimo, adesso vorrei fare la revisione", 'book'],
+      ['it', 'il vostro collega Luca mi aveva detto di prenotare qui il cambio gomme', 'book'],
+      ['it', 'chiamatemi pure Marco', 'inform'],
+      ["it", "sono Luca Bianchi, e no non sono l'operatore 😂", 'inform'],
+    ];
+    for (const [lang, text, intent] of cases) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        const u = await say(text, lang);
+        if (intent === 'urgent' || intent === 'human') assert.equal(u.intent, intent);
+        else assert.ok(u.intent !== 'urgent' && u.intent !== 'human', `${u.intent}: no handoff expected`);
+      });
+    }
+  });
+
+  describe('urgent and a person in other voices, in English (#12, second fresh dev corpus)', () => {
+    const cases: [Lang, string, Intent][] = [
+      ['en', "Dear Sirs, I regret to inform you that my vehicle has come to a complete standstill in the Fr\u00e9jus tunnel approach and will not restart. I should be most grateful for immediate assistance.", 'urgent'],
+      ['en', "hello i am romanian, car stop on country road outside village, it make click click and no start, i am alone and it getting dark", 'urgent'],
+      ['en', "i'm stuck in the multi storey at the shopping centre, the levante wont turn on and they lock the gates at 10", 'urgent'],
+      ['en', "at the toll booth at Melegnano and the ghibli just died on me, queue behind me all honking", 'urgent'],
+      ['en', "on the ferry to Olbia and the grecale won't start to drive off, crew are getting shirty", 'urgent'],
+      ['en', "tyre blew out on the dual carriageway and theres no spare, kids in the back, on the verge", 'urgent'],
+      ['en', "Dear Sir or Madam, I am driving over the Cisa pass and there is a very strong burning smell in the cabin. I have stopped but I fear it may catch fire.", 'urgent'],
+      ['en', "loud metal clunk underneath while driving and now something is dragging on the ground, 20 km from home, can i keep going??", 'urgent'],
+      ['en', "just had a minor head on at a roundabout, we're ok but the levante is leaking fluid", 'urgent'],
+      ['en', "I am Chinese. I now accident with other car. Man very angry. I not understand what to do. Please", 'urgent'],
+      ['en', "lost the quattroporte keys on the beach and the car's here, i need to drive back to Bologna tonight", 'urgent'],
+      ['en', "came down this morning and the car was gone, stolen from the courtyard", 'urgent'],
+      ['en', "my grecale has been nicked outside the gym, do you have a tracker on it? I need to report it to the police", 'urgent'],
+      ['en', "just found the car with the window smashed in, they took my bag and the satnav", 'urgent'],
+      ['en', "someone slashed all four tyres overnight, i'm outside my house and need to get to work", 'urgent'],
+      ['en', "just saw someone has keyed the whole side of my car in the hospital car park", 'urgent'],
+      ['en', "after the tyre change you gave the car back with a kerbed wheel, not acceptable", 'urgent'],
+      ['en', "you left grease stains all over the seat after the repair, the leather is ruined", 'urgent'],
+      ['en', "four months and the steering noise still hasn't gone after three visits, this can't go on", 'urgent'],
+      ['en', "the ghibli has been in and out of your workshop for months and the gearbox problem is still there, I demand a proper fix", 'urgent'],
+      ['en', "Dear Sirs, I write to formally register my profound dissatisfaction with the treatment I received at my last workshop visit.", 'urgent'],
+      ['en', "your service advisor was incredibly rude to me and nobody apologised, i want to report it", 'urgent'],
+      ['en', "i want reimbursing for the taxi i had to pay for myself because the courtesy car you promised wasn't there", 'urgent'],
+      ['en', "bro im on the naples ring road and the car is making a horrible hammering noise and losing power, should i stop??", 'urgent'],
+      ['en', "car's conked out on the seafront and won't start again, dunno what to do", 'urgent'],
+      ['en', "thick fog out here and the car keeps cutting out at every light, can't get home", 'urgent'],
+      ['en', "hello i am moroccan i drive and smoke come from back of car very much, i stop now under bridge", 'urgent'],
+      ['en', "abeg my car don stop for road o, near Piacenza toll, e no gree start again, wetin i go do", 'urgent'],
+      ['en', "cars not braking properly im coming down the pass and im scared, do i stop or not??", 'urgent'],
+      ['en', "the rear wheel just came off as i was coming into town, literally just now, i'm in shock", 'urgent'],
+      ['en', "boot won't close and the car says tailgate error and won't start, i'm halfway through my trip with the luggage", 'urgent'],
+      ['en', "put diesel in instead of petrol at the pump and the car spluttered and died leaving the forecourt", 'urgent'],
+      ['en', "the car i collected from you last thursday has dumped all its oil on my garage floor, this is serious and i don't want any more excuses", 'urgent'],
+      ['en', "Dear Sirs, being elderly and not at all accustomed to these contraptions, I should much prefer to speak on the telephone with a member of your staff.", 'human'],
+      ['en', "i want the workshop manager", 'human'],
+      ['en', "is Giorgio there? he already knows my car, i'd like to talk to him", 'human'],
+      ['en', "i have a slightly odd question about the warranty that i'd prefer to ask someone over the phone", 'human'],
+      ['en', "honestly cant make head nor tail of this computer thing, can i get a proper person", 'human'],
+      ['en', "hello i am romanian, i not understand the messages well, want speak person on phone", 'human'],
+      ['en', "answer me yourselves, not the machine", 'human'],
+      ['en', "can you get someone from the garage to give us a bell? cheers", 'human'],
+      ['en', "Dear Sirs, I should be obliged if one of your staff would kindly telephone me on my landline 059 223344 during the morning", 'human'],
+      ['en', "put me in touch with reception please", 'human'],
+      ['en', "i want to talk to someone in charge of mobility, i have special requirements for the loan car", 'human'],
+      ['en', "if possible i'd like to set up a call with a technician to work out whether it's worth fixing", 'human'],
+      ['en', "i need to ask something only a mechanic can tell me, can you put someone on?", 'human'],
+      ['en', "i'd like to hear someone's voice, i'm 82 and i don't trust doing everything in writing", 'human'],
+      ['en', "who's the head of after sales? i'd like a word with them", 'human'],
+      ['en', "who will call me to confirm the appointment?", 'inform'],
+      ['en', "spoke to one of your advisors on the phone yesterday and he told me to book the warranty repair here", 'book'],
+      ['en', "not broken down, car drives fine, just the air con isn't cold", 'book'],
+      ['en', "battery's a bit weak in the mornings, i'd like it replaced before it leaves me stranded", 'book'],
+      ['en', "so i don't end up stuck on the road i'd like a check before driving to the mountains", 'book'],
+      ['en', "you handled my complaint brilliantly last time, now i'd like to do the inspection", 'book'],
+    ];
+    for (const [lang, text, intent] of cases) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        const u = await say(text, lang);
+        if (intent === 'urgent' || intent === 'human') assert.equal(u.intent, intent);
+        else assert.ok(u.intent !== 'urgent' && u.intent !== 'human', `${u.intent}: no handoff expected`);
+      });
+    }
+  });
+
+  describe('symptoms told in a booking stay bookings, however they are worded (#12)', () => {
+    const cases: [Lang, string][] = [
+      ['it', 'la spia del motore va e viene, vorrei farla controllare'],
+      ['it', 'ho una ammaccatura sulla parte frontale, da sistemare'],
+      ['it', 'la macchina si spegne ai semafori, vorrei un controllo'],
+      ['it', 'perde olio, ho visto una macchia nel parcheggio di casa'],
+      ['it', 'ho perso la chiave di riserva, me ne fate una nuova?'],
+      ['it', 'mi hanno rigato la macchina al parcheggio del supermercato'],
+      ['it', 'ho parlato ieri al telefono con un vostro consulente che mi ha detto di prenotare qui'],
+      ['it', 've lo spiego meglio quando vi porto la macchina'],
+      ['en', 'the engine cut out twice in town last week, can you check it'],
+      ['en', 'someone nicked my bumper in the car park'],
+      ['en', 'you left a voicemail yesterday, booking the service now'],
+      ['en', 'lost my spare key, can you make me a new one?'],
+      ['en', 'the car keeps cutting out at traffic lights, can you have a look?'],
+    ];
+    for (const [lang, text] of cases) {
+      it(JSON.stringify(text), async () => {
+        const u = await say(text, lang);
+        assert.ok(u.intent !== 'urgent' && u.intent !== 'human', u.intent);
+      });
+    }
+  });
+
+  describe('"none" is no choice of the first option (#12)', () => {
+    for (const [lang, text] of [['en', 'none'], ['en', "none, I'll wait there"], ['en', 'nope none']] as [Lang, string][]) {
+      it(JSON.stringify(text), async () => {
+        const u = await say(text, lang, 'mobility');
+        assert.equal(u.entities.choice, undefined);
+        assert.equal(u.entities.mobility, 'none');
+      });
+    }
+    it('"n 2", "nr 3" and "#1" still pick', async () => {
+      assert.equal((await say('n 2', 'it', 'slot')).entities.choice, 2);
+      assert.equal((await say('nr 3', 'it', 'slot')).entities.choice, 3);
+      assert.equal((await say('#1', 'en', 'slot')).entities.choice, 1);
+    });
+  });
 });

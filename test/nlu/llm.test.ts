@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import sinon from 'sinon';
 import { INTENTS } from '../../dialogs/understanding';
 import { createHybridRecognizer } from '../../src/nlu/hybrid';
-import { createLlmRecognizer, type LlmOptions } from '../../src/nlu/llm';
+import { createLlmRecognizer, tokenBudgetField, type LlmOptions } from '../../src/nlu/llm';
 import { UNDERSTANDING_SCHEMA, type LlmAnswer } from '../../src/nlu/llm/schema';
 import type { RecognizeInput, Recognizer, Understanding } from '../../src/nlu/recognizer';
 import { capturingLogger } from '../support/capturing-logger';
@@ -61,7 +61,8 @@ describe('LLM recognizer', function () {
       assert.equal(r.headers['api-key'], undefined);
       assert.equal(r.body.model, 'qwen2.5-7b-instruct');
       assert.equal(r.body.temperature, 0);
-      assert.equal(r.body.max_tokens, 400);
+      assert.equal(r.body.max_tokens, 400, 'a self-hosted OpenAI-compatible server (Ollama documents max_tokens only)');
+      assert.equal(r.body.max_completion_tokens, undefined);
       assert.equal(r.body.n, 1);
       assert.deepEqual(r.body.response_format, { type: 'json_schema', json_schema: { name: 'understanding', strict: true, schema: JSON.parse(JSON.stringify(UNDERSTANDING_SCHEMA)) } });
       assert.deepEqual(r.body.messages.map((m: any) => m.role), ['system', 'user']);
@@ -172,6 +173,25 @@ describe('LLM recognizer', function () {
       assert.equal(r.headers['api-key'], 'azure-key');
       assert.equal(r.headers.authorization, undefined);
       assert.equal(r.body.model, undefined, 'Azure takes the model from the deployment');
+      assert.equal(r.body.max_completion_tokens, 400, 'max_tokens is deprecated in 2024-10-21');
+      assert.equal(r.body.max_tokens, undefined);
+    });
+
+    it('sends the token budget in the field each server documents', () => {
+      const onAzure = (apiVersion: string) => tokenBudgetField({ url: 'https://r.openai.azure.com/openai/deployments/gpt-4o-mini', apiVersion });
+      assert.equal(onAzure('2024-10-21'), 'max_completion_tokens');
+      assert.equal(onAzure('2024-09-01-preview'), 'max_completion_tokens');
+      assert.equal(onAzure('2024-08-01-preview'), 'max_tokens');
+      assert.equal(tokenBudgetField({ url: 'https://api.openai.com/v1', apiVersion: '' }), 'max_completion_tokens');
+      assert.equal(tokenBudgetField({ url: 'http://localhost:11434/v1', apiVersion: '' }), 'max_tokens');
+      assert.equal(tokenBudgetField({ url: 'http://vllm.internal:8000/v1', apiVersion: '' }), 'max_tokens');
+    });
+
+    it('on an api-version before structured outputs, Azure answers 400 and the local recognizer answers', async () => {
+      const message = said('vorrei cambiare le gomme venerdì');
+      const mine = await local.recognize(message);
+      assert.deepEqual(await make(azure, { apiVersion: '2024-06-01' }).recognize(message), mine);
+      assert.deepEqual(lines.filter((l) => l.nlu === 'llm').map((l) => [l.reason, l.status, l.code]), [['http', 400, 'BadRequest']]);
     });
 
     it('on 429 honours retry-after-ms, then asks again', async () => {
@@ -193,7 +213,7 @@ describe('LLM recognizer', function () {
       const message = said('vorrei cambiare le gomme venerdì');
       const mine = await local.recognize(message);
       assert.deepEqual(await make(azure, { apiKey: 'nope' }).recognize(message), mine);
-      assert.deepEqual(await make(azure, { apiVersion: '2023-05-15' }).recognize(message), mine);
+      assert.deepEqual(await make(azure, { apiVersion: '2022-01-01' }).recognize(message), mine);
       assert.deepEqual(lines.filter((l) => l.nlu === 'llm').map((l) => [l.reason, l.status]), [['refused', 401], ['http', 404]]);
     });
   });

@@ -1,16 +1,25 @@
 /**
- * A stand-in for the Azure AI Language runtime on loopback, speaking CLU's documented wire format
- * ("Query your deployed model", how-to/call-api): `POST /language/:analyze-conversations?api-version=…`,
- * `Ocp-Apim-Subscription-Key` or `Authorization: Bearer`, a `kind: Conversation` body with
- * `analysisInput.conversationItem` and `parameters.projectName/deploymentName`, answering a
- * `ConversationResult`. Errors come as Azure AI services write them: `{ error: { code, message } }`,
- * 401 for a wrong key, 404 for an unknown api-version or project, 429 with Retry-After.
+ * A stand-in for the Azure AI Language runtime on loopback, speaking CLU's documented wire format:
+ * `POST /language/:analyze-conversations?api-version=…`, `Ocp-Apim-Subscription-Key` or
+ * `Authorization: Bearer`, a `kind: Conversation` body whose `analysisInput.conversationItem`
+ * requires `id`, `participantId`, `text` (`language`, `modality` optional) and whose `parameters`
+ * require `projectName` and `deploymentName`, answering a `ConversationResult`. Sources:
+ * https://learn.microsoft.com/azure/ai-services/language-service/conversational-language-understanding/how-to/call-api
+ * and the runtime spec (2023-04-01)
+ * https://github.com/Azure/azure-rest-api-specs/blob/main/specification/cognitiveservices/data-plane/Language/stable/2023-04-01/analyzeconversations.json
+ * Errors as the service writes them: `{ error: { code, message, innererror? } }` with
+ * `x-ms-error-code` (codes of the spec's `ErrorCode`/`InnerErrorCode`); a wrong key or an unknown
+ * path/api-version is answered by the Cognitive Services gateway, `{ error: { code: '401' | '404', message } }`
+ * (as quoted in Azure SDK READMEs); 429 with Retry-After.
  * Tests script the prediction per message (`predict`) and queue faults.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export const CLU_VERSIONS = ['2023-04-01', '2024-11-01', '2025-11-01'];
+/** Runtime api-versions with a published analyze-conversations spec (GA, then preview). */
+export const CLU_VERSIONS = ['2022-05-01', '2023-04-01', '2024-11-01', '2022-10-01-preview', '2024-11-15-preview', '2025-05-15-preview'];
+const MODALITIES = ['text', 'transcript'];
+const STRING_INDEX_TYPES = ['TextElements_v8', 'UnicodeCodePoint', 'Utf16CodeUnit'];
 
 export interface CluPredictionFixture {
   topIntent: string;
@@ -78,9 +87,15 @@ export class CluStandIn {
     res.end(JSON.stringify(body));
   }
 
+  /** An error of the service itself (not of the gateway): the spec's body and `x-ms-error-code`. */
+  private error(res: http.ServerResponse, status: number, code: string, message: string, innererror?: { code: string; message: string }) {
+    this.json(res, status, { error: { code, message, ...(innererror ? { innererror } : {}) } }, { 'x-ms-error-code': code });
+  }
+
   private fail(res: http.ServerResponse, fault: Fault) {
     if (!fault.status) return this.answerLate(res);
-    this.json(res, fault.status, fault.body ?? { error: { code: 'InternalServerError', message: 'Internal server error.' } }, fault.headers);
+    if (!fault.body) return this.error(res, fault.status, 'InternalServerError', 'Internal server error.');
+    this.json(res, fault.status, fault.body, fault.headers);
   }
 
   /** A slow answer that is a real one, once the client has gone. */
@@ -105,11 +120,20 @@ export class CluStandIn {
     }
     const item = body?.analysisInput?.conversationItem;
     const params = body?.parameters;
-    if (body?.kind !== 'Conversation' || typeof item?.text !== 'string' || typeof item?.id !== 'string' || typeof item?.participantId !== 'string' || !params?.projectName || !params?.deploymentName) {
-      return this.json(res, 400, { error: { code: 'InvalidArgument', message: 'Invalid request body.', innererror: { code: 'InvalidRequestBodyFormat', message: 'Request body is invalid.' } } });
+    const valid =
+      body?.kind === 'Conversation' &&
+      typeof item?.text === 'string' && typeof item?.id === 'string' && typeof item?.participantId === 'string' &&
+      (item.language === undefined || typeof item.language === 'string') &&
+      (item.modality === undefined || MODALITIES.includes(item.modality)) &&
+      typeof params?.projectName === 'string' && typeof params?.deploymentName === 'string' &&
+      (params.stringIndexType === undefined || STRING_INDEX_TYPES.includes(params.stringIndexType)) &&
+      (params.verbose === undefined || typeof params.verbose === 'boolean') &&
+      (params.isLoggingEnabled === undefined || typeof params.isLoggingEnabled === 'boolean');
+    if (!valid) {
+      return this.error(res, 400, 'InvalidArgument', 'Invalid request body.', { code: 'InvalidRequestBodyFormat', message: 'Request body is invalid.' });
     }
     if (params.projectName !== this.project || params.deploymentName !== this.deployment) {
-      return this.json(res, 404, { error: { code: 'NotFound', message: `Deployment ${params.deploymentName} of project ${params.projectName} not found.` } });
+      return this.error(res, 404, 'NotFound', `Deployment ${params.deploymentName} of project ${params.projectName} not found.`);
     }
     const p = this.predict(item.text);
     const intents = p.intents ?? [{ category: p.topIntent, confidenceScore: 0.95 }];

@@ -33,17 +33,24 @@ export class GraphStandIn {
     this.server = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
+      req.on('end', async () => {
+        const raw = Buffer.concat(chunks);
+        const text = raw.toString('utf8');
         let body: Record<string, any> = {};
-        try {
-          body = text ? JSON.parse(text) : {};
-        } catch {
-          body = { unparsable: text };
+        const contentType = req.headers['content-type'] ?? '';
+        if (contentType.startsWith('multipart/form-data')) {
+          body = await multipart(raw, contentType);
+        } else {
+          try {
+            body = text ? JSON.parse(text) : {};
+          } catch {
+            body = { unparsable: text };
+          }
         }
         this.requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
         const failure = this.failures.shift();
-        const broken = violations(body);
+        const upload = req.url?.endsWith('/media') ?? false;
+        const broken = upload ? uploadViolations(body) : violations(body);
         if (broken.length) this.violations.push(...broken);
         if (!failure && broken.length) {
           res.writeHead(400, { 'content-type': 'application/json' });
@@ -51,6 +58,9 @@ export class GraphStandIn {
         } else if (failure) {
           res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
           res.end(JSON.stringify(failure.body ?? { error: { message: 'stand-in failure', code: 1 } }));
+        } else if (upload) {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: `media-${++this.seq}` }));
         } else {
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: body.to, wa_id: body.to }], messages: [{ id: `wamid.out-${++this.seq}` }] }));
@@ -75,6 +85,11 @@ export class GraphStandIn {
       const timer = setTimeout(() => reject(new Error(`stand-in: ${this.requests.length} requests, waited for ${count}`)), timeoutMs);
       this.waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
     });
+  }
+
+  /** Media uploaded (multipart bodies: messaging_product, type, file { name, type, text }). */
+  get uploads(): Record<string, any>[] {
+    return this.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/media')).map((r) => r.body);
   }
 
   /** Messages sent to the API, in order (template, text or interactive bodies). */
@@ -155,6 +170,38 @@ export function violations(body: Record<string, any>): string[] {
       }
     } else out.push(`interactive type ${i.type}`);
   } else if (body.type === 'template') check('template name', body.template?.name, 512);
+  else if (body.type === 'document') {
+    // a media id from an upload, or a link; a filename with its extension; a caption up to 1024
+    if (!body.document?.id === !body.document?.link) out.push('document: exactly one of id or link');
+    check('document filename', body.document?.filename, 240, false);
+    check('document caption', body.document?.caption, 1024, false);
+  }
   else out.push(`type ${body.type}`);
+  return out;
+}
+
+/** Meta's media upload (multipart): `messaging_product`, `type` (a supported MIME type) and `file`. */
+async function multipart(raw: Buffer, contentType: string): Promise<Record<string, any>> {
+  try {
+    const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+    const file = form.get('file');
+    return {
+      messaging_product: form.get('messaging_product'),
+      type: form.get('type'),
+      file: file && typeof file !== 'string' ? { name: (file as File).name, type: file.type, text: await file.text() } : file,
+    };
+  } catch {
+    return { unparsable: 'multipart' };
+  }
+}
+
+/** Documents WhatsApp accepts (Meta's supported media types); a calendar file goes as text/plain. */
+const DOCUMENT_TYPES = new Set(['text/plain', 'application/pdf', 'application/msword', 'application/vnd.ms-excel', 'application/vnd.ms-powerpoint']);
+
+export function uploadViolations(body: Record<string, any>): string[] {
+  const out: string[] = [];
+  if (body.messaging_product !== 'whatsapp') out.push('upload: messaging_product');
+  if (!DOCUMENT_TYPES.has(body.type)) out.push(`upload: type ${body.type}`);
+  if (!body.file || typeof body.file !== 'object' || !body.file.text) out.push('upload: no file');
   return out;
 }

@@ -1,17 +1,26 @@
 /**
  * A stand-in for an OpenAI-compatible chat-completions server and for Azure OpenAI on loopback,
  * speaking their documented wire formats: `POST /v1/chat/completions` with `Authorization: Bearer`,
- * or `POST /openai/deployments/{deployment}/chat/completions?api-version=…` with `api-key`. It
- * checks the body (messages, temperature, max_tokens, a strict `json_schema` response_format) and
- * answers a `chat.completion` whose `choices[0].message.content` is the scripted JSON. Errors as
- * each writes them: OpenAI `{ error: { message, type, param, code } }`, Azure `{ error: { code,
- * message } }`; 429 with `retry-after` (and Azure's `retry-after-ms`).
+ * or `POST /openai/deployments/{deployment-id}/chat/completions?api-version=…` with `api-key`. It
+ * checks the body (messages, temperature, a token budget in `max_tokens` or `max_completion_tokens`,
+ * a `json_schema` response_format `{ type, json_schema: { name, strict?, schema } }`) and answers a
+ * `chat.completion` whose `choices[0].message` has `role`, `content` (the scripted JSON) and
+ * `refusal`. Errors as each writes them: OpenAI `{ error: { message, type, param, code } }` (all four
+ * present, `param`/`code` nullable), Azure `{ error: { code, message } }` (its `errorResponse`; an
+ * api-version before 2024-08-01-preview refuses `json_schema` with 400 `BadRequest`); 429 with
+ * `retry-after` (and `retry-after-ms` when a test gives it). Sources:
+ * https://learn.microsoft.com/azure/ai-services/openai/reference (api-version 2024-10-21),
+ * https://learn.microsoft.com/azure/ai-services/openai/api-version-deprecation,
+ * https://platform.openai.com/docs/api-reference/chat/create, openai-openapi `ErrorResponse`.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Fault } from './clu-stand-in';
 
-export const AZURE_OPENAI_VERSIONS = ['2024-08-01-preview', '2024-10-21', '2025-04-01-preview'];
+/** Azure OpenAI inference api-versions with a published spec: GA, then preview. */
+export const AZURE_OPENAI_VERSIONS = ['2023-05-15', '2024-02-01', '2024-06-01', '2024-10-21', '2024-08-01-preview', '2024-09-01-preview', '2024-10-01-preview'];
+/** Structured outputs (`json_schema`) exist from this api-version on (api-version lifecycle page). */
+const JSON_SCHEMA_SINCE = '2024-08-01';
 
 export interface ChatRequest {
   url: string;
@@ -76,7 +85,7 @@ export class OpenAiStandIn {
   }
 
   private error(res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) {
-    const body = this.flavour === 'azure' ? { error: { code, message } } : { error: { message, type: status === 429 ? 'requests' : 'invalid_request_error', param: null, code } };
+    const body = this.flavour === 'azure' ? { error: { code, message } } : { error: { message, type: status === 429 ? 'requests' : status >= 500 ? 'server_error' : 'invalid_request_error', param: null, code } };
     this.json(res, status, body, headers);
   }
 
@@ -100,10 +109,16 @@ export class OpenAiStandIn {
     }
     const messages = body?.messages;
     const format = body?.response_format;
+    if (this.flavour === 'azure' && format?.type === 'json_schema' && (url.searchParams.get('api-version') ?? '').slice(0, 10) < JSON_SCHEMA_SINCE) {
+      return this.error(res, 400, 'BadRequest', 'response_format value as json_schema is enabled only for api versions 2024-08-01-preview and later');
+    }
+    const budget = (v: unknown) => v === undefined || (Number.isInteger(v) && (v as number) > 0);
     const valid =
       Array.isArray(messages) && messages.every((m: any) => typeof m?.role === 'string' && typeof m?.content === 'string') &&
-      format?.type === 'json_schema' && typeof format.json_schema?.name === 'string' && format.json_schema.schema?.type === 'object';
-    if (!valid) return this.error(res, 400, 'invalid_request_error', "Invalid value for 'response_format' or 'messages'.");
+      budget(body.max_tokens) && budget(body.max_completion_tokens) &&
+      format?.type === 'json_schema' && typeof format.json_schema?.name === 'string' && /^[\w-]{1,64}$/.test(format.json_schema.name) &&
+      (format.json_schema.strict === undefined || typeof format.json_schema.strict === 'boolean') && format.json_schema.schema?.type === 'object';
+    if (!valid) return this.error(res, 400, 'invalid_request_error', "Invalid value for 'response_format', 'messages' or the token budget.");
     const system = messages.find((m: any) => m.role === 'system')?.content ?? '';
     const user = messages.findLast((m: any) => m.role === 'user')?.content ?? '';
     const r = this.reply(user, system);

@@ -38,7 +38,7 @@ export function turnActivities(
   conversation: WebChatConversation, bot: BotIdentity, turn: TurnOutput, inbound: Partial<Activity>, receipt: ReceiptBuilder,
 ): Partial<Activity>[] {
   // Plain text: Web Chat's markdown would fold the lines of a list ("\n• …") into one paragraph.
-  const replies = replyActivities(turn, { receipt }).map((a) => stampFromBot(conversation, bot, { ...a, textFormat: 'plain' }));
+  const replies = replyActivities(turn, { receipt: (b, lang) => receipt(b, lang, conversation.engineId) }).map((a) => stampFromBot(conversation, bot, { ...a, textFormat: 'plain' }));
   if (turn.handoff) {
     const handoff = handoffActivity({ activity: { ...inbound, channelId: 'webchat', conversation: { id: conversation.id } } as Activity }, turn);
     replies.push(stampFromBot(conversation, bot, handoff));

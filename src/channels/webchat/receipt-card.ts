@@ -10,9 +10,13 @@ import { lookup, type WebChatWords } from './words';
 
 const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
 
-export type ReceiptBuilder = (booking: Booking, lang: Lang) => Attachment;
+/** The receipt of a booking made in a conversation (its engine id: the calendar link is for it alone). */
+export type ReceiptBuilder = (booking: Booking, lang: Lang, conversationId?: string) => Attachment;
 
-export function createReceiptCard(words: WebChatWords, timeZone: string): ReceiptBuilder {
+/** #13: the link to the booking's calendar file, signed for the conversation that made it (src/invitations/link.ts). */
+export type CalendarLinkOf = (booking: Booking, lang: Lang, conversationId: string) => string;
+
+export function createReceiptCard(words: WebChatWords, timeZone: string, calendarLink?: CalendarLinkOf): ReceiptBuilder {
   const formats = new Map<Lang, Intl.DateTimeFormat>();
   const when = (iso: string, lang: Lang) => {
     let f = formats.get(lang);
@@ -24,7 +28,7 @@ export function createReceiptCard(words: WebChatWords, timeZone: string): Receip
     return Number.isNaN(d.getTime()) ? iso : f.format(d);
   };
 
-  return (booking, lang) => {
+  return (booking, lang, conversationId) => {
     const w = (key: string, vars?: Record<string, string>) => lookup(words.page[lang], `receipt.${key}`, vars);
     const name = (kind: 'service' | 'solution', id: string) => {
       const found = lookup(words.dialogue[lang], `${kind}.${id}`);
@@ -58,6 +62,9 @@ export function createReceiptCard(words: WebChatWords, timeZone: string): Receip
           { type: 'FactSet', spacing: 'Medium', facts },
           { type: 'TextBlock', text: w('footer'), size: 'Small', isSubtle: true, wrap: true, spacing: 'Medium' },
         ],
+        ...(calendarLink && conversationId
+          ? { actions: [{ type: 'Action.OpenUrl', title: w('calendar'), url: calendarLink(booking, lang, conversationId) }] }
+          : {}),
       },
     };
   };

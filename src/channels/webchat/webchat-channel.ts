@@ -30,7 +30,7 @@ import { parseInbound, parseOpening, type Inbound } from './inbound';
 import { webChatLimits } from './limits';
 import { nextStamp, turnActivities, type BotIdentity } from './outbound';
 import { mountWebChatPage } from './page';
-import { createReceiptCard } from './receipt-card';
+import { createReceiptCard, type CalendarLinkOf } from './receipt-card';
 import { loadWords } from './words';
 
 export { WebChatHub } from './hub';
@@ -44,6 +44,8 @@ export interface WebChatDeps {
   rateLimits: RateLimits;
   /** The app's clock (tests move it): conversations expire by it. */
   clock?: () => Date;
+  /** #13: the receipt's "add to calendar" link, signed for the conversation (absent: no link). */
+  calendarLink?: CalendarLinkOf;
 }
 
 interface PostAnswer {
@@ -58,7 +60,7 @@ type PostOutcome = PostAnswer | { retryAfterSeconds: number };
 export function mountWebChat(server: Server, deps: WebChatDeps): WebChatHub {
   const { engine, dealer, config, logger, clock } = deps;
   const words = loadWords();
-  const receipt = createReceiptCard(words, dealer.site.timeZone);
+  const receipt = createReceiptCard(words, dealer.site.timeZone, deps.calendarLink);
   const bot: BotIdentity = { id: 'bot', name: dealer.site.name };
   const limits = webChatLimits(config, deps.rateLimits, logger);
   const conversations = new WebChatConversations(limits.conversations, clock ? () => clock().getTime() : Date.now);

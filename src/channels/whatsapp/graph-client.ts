@@ -23,6 +23,11 @@ export interface GraphOptions {
 export interface GraphClient {
   /** Sends one message body (`to`/`recipient` included); resolves to its wamid. */
   send(body: Record<string, unknown>): Promise<string | undefined>;
+  /**
+   * #13: uploads a file (`POST {graph}/{phone-number-id}/media`, multipart: `messaging_product`,
+   * `type`, `file`); resolves to the media id a document message names.
+   */
+  upload(file: { content: string | Uint8Array; filename: string; type: string }): Promise<string>;
 }
 
 const retryable = (err: unknown) => !(err instanceof GraphApiError) || err.retryable;
@@ -43,7 +48,30 @@ export function createGraphClient(options: GraphOptions): GraphClient {
     timeout(timeoutMs, TimeoutStrategy.Cooperative),
   );
 
+  const mediaUrl = `${options.graphUrl.replace(/\/+$/, '')}/${encodeURIComponent(options.phoneNumberId)}/media`;
+  /** One attempt's answer, or the error a caller (and the retry policy) can tell apart. */
+  const answerOf = async (res: Response) => {
+    const answer = (await res.json().catch(() => ({}))) as { id?: string; messages?: { id?: string }[]; error?: { code?: number; message?: string } };
+    if (!res.ok) {
+      const seconds = Number(res.headers.get('retry-after'));
+      throw new GraphApiError(res.status, answer.error?.code, answer.error?.message ?? res.statusText,
+        Number.isFinite(seconds) && seconds >= 0 && res.headers.has('retry-after') ? seconds * 1000 : undefined);
+    }
+    return answer;
+  };
+
   return {
+    upload: (file) =>
+      policy.execute(async ({ signal }) => {
+        const form = new FormData();
+        form.append('messaging_product', 'whatsapp');
+        form.append('type', file.type);
+        form.append('file', new Blob([file.content], { type: file.type }), file.filename);
+        const res = await doFetch(mediaUrl, { method: 'POST', headers: { authorization: `Bearer ${options.token}` }, body: form, signal });
+        const answer = await answerOf(res);
+        if (!answer.id) throw new GraphApiError(res.status, undefined, 'no media id in the answer');
+        return answer.id;
+      }),
     send: (body) =>
       policy.execute(async ({ signal }) => {
         const res = await doFetch(url, {

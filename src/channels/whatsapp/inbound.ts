@@ -6,7 +6,7 @@
  * @module
  */
 import type { Logger } from 'pino';
-import type { Lang } from '../../../dialogs/model';
+import type { Booking, Lang } from '../../../dialogs/model';
 import { langOf, type TurnEngine } from '../../engine/turn-engine';
 import { renderWhatsApp } from '../../render/whatsapp';
 import type { ContactWindow } from './contact-window';
@@ -29,11 +29,23 @@ export interface InboundDeps {
   defaultLang: Lang;
   /** The number's message limit (message-limit.ts). */
   admit: AdmitMessage;
+  /** #13: the booking's calendar file, sent as a document after the receipt (absent: none). */
+  calendarFile?: (booking: Booking, lang: Lang) => Promise<{ content: string; filename: string; caption: string }>;
 }
 
 export function createInboundHandler(deps: InboundDeps) {
   // The language each conversation last spoke, for the answers that don't go through the engine.
   const langs = new Map<string, Lang>();
+
+  /** #13: the invitation as a document (WhatsApp has no file type for calendars: text/plain, named .ics). */
+  async function sendCalendar(m: Inbound, booking: Booking, lang: Lang): Promise<void> {
+    try {
+      const file = await deps.calendarFile!(booking, lang);
+      await deps.sender.sendDocument(m.address, { ...file, type: 'text/plain' });
+    } catch (err) {
+      deps.logger.warn({ err, conversation: m.conversationId, reference: booking.reference }, 'whatsapp: calendar file not sent');
+    }
+  }
 
   return async function handleInbound(m: Inbound): Promise<void> {
     const { logger } = deps;
@@ -66,7 +78,11 @@ export function createInboundHandler(deps: InboundDeps) {
     const words = wordsFor(turn.lang);
     try {
       // In order, one at a time: WhatsApp shows them as they arrive.
-      for (const message of turn.messages) for (const payload of renderWhatsApp(message, words)) await deps.sender.send(m.address, payload);
+      for (const message of turn.messages) {
+        for (const payload of renderWhatsApp(message, words)) await deps.sender.send(m.address, payload);
+        // #13: the invitation right under the receipt, before any question that follows it
+        if (message.booking && deps.calendarFile) await sendCalendar(m, message.booking, turn.lang);
+      }
     } catch (err) {
       if (!(err instanceof OutsideWindowError)) throw err;
       logger.warn({ conversation: m.conversationId, wamid: m.id }, 'whatsapp: the window closed before the answer; not sent');

@@ -24,6 +24,8 @@ export interface WhatsAppSender {
   send(to: WaAddress, payload: WaPayload): Promise<string | undefined>;
   /** An approved template: the only thing allowed outside the window. `language` e.g. `it`, `en_GB`. */
   sendTemplate(to: WaAddress, name: string, language: string, components?: TemplateComponent[]): Promise<string | undefined>;
+  /** #13: a file as a document message (uploaded first), inside the window. */
+  sendDocument(to: WaAddress, file: { content: string; filename: string; type: string; caption?: string }): Promise<string | undefined>;
 }
 
 export function createSender(graph: GraphClient, window: ContactWindow, clock: () => Date): WhatsAppSender {
@@ -50,6 +52,12 @@ export function createSender(graph: GraphClient, window: ContactWindow, clock: (
       return id;
     },
     sendInteractive: (to, payload) => inWindow(to, payload),
+    sendDocument: async (to, file) => {
+      // the window is checked before the upload: nothing is uploaded that cannot be sent
+      if (!isOpen(await window.lastInbound(conversationIdOf(to)), clock())) throw new OutsideWindowError(conversationIdOf(to));
+      const id = await graph.upload(file);
+      return inWindow(to, { type: 'document', document: { id, filename: file.filename, ...(file.caption ? { caption: file.caption } : {}) } } as unknown as WaPayload);
+    },
     sendTemplate: (to, name, language, components) =>
       graph.send({ ...recipient(to), type: 'template', template: { name, language: { code: language }, ...(components?.length ? { components } : {}) } }),
   };

@@ -13,7 +13,7 @@ import { pacedLog } from '../../http/paced-log';
 import type { RateLimits } from '../../limits/rate-limits';
 import { createMemoryContactWindow, type ContactWindow } from './contact-window';
 import { createGraphClient } from './graph-client';
-import { createInboundHandler } from './inbound';
+import { createInboundHandler, type InboundDeps } from './inbound';
 import { createMessageLimit } from './message-limit';
 import { RecentIds } from './recent-ids';
 import { createSender, type WhatsAppSender } from './sender';
@@ -42,6 +42,8 @@ export interface WhatsAppDeps {
    * acknowledge a message that could only get an apology.
    */
   ready?: () => Promise<boolean>;
+  /** #13: the booking's calendar file, sent as a document after the receipt. */
+  calendarFile?: InboundDeps['calendarFile'];
 }
 
 export interface WhatsAppChannel {
@@ -73,6 +75,7 @@ export function mountWhatsApp(server: Server, deps: WhatsAppDeps): WhatsAppChann
   const handleInbound = createInboundHandler({
     engine: deps.engine, sender, window, clock, logger, defaultLang: config.DEFAULT_LANGUAGE,
     words: async () => words, admit: createMessageLimit(deps.rateLimits, config.MESSAGES_PER_CONVERSATION_PER_MINUTE),
+    ...(deps.calendarFile ? { calendarFile: deps.calendarFile } : {}),
   });
   let closing = false;
   const refused = pacedLog(logger);

@@ -22,7 +22,13 @@ export class CloudError extends Error {
   }
 }
 
-/** `{ "error": { "code": "…", "message": "…" } }`: the body Azure AI services and OpenAI both answer errors with. */
+/**
+ * The error code of an error body: Azure AI Language `{ error: { code, message, innererror? } }`
+ * (runtime spec `ErrorResponse`), Azure OpenAI `{ error: { code, message, param?, type?, inner_error? } }`
+ * (https://learn.microsoft.com/azure/ai-services/openai/reference, `errorResponse`), OpenAI
+ * `{ error: { message, type, param, code } }` with `param` and `code` nullable (openai-openapi
+ * `ErrorResponse`/`Error`): `code`, else OpenAI's `type`.
+ */
 function errorCode(text: string): string | undefined {
   try {
     const body = JSON.parse(text) as { error?: { code?: unknown; type?: unknown } };
@@ -59,8 +65,12 @@ export async function postJson({ url, headers, body, signal, fetch: doFetch = fe
     throw new CloudError('network', `request failed: ${(err as Error).message}`);
   }
   if (response.status === 429) {
-    // Azure OpenAI also sends retry-after-ms; Retry-After is seconds or an HTTP date
-    const ms = Number(response.headers.get('retry-after-ms'));
+    // The Azure SDKs' throttling policy reads `retry-after-ms` and `x-ms-retry-after-ms` (milliseconds)
+    // before `Retry-After` (seconds or an HTTP date), https://github.com/Azure/azure-sdk-for-js/blob/main/sdk/core/core-rest-pipeline/src/retryStrategies/throttlingRetryStrategy.ts;
+    // the OpenAI SDKs read `retry-after-ms` then `retry-after` (openai-node `retryRequest`).
+    // No Microsoft page lists which service sends which: Azure OpenAI's 429 is reported with Retry-After
+    // (retry-after-ms too, by both SDKs' handling and third-party write-ups); we read all three.
+    const ms = Number(response.headers.get('retry-after-ms') ?? response.headers.get('x-ms-retry-after-ms'));
     const retryAfterMs = Number.isFinite(ms) && ms > 0 ? ms : parseRetryAfter(response.headers.get('retry-after'), now());
     throw new CloudError('throttled', 'throttled (429)', 429, errorCode(text), retryAfterMs);
   }

@@ -1,7 +1,19 @@
 /**
- * A CLU project file built from our labelled corpora, for "Import project" in Language Studio
- * (format: "Data formats accepted by conversational language understanding", concepts/data-formats:
- * `projectFileVersion`, `stringIndexType`, `metadata`, `assets.intents/entities/utterances`).
+ * A CLU project file built from our labelled corpora, for "Import project" in Language Studio.
+ * Format checked (#16 wire check) against "Data formats accepted by conversational language understanding",
+ * https://learn.microsoft.com/azure/ai-services/language-service/conversational-language-understanding/concepts/data-formats
+ * (`stringIndexType`, `metadata` with `projectKind`, `projectName`, `multilingual`, `description`,
+ * `language`, `settings.confidenceThreshold`; `assets` with `projectKind`, `intents`, `entities` —
+ * `compositionSetting`, `list.sublists[].listKey/synonyms`, `prebuilts[].category`,
+ * `regex.expressions[].regexKey/language/regexPattern` — and `utterances` with `text`, `intent`,
+ * `language`, `dataset` `Train` | `Test`, `entities[].category/offset/length`), the import how-to
+ * (`projectFileVersion` is the API version, e.g. 2023-04-01),
+ * https://learn.microsoft.com/azure/ai-services/language-service/conversational-language-understanding/how-to/create-project#import-project
+ * and the 2023-04-01 authoring example `SuccessfulImportProject.json` in Azure/azure-rest-api-specs.
+ * Prebuilt component names are those of "Supported prebuilt entity components"
+ * (`Quantity.Number`, `Quantity.Ordinal`, `DateTime`, `Person.Name`),
+ * https://learn.microsoft.com/azure/ai-services/language-service/conversational-language-understanding/prebuilt-component-reference
+ * and of the authoring API's "Get Supported Prebuilt Entities" (`category: "Quantity.Ordinal"`, …).
  * Utterances are masked as at run time (plates and VINs never leave), intents keep our names
  * (`outOfDomain` is CLU's `None`), the main corpus is the `Train` set and the old hold-outs in
  * test/nlu/corpus the `Test` set; the independent hold-out (test/nlu/holdout) is never read.
@@ -216,7 +228,7 @@ export async function buildCluProject(
       compositionSetting: 'combineComponents',
       regex: { expressions: (['it', 'en'] as const).map((lang) => ({ regexKey: `cap-${lang}`, language: CLU_LANGUAGE[lang], regexPattern: '\\b\\d{5}\\b' })) },
     },
-    { category: CLU_ENTITY.choice, compositionSetting: 'combineComponents', prebuilts: [{ category: 'Ordinal' }, { category: 'Number' }] },
+    { category: CLU_ENTITY.choice, compositionSetting: 'combineComponents', prebuilts: [{ category: 'Quantity.Ordinal' }, { category: 'Quantity.Number' }] },
     { category: CLU_ENTITY.language, compositionSetting: 'combineComponents', list: { sublists: wordsList(LANGUAGE_WORDS) } },
     { category: CLU_ENTITY.change, compositionSetting: 'combineComponents', list: { sublists: wordsList(CHANGE_WORDS) } },
     { category: CLU_ENTITY.date, compositionSetting: 'combineComponents', prebuilts: [{ category: 'DateTime' }] },

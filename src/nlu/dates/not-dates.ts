@@ -23,6 +23,8 @@ const NOT_DATES = new RegExp(
     `(?:entro|prima\\s+(?:di|della|del)|non\\s+oltre|by|before|until|till|no\\s+later\\s+than)\\s+(?:la\\s+|the\\s+)?` +
       `(?:fine|end)\\s+(?:del\\s+|di\\s+|of\\s+)?(?:the\\s+|this\\s+|next\\s+)?(?:mese|month|${MONTHS})(?:\\s+prossimo)?`,
     `\\d+\\s*(?:km|mila|000|mph|kmh|chilometri|miles|anni|years?)`,
+    // the sat nav is no Saturday
+    `sat\\s*-?\\s*navs?`,
     // an address's house number is no hour: "via Giardini 400", "22 via sant'eufemia", "corso Canalgrande 12/a"
     `(?:via|viale|corso|piazza|piazzale|strada|largo|vicolo|vicolo|contrada|localita)\\s+(?:[a-zà-ÿ'’.]+\\s+){1,4}\\d{1,4}(?:\\s*\\/\\s*[a-z])?`,
     `\\d{1,4}\\s+(?:via|viale|corso|piazza|street|st|road|rd|avenue|ave|lane|close|way)`,

@@ -1,12 +1,25 @@
 /**
  * The LLM recognizer: one chat-completions request per message to an OpenAI-compatible server
  * (`{base}/chat/completions`, `Authorization: Bearer`) or Azure OpenAI
- * (`{deployment URL}/chat/completions?api-version=…`, `api-key` header), as documented in OpenAI's
- * chat-completions API reference and Azure OpenAI's REST reference (learn.microsoft.com/azure/
- * ai-services/openai/reference): temperature 0, a token budget (`max_tokens`), structured output
- * (schema.ts), the message alone with plates and VINs masked. The answer is
- * `choices[0].message.content`; a `refusal`, a `finish_reason` other than `stop` or content off
+ * (`{endpoint}/openai/deployments/{deployment-id}/chat/completions?api-version=…`, `api-key` header):
+ * temperature 0, a token budget, structured output (schema.ts), the message alone with plates and
+ * VINs masked. The answer is `choices[0].message.content`; a `message.refusal`, a `finish_reason`
+ * other than `stop` (`length`: cut by the budget, `content_filter`, `tool_calls`) or content off
  * the schema is a failure, and the local recognizer answers (src/nlu/cloud/guarded.ts).
+ *
+ * Checked (#16 wire check) against the Azure OpenAI inference reference, api-version 2024-10-21
+ * (URL form, `api-key`, `response_format` `ResponseFormatJsonSchema` `{ type: 'json_schema',
+ * json_schema: { name, description?, schema, strict } }`, `max_tokens` "deprecated in favor of
+ * `max_completion_tokens`", `chatCompletionResponseMessage.refusal`, `errorResponse`):
+ * https://learn.microsoft.com/azure/ai-services/openai/reference
+ * the Azure OpenAI API version lifecycle (structured outputs from 2024-08-01-preview,
+ * `max_completion_tokens` from 2024-09-01-preview; `max_tokens` does not work with o-series models):
+ * https://learn.microsoft.com/azure/ai-services/openai/api-version-deprecation
+ * OpenAI's chat-completions reference (`max_tokens` deprecated, `max_completion_tokens`; `finish_reason`
+ * `stop` | `length` | `content_filter` | `tool_calls` | `function_call`; `message.refusal`):
+ * https://platform.openai.com/docs/api-reference/chat/create
+ * and Ollama's OpenAI compatibility, which lists `max_tokens` but not `max_completion_tokens`:
+ * https://docs.ollama.com/api/openai-compatibility
  * @module
  */
 import { z } from 'zod';
@@ -41,8 +54,18 @@ export function chatEndpoint(settings: Pick<LlmSettings, 'url' | 'apiKey' | 'api
   return { url: `${base}/chat/completions`, headers: settings.apiKey ? { Authorization: `Bearer ${settings.apiKey}` } : {} };
 }
 
+/**
+ * The token budget's field: `max_completion_tokens` where it is documented and `max_tokens`
+ * deprecated (OpenAI itself; Azure OpenAI from api-version 2024-09-01-preview, GA 2024-10-21),
+ * `max_tokens` elsewhere (older Azure api-versions, Ollama, other OpenAI-compatible servers).
+ */
+export function tokenBudgetField(settings: Pick<LlmSettings, 'url' | 'apiVersion'>): 'max_completion_tokens' | 'max_tokens' {
+  if (isAzureOpenAiUrl(settings.url)) return settings.apiVersion.slice(0, 10) >= '2024-09-01' ? 'max_completion_tokens' : 'max_tokens';
+  return new URL(settings.url).hostname === 'api.openai.com' ? 'max_completion_tokens' : 'max_tokens';
+}
+
 /** The request body (Chat Completions `create`). */
-export function chatBody(settings: Pick<LlmSettings, 'model' | 'maxTokens'>, system: string, text: string) {
+export function chatBody(settings: Pick<LlmSettings, 'url' | 'apiVersion' | 'model' | 'maxTokens'>, system: string, text: string) {
   return {
     ...(settings.model ? { model: settings.model } : {}),
     messages: [
@@ -50,7 +73,7 @@ export function chatBody(settings: Pick<LlmSettings, 'model' | 'maxTokens'>, sys
       { role: 'user', content: text },
     ],
     temperature: 0,
-    max_tokens: settings.maxTokens,
+    [tokenBudgetField(settings)]: settings.maxTokens,
     n: 1,
     response_format: { type: 'json_schema', json_schema: { name: 'understanding', strict: true, schema: UNDERSTANDING_SCHEMA } },
   };

@@ -2,7 +2,9 @@
  * What the model must answer: a JSON schema for structured outputs (`response_format:
  * { type: "json_schema", json_schema: { name, strict: true, schema } }`, OpenAI's "Structured
  * Outputs" guide and the chat-completions reference; Azure OpenAI from api-version
- * 2024-08-01-preview). Strict mode wants every property required and `additionalProperties: false`;
+ * 2024-08-01-preview, https://learn.microsoft.com/azure/ai-services/openai/api-version-deprecation —
+ * an older one answers 400 `BadRequest` "response_format value as json_schema is enabled only for
+ * api versions 2024-08-01-preview and later"). Strict mode wants every property required and `additionalProperties: false`;
  * an optional value is a union with null. The same shape is checked again here with zod: a server
  * that ignores the schema (some OpenAI-compatible ones do) cannot slip anything else through.
  * @module

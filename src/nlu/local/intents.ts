@@ -25,6 +25,13 @@ const ON_ROAD_NOW = '((sono|siamo|mi sono fermat[oa]|fermo|ferma) (in coda )?(su
 /** The car failing now. */
 const FAULT = '(lampegg\\w*|non accelera\\w*|singhiozz\\w*|judder\\w*|knocking|batte|non (parte|si accende|riparte)( proprio| piu)?|won t start|dead|e morta|morta|died|spia rossa|red (warning|light)|fumo|smoke|fischia|errore|fault)';
 /** Away from home: a car park, an airport, a hospital, the mountains, the services. */
+/** Where a car can leave someone stuck now (#12, second fresh dev corpus). */
+const PLACE_IT = '(galleria|casello|traghetto|parcheggio|autogrill|area di servizio|incrocio|rotonda|dal passo|sul passo|al passo|in salita|in discesa|in coda|tangenziale|raccordo|autostrada|a ?[0-9]{1,2}|superstrada|statale|provinciale|sulla bassa|centro commerciale|aeroporto|spiaggia|in viaggio|per strada|in strada)';
+/** The car failing now, in everyday Italian and what non-native customers write. */
+const FAULT_IT = '(s e fermat[ao]|nun parte|s e spent[ao]|si e spent[ao]|spent[ao]|non vuole (saperne di )?(ripartire|partire|accendersi)|non (si )?(avvia|accende|parte|riparte)|non frena|nn frena|ammutolit\\w*|ferm[ao] (a|al|all|sul|sulla|in)|si (e )?fermat[ao]|potenza ridotta|perde potenza|trascina|colpo metallico|perde (liquido|benzina)|puzza di benzina|spia rossa|oprita|stehen)';
+/** English: where a car can leave someone stuck now, and the car failing there (#12). */
+const PLACE_EN = '(tunnel|toll( booth)?|ferry|multi ?storey|car park|carpark|dual carriageway|the verge|verge|hard shoulder|country road|roundabout|junction|seafront|the pass|a pass|bridge|forecourt|pump|motorway|ring road|the services|lay ?by|halfway through|outside my house|shopping centre|courtyard|car wash)';
+const FAULT_EN = '((won t|wont|will not|would not|wouldn t) (re)?start|(won t|wont) turn on|won t start again|no start|(just )?died( on me)?|conked out|cut(ting|s)? out|standstill|click click|blew out|blown out|dragging|clunk|leaking fluid|losing power|hammering|smoke come|spluttered|stopped|stop now|not braking|tailgate error|don stop|no gree start|gone dead)';
 const AWAY = '(parcheggio|car park|carpark|aeroporto|airport|ospedale|hospital|montagna|mountains|area di servizio|autogrill|the services|stazione di servizio|sotterraneo|underground)';
 
 /**
@@ -58,7 +65,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     // the car itself failing or gone: airbags, off the road, stolen or broken into, stuck controls (#12)
     'airbags? (went off|deployed|have gone off|has gone off|exploded|esplos\\w*|scoppiat\\w*)', '(esplos\\w*|scoppiat\\w*|aperti) (gli |l )?airbag', 'skidded (off|into)', 'ditch', '(went|came|drove|spun) off the road', 'fuori strada', 'uscit[oa] di strada', 'fosso', 'cunetta',
     'broken into', 'break in', '(car|it|maserati|levante|ghibli|grecale|quattroporte) (has been|s been|was|got) stolen', 'rubat[oa] (la|l|il)', '(hanno|ha) rubato', 'spaccato (il|i) (finestrin\\w*|vetr\\w*)',
-    'won t (unlock|open)', '(kid|child|baby|son|daughter|dog|bambin[oa]|figli[oa]|cane) (is |are |e )?(still )?(inside|locked in|in the car|dentro|chius[oa])', 'dentro c e (il |la |mio |mia |un |una )*(bambin[oa]|figli[oa]|cane)',
+    '(car|door|doors|it|levante|ghibli|grecale|quattroporte) won t (unlock|open)', '(kid|child|baby|son|daughter|dog|bambin[oa]|figli[oa]|cane) (is |are |e )?(still )?(inside|locked in|in the car|dentro|chius[oa])', 'dentro c e (il |la |mio |mia |un |una )*(bambin[oa]|figli[oa]|cane)',
     'need (a )?recovery', 'recovery (truck|vehicle|lorry|service)', 'need a tow', 'soccorso', 'vapore ~ (cofano|motore)', 'steam ~ (bonnet|hood|engine)',
     `(red|flashing) (warning )?light${SIGN_NEAR}(lost power|cut out|died)`, `light flashing${SIGN_NEAR}(lost power|cut out|died)`, `(rossa|lampeggiant\\w*)${SIGN_NEAR}(perso potenza|spent\\w*)`,
     'flew open', 'aperto il cofano', 'exploded', 'esplos[ao] (una|la) (gomma|ruota)', 'stuck (at|in|on) (the |a )?(petrol station|fast lane|car park|level crossing|middle)', 'fast lane', 'level crossing', 'passaggio a livello',
@@ -66,7 +73,15 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'side ?swiped', 'preso di striscio', 'smoking badly', 'fuma tantissimo', '(gearbox|engine|cambio|motore) (has |e )?(failed|seized|blew up|blown up|esploso|fuso|grippato)',
     `surriscaldat\\w*${SIGN_NEAR}(spent\\w*|fermat\\w*)`, `overheat\\w*${SIGN_NEAR}(cut out|died|stopped)`,
     // on a road now with a fault, afraid to go on, stuck somewhere away from home (#12, fresh dev corpus)
-    `${ON_ROAD_NOW}${SIGN_NEAR}${FAULT}`, `${FAULT}${SIGN_NEAR}${ON_ROAD_NOW}`, `${FAULT}${SIGN_NEAR}${AWAY}`, `${AWAY}${SIGN_NEAR}${FAULT}`,
+    `${ON_ROAD_NOW}${SIGN_NEAR}${FAULT}`, `${PLACE_EN}${SIGN_NEAR}${FAULT_EN}`, `${FAULT_EN}${SIGN_NEAR}${PLACE_EN}`,
+    `${FAULT_EN}${SIGN_NEAR}((can|should|do) i (keep going|stop|carry on|drive on|continue)|i m scared|im scared|i fear|scared|(dunno|don t know|not understand) what to do|wetin i go do|in shock|getting dark|alone)`,
+    '(can|should|do) i (keep going|carry on|drive on)', 'do i stop or not', 'catch fire', 'head on', '(now|just (had|got)) (an? )?accident', 'accident with (other|another|a) car', 'i now accident',
+    '(car|it|grecale|levante|ghibli|quattroporte) (was|s|is|has been) (gone|nicked|pinched|taken)', 'stolen', 'window smashed', 'they took', 'slashed', 'just (saw|found|noticed|discovered)(?: [a-z]+){0,4} (keyed|scratched|smashed|slashed|damaged)', 'report it to the police', 'police',
+    'put (diesel|petrol|benzina|gasolio) in(to)? instead of', 'wrong fuel', 'carburante sbagliato', '(messo|fatto) (benzina|gasolio|diesel) (invece|al posto)', `(lost|lose|perso|persa) (the|my|le|la) ([a-z]+ )?(keys|key|chiavi|chiave)${SIGN_NEAR}(here|qua|qui|tonight|stasera|stuck|bloccat[oa]|beach|spiaggia|drive back|tornare)`,
+    'wheel (just )?(came|come|has come) off', 'ruota (si e )?staccat\\w*', `(puzza|odore) di (benzina|gasolio|bruciato)(?: [a-z0-9]+){0,12} (siamo|sono) in viaggio`, `(siamo|sono) in viaggio(?: [a-z0-9]+){0,12} (puzza|odore) di (benzina|gasolio|bruciato)`, `${PLACE_IT}${SIGN_NEAR}${FAULT_IT}`, `${FAULT_IT}${SIGN_NEAR}${PLACE_IT}`,
+    `${FAULT_IT}${SIGN_NEAR}((ho )?paura|non so se posso|mi fermo o no|aggia ferma|(cosa|che) (devo )?fare|come fare|nun parte|cchiu)`, 'non so se posso (continuare|proseguire|andare avanti|guidare|ripartire)', 'mi fermo o no', 'non riesco (piu )?a tornare( a casa)?', '(can t|cannot|can not) get (back )?home',
+    '(fatto|avuto|preso) un frontale', 'frontale (leggero|con)', '(ho )?appena (fatto|avuto|preso) (un|una) (incidente|frontale|botto|tamponamento|urto)', 'mi hanno appena (preso|tamponato|urtato)',
+    '(hanno|mi hanno|ha) (tagliato|squarciato|bucato) (tutte|le|i|tutti)', '(hanno|mi hanno) portato via', '(finestrino|vetro|lunotto) spaccato', '(appena (visto|notato|scoperto|trovato)|trovat[oa] (adesso|ora)|(ho visto|vedo|ho notato) (adesso|ora))(?: [a-z]+){0,4} (rigat\\w*|graffiat\\w*|spaccat\\w*|ammaccat\\w*|rott[oa]|rubat\\w*|danneggiat\\w*|portato via)', `${FAULT}${SIGN_NEAR}${ON_ROAD_NOW}`, `${FAULT}${SIGN_NEAR}${AWAY}`, `${AWAY}${SIGN_NEAR}${FAULT}`,
     '(paura|timore) (a|di) (ripartire|guidare|rimettermi in marcia|proseguire|andare avanti)', '(scared|afraid|frightened|too scared) to (drive|carry on|keep driving|go on|move)',
     '(can t|cannot|can not) drive it', 'non (posso|riesco a) (guidarla|guidare|ripartire|proseguire)', '(fermarmi|fermarsi|accostare) (subito|immediatamente)', 'stop (the (vehicle|car) )?immediately',
     '(4|quattro) frecce', 'hazards? (on|lights on)', '(mandate|mandatemi|mi mandate|send|sending) (qualcuno|someone|somebody|help)', 'a lato della strada', 'lay ?by',
@@ -77,7 +92,13 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'pirata della strada', '(sono|e|si sono) (scappat\\w*|fuggit\\w*)', 'hit and run', '(drove|driven|ran) off', 'mi ha lasciat\\w* a piedi', 'sono (bloccat[oa]|rimast[oa]) (qui|qua|li|la)( |$)',
   ]],
   ['complaint', [
-    'segnalazione formale', 'formal complaint', '(graffi|righe|ammaccatur\\w*|danni|bozz\\w*) che prima non c erano', '(weren t|wasn t) there before',
+    'segnalazione formale', 'formal complaint', 'not acceptable', '(gave|handed|returned|brought) (it|the car|my car) back with', 'you left (grease|stains|marks|dirt|scratch\\w*|dents?|oil|it dirty)', 'grease stains', 'is ruined', 'are ruined',
+    '(three|four|five|several|multiple|many) visits', 'this can t go on', 'in and out of your (workshop|garage)', 'i demand', 'dissatisf\\w*', 'rude', 'nobody apologi\\w*', '(want|going) to report (it|this|him|her)',
+    'want (to be )?reimburs\\w*', 'reimburse me', 'any more excuses', 'this is serious', 'dumped (all )?(its|the) oil', 'responsabilita', 'non e accettabile',
+    '(restituit\\w*|riconsegnat\\w*|ridat\\w*|tornat[ao])(?: [a-z]+){0,3} con (un|una|il|la|dei|delle|i)(?: [a-z]+){0,2} (rovinat\\w*|rigat\\w*|graffiat\\w*|danneggiat\\w*|rott[oaie]|sporc\\w*|macchiat\\w*|spia accesa)',
+    'avete lasciato', 'pien[oa] di (grasso|macchie|sporco)', 'pretendo', 'disappunto', 'trattat[oa] (male|malissimo)', 'maleducat\\w*', 'scortes\\w*', 'segnalarlo',
+    'non (avevo |ho )?autorizzat\\w*', 'indietro i (miei )?soldi', 'soldi indietro', 'chiedo (il )?rimborso', 'voglio (essere )?rimborsat\\w*', 'diffid\\w*', 'sentire scuse',
+    '(tre|quattro|cinque|diversi|vari|troppi) interventi', '(va e viene|avanti e indietro) (dalla|dalla vostra|in) officina', 'soluzione definitiva', 'non si puo andare avanti', 'ritirat[ao] da voi(?: [a-z]+){0,6} (pers[oa]|rott[oa]|rovinat[ao]|danneggiat[ao])', '(graffi|righe|ammaccatur\\w*|danni|bozz\\w*) che prima non c erano', '(weren t|wasn t) there before',
     '(mi )?avete (rigato|graffiato|ammaccato|danneggiato|rovinato|rotto)', 'you (scratched|dented|damaged|scraped|marked) (my|the)',
     'reclam\\w*', 'lamentela', 'vergogn\\w*', 'inaccettabil\\w*', 'complain\\w*', 'complaint', 'unacceptable', 'disgrace\\w*',
     '(seconda|terza|quarta|ennesima) volta che ~ (scrivo|chiamo|telefono|contatto|scriviamo)', 'furios\\w*', 'incompetent\\w*', 'peggio di prima', 'nessuno fa (niente|nulla)', '(peggior|pessim[oa]) (servizio|esperienza|officina|concessionari\\w*)',
@@ -140,7 +161,14 @@ export const CUES = new PhraseSet<
     '(mi )?serve una persona', 'dipendente', 'member of staff', 'servizio clienti', 'customer (service|care|support)', 'chi posso (chiamare|sentire|contattare)', 'who (can|should|do) i (speak|talk) to',
     '(il vostro|your) (numero di telefono|phone number)', '(parlare|speak|talk) (con|to|with) (un |a |the )?(meccanico|mechanic|tecnico|technician)', 'mettete in contatto', 'put me on to', 'connect me', 'transfer me',
     // more ways to ask for someone (#12, fresh dev corpus)
-    'sentire (il|la) (responsabile|titolare|capo|direttore|consulente|tecnico)', 'scrivere direttamente (a|al|alla|con)', '(message|text|write to|email) (her|him|them) directly', 'direct (line|number|contact)',
+    'sentire (il|la) (responsabile|titolare|capo|direttore|consulente|tecnico)',
+    'speak on the (telephone|phone)', '(i want|get me|i need) the (workshop|service|after ?sales) manager', 'workshop manager', 'head of (after ?sales|service|the workshop)', 'a word with (them|him|her|someone)',
+    'proper person', 'speak person', 'want speak', 'not the machine', 'give (us|me) a bell', 'put me in touch', 'set up a call', 'put someone on', 'hear someone s voice', 'someone in charge',
+    'ask someone over the phone', '(telephone|phone|ring|call) me on', '(talk|speak) to (him|her)$', 'telephone me',
+    '(vorrei|voglio|preferirei|preferisco|posso|potrei|possiamo)(?: [a-z]+){0,3} parlare al telefono', 'capo officina', 'vorrei sentire (lui|lei|qualcuno|la voce)', 'sentire la voce', '(lo|la) vorrei sentire', 'parlo da sol[oa]',
+    'contattare telefonicamente', 'telefonicamente', '(volesse|potete|potreste|vorreste|dovreste|vogliate)( cortesemente)? contattarmi', '(omm|uomo|persona|cristiano|umano) vero',
+    'non (la|il|co|con|sto|questo|questa|sta) (macchinetta|coso|computer|robot|bot|chat)', 'chiama\\w* da (qualcuno|quarcuno)', 'me fai chiama', 'fatemi chiama', 'parla co', 'na persona',
+    'incaricat\\w*', 'chiama me', 'numero fisso', 'per favore telefono', 'parlare con uomo', 'scrivere direttamente (a|al|alla|con)', '(message|text|write to|email) (her|him|them) directly', 'direct (line|number|contact)',
     '(datemi|dammi|mi date|mi dai|give me|send me)(?: [a-z]+){0,3} (numero|number|contatto|contact)', 'qualcuno (che risponde|che mi risponde|vero)', 'is (anyone|anybody|someone) (actually |really )?(there|real|reading)',
     'parlarne a voce', 'a voce', '(talk|speak|discuss|chat|go through|walk) (me |it )?(through it |about it )?(on|over) the phone', 'phone contact', '(talk|speak) to one of your', 'pass me (on )?to', 'real one', '(passamelo|passamela|passatemelo) a',
     'non capisci (niente|nulla|un cavolo)', 'you (don t|do not) understand', 'you re not getting it', 'ricevere una (chiamata|telefonata)', '(get|receive) a (call|phone call)', 'just call me',

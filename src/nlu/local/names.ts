@@ -46,7 +46,7 @@ const NOT_NAMES = new Set(
     'ghibli levante grecale quattroporte maserati signor signora sig dott ing avv targa plate reg registration telaio vin ' +
     // "boh", "dunno" at the name question are no name (#11: a guessed name hides a misunderstanding)
     'boh bho mah mha beh bah ehm uhm umm hmm mmm meh dunno whatever idk nah nope ' +
-    'prima primo seconda secondo terza terzo quarta quarto quinta ultima ultimo volta pls plz thx grz via viale corso piazza strada largo vicolo metti mettete mettila segna segnate scrivi scrivete pure put just').split(' '),
+    'chinese romanian indian moroccan german english italian nigerian french spanish polish ukrainian russian american british elderly cinese rumeno rumena indiano indiana marocchino marocchina tedesco tedesca inglese italiano italiana straniero straniera anziano anziana prima primo seconda secondo terza terzo quarta quarto quinta ultima ultimo volta pls plz thx grz via viale corso piazza strada largo vicolo metti mettete mettila segna segnate scrivi scrivete pure put just').split(' '),
 );
 
 /** Places customers name: "Buongiorno, Modena Centro, …" is no one. */
@@ -115,7 +115,7 @@ function signedName(words: string[]): string | undefined {
   const n = takeName(words, false);
   return n && n.split(/\s+/).length === words.length ? n : undefined;
 }
-const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|qui|here\\s+is|sn|call\\s+me|chiamami(?:\\s+pure)?|chiamarmi(?:\\s+pure)?)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
+const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|qui|here\\s+is|sn|call\\s+me|chiamami(?:\\s+pure)?|chiamatemi(?:\\s+pure)?|chiamarmi(?:\\s+pure)?)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
 
 const IT_IS = new RegExp(`(?:^|[\\s,.;!])(?:[eè]|e['’])\\s+(?:la|il)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
 

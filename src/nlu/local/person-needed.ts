@@ -9,11 +9,11 @@ import type { Concern, Entities } from '../../../dialogs/understanding';
 import { CALL_BACK, CUES, URGENT } from './intents';
 
 /** An event told as history, not as what is happening now. */
-const LONG_AGO = /(?<![a-z])((back )?in (19|20)[0-9][0-9]|nel (19|20)[0-9][0-9]|(vecchia|precedente) (macchina|auto)|macchina di prima|(old|previous|last|other) car|anno scorso|mesi fa|settimane fa|anni fa|tempo fa|in passato|last (year|month|winter|summer|spring|autumn)|months ago|years ago|weeks ago|a while ago|in the past|(estate|inverno|primavera|autunno|mese) scors[oa]|(a|in|di|since|since the \w+ in) (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|january|february|march|april|may|june|july|august|september|october))(?![a-z])/;
+const LONG_AGO = /(?<![a-z])(qualche mese fa|settimana scorsa|scorsa settimana|last week|(dell )?altra volta|(back )?in (19|20)[0-9][0-9]|nel (19|20)[0-9][0-9]|(vecchia|precedente) (macchina|auto)|macchina di prima|(old|previous|last) car|anno scorso|mesi fa|settimane fa|anni fa|tempo fa|in passato|last (year|month|winter|summer|spring|autumn)|months ago|years ago|weeks ago|a while ago|in the past|(estate|inverno|primavera|autunno|mese) scors[oa]|(a|in|di|since|since the \w+ in) (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|january|february|march|april|may|june|july|august|september|october))(?![a-z])/;
 /** The work wanted now, beside an event told as history ("ora vorrei fare il lavoro"). */
 const WANTS_NOW = /(?<![a-z])(ora|adesso|now|vorrei|voglio|i d like|i want|want the|prenot\w*|book\w*)(?![a-z])/;
 /** The car already with us, or a claim already settled: a booking, not an emergency. */
-const SETTLED = /(?<![a-z])(tutto risolto|all sorted|sorted out|era perfetta|was perfect|runs perfectly|va benissimo|running great|(gia|already) (portat\w*|pagat\w*|brought|towed|paid)|ha (gia )?pagato|has (already )?paid|brought it to you|(e )?tutto a posto|all settled|is settled|settled)(?![a-z])/;
+const SETTLED = /(?<![a-z])((l ha |l hanno |l avete )?gia sistemat\w*|tutto risolto|all sorted|sorted out|era perfetta|was perfect|runs perfectly|va benissimo|running great|(gia|already) (portat\w*|pagat\w*|brought|towed|paid)|ha (gia )?pagato|has (already )?paid|brought it to you|(e )?tutto a posto|all settled|is settled|settled)(?![a-z])/;
 
 
 const plainWord = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, ' ').trim().split(' ')[0];
@@ -25,9 +25,12 @@ function withoutTitledName(text: string, entities: Entities): string {
   return first ? text.replace(new RegExp(`(?<![a-z])avv(ocat[oa])? ${first}(?![a-z])`), ' ') : text;
 }
 
+/** A complaint that went well: "il reclamo dell'altra volta l'avete gestito benissimo", "you handled my complaint brilliantly". */
+const COMPLAINT_SETTLED = /(?<![a-z])(handled (my |the |it )?(complaint )?(brilliant\w*|well|perfect\w*|very well|great)|gestit[oa] (benissimo|bene|alla grande|perfettamente))(?![a-z])/;
+
 /** Said not to be one: "nessun incidente", "non è un'emergenza", "breakdown? no no", "wasn't me in the accident". */
-const DENIED = /(?<![a-z])((nessun[ao]?|niente|no|non (e|era) (un|una|stat[oa])?|not (an?|really an?)|wasn t (me in )?(the |an? )?)\s?(incident\w*|accident|emergenz\w*|emergency|breakdown|panne|guast\w*)|(incident\w*|accident|emergenz\w*|emergency|breakdown|panne)\s?\?? no( no|\b)|(lo|li|la) chiamo io|i ll call (them|the [a-z]+( people)?) myself|recommended you|mi ha consigliato)/;
-const MAY_DENY = /nessun|niente|non e|non era|not a|not r|wasn t|(^| )no |chiamo io|myself|recommended|consigliato/;
+const DENIED = /(?<![a-z])((nessun[ao]?|niente|no|non (e|era) (un|una|stat[oa])?|not (an?|really an?)|wasn t (me in )?(the |an? )?)\s?(incident\w*|accident|emergenz\w*|emergency|breakdown|panne|guast\w*)|(incident\w*|accident|emergenz\w*|emergency|breakdown|panne)\s?\?? no( no|\b)|non sono in panne|(le|li|l) ho ritrovat\w*|found (them|it)|not broken down|drives fine|(before|so) (it leaves? me|i don t end up|that i don t|it strands)|prima che mi lasci|niente di grave|nothing serious|no big deal|(lo|li|la) chiamo io|i ll call (them|the [a-z]+( people)?) myself|recommended you|mi ha consigliato)/;
+const MAY_DENY = /ritrovat|found|before|so i don|fine|not broken|prima che|nessun|niente|non e|non era|non sono|not a|not r|wasn t|(^| )no |chiamo io|myself|recommended|consigliato|nothing|big deal/;
 
 const FED_UP_TYPING = /(fed up|stufo|stufa) (of|with|di) (typing|writing|scrivere|this bot|the bot|questo bot|chatting)/;
 
@@ -40,6 +43,8 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
     .find((label) => {
       // an accident long ago, told beside the work wanted now, is a booking
       if (label === 'road' && LONG_AGO.test(text) && (entities.service || WANTS_NOW.test(text))) return false;
+      // a complaint handled well last time: the work is what is left to book
+      if (label === 'complaint' && COMPLAINT_SETTLED.test(text)) return false;
       // "nessun incidente, solo un graffio", "breakdown? no no, it's for the service"
       if (label === 'road' && denied) return false;
       // fed up with typing is a wish for a person, not a complaint about our work
@@ -61,16 +66,18 @@ const plain = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Il consulente mi ha detto di prenotare qui", "the operator told me to use the chat": someone who spoke, not someone asked for. */
-const TOLD_ME = /(?<![a-z])(consulente|operator\w*|operatrice|advisor|addett[oa]|responsabile|manager|reception|accettazione|receptionist)((?: [a-z]+){0,4} (mi ha|mi hanno|told|advised|suggested|recommended|said|was|were|is|e stat[oa]) )/g;
-const MAY_NAME_ROLE = /consulente|operat|advisor|addett|responsabile|manager|reception|accettazione/;
+const TOLD_ME = /(?<![a-z])(collega|consulente|operator\w*|operatrice|advisors?|addett[oa]|responsabile|manager|reception|accettazione|receptionist)((?: [a-z]+){0,7} (mi ha|mi hanno|mi aveva|mi avevano|told|had told|advised|suggested|recommended|said|had said|was|were|is|e stat[oa]) )/g;
+const MAY_NAME_ROLE = /collega|consulente|operat|advisor|addett|responsabile|manager|reception|accettazione/;
 const MAY_ASK_CALL = /chiam|call|ring|phone/;
 /** "Chiamatemi solo se il prezzo cambia", "call me if there are any problems": a call only should something happen. */
 const CALL_IF = /(?<![a-z])((ri)?chiamatemi|(ri)?chiamami|mi (ri)?chiamate|mi (ri)?chiami|(call|ring|phone) me)( pure| only| just| solo)? (solo |only |just )?(se|if|in caso|in case|qualora)(?![a-z])/g;
 const IF_CALL = /(?<![a-z])(se|if|in caso|in case)(?: [a-z0-9]+){1,8} (mi (ri)?chiamate|mi (ri)?chiami|(ri)?chiamatemi( pure)?|(ri)?chiamami( pure)?|feel free to (call|ring) me|(call|ring|phone) me)(?![a-z])/g;
 
+const TALK_TO_SOMEONE = /(?<![a-z])((talk|speak) to (someone|somebody|a person)|parlare con (qualcuno|una persona))(?![a-z])/;
+
 /** No person wanted: "non serve che mi richiamate", "no need to call me", "a person? no thanks", "typed operator by mistake". */
-const NO_PERSON = /(?<![a-z])((non serve|non c e bisogno|nessun bisogno|no need|don t need|do not need|non voglio|i don t want|i do not want|non ho bisogno)( di| to| che| of| the| l| il| un| una| mi| me| essere| be)*( [a-z]+)?( (chiam|richiam|telefon|call|phon|ring|operat|person|human|umano)\w*)|(persona|person|operatore|operator|human|umano)\s?\?? no( no| grazie| grz| thanks| thx| ta)|mi (ri)?chiama (lui|lei|poi)|(he|she|they) ll (ring|call|phone) me|(he|she|they) (will|is going to|are going to) (ring|call|phone) me|aspetto che mi (ri)?chiami|(mates|friends|everyone|people|they all|amici|tutti) (call me|mi chiamano)|(scritto|typed|written|wrote) (operatore|operator|human|persona)( [a-z]+){0,2} (per sbaglio|by mistake))/;
-const MAY_REFUSE_PERSON = /non serve|bisogno|no need|don t|do not|non voglio| no |sbaglio|mistake|chiama lui|chiama lei|chiama poi|ll ring|ll call|ll phone|will ring|will call|going to|aspetto che/;
+const NO_PERSON = /(?<![a-z])((non serve|non c e bisogno|nessun bisogno|no need|don t need|do not need|non voglio|i don t want|i do not want|non ho bisogno)( di| to| che| of| the| l| il| un| una| mi| me| essere| be)*( [a-z]+)?( (chiam|richiam|telefon|call|phon|ring|operat|person|human|umano)\w*)|(persona|person|operatore|operator|human|umano)\s?\?? no( no| grazie| grz| thanks| thx| ta)|mi (ri)?chiama (lui|lei|poi)|(he|she|they) ll (ring|call|phone) me|(he|she|they) (will|is going to|are going to) (ring|call|phone) me|aspetto che mi (ri)?chiami|(mates|friends|everyone|people|they all|amici|tutti) (call me|mi chiamano)|non sono (l|un|il|la) (operatore|operatrice|operator)|(who|chi) (will|is going to|mi) (call|ring|phone|chiam\w*)|i m not (the|an|a) (operator|human)|(scritto|typed|written|wrote) (operatore|operator|human|persona)( [a-z]+){0,2} (per sbaglio|by mistake))/;
+const MAY_REFUSE_PERSON = /who |chi |non sono|i m not|non serve|bisogno|no need|don t|do not|non voglio| no |sbaglio|mistake|chiama lui|chiama lei|chiama poi|ll ring|ll call|ll phone|will ring|will call|going to|aspetto che/;
 
 /**
  * A request for a person, or to be called back. "Call me a cab" is about a taxi; at the name
@@ -78,10 +85,11 @@ const MAY_REFUSE_PERSON = /non serve|bisogno|no need|don t|do not|non voglio| no
  * asks for a person too.
  */
 export function asksForPerson(text: string, entities: Entities, awaitingName: boolean): boolean {
-  if (entities.mobility) return false;
+  // "call me a taxi" is about the taxi; "talk to someone about the loan car" still asks for a person
+  if (entities.mobility && !TALK_TO_SOMEONE.test(text)) return false;
   if (MAY_REFUSE_PERSON.test(text) && NO_PERSON.test(text)) return false;
   // "call me Marco Rossi" at the name question, "puoi chiamarmi Teo" anywhere: a name, not a call
-  const named = entities.name ? text.replace(new RegExp(awaitingName ? `(call me |chiamami (pure )?)?${escape(plain(entities.name))}` : `(call me|chiamami( pure)?|chiamarmi( pure)?) ${escape(plain(entities.name))}`), ' ') : text;
+  const named = entities.name ? text.replace(new RegExp(awaitingName ? `(call me |chiamami (pure )?)?${escape(plain(entities.name))}` : `(call me|chiamami( pure)?|chiamatemi( pure)?|chiamarmi( pure)?) ${escape(plain(entities.name))}`), ' ') : text;
   // cheap gates: most messages name no role and no call
   const told = MAY_NAME_ROLE.test(named) ? named.replace(TOLD_ME, ' $2') : named;
   const rest = MAY_ASK_CALL.test(told) ? told.replace(CALL_IF, ' ').replace(IF_CALL, ' ') : told;

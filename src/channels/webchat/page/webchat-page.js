@@ -128,6 +128,12 @@
     return function (next) {
       return function (args) {
         var action = args && args.cardAction;
+        // The receipt's calendar link is relative to the bot (docs/reminders.md): Web Chat opens
+        // only absolute http(s) links, so it is made absolute against this page, the bot's own.
+        if (action && action.type === 'openUrl' && typeof action.value === 'string' && action.value.charAt(0) === '/' && action.value.charAt(1) !== '/') {
+          args = Object.assign({}, args, { cardAction: Object.assign({}, action, { value: window.location.origin + action.value }) });
+          action = args.cardAction;
+        }
         if (action && action.type === 'postBack' && typeof action.value === 'string') {
           // Web Chat hides a message without text, so the title goes in text too.
           var shown = action.displayText || action.title;

@@ -1,0 +1,349 @@
+/**
+ * After the booking (#13): the customer sees, changes or cancels a booking in the chat. In the
+ * conversation that made it the bot knows it; in a new one the customer proves two facts
+ * (reference and plate, or reference and surname) before anything about a booking is said; three
+ * failed attempts lead to a person. A change goes back through the router for that part only
+ * (dates.ts, mobility.ts) and ends in a reschedule; a cancellation takes one confirmation. What
+ * the chat may not do (too late for the dealer's rule, an address, work to add) is said plainly,
+ * with a person offered.
+ * @module
+ */
+import { assign, enqueueActions } from 'xstate';
+import { AWAITING_USER } from '../awaiting';
+import { asksToManageBooking, standingBookings } from '../after-booking';
+import type { BookingContext } from '../context';
+import { understood } from '../events';
+import { intentIs } from '../guards';
+import { interpret } from '../interpret';
+import { freshContext, machineSetup, say } from '../machine-setup';
+import type { BookingEvent } from '../events';
+import { afterBooking } from './booking';
+import { changeDone, startChange } from '../manage/change';
+import { changeableNow, loadedBooking } from '../manage/load';
+import { collect, givesProof, knownNamed, knownOnly, knownReferences, MAX_FAILED_PROOFS, oneEdit, partNamed } from '../manage/proof';
+import { cancelledBookingWords, movedWords, statusWords } from '../manage/words';
+
+type Args = { context: BookingContext; event: BookingEvent };
+
+const u = (event: BookingEvent) => understood(event);
+const partOf = (event: BookingEvent) => { const x = u(event); return x ? partNamed(x) : undefined; };
+const hasProof = ({ context }: Args) => !!context.managing?.reference && !!(context.managing.plate || context.managing.surname);
+const hasReference = ({ context }: Args) => !!context.managing?.reference;
+const act = (...acts: string[]) => ({ context }: Args) => acts.includes(context.managing?.act ?? 'status');
+const part = (p: string) => ({ context }: Args) => context.managing?.part === p;
+/** A new booking request instead: the customer names work to be done. */
+const asksForWork = ({ event }: Args) => !!u(event)?.entities.service;
+
+/** The message's own contribution to a change ("spostala a venerdì alle 11"): taken once the booking is loaded. */
+function applyPending(context: BookingContext): Partial<BookingContext> {
+  const pending = context.managing?.pending;
+  if (!pending) return {};
+  const { reference: _r, manage: _m, managePart: _p, sameTime, ...entities } = pending.entities;
+  const { patch } = interpret(context, { ...pending, entities });
+  // "Friday, same time": the booking's hour on the new day
+  const at = context.booking?.appointmentAt;
+  if (sameTime && at && patch.wish?.date && !patch.wish.time && !patch.wish.part) patch.wish = { ...patch.wish, time: at.slice(11, 16) };
+  return patch;
+}
+
+/** The change started for `which`, with what the asking message already said taken. */
+function changeWith(context: BookingContext, which: 'date' | 'mobility'): Partial<BookingContext> {
+  const started = startChange(context, which);
+  return { ...started, ...applyPending({ ...context, ...started, managing: context.managing }) };
+}
+
+export const manage = {
+  // Where a request about a booking goes next: known here, proven, or the facts still to ask.
+  manage: machineSetup.createStateConfig({
+    always: [
+      { guard: ({ context }) => knownOnly(context), target: 'findingKnown' },
+      { guard: hasProof, target: 'findingProven' },
+      { guard: hasReference, target: 'askProof' },
+      { target: 'askReference' },
+    ],
+  }),
+
+  askReference: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: { type: 'ask', params: { prompt: 'manageReference' } },
+    on: {
+      USER: [
+        { guard: asksForWork, actions: [assign({ managing: undefined }), 'apply'], target: 'route' },
+        {
+          guard: ({ context, event }) => { const x = u(event); return !!x && givesProof(context, x, false); },
+          actions: assign(({ context, event }) => ({ managing: collect(context, u(event)!), misunderstandings: 0 })),
+          target: 'manage',
+        },
+      ],
+    },
+  }),
+
+  askProof: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: { type: 'ask', params: { prompt: 'manageProof' } },
+    on: {
+      USER: [
+        { guard: asksForWork, actions: [assign({ managing: undefined }), 'apply'], target: 'route' },
+        {
+          guard: ({ context, event }) => { const x = u(event); return !!x && givesProof(context, x, true); },
+          actions: assign(({ context, event }) => ({ managing: collect(context, u(event)!, true), misunderstandings: 0 })),
+          target: 'manage',
+        },
+      ],
+    },
+  }),
+
+  // A new conversation: reference and plate (or surname) checked together by the planning.
+  findingProven: machineSetup.createStateConfig({
+    invoke: {
+      id: 'findProven',
+      src: 'findBookings',
+      input: ({ context }) => ({
+        now: context.now,
+        reference: context.managing?.reference,
+        plate: context.managing?.plate,
+        surname: context.managing?.surname,
+      }),
+      onDone: [
+        { guard: { type: 'foundOne', params: ({ event }) => event.output }, actions: { type: 'loadFound', params: ({ event }) => event.output }, target: 'manageNext' },
+        { guard: { type: 'foundSeveral', params: ({ event }) => event.output }, actions: { type: 'offerFound', params: ({ event }) => event.output }, target: 'chooseBooking' },
+        {
+          // nothing said about which fact failed, nor whether a booking exists
+          guard: ({ context }) => (context.failedProofs ?? 0) + 1 >= MAX_FAILED_PROOFS,
+          actions: [
+            { type: 'say', params: { key: 'manage.notProven' } },
+            assign(({ context }) => ({ managing: undefined, failedProofs: (context.failedProofs ?? 0) + 1 })),
+            { type: 'handoffBecause', params: { reason: 'misunderstood' } },
+          ],
+          target: 'handoff',
+        },
+        {
+          actions: [
+            { type: 'say', params: { key: 'manage.notFound' } },
+            assign(({ context }) => ({
+              managing: { ...context.managing, reference: undefined, plate: undefined, surname: undefined },
+              failedProofs: (context.failedProofs ?? 0) + 1,
+            })),
+          ],
+          target: 'askReference',
+        },
+      ],
+      onError: 'systemDown',
+    },
+  }),
+
+  // Known in this conversation (booked or proven here): looked up again, as the planning has it now.
+  findingKnown: machineSetup.createStateConfig({
+    invoke: {
+      id: 'findKnown',
+      src: 'findBookings',
+      input: ({ context }) => {
+        const one = context.managing?.chosen ?? knownNamed(context);
+        return { now: context.now, known: one ? [one] : knownReferences(context) };
+      },
+      onDone: [
+        { guard: { type: 'foundOne', params: ({ event }) => event.output }, actions: { type: 'loadFound', params: ({ event }) => event.output }, target: 'manageNext' },
+        { guard: { type: 'foundSeveral', params: ({ event }) => event.output }, actions: { type: 'offerFound', params: ({ event }) => event.output }, target: 'chooseBooking' },
+        {
+          // none upcoming any more (cancelled by the dealer, or past): said so, nothing pretended
+          actions: [{ type: 'say', params: { key: 'manage.noneUpcoming' } }, assign(({ context }) => freshContext(context, context.now, { earlierBookings: undefined }))],
+          target: 'manageDone',
+        },
+      ],
+      onError: 'systemDown',
+    },
+  }),
+
+  chooseBooking: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: { type: 'ask', params: { prompt: 'chooseBooking' } },
+    on: {
+      USER: {
+        guard: ({ context, event }) => chosenOf(context, event) !== undefined,
+        actions: assign(({ context, event }) => ({
+          managing: { ...(context.managing ?? {}), chosen: chosenOf(context, event), reference: chosenOf(context, event), candidates: undefined, ...actOf(event) },
+        })),
+        target: 'findingKnown',
+      },
+    },
+  }),
+
+  // The booking is loaded: what was asked of it.
+  manageNext: machineSetup.createStateConfig({
+    always: [
+      { guard: act('add'), actions: assign(({ context }) => ({ managing: { ...context.managing!, why: 'add' as const } })), target: 'offerPerson' },
+      { guard: act('status'), actions: enqueueActions(({ context, enqueue }) => enqueue.emit(statusWords(context))), target: 'bookingShown' },
+      { guard: ({ context }) => !changeableNow(context), actions: assign(({ context }) => ({ managing: { ...context.managing!, why: 'tooLate' as const } })), target: 'offerPerson' },
+      { guard: act('cancel'), target: 'confirmCancel' },
+      { guard: part('address'), actions: assign(({ context }) => ({ managing: { ...context.managing!, why: 'address' as const } })), target: 'offerPerson' },
+      { guard: part('date'), actions: assign(({ context }) => changeWith(context, 'date')), target: 'route' },
+      { guard: part('mobility'), actions: assign(({ context }) => changeWith(context, 'mobility')), target: 'route' },
+      { target: 'whatToChange' },
+    ],
+  }),
+
+  whatToChange: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: { type: 'ask', params: { prompt: 'whatToChange' } },
+    on: {
+      USER: {
+        guard: ({ event }) => partOf(event) !== undefined || u(event)?.entities.manage === 'cancel',
+        actions: assign(({ context, event }) => ({
+          managing: { ...context.managing!, ...(u(event)?.entities.manage === 'cancel' ? { act: 'cancel' as const } : { part: partOf(event) }), pending: u(event) },
+        })),
+        target: 'manageNext',
+      },
+    },
+  }),
+
+  confirmCancel: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: { type: 'ask', params: { prompt: 'confirmCancel' } },
+    on: {
+      USER: [
+        { guard: 'plainAffirm', target: 'cancelling' },
+        { guard: ({ event }) => u(event)?.entities.manage === 'cancel' && u(event)?.intent !== 'deny', target: 'cancelling' },
+        { guard: ({ event }) => u(event)?.intent === 'deny' || u(event)?.intent === 'thanks', actions: [{ type: 'say', params: { key: 'manage.kept' } }, assign({ managing: undefined })], target: 'booked' },
+      ],
+    },
+  }),
+
+  cancelling: machineSetup.createStateConfig({
+    invoke: {
+      id: 'cancelBooking',
+      src: 'cancelBooking',
+      input: ({ context }) => ({ reference: context.booking?.reference ?? '' }),
+      onDone: [
+        {
+          guard: ({ event }) => event.output.found,
+          actions: enqueueActions(({ context, enqueue }) => {
+            enqueue.emit(cancelledBookingWords(context));
+            const reference = context.booking?.reference;
+            const others = standingBookings(context).filter((r) => r !== reference);
+            // nothing of the cancelled booking is kept as if it stood; the customer and the car are
+            enqueue.assign({
+              ...freshContext(context, context.now, { customerName: context.customerName, vehicle: context.vehicle, record: context.record }),
+              booking: undefined,
+              earlierBookings: others.length ? others : undefined,
+            });
+          }),
+          target: 'manageDone',
+        },
+        { actions: [{ type: 'say', params: { key: 'manage.gone' } }, assign(({ context }) => ({ ...freshContext(context, context.now), booking: undefined, earlierBookings: undefined }))], target: 'manageDone' },
+      ],
+      onError: { actions: assign(({ context }) => ({ managing: { ...(context.managing ?? {}), why: 'failed' as const } })), target: 'offerPerson' },
+    },
+  }),
+
+  // The changed booking is confirmed: the planning moves it (the old slot is released only once the new one is taken).
+  rescheduling: machineSetup.createStateConfig({
+    invoke: {
+      id: 'rescheduleBooking',
+      src: 'rescheduleBooking',
+      input: ({ context }) => ({ reference: context.changing?.reference ?? '', slot: context.slot!, legs: context.legs }),
+      onDone: [
+        {
+          guard: ({ event }) => event.output.ok,
+          actions: enqueueActions(({ context, event, enqueue }) => {
+            if (!event.output.ok) return;
+            const next = { ...context, ...changeDone(), booking: event.output.booking, confirmed: true };
+            enqueue.assign({ ...changeDone(), booking: event.output.booking, confirmed: true });
+            enqueue.emit(movedWords(next));
+          }),
+          target: 'booked',
+        },
+        {
+          // another booking of the same car overlaps the new time (the planning's per-vehicle rule)
+          guard: ({ event }) => !event.output.ok && event.output.reason === 'vehicle-already-booked',
+          actions: [{ type: 'sayVehicleBooked', params: ({ event }) => event.output }, assign({ slot: undefined, solution: undefined, search: undefined, confirmed: false })],
+          target: 'vehicleBooked',
+        },
+        {
+          guard: ({ event }) => !event.output.ok && event.output.reason === 'taken',
+          actions: [{ type: 'say', params: { key: 'slot.taken' } }, assign({ slot: undefined, solution: undefined, search: undefined, confirmed: false })],
+          target: 'route',
+        },
+        { actions: [{ type: 'say', params: { key: 'manage.gone' } }, assign(({ context }) => ({ ...freshContext(context, context.now), booking: undefined, earlierBookings: undefined, changing: undefined }))], target: 'manageDone' },
+      ],
+      onError: 'systemDown',
+    },
+  }),
+
+  // Said plainly what the chat cannot do, and a person offered.
+  offerPerson: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: { type: 'ask', params: { prompt: 'managePerson' } },
+    on: {
+      USER: [
+        { guard: 'plainAffirm', actions: [assign({ managing: undefined, changing: undefined }), { type: 'handOver', params: { reason: 'requested', take: false } }], target: 'handoff' },
+        { guard: ({ event }) => u(event)?.intent === 'deny' || u(event)?.intent === 'thanks', actions: [{ type: 'say', params: { key: 'manage.kept' } }, assign({ managing: undefined, changing: undefined })], target: 'route' },
+        // another request about the booking ("then cancel it"): the same rules answer it
+        { guard: ({ context, event }) => !!context.booking && !!u(event) && asksToManageBooking(u(event)!), actions: [assign({ changing: undefined }), 'startManaging'], target: 'manage' },
+      ],
+    },
+  }),
+
+  // Shown: what else may be done with it; everything a booked customer may say still holds.
+  bookingShown: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: [{ type: 'ask', params: { prompt: 'manageNext' } }, assign(({ context }) => ({ managing: context.managing ? { ...context.managing, act: undefined, part: undefined, pending: undefined } : undefined }))],
+    on: {
+      USER: [
+        {
+          guard: ({ event }) => partOf(event) !== undefined,
+          actions: assign(({ context, event }) => ({ managing: { ...(context.managing ?? {}), act: 'change' as const, part: partOf(event), pending: u(event) } })),
+          target: 'manageNext',
+        },
+        ...afterBooking,
+      ],
+    },
+  }),
+
+  // Nothing stands to manage here any more (cancelled, or none upcoming): a new request, or goodbye.
+  manageDone: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: [assign({ managing: undefined, changing: undefined }), { type: 'ask', params: { prompt: 'anythingElse' } }],
+    on: {
+      USER: [{ guard: intentIs('thanks', 'deny', 'greeting'), actions: { type: 'say', params: { key: 'goodbye' } } }],
+    },
+  }),
+
+  // A new request for a car with an upcoming booking: change it, add work to it, or explicitly another visit.
+  secondVisit: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: { type: 'ask', params: { prompt: 'secondVisit' } },
+    on: {
+      USER: [
+        { guard: ({ event }) => u(event)?.entities.manage === 'another' || u(event)?.intent === 'restart', actions: 'anotherVisit', target: 'route' },
+        { guard: ({ event }) => u(event)?.entities.manage === 'add', actions: assign(({ context }) => ({ managing: { ...(context.managing ?? {}), why: 'add' as const } })), target: 'offerPerson' },
+        {
+          guard: ({ event }) => u(event)?.entities.manage === 'change' || partOf(event) !== undefined,
+          actions: assign(({ context, event }) => ({ managing: { ...(context.managing ?? {}), act: 'change' as const, part: partOf(event), pending: u(event) } })),
+          target: 'manage',
+        },
+        { guard: ({ event }) => u(event)?.entities.manage === 'cancel', actions: 'startManaging', target: 'manage' },
+      ],
+    },
+  }),
+};
+
+/** The booking chosen among several: by its button, its reference (one typo allowed), or its number. */
+function chosenOf(context: BookingContext, event: BookingEvent): string | undefined {
+  const x = u(event);
+  const candidates = context.managing?.candidates ?? [];
+  if (!x) return undefined;
+  if (x.entities.reference) {
+    const typed = x.entities.reference.replace(/^MC-/, '');
+    return candidates.find((c) => c.reference === x.entities.reference)?.reference ??
+      candidates.find((c) => oneEdit(c.reference.replace(/^MC-/, ''), typed))?.reference;
+  }
+  if (x.entities.choice !== undefined) return candidates[x.entities.choice - 1]?.reference;
+  return undefined;
+}
+
+function actOf(event: BookingEvent) {
+  const m = u(event)?.entities.manage;
+  return m === 'cancel' || m === 'change' || m === 'status' ? { act: m } : {};
+}
+
+
