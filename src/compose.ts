@@ -15,6 +15,8 @@ import { createI18n } from './i18n/i18n';
 import { createConfiguredRecognizer } from './nlu/provider';
 import type { Recognizer } from './nlu/recognizer';
 import { createGazetteer } from './places/gazetteer';
+import type { Places } from './places/places';
+import type { Entitlements } from './entitlements/entitlements';
 import { formatMs } from './planning/calendar';
 import type { PlanningSystem } from './planning/planning';
 import { createHttpDmsPlanning } from './planning/http-dms';
@@ -30,6 +32,7 @@ import type { HandoffStore } from './handoff/handoff-store';
 import { createMemoryHandoffStore } from './handoff/memory';
 import { createRedisHandoffStore } from './handoff/redis';
 import { createRateLimits, type RateLimits } from './limits/rate-limits';
+import { createMetrics, type Metrics } from './observe/observer';
 import { createConsentRecorder } from './reminders/consent';
 import { createMemoryReminderStore, createRedisReminderStore, type ReminderStore } from './reminders/store';
 import { pacedLog } from './http/paced-log';
@@ -42,7 +45,11 @@ export interface Overrides {
   clock?: () => Date;
   recognizer?: Recognizer;
   planning?: PlanningSystem;
+  entitlements?: Entitlements;
+  places?: Places;
   logger?: Logger;
+  /** The metrics registry and observer (tests share one, or look at it). */
+  metrics?: Metrics;
 }
 
 /** The planning PLANNING_URL names: embedded SQLite (file or memory), PostgreSQL, or a DMS over HTTP. */
@@ -76,8 +83,10 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
   const { sessions, handoffs, advisorSessions, rateLimits, reminders, channels } = createStores(config, logger, overrides.clock);
   // #13: a consent is kept until the furthest appointment the bot books has passed
   const reminderTtlSeconds = (dealer.workshop.bookingHorizonDays + 7) * 24 * 3600;
+  const metrics = overrides.metrics ?? createMetrics(logger);
+  const { observer } = metrics;
   const machine = provideBookingMachine({
-    dealer, planning, entitlements: createEmbeddedEntitlements(dealer), places: createGazetteer(dealer),
+    dealer, planning, entitlements: overrides.entitlements ?? createEmbeddedEntitlements(dealer), places: overrides.places ?? createGazetteer(dealer), onFailure: observer.portFailed,
   });
   const engine = new TurnEngine({
     machine,
@@ -93,8 +102,9 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     onError: (err, conversation) => logger.error({ err, conversation }, 'turn failed'),
     handoffs: new HandoffGate({ store: handoffs, sessions, renderer, dealer }),
     reminders: createConsentRecorder(reminders, reminderTtlSeconds),
+    observer,
   });
-  return { engine, planning, sessions, handoffs, advisorSessions, rateLimits, reminders, channels, renderer, logger };
+  return { engine, planning, sessions, handoffs, advisorSessions, rateLimits, reminders, channels, renderer, logger, metrics };
 }
 
 export interface Stores {

@@ -27,6 +27,11 @@ const schema = z.object({
   DMS_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** How long a slot proposed to a customer stays held while they decide, in minutes. */
   HOLD_MINUTES: z.coerce.number().positive().default(5),
+  /**
+   * Bearer token for GET /metrics from another machine (a Prometheus scraper); empty: /metrics
+   * answers only callers on this machine (loopback, not forwarded by a proxy). See docs/operations.md.
+   */
+  METRICS_TOKEN: z.string().default(''),
   /** Bearer token of the staff planning API and board (/api/planning, /planning); empty: both off. */
   PLANNING_API_TOKEN: z.string().default(''),
   /** Redis for sessions across instances (redis://, rediss://, or sentinel/cluster, see docs); empty: in memory. */

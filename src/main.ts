@@ -27,6 +27,8 @@ import type { HandoffStore } from './handoff/handoff-store';
 import { HandoffService } from './handoff/handoff-service';
 import { mountAdvisorConsole } from './http/advisor-console';
 import type { RateLimits } from './limits/rate-limits';
+import { mountMetrics } from './http/metrics-route';
+import type { Metrics } from './observe/observer';
 import { createProactiveReminderDelivery } from './channels/botframework/reminder-delivery';
 import { createWebChatReminderDelivery } from './channels/webchat/reminder-delivery';
 import { createWhatsAppReminderDelivery } from './channels/whatsapp/reminder-delivery';
@@ -52,6 +54,8 @@ export interface App {
   handoffStore: HandoffStore;
   /** The edges' rate limits (docs/security.md). */
   rateLimits: RateLimits;
+  /** Prometheus metrics (GET /metrics) and the port failure log. */
+  metrics: Metrics;
   /** #13: the reminders the day before (started by listen(), stopped by close()). */
   reminders: ReminderScheduler;
   listen(): Promise<AddressInfo>;
@@ -60,7 +64,7 @@ export interface App {
 
 export async function createApp(config: Config, overrides: Overrides = {}): Promise<App> {
   const dealer = loadDealer(config.DEALER_CONFIG);
-  const { engine, planning, sessions, handoffs: handoffStore, advisorSessions, rateLimits, reminders: reminderStore, channels, renderer, logger } = await createEngine(config, dealer, overrides);
+  const { engine, planning, sessions, handoffs: handoffStore, advisorSessions, rateLimits, reminders: reminderStore, channels, renderer, logger, metrics } = await createEngine(config, dealer, overrides);
   // #13: calendar files — links signed for the conversation that booked, the file sent on WhatsApp
   if (!config.CALENDAR_LINK_SECRET) logger.warn('CALENDAR_LINK_SECRET is not set: calendar links work only on this instance until it restarts');
   const links = createCalendarLinks(config.CALENDAR_LINK_SECRET || randomBytes(32).toString('base64url'), () => (overrides.clock?.() ?? new Date()).getTime());
@@ -78,11 +82,14 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
     return true;
   };
   const server = createHttpServer(logger, () => ready, readiness, { trustProxyHops: config.TRUST_PROXY_HOPS });
+  mountMetrics(server, metrics.registry, config.METRICS_TOKEN);
   // A contact centre's handoff.status arrives on /api/messages; the service is built below.
   const onHandoffStatus = (id: string, state: Parameters<HandoffService['contactCentre']>[1]) => handoffs.contactCentre(id, state);
   const adapter = mountBotFramework(server, engine, config, logger, { renderer, timeZone: dealer.site.timeZone, onHandoffStatus, rateLimits });
+  // A message is acknowledged to Meta only when its turn can be taken (the session store answers).
+  const sessionsAnswer = () => sessions.ping().then(() => true, () => false);
   const webChat = config.WEBCHAT_ENABLED ? mountWebChat(server, { engine, dealer, config, logger, rateLimits, clock: overrides.clock, calendarLink, state: channels.webChat }) : undefined;
-  const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, rateLimits, clock: overrides.clock, calendarFile: whatsAppCalendar, state: channels.whatsApp() });
+  const whatsApp = mountWhatsApp(server, { engine, renderer, config, logger, rateLimits, clock: overrides.clock, calendarFile: whatsAppCalendar, state: channels.whatsApp(), ready: sessionsAnswer });
   mountCalendarDownload(server, {
     planning, dealer, renderer, links, rateLimits, logger, trustProxyHops: config.TRUST_PROXY_HOPS, perAddress: config.CALENDAR_DOWNLOADS_PER_ADDRESS,
   });
@@ -111,7 +118,7 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
     },
   });
   return {
-    config, dealer, engine, planning, sessions, server, logger, webChat, whatsApp, handoffs, handoffStore, rateLimits, reminders,
+    config, dealer, engine, planning, sessions, server, logger, webChat, whatsApp, handoffs, handoffStore, rateLimits, reminders, metrics,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

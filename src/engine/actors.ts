@@ -3,7 +3,7 @@
  * while an actor was pending re-runs it on restore (FACTS.md, XState).
  * @module
  */
-import { fromPromise } from 'xstate';
+import { fromPromise, type AnyActorRef } from 'xstate';
 import { bookingMachine } from '../../dialogs/booking-machine';
 import type { Slot } from '../../dialogs/model';
 import { estimateDowntime } from '../../dialogs/policies/downtime';
@@ -19,12 +19,18 @@ import type { Entitlements } from '../entitlements/entitlements';
 import type { Places } from '../places/places';
 import { localDayOfIso } from '../planning/calendar';
 import type { PlanningSystem, SlotSearch } from '../planning/planning';
+import type { PortName } from '../observe/observer';
 
 export interface Ports {
   dealer: Dealer;
   planning: PlanningSystem;
   entitlements: Entitlements;
   places: Places;
+  /**
+   * A port's call failed (the machine answers it: "retry or a person"): for the log and the
+   * metrics, once per failure, with the conversation it happened in.
+   */
+  onFailure?: (port: PortName, err: unknown, conversationId: string | undefined) => void;
 }
 
 /** How many alternatives a customer is shown when the wished time is not free (R9: at least two). */
@@ -78,21 +84,37 @@ export async function locate(ports: Ports, input: LocateInput): Promise<Located>
 
 /** The booking machine with its actors bound to the ports: the only place they meet. */
 export function provideBookingMachine(ports: Ports) {
+  const { onFailure } = ports;
+  // The invoking machine's context names the conversation: read only when a call failed.
+  const watch = <T>(port: PortName, self: AnyActorRef, call: () => Promise<T>): Promise<T> => {
+    if (!onFailure) return call();
+    let pending: Promise<T>;
+    try {
+      pending = call();
+    } catch (err) {
+      pending = Promise.reject(err);
+    }
+    return pending.catch((err: unknown) => {
+      const parent = self._parent?.getSnapshot() as { context?: { conversationId?: string } } | undefined;
+      onFailure(port, err, parent?.context?.conversationId);
+      throw err;
+    });
+  };
   return bookingMachine.provide({
     actors: {
-      lookupVehicle: fromPromise(({ input }) => ports.entitlements.lookup(input)),
+      lookupVehicle: fromPromise(({ input, self }) => watch('entitlements', self, () => ports.entitlements.lookup(input))),
       quoteMobility: fromPromise(async ({ input }: { input: QuoteInput }) => quote(ports.dealer, input)),
-      locateAddress: fromPromise(({ input }: { input: LocateInput }) => locate(ports, input)),
-      searchSlots: fromPromise(({ input }: { input: SearchInput }) => searchSlots(ports.planning, input)),
-      holdSlot: fromPromise(async ({ input }: { input: BookInput }): Promise<HoldOutcome> => {
-        const held = await ports.planning.hold(input);
+      locateAddress: fromPromise(({ input, self }: { input: LocateInput; self: AnyActorRef }) => watch('places', self, () => locate(ports, input))),
+      searchSlots: fromPromise(({ input, self }: { input: SearchInput; self: AnyActorRef }) => watch('planning', self, () => searchSlots(ports.planning, input))),
+      holdSlot: fromPromise(async ({ input, self }: { input: BookInput; self: AnyActorRef }): Promise<HoldOutcome> => {
+        const held = await watch('planning', self, () => ports.planning.hold(input));
         return held.ok ? { ok: true, expiresAt: held.expiresAt } : held;
       }),
-      bookSlot: fromPromise(({ input }: { input: BookInput }): Promise<BookOutcome> => ports.planning.book(input)),
+      bookSlot: fromPromise(({ input, self }: { input: BookInput; self: AnyActorRef }): Promise<BookOutcome> => watch('planning', self, () => ports.planning.book(input))),
       // #13: after the booking
-      findBookings: fromPromise(({ input }: { input: FindBookingsInput }) => findBookings(ports, input)),
-      rescheduleBooking: fromPromise(({ input }: { input: RescheduleInput }) => rescheduleBooking(ports, input)),
-      cancelBooking: fromPromise(({ input }: { input: CancelInput }) => cancelBooking(ports, input.reference)),
+      findBookings: fromPromise(({ input, self }: { input: FindBookingsInput; self: AnyActorRef }) => watch('planning', self, () => findBookings(ports, input))),
+      rescheduleBooking: fromPromise(({ input, self }: { input: RescheduleInput; self: AnyActorRef }) => watch('planning', self, () => rescheduleBooking(ports, input))),
+      cancelBooking: fromPromise(({ input, self }: { input: CancelInput; self: AnyActorRef }) => watch('planning', self, () => cancelBooking(ports, input.reference))),
     },
   });
 }

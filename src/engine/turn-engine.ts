@@ -23,6 +23,23 @@ import type { ResumeWhy } from '../../dialogs/events';
 import type { ProvidedBookingMachine } from './actors';
 import { MAX_MESSAGE_LENGTH } from '../../dialogs/events';
 import { cutText } from '../sessions/transcript-bounds';
+import { quietObserver, type Observer, type PortName } from '../observe/observer';
+
+/** A port's failure inside a turn, tagged with the port: logged and counted once, by the engine. */
+export class PortFailure extends Error {
+  constructor(readonly port: PortName, override readonly cause: unknown) {
+    super(`${port} failed`);
+  }
+}
+
+/** Calls a port, tagging its failure with the port's name. */
+async function via<T>(port: PortName, call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (err) {
+    throw err instanceof PortFailure ? err : new PortFailure(port, err);
+  }
+}
 
 export interface TurnInput {
   conversationId: string;
@@ -44,8 +61,10 @@ export interface TurnInput {
 
 export interface TurnOutput extends RenderedTurn {
   lang: Lang;
-  /** The retry of a message already handled: nothing was done. */
+  /** The retry of a message already handled: nothing was done; the messages are the first delivery's (while kept). */
   duplicate?: boolean;
+  /** The apology: nothing was done (the customer may say it again, or ask for a person). */
+  failed?: boolean;
   /** The full transcript, when the turn hands over to a human. */
   transcript?: TranscriptEntry[];
   /** An advisor holds the conversation: the message went to them, the bot said (almost) nothing. */
@@ -68,6 +87,8 @@ export interface TurnEngineDeps {
   onError?: (err: unknown, conversationId: string) => void;
   /** Handoffs to advisors (src/handoff): without it, the machine's handoff state answers alone. */
   handoffs?: HandoffGate;
+  /** Metrics and port failure logs (src/observe/observer.ts). */
+  observer?: Observer;
   /**
    * #13: records the customer's answer to the reminder question with how to reach them
    * (src/reminders). `unreachable`: this channel cannot write later; a throw: not recorded. Either
@@ -88,35 +109,52 @@ export interface ReminderConsent {
 type BookingActor = Actor<ProvidedBookingMachine>;
 
 export class TurnEngine {
-  constructor(private readonly deps: TurnEngineDeps) {}
+  private readonly observer: Observer;
+
+  constructor(private readonly deps: TurnEngineDeps) {
+    this.observer = deps.observer ?? quietObserver;
+  }
 
   /** Turns of one conversation run one at a time, in arrival order, across instances. */
   async handle(input: TurnInput): Promise<TurnOutput> {
+    const started = performance.now();
+    let out: TurnOutput;
     try {
-      return await this.deps.sessions.turn(input.conversationId, input.messageId, (turn) => this.run(input, turn));
+      out = await this.deps.sessions.turn(input.conversationId, input.messageId, (turn) => this.run(input, turn));
     } catch (err) {
       // The store is down or the turn never came (lock): nothing was done.
-      this.deps.onError?.(err, input.conversationId);
-      return this.apology(langOf(input.locale) ?? this.deps.defaultLang);
+      this.failed(new PortFailure('sessions', err), input.conversationId);
+      out = this.apology(langOf(input.locale) ?? this.deps.defaultLang);
     }
+    this.observer.turn(input.conversationId, out.failed ? 'failed' : out.duplicate ? 'duplicate' : out.held ? 'held' : 'answered', (performance.now() - started) / 1000);
+    return out;
+  }
+
+  /** Logged once: a port's failure by the observer, anything else by onError. */
+  private failed(err: unknown, conversationId: string): void {
+    if (err instanceof PortFailure) this.observer.portFailed(err.port, err.cause, conversationId);
+    else this.deps.onError?.(err, conversationId);
   }
 
   private async run(input: TurnInput, turn: OpenTurn): Promise<TurnOutput> {
     const fallbackLang = langOf(input.locale) ?? this.deps.defaultLang;
-    if (turn.duplicate) return { messages: [], lang: fallbackLang, duplicate: true };
     const now = this.deps.now();
     let lang = fallbackLang;
     try {
+      if (turn.duplicate) return await this.again(input.conversationId, turn.reply, fallbackLang);
       const outputs: Output[] = [];
       const { actor, reset } = this.restore(input.conversationId, turn.stored?.envelope, now, fallbackLang, outputs);
       // An advisor can hold only a conversation whose machine handed it over (the handoff is
       // opened after that state is saved), one whose snapshot no longer fits, or one whose
       // snapshot expired while advisor and customer went on talking.
-      if (input.kind === 'message' && this.deps.handoffs && (!turn.stored || reset || actor.getSnapshot().matches('handoff'))) {
-        const held = await this.deps.handoffs.intercept(input.conversationId, input.text ?? '', now);
+      const handedOver = !reset && turn.stored !== undefined && actor.getSnapshot().matches('handoff');
+      if (input.kind === 'message' && this.deps.handoffs && (!turn.stored || reset || handedOver)) {
+        // The machine handed over: a handoff whose opening failed is opened now (once: turns take the lock).
+        const pending = handedOver ? this.pendingHandoff(input, actor, now) : undefined;
+        const held = await via('handoffs', this.deps.handoffs.intercept(input.conversationId, input.text ?? '', now, pending));
         if (held) {
           // The message already went to the advisor: a lost commit only leaves its id unmarked.
-          if (!(await turn.commit({ transcript: [], release: true }))) this.deps.onError?.(new Error('concurrent update of a held conversation'), input.conversationId);
+          if (!(await via('sessions', turn.commit({ transcript: [], release: true, ...replyOf(input, held) })))) this.deps.onError?.(new Error('concurrent update of a held conversation'), input.conversationId);
           return held;
         }
       }
@@ -155,9 +193,14 @@ export class TurnEngine {
       // customer's next message already finds it.
       const opens = rendered.handoff !== undefined && this.deps.handoffs !== undefined;
       const ttlSeconds = unused ? this.deps.unusedTtlSeconds : undefined;
-      if (!(await turn.commit({ envelope, transcript: entries, release: !opens, ...(ttlSeconds ? { ttlSeconds } : {}) }))) {
+      // A turn whose words depend on what happens after the commit (the reminder answer recorded
+      // or not) keeps no reply: its duplicate gets none rather than words that may not be true.
+      const reply = rendered.reminders ? {} : replyOf(input, { ...rendered, lang });
+      if (!(await via('sessions', turn.commit({ envelope, transcript: entries, release: !opens, ...(ttlSeconds ? { ttlSeconds } : {}), ...reply })))) {
         throw new Error('concurrent update of the conversation');
       }
+      const booked = outputs.find((o) => o.type === 'booked');
+      if (booked) this.observer.booked(input.conversationId, booked.booking.solution);
       if (rendered.reminders) {
         const instead = await this.recordReminders(input, rendered.reminders, lang, now);
         // "I'll remind you" is said only when it is true: otherwise the words that say why not, in its place
@@ -167,17 +210,32 @@ export class TurnEngine {
           rendered.messages.splice(at < 0 ? rendered.messages.length : at, at < 0 ? 0 : 1, ...instead);
         }
       }
-      const transcript = rendered.handoff ? await this.deps.sessions.transcript(input.conversationId) : undefined;
+      const transcript = rendered.handoff ? await via('sessions', this.deps.sessions.transcript(input.conversationId)) : undefined;
       if (rendered.handoff && transcript && this.deps.handoffs) {
-        await this.deps.handoffs.open({
+        // Saved in the handoff state already: if this fails, the customer's next message opens it.
+        const opened = await via('handoffs', this.deps.handoffs.open({
           conversationId: input.conversationId, reason: rendered.handoff, lang, context: after.context, transcript, reach: input.reach, now,
-        });
+        }));
+        if (opened) this.observer.handoffOpened(input.conversationId, opened.reason, false);
       }
       return { ...rendered, lang, ...(transcript ? { transcript } : {}) };
     } catch (err) {
-      this.deps.onError?.(err, input.conversationId);
+      this.failed(err, input.conversationId);
       return this.apology(lang);
     }
+  }
+
+  /** What opens a handoff the machine made but the store never got (its opening failed). */
+  private pendingHandoff(input: TurnInput, actor: BookingActor, now: string) {
+    const ctx = actor.getSnapshot().context;
+    const { conversationId } = input;
+    return {
+      request: async () => ({
+        conversationId, reason: ctx.handoffReason ?? 'requested', lang: ctx.lang, context: ctx,
+        transcript: await via('sessions', this.deps.sessions.transcript(conversationId)), reach: input.reach, now,
+      }),
+      onOpened: (h: { reason: string }) => this.observer.handoffOpened(conversationId, h.reason, true),
+    };
   }
 
   /** A stored snapshot of this machine and version, or a fresh conversation. */
@@ -218,6 +276,18 @@ export class TurnEngine {
     }
   }
 
+  /**
+   * A message handled before (a client's retry after a timeout): the first delivery's reply
+   * while the store keeps it, else nothing. A reply that handed over stands only if the
+   * handoff is open (its opening may have failed after the commit: then the apology).
+   */
+  private async again(conversationId: string, stored: string | undefined, lang: Lang): Promise<TurnOutput> {
+    const first = stored === undefined ? undefined : (JSON.parse(stored) as TurnOutput);
+    if (!first) return { messages: [], lang, duplicate: true };
+    if (first.handoff && this.deps.handoffs && !(await via('handoffs', this.deps.handoffs.isOpen(conversationId)))) return { ...this.apology(first.lang), duplicate: true };
+    return { ...first, duplicate: true };
+  }
+
   /** #13: the answer to the reminder question, kept outside; what the customer must hear if it was not. */
   private async recordReminders(input: TurnInput, answer: { reference: string; consent: boolean }, lang: Lang, now: string) {
     const say = (key: string) => this.deps.renderer.render([{ type: 'say', key }], lang).messages;
@@ -226,7 +296,7 @@ export class TurnEngine {
       const kept = await this.deps.reminders({ conversationId: input.conversationId, ...answer, lang, reach: input.reach, now });
       return answer.consent && kept === 'unreachable' ? say('reminders.unreachable') : [];
     } catch (err) {
-      this.deps.onError?.(err, input.conversationId);
+      this.observer.portFailed('reminders', err, input.conversationId);
       return answer.consent ? say('reminders.failed') : [];
     }
   }
@@ -234,7 +304,7 @@ export class TurnEngine {
   /** Nothing was saved: the customer can simply say it again, or ask for a person. */
   private apology(lang: Lang): TurnOutput {
     const apology: Output = { type: 'ask', key: 'error.turn', awaiting: 'text', choices: [{ key: 'choice.human', value: token.human }] };
-    return { ...this.deps.renderer.render([apology], lang), lang };
+    return { ...this.deps.renderer.render([apology], lang), lang, failed: true };
   }
 
   /** The choices the customer was last shown, as titles in the conversation's language. */
@@ -245,6 +315,13 @@ export class TurnEngine {
   private async settle(actor: BookingActor): Promise<void> {
     await waitFor(actor, (s) => s.hasTag(AWAITING_USER) || s.status !== 'active', { timeout: this.deps.turnTimeoutMs });
   }
+}
+
+/** The reply kept with a message id for its duplicate deliveries: the words, never the transcript. */
+function replyOf(input: TurnInput, out: TurnOutput): { reply?: string } {
+  if (input.messageId === undefined) return {};
+  const { messages, handoff, lang, held } = out;
+  return { reply: JSON.stringify({ messages, lang, ...(handoff ? { handoff } : {}), ...(held ? { held } : {}) }) };
 }
 
 /** Past the limit, the text trimmed and cut one character beyond it: still too long, never megabytes. */

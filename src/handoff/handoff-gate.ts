@@ -45,7 +45,12 @@ export class HandoffGate {
       : { type: 'ask', key: 'handoff.afterHours.later', awaiting: 'text' }];
   }
 
-  async open(r: OpenRequest): Promise<Handoff | undefined> {
+  /**
+   * Opens the handoff, idempotently: a conversation already held stays as it is (undefined).
+   * `retry`: the opening of a turn that handed over failed; only a conversation with no handoff
+   * at all is opened (one an advisor closed stays closed).
+   */
+  async open(r: OpenRequest, retry = false): Promise<Handoff | undefined> {
     const { store, dealer } = this.deps;
     const presence = presenceAt(dealer, r.now);
     const ref = r.reach ?? refOf(r.conversationId);
@@ -55,17 +60,33 @@ export class HandoffGate {
       ...(presence.open ? {} : { callback: presence.backAt ? { backAt: presence.backAt } : {} }),
     };
     // A conversation already held stays as it is.
-    const opened = await store.update(r.conversationId, (current) => (current && current.status !== 'closed' ? undefined : handoff));
+    const opened = await store.update(r.conversationId, (current) => (current && (retry || current.status !== 'closed') ? undefined : handoff));
     if (!opened) return undefined;
     await store.append(r.conversationId, r.transcript.map((e) => ({ at: e.at, from: e.from, text: e.text })), true);
     await store.publish({ type: 'changed', siteId: opened.siteId, conversationId: opened.conversationId, status: 'waiting' });
     return opened;
   }
 
-  /** The turn of a customer whose conversation an advisor holds; undefined when nobody holds it. */
-  async intercept(conversationId: string, text: string, now: string): Promise<TurnOutput | undefined> {
+  /** Whether a handoff of the conversation is open (waiting or active). */
+  async isOpen(conversationId: string): Promise<boolean> {
+    const h = await this.deps.store.get(conversationId);
+    return h !== undefined && h.status !== 'closed';
+  }
+
+  /**
+   * The turn of a customer whose conversation an advisor holds; undefined when nobody holds it.
+   * `pending`: the machine handed the conversation over; if no handoff exists (its opening
+   * failed), it is opened now, and `onOpened` hears of it.
+   */
+  async intercept(conversationId: string, text: string, now: string,
+    pending?: { request: () => Promise<OpenRequest>; onOpened: (h: Handoff) => void }): Promise<TurnOutput | undefined> {
     const { store, renderer, sessions } = this.deps;
-    const held = await store.get(conversationId);
+    let held = await store.get(conversationId);
+    if (!held && pending) {
+      const opened = await this.open(await pending.request(), true);
+      if (opened) pending.onOpened(opened);
+      held = opened ?? (await store.get(conversationId));
+    }
     if (!held || held.status === 'closed') return undefined;
     const outputs: Output[] = [];
     let patch: Partial<Handoff> | undefined;

@@ -22,6 +22,8 @@ export interface MemoryStoreOptions {
   ttlSeconds: number;
   /** How many message ids are remembered for de-duplication. */
   maxMessageIds?: number;
+  /** How long the reply to a message id is kept for its duplicate deliveries, in seconds (default 600). */
+  replyTtlSeconds?: number;
   /** Transcript entries kept per conversation, and their bytes (as JSON): the oldest go first. */
   maxTranscript?: number;
   maxTranscriptBytes?: number;
@@ -46,6 +48,9 @@ export function createMemorySessionStore(options: MemoryStoreOptions): MemorySes
   const maxBytes = options.maxTranscriptBytes ?? MAX_TRANSCRIPT_BYTES;
   const seen = new Map<string, number>();
   const maxIds = options.maxMessageIds ?? 100_000;
+  // Replies by message id, in commit order: with one TTL for all, the oldest expire first.
+  const replies = new Map<string, { text: string; until: number }>();
+  const replyTtl = (options.replyTtlSeconds ?? 600) * 1000;
   const now = options.clock ?? Date.now;
   const ttl = options.ttlSeconds * 1000;
   const mutex = new KeyedMutex();
@@ -93,6 +98,18 @@ export function createMemorySessionStore(options: MemoryStoreOptions): MemorySes
     }
     transcripts.set(id, t);
   };
+  const keepReply = (key: string, text: string | undefined) => {
+    const t = now();
+    for (const [k, r] of replies) {
+      if (r.until > t && replies.size < maxIds) break;
+      replies.delete(k);
+    }
+    if (text !== undefined) replies.set(key, { text, until: t + replyTtl });
+  };
+  const replyOf = (key: string): string | undefined => {
+    const r = replies.get(key);
+    return r && r.until > now() ? r.text : undefined;
+  };
   const markSeen = (key: string) => {
     seen.set(key, now());
     // Maps iterate in insertion order: the oldest ids go first.
@@ -112,7 +129,8 @@ export function createMemorySessionStore(options: MemoryStoreOptions): MemorySes
           fence: ++fence,
           duplicate,
           stored,
-          async commit({ envelope, transcript, release: letIn, ttlSeconds }) {
+          ...(duplicate && key !== undefined && replyOf(key) !== undefined ? { reply: replyOf(key) } : {}),
+          async commit({ envelope, transcript, release: letIn, ttlSeconds, reply }) {
             const expiresAt = now() + (ttlSeconds === undefined ? ttl : ttlSeconds * 1000);
             if (duplicate) throw new Error('a duplicate turn has nothing to commit');
             if (committed) throw new Error('the turn is already committed');
@@ -125,7 +143,10 @@ export function createMemorySessionStore(options: MemoryStoreOptions): MemorySes
             } else if (current) {
               current.expiresAt = expiresAt;
             }
-            if (key !== undefined) markSeen(key);
+            if (key !== undefined) {
+              markSeen(key);
+              keepReply(key, reply);
+            }
             append(id, transcript);
             if (letIn) release();
             return true;
@@ -150,6 +171,7 @@ export function createMemorySessionStore(options: MemoryStoreOptions): MemorySes
       sessions.clear();
       transcripts.clear();
       seen.clear();
+      replies.clear();
     },
   };
 }

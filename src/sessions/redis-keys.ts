@@ -21,6 +21,8 @@ export interface ConversationKeys {
   waiters: string;
   /** One key per channel message id: `pending:<fence>` while its turn runs (BEGIN), `done` once committed (COMMIT). */
   seen(messageId: string): string;
+  /** The reply committed with a message id (a short TTL): what a duplicate delivery gets back. */
+  reply(messageId: string): string;
   /** The channels' own state beside the conversation (docs/sessions.md, "Channel state"). */
   channel: ChannelKeys;
 }
@@ -55,6 +57,7 @@ export function conversationKeys(prefix: string, conversationId: string): Conver
     queue: `${base}queue`,
     waiters: `${base}waiters`,
     seen: (messageId) => `${base}seen:${messageId}`,
+    reply: (messageId) => `${base}reply:${messageId}`,
     channel: {
       webChat: `${base}webchat`,
       webChatBacklog: `${base}webchat:backlog`,

@@ -62,9 +62,9 @@ end
  * claim is `pending:<fence>` until COMMIT marks it `done`: a message whose turn failed or died
  * (its claim is older than this turn's fence, or lapsed) is handled again; a newer claim means a
  * newer turn handles it (this one's lock lapsed).
- * KEYS: lock, queue, waiters, fence, snapshot[, seen]. ARGV: TAKE_LOCK's, then the claim's pending TTL (ms).
- * Returns {0} when the lock is not free yet; {fence, 0} for a message already handled (the lock
- * is released at once); {fence, 1[, rev, envelope]} for a turn to run.
+ * KEYS: lock, queue, waiters, fence, snapshot[, seen, reply]. ARGV: TAKE_LOCK's, then the claim's pending TTL (ms).
+ * Returns {0} when the lock is not free yet; {fence, 0[, reply]} for a message already handled (the
+ * lock is released at once; its first reply while kept); {fence, 1[, rev, envelope]} for a turn to run.
  */
 export const BEGIN = new LuaScript(`${TAKE_LOCK}
 if fence == 0 then return {0} end
@@ -73,6 +73,8 @@ if KEYS[6] then
   local handled = v == 'done' or (v and tonumber(string.match(v, '^pending:(%d+)$') or '0') >= fence)
   if handled then
     redis.call('DEL', KEYS[1])
+    local reply = KEYS[7] and redis.call('GET', KEYS[7])
+    if reply then return {fence, 0, reply} end
     return {fence, 0}
   end
   redis.call('SET', KEYS[6], 'pending:' .. fence, 'PX', ARGV[6])
@@ -109,9 +111,10 @@ end
  * The end of a turn in one round trip, if the caller still holds the conversation (its fence is
  * the latest): the snapshot by compare-and-set (or, without one, only its TTL refreshed), the
  * message id marked handled, the transcript appended and capped (its TTL refreshed either way); then, when a token is given, the
- * lock released (whatever the outcome). KEYS: snapshot, fence, lock, transcript, transcript bytes[, seen].
+ * lock released (whatever the outcome). KEYS: snapshot, fence, lock, transcript, transcript bytes[, seen, reply].
  * ARGV: expected revision ('' without a snapshot), envelope JSON, TTL (s), fence, seen TTL (s),
- * lock token ('' to keep the lock), transcript cap, transcript byte cap, entries…
+ * lock token ('' to keep the lock), transcript cap, transcript byte cap, reply ('' for none),
+ * reply TTL (s), entries…
  * Returns the new revision (1 without a snapshot), 0 when nothing was written.
  */
 export const COMMIT = new LuaScript(`${PUSH_CAPPED}
@@ -130,7 +133,8 @@ end
 if result > 0 then
   redis.call('EXPIRE', KEYS[1], ARGV[3])
   if KEYS[6] then redis.call('SET', KEYS[6], 'done', 'EX', ARGV[5]) end
-  pushCapped(KEYS[4], KEYS[5], 9, tonumber(ARGV[7]), tonumber(ARGV[8]), ARGV[3])
+  if KEYS[7] and ARGV[9] ~= '' then redis.call('SET', KEYS[7], ARGV[9], 'EX', ARGV[10]) end
+  pushCapped(KEYS[4], KEYS[5], 11, tonumber(ARGV[7]), tonumber(ARGV[8]), ARGV[3])
 end
 if ARGV[6] ~= '' and redis.call('GET', KEYS[3]) == ARGV[6] then redis.call('DEL', KEYS[3]) end
 return result

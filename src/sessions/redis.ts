@@ -28,6 +28,8 @@ export interface RedisStoreOptions {
   leaseMs?: number;
   /** How long a message id is remembered; Meta retries webhooks for up to 7 days. */
   seenTtlSeconds?: number;
+  /** How long the reply to a message id is kept for its duplicate deliveries (default 600 s). */
+  replyTtlSeconds?: number;
   /** Transcript entries kept per conversation, and their bytes (the oldest go first). */
   maxTranscript?: number;
   maxTranscriptBytes?: number;
@@ -43,6 +45,7 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
   const prefix = checkPrefix(options.prefix);
   const keys = (id: string) => conversationKeys(prefix, id);
   const seenTtl = options.seenTtlSeconds ?? 7 * 24 * 3600;
+  const replyTtl = options.replyTtlSeconds ?? 600;
   const maxTranscript = options.maxTranscript ?? 500;
   const maxBytes = options.maxTranscriptBytes ?? MAX_TRANSCRIPT_BYTES;
   const entriesJson = (entries: TranscriptEntry[]) => entries.map((e) => JSON.stringify(boundedEntry(e)));
@@ -60,13 +63,15 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
   return {
     turn(id, messageId, task) {
       const k = keys(id);
-      const seen = messageId === undefined ? [] : [k.seen(messageId)];
+      const seen = messageId === undefined ? [] : [k.seen(messageId), k.reply(messageId)];
       // BEGIN: the lock, the message id's claim (pending until the commit) and the snapshot, in one round trip.
       const attempt = async (lockKeys: string[], lockArgs: (string | number)[]) => {
         const [fence, first, rev, env] = (await BEGIN.run(redis, [...lockKeys, k.snapshot, ...seen], [...lockArgs, 2 * lockMs])) as
           [number, number?, string?, string?];
+        // A duplicate's third element is the first delivery's reply (while kept).
+        if (first === 0) return { fence, payload: { duplicate: true, stored: undefined, reply: rev }, released: true };
         const stored: StoredSession | undefined = env === undefined ? undefined : { envelope: JSON.parse(env) as Envelope, revision: Number(rev) };
-        return { fence, payload: { duplicate: first === 0, stored }, released: first === 0 };
+        return { fence, payload: { duplicate: false, stored, reply: undefined as string | undefined }, released: false };
       };
       return lock.run(id, attempt, (lease) => {
         let committed = false;
@@ -74,14 +79,15 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
           fence: lease.fence,
           duplicate: lease.payload.duplicate,
           stored: lease.payload.stored,
+          ...(lease.payload.reply !== undefined ? { reply: lease.payload.reply } : {}),
           // COMMIT: snapshot, message id, transcript and (with release) the lock, in one round trip.
-          async commit({ envelope, transcript, release, ttlSeconds: ttl }) {
+          async commit({ envelope, transcript, release, ttlSeconds: ttl, reply }) {
             if (lease.payload.duplicate) throw new Error('a duplicate turn has nothing to commit');
             if (committed) throw new Error('the turn is already committed');
             committed = true;
             const rev = Number(await COMMIT.run(redis, [k.snapshot, k.fence, k.lock, k.transcript, k.transcriptBytes, ...seen], [
               envelope ? (open.stored?.revision ?? 0) : '', envelope ? JSON.stringify(envelope) : '', ttl ?? ttlSeconds, lease.fence, seenTtl,
-              release ? lease.token : '', maxTranscript, maxBytes, ...entriesJson(transcript),
+              release ? lease.token : '', maxTranscript, maxBytes, reply ?? '', replyTtl, ...entriesJson(transcript),
             ]));
             if (release) lease.released();
             return rev > 0;

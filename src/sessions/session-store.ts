@@ -35,14 +35,20 @@ export interface OpenTurn {
   /** The conversation as it was when the turn began; undefined for a new one (and not read for a duplicate). */
   stored?: StoredSession;
   /**
+   * With `duplicate`: the reply the first delivery committed (`commit`'s `reply`), while it is
+   * kept (the store's reply TTL, minutes): a client that retried after a timeout gets it again.
+   */
+  reply?: string;
+  /**
    * Ends the turn in one step: the snapshot by compare-and-set against `stored` (without one,
    * the stored snapshot is kept), the message marked handled, the transcript entries appended;
    * and, with `release`, the next turn let in. False when the conversation was taken over or
    * changed meanwhile: then nothing is written and the message counts as not handled. A duplicate
    * turn has nothing to commit (it throws). `ttlSeconds` replaces the store's TTL for this write
-   * (a conversation only opened is kept minutes).
+   * (a conversation only opened is kept minutes). `reply` (the turn's answer, as text) is kept
+   * with the message id for the store's reply TTL, for a duplicate delivery of the same message.
    */
-  commit(end: { envelope?: Envelope; transcript: TranscriptEntry[]; release?: boolean; ttlSeconds?: number }): Promise<boolean>;
+  commit(end: { envelope?: Envelope; transcript: TranscriptEntry[]; release?: boolean; ttlSeconds?: number; reply?: string }): Promise<boolean>;
 }
 
 export interface SessionStore {

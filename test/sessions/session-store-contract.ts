@@ -80,6 +80,20 @@ export function sessionStoreContract(get: () => ContractSubject): void {
     assert.deepEqual((await pick(0).transcript(id)).map((e) => e.text), ['m1']);
   });
 
+  it('gives a duplicate delivery the reply its first delivery committed, on every instance (#14)', async () => {
+    const id = fresh('reply');
+    const reply = JSON.stringify({ messages: [{ text: 'Buongiorno! Per quale auto? «GH123KL»' }], lang: 'it' });
+    assert.equal(await pick(0).turn(id, 'r1', (t) => t.commit({ envelope: envelope(1), transcript: [], reply })), true);
+    for (const i of [0, 1]) {
+      const again = await pick(i).turn(id, 'r1', async (t) => ({ duplicate: t.duplicate, reply: t.reply }));
+      assert.deepEqual(again, { duplicate: true, reply });
+    }
+    // A message committed without a reply has none to give back; a new message has none either.
+    await pick(1).turn(id, 'r2', (t) => t.commit({ transcript: [] }));
+    assert.deepEqual(await pick(0).turn(id, 'r2', async (t) => ({ duplicate: t.duplicate, reply: t.reply })), { duplicate: true, reply: undefined });
+    assert.equal(await pick(0).turn(id, 'r3', async (t) => t.reply), undefined);
+  });
+
   it('keeps the stored snapshot when a turn commits without an envelope, and still appends its transcript', async () => {
     const id = fresh('keep');
     await pick(0).turn(id, undefined, (t) => t.commit({ envelope: envelope(7), transcript: [entry('first')] }));

@@ -8,7 +8,7 @@
  * logged once a minute per kind (a flood of them is not a flood of log lines).
  * @module
  */
-import { ActivityTypes, CloudAdapter, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
+import { ActivityTypes, CloudAdapter, DeliveryModes, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
 import type { Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
@@ -131,7 +131,9 @@ export function mountBotFramework(server: Server, engine: TurnEngine, config: Co
 
 async function onTurn(context: TurnContext, engine: TurnEngine, input: TurnInput, words: () => Promise<ChannelWords>): Promise<void> {
   const turn = await engine.handle(input);
-  if (turn.duplicate) return;
+  // A retried delivery: replies in the body (expectReplies) are the first delivery's again; replies
+  // sent through the connector went already and are not sent twice.
+  if (turn.duplicate && context.activity.deliveryMode !== DeliveryModes.ExpectReplies) return;
   const { renderer, receipt } = await words();
   // Teams gets its own rendering (src/render/teams.ts); Direct Line, Web Chat, the Emulator and
   // test clients get suggested actions, the receipt card, and plain text so "•" lines stay lines.
@@ -139,7 +141,7 @@ async function onTurn(context: TurnContext, engine: TurnEngine, input: TurnInput
     ? teamsActivities(turn, renderer)
     : replyActivities(turn, { receipt }).map((a) => ({ ...a, textFormat: 'plain' }));
   if (replies.length) await context.sendActivities(replies);
-  if (turn.handoff) await context.sendActivity(handoffActivity(context, turn));
+  if (turn.handoff && !turn.duplicate) await context.sendActivity(handoffActivity(context, turn));
 }
 
 /**

@@ -182,7 +182,7 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatHub {
       ...(inbound.locale ?? conversation.locale ? { locale: inbound.locale ?? conversation.locale } : {}),
       ...(inbound.clientActivityID ? { messageId: inbound.clientActivityID } : {}),
     });
-    if (turn.handoff) logger.info({ conversation: conversation.engineId, reason: turn.handoff }, 'web chat hands over to an advisor');
+    if (turn.handoff && !turn.duplicate) logger.info({ conversation: conversation.engineId, reason: turn.handoff }, 'web chat hands over to an advisor');
     // Another instance may have answered it already (shared sessions): nothing to add.
     if (turn.duplicate && inbound.clientActivityID) {
       // Answered by another instance meanwhile (the same post, at the same time): its answer, which

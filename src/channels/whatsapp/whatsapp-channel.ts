@@ -36,6 +36,12 @@ export interface WhatsAppDeps {
   rateLimits: RateLimits;
   fetch?: typeof fetch;
   clock?: () => Date;
+  /**
+   * Whether a message accepted now can be processed (the session store answers). While it
+   * cannot, the webhook answers 503 and Meta delivers the message again later: a 200 would
+   * acknowledge a message that could only get an apology.
+   */
+  ready?: () => Promise<boolean>;
   /** #13: the booking's calendar file, sent as a document after the receipt. */
   calendarFile?: InboundDeps['calendarFile'];
   /** The windows and seen message ids, shared by the instances (Redis) or this one's (memory, the default). */
@@ -105,6 +111,13 @@ export function mountWhatsApp(server: Server, deps: WhatsAppDeps): WhatsAppChann
     }
     if (!events) {
       res.send(400, { error: 'not a WhatsApp Business webhook' });
+      return;
+    }
+    // Not ready (Redis down): Meta retries a 503 with backoff; nothing is marked seen or queued.
+    if (deps.ready && events.some((e) => e.kind === 'message') && !(await deps.ready().catch(() => false))) {
+      refused('not-ready', 'warn', {}, 'whatsapp: not ready (session store), webhook answered 503 for Meta to retry');
+      res.header('retry-after', '5');
+      res.send(503, { error: 'not ready' });
       return;
     }
     res.send(200);
