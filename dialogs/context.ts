@@ -120,11 +120,14 @@ export interface Managing {
   pending?: Understanding;
 }
 
-/** A booking being changed (#13): the router searches and confirms as for a new one, then moves it. */
+/**
+ * A booking being changed (#13): the router searches and confirms as for a new one, then moves it.
+ * `address`: the same slot at a new pickup & delivery address (asked and placed as for a new booking).
+ */
 export interface Changing {
   reference: string;
-  part: 'date' | 'mobility';
-  /** The address the planning holds for it: a new one is arranged by a person (the planning's move keeps the old). */
+  part: 'date' | 'mobility' | 'address';
+  /** The address the planning holds for it: a different one is sent with the move and recorded (old → new). */
   address?: string;
 }
 
