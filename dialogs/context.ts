@@ -114,8 +114,8 @@ export interface Managing {
   chosen?: string;
   /** The last instant the dealer lets the chat change or cancel the loaded booking (dealer rule). */
   changeableUntil?: string;
-  /** Why a person is offered: too late for the chat, an address, work to add, a failure. */
-  why?: 'tooLate' | 'address' | 'add' | 'failed';
+  /** Why a person is offered: too late for the chat, work to add, a failure. */
+  why?: 'tooLate' | 'add' | 'failed';
   /** The message that asked, read again once the booking is found ("spostala a venerdì"). */
   pending?: Understanding;
 }
