@@ -5,7 +5,7 @@
  */
 import { LANGUAGES, LEGS, SERVICE_CATEGORIES, SOLUTIONS } from './model';
 import type { DayPart, Lang, Legs, MobilityWish, ServiceCategory } from './model';
-import { MANAGE_ACTS, type Entities, type Intent, type ManageAct } from './understanding';
+import { MANAGE_ACTS, MANAGE_PARTS, type Entities, type Intent, type ManageAct, type ManagePart } from './understanding';
 
 export type ChangeTarget = NonNullable<Entities['change']>;
 const CHANGE_TARGETS: readonly ChangeTarget[] = ['date', 'mobility', 'service', 'vehicle', 'name'];
@@ -20,6 +20,8 @@ export const token = {
   asap: 'date:asap',
   /** What to do with a booking already made (#13). */
   manage: (act: ManageAct) => `manage:${act}`,
+  /** A part of a booking already made to change, e.g. its pickup & delivery address (#13). */
+  part: (part: ManagePart) => `part:${part}`,
   /** One of the customer's bookings, chosen among several (#13). */
   booking: (reference: string) => `booking:${reference.toLowerCase()}`,
   /** A day, maybe with an hour or a part of it: `when:2026-12-03`, `when:2026-12-03-1000`, `when:2026-12-03-morning`. */
@@ -67,6 +69,8 @@ export function parseToken(text: string): TokenMeaning | undefined {
       return oneOf(CHANGE_TARGETS, v) ? { intent: 'correction', entities: { change: v } } : undefined;
     case 'manage':
       return oneOf(MANAGE_ACTS, v) ? { intent: 'inform', entities: { manage: v } } : undefined;
+    case 'part':
+      return oneOf(MANAGE_PARTS, v) ? { intent: 'inform', entities: { manage: 'change', managePart: v } } : undefined;
     case 'booking':
       return /^mc-[a-z0-9]{6}$/.test(v) ? { intent: 'inform', entities: { reference: v.toUpperCase() } } : undefined;
     case 'date':

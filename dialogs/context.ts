@@ -114,17 +114,20 @@ export interface Managing {
   chosen?: string;
   /** The last instant the dealer lets the chat change or cancel the loaded booking (dealer rule). */
   changeableUntil?: string;
-  /** Why a person is offered: too late for the chat, an address, work to add, a failure. */
-  why?: 'tooLate' | 'address' | 'add' | 'failed';
+  /** Why a person is offered: too late for the chat, work to add, a failure. */
+  why?: 'tooLate' | 'add' | 'failed';
   /** The message that asked, read again once the booking is found ("spostala a venerdì"). */
   pending?: Understanding;
 }
 
-/** A booking being changed (#13): the router searches and confirms as for a new one, then moves it. */
+/**
+ * A booking being changed (#13): the router searches and confirms as for a new one, then moves it.
+ * `address`: the same slot at a new pickup & delivery address (asked and placed as for a new booking).
+ */
 export interface Changing {
   reference: string;
-  part: 'date' | 'mobility';
-  /** The address the planning holds for it: a new one is arranged by a person (the planning's move keeps the old). */
+  part: 'date' | 'mobility' | 'address';
+  /** The address the planning holds for it: a different one is sent with the move and recorded (old → new). */
   address?: string;
 }
 

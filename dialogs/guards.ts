@@ -68,9 +68,6 @@ export const guards = {
   managing: ({ context }: GuardArgs) => context.managing !== undefined && !context.changing,
   bookingStands: ({ context }: GuardArgs) => context.booking !== undefined && !context.changing,
   changing: ({ context }: GuardArgs) => context.changing !== undefined,
-  /** #13: the new solution needs an address the booking does not hold: a person arranges it. */
-  changeNeedsNewAddress: ({ context }: GuardArgs) =>
-    context.changing !== undefined && needsAddress(context) && !!context.address && context.address !== context.changing.address,
   startsAnotherBooking: ({ event }: GuardArgs) => { const x = u(event); return !!x && (x.intent === 'book' || !!x.entities.service); },
 
   // The router, in the sheet's order.

@@ -128,8 +128,9 @@ export function interpret(ctx: BookingContext, u: Understanding): Interpretation
   }
 
   // Whatever else it says, a message at the address question that names nothing is the address.
+  // The slot stays, as for an address named anywhere (it does not depend on the address): only the hold.
   if (awaiting === 'address' && !useful && u.text.trim().length >= 4) {
-    set({ address: u.text.trim(), addressPlace: undefined, ...FORGET.slot });
+    set({ address: u.text.trim(), addressPlace: undefined, ...FORGET.hold });
   }
 
   // "Change the date" and friends, from the summary; "troppo caro, meglio il taxi" names the new one.

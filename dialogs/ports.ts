@@ -99,6 +99,8 @@ export interface RescheduleInput {
   reference: string;
   slot: Slot;
   legs?: Legs;
+  /** A new pickup & delivery address (#13); absent keeps the one the planning holds. */
+  address?: string;
 }
 export type RescheduleOutcome = { ok: true; booking: Booking } | { ok: false; reason: 'taken' | 'not-found' } | VehicleBooked;
 

@@ -4,9 +4,20 @@
  */
 import { token } from '../choice-tokens';
 import type { BookingContext } from '../context';
-import type { Prompt } from '../output';
+import type { Choice, Prompt } from '../output';
+import { comesToAddress } from './change';
 import { vehicleLabel } from '../summary-lines';
 import { statusLines } from './words';
+
+/** What may be changed: the day, the mobility, the address when the solution comes to one, or cancel. */
+function changeChoices(ctx: BookingContext): Choice[] {
+  return [
+    { key: 'manage.choice.date', value: token.change('date') },
+    { key: 'manage.choice.mobility', value: token.change('mobility') },
+    ...(comesToAddress(ctx.booking?.solution) ? [{ key: 'manage.choice.address', value: token.part('address') }] : []),
+    { key: 'manage.choice.cancel', value: token.manage('cancel') },
+  ];
+}
 
 export const managePrompts = {
   /** The reference, with the plate or surname beside it (a new conversation proves both). */
@@ -29,22 +40,14 @@ export const managePrompts = {
     key: 'manage.ask.what',
     params: { reference: ctx.booking?.reference },
     awaiting: 'text',
-    choices: [
-      { key: 'manage.choice.date', value: token.change('date') },
-      { key: 'manage.choice.mobility', value: token.change('mobility') },
-      { key: 'manage.choice.cancel', value: token.manage('cancel') },
-    ],
+    choices: changeChoices(ctx),
   }),
   /** After the status: what else may be done with it. */
   manageNext: (ctx: BookingContext): Prompt => ({
     key: 'manage.ask.next',
     params: { reference: ctx.booking?.reference },
     awaiting: 'text',
-    choices: [
-      { key: 'manage.choice.date', value: token.change('date') },
-      { key: 'manage.choice.mobility', value: token.change('mobility') },
-      { key: 'manage.choice.cancel', value: token.manage('cancel') },
-    ],
+    choices: changeChoices(ctx),
   }),
   confirmCancel: (ctx: BookingContext): Prompt => ({
     key: 'manage.ask.cancel',

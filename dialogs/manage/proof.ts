@@ -57,6 +57,8 @@ export function partNamed(u: Understanding): ManagePart | undefined {
   if (e.change === 'date' || e.change === 'mobility') return e.change;
   if (e.mobility) return 'mobility';
   if (e.date) return 'date';
+  // a new address said while managing ("ritirate la macchina in via Emilia 5"): a change of address
+  if (e.address) return 'address';
   return undefined;
 }
 

@@ -4,8 +4,9 @@
  * (reference and plate, or reference and surname) before anything about a booking is said; three
  * failed attempts lead to a person. A change goes back through the router for that part only
  * (dates.ts, mobility.ts) and ends in a reschedule; a cancellation takes one confirmation. What
- * the chat may not do (too late for the dealer's rule, an address, work to add) is said plainly,
- * with a person offered.
+ * the chat may not do (too late for the dealer's rule, work to add) is said plainly, with a person
+ * offered. A new pickup & delivery address is asked and placed as for a new booking (R6, R7), on
+ * the same slot, and sent with the move.
  * @module
  */
 import { assign, enqueueActions } from 'xstate';
@@ -18,7 +19,7 @@ import { interpret } from '../interpret';
 import { freshContext, machineSetup, say } from '../machine-setup';
 import type { BookingEvent } from '../events';
 import { afterBooking } from './booking';
-import { changeDone, startChange } from '../manage/change';
+import { changeDone, comesToAddress, startChange } from '../manage/change';
 import { changeableNow, loadedBooking } from '../manage/load';
 import { collect, givesProof, knownNamed, knownOnly, knownReferences, MAX_FAILED_PROOFS, oneEdit, partNamed } from '../manage/proof';
 import { cancelledBookingWords, movedWords, statusWords } from '../manage/words';
@@ -47,7 +48,7 @@ function applyPending(context: BookingContext): Partial<BookingContext> {
 }
 
 /** The change started for `which`, with what the asking message already said taken. */
-function changeWith(context: BookingContext, which: 'date' | 'mobility'): Partial<BookingContext> {
+function changeWith(context: BookingContext, which: 'date' | 'mobility' | 'address'): Partial<BookingContext> {
   const started = startChange(context, which);
   return { ...started, ...applyPending({ ...context, ...started, managing: context.managing }) };
 }
@@ -175,7 +176,17 @@ export const manage = {
       { guard: act('status'), actions: enqueueActions(({ context, enqueue }) => enqueue.emit(statusWords(context))), target: 'bookingShown' },
       { guard: ({ context }) => !changeableNow(context), actions: assign(({ context }) => ({ managing: { ...context.managing!, why: 'tooLate' as const } })), target: 'offerPerson' },
       { guard: act('cancel'), target: 'confirmCancel' },
-      { guard: part('address'), actions: assign(({ context }) => ({ managing: { ...context.managing!, why: 'address' as const } })), target: 'offerPerson' },
+      // a new pickup & delivery address on the same slot (R6, R7); a booking that comes to no address
+      // is told so, and offered the solutions again (pickup & delivery asks for the address)
+      { guard: ({ context }) => context.managing?.part === 'address' && comesToAddress(context.booking?.solution), actions: assign(({ context }) => changeWith(context, 'address')), target: 'route' },
+      {
+        guard: part('address'),
+        actions: enqueueActions(({ context, enqueue }) => {
+          enqueue.emit(say('manage.noAddress', { reference: context.booking?.reference }));
+          enqueue.assign(changeWith(context, 'mobility'));
+        }),
+        target: 'route',
+      },
       { guard: part('date'), actions: assign(({ context }) => changeWith(context, 'date')), target: 'route' },
       { guard: part('mobility'), actions: assign(({ context }) => changeWith(context, 'mobility')), target: 'route' },
       { target: 'whatToChange' },
@@ -240,7 +251,7 @@ export const manage = {
     invoke: {
       id: 'rescheduleBooking',
       src: 'rescheduleBooking',
-      input: ({ context }) => ({ reference: context.changing?.reference ?? '', slot: context.slot!, legs: context.legs }),
+      input: ({ context }) => ({ reference: context.changing?.reference ?? '', slot: context.slot!, legs: context.legs, ...newAddressOf(context) }),
       onDone: [
         {
           guard: ({ event }) => event.output.ok,
@@ -326,6 +337,12 @@ export const manage = {
     },
   }),
 };
+
+/** A pickup & delivery address other than the one the planning holds: sent with the move (#13). */
+function newAddressOf(context: BookingContext): { address?: string } {
+  const address = context.address;
+  return address && comesToAddress(context.slot?.solution) && address !== context.changing?.address ? { address } : {};
+}
 
 /** The booking chosen among several: by its button, its reference (one typo allowed), or its number. */
 function chosenOf(context: BookingContext, event: BookingEvent): string | undefined {

@@ -4,7 +4,6 @@
  * only what is missing.
  * @module
  */
-import { assign } from 'xstate';
 import { machineSetup } from '../machine-setup';
 
 export const route = machineSetup.createStateConfig({
@@ -24,11 +23,6 @@ export const route = machineSetup.createStateConfig({
     { guard: 'legsMissing', target: 'askLegs' },
     { guard: 'addressMissing', target: 'askAddress' },
     { guard: 'addressUnchecked', target: 'locating' },
-    {
-      guard: 'changeNeedsNewAddress',
-      actions: assign(({ context }) => ({ managing: { why: 'address' as const }, changing: undefined, address: context.changing?.address })),
-      target: 'offerPerson',
-    },
     { guard: 'dateMissing', target: 'askDate' },
     { guard: 'alternativesPending', target: 'chooseSlot' },
     { guard: 'slotMissing', target: 'searching' },

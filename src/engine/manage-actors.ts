@@ -87,7 +87,7 @@ const BY_CUSTOMER: Actor = { kind: 'customer' };
 
 export async function rescheduleBooking(ports: Ports, input: RescheduleInput): Promise<RescheduleOutcome> {
   // the planning records who moved it: the customer, in the chat (#13)
-  const moved = await ports.planning.reschedule(input.reference, input.slot, input.legs, BY_CUSTOMER);
+  const moved = await ports.planning.reschedule(input.reference, input.slot, input.legs, BY_CUSTOMER, input.address ? { address: input.address } : {});
   if (!moved.ok) return moved;
   const { resourceId: _resource, ...booking } = moved.booking;
   return { ok: true, booking };

@@ -47,7 +47,11 @@ export const actorSchema = z.object({
   name: z.string().min(1).max(120).optional(),
 });
 
-const placement = slotSchema.extend({ legs: legs.optional() });
+/** In a history entry; `address` on both sides when the change gave a new one (#13). */
+const placement = slotSchema.extend({ legs: legs.optional(), address: z.string().optional() });
+
+/** A pickup & delivery address as the wire carries it. */
+const addressText = z.string().trim().min(1).max(300);
 
 /** One entry of a reservation's history (#13). */
 export const eventSchema = z.discriminatedUnion('type', [
@@ -108,6 +112,8 @@ export const rescheduleRequestSchema = z.object({
   by: actorSchema.optional(),
   /** Staff only: move even onto a span overlapping another appointment of the vehicle (#13). */
   force: z.boolean().optional(),
+  /** A new pickup & delivery address (#13); absent keeps the stored one. */
+  address: addressText.optional(),
 });
 
 /** The body of a cancel, optional: who cancels, for the history (#13); default staff. */

@@ -120,7 +120,7 @@ export function createHttpDmsPlanning(options: HttpDmsPlanningOptions): Planning
       const answer = await send({
         method: 'POST',
         path: `/reservations/${encode(reference)}/reschedule`,
-        body: { slot, ...(legs ? { legs } : {}), by, ...(options.force ? { force: true } : {}) },
+        body: { slot, ...(legs ? { legs } : {}), by, ...(options.force ? { force: true } : {}), ...(options.address ? { address: options.address } : {}) },
         idempotencyKey,
         answers: [404, 409],
       });

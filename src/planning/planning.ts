@@ -57,19 +57,24 @@ export interface Actor {
   name?: string;
 }
 
-/** Where a reservation was or went: its slot and pickup & delivery legs. */
+/**
+ * Where a reservation was or went: its slot and pickup & delivery legs; in a history entry, also
+ * the pickup & delivery address on both sides when the change gave a new one (#13).
+ */
 export interface Placement {
   solution: SolutionId;
   legs?: Legs;
   appointmentAt: string;
   handoverAt: string;
   returnAt: string;
+  address?: string;
 }
 
 /**
  * One entry of a reservation's history (#13), oldest first; `at` is the planning's clock (ISO).
  * `created`: booked (a hold's confirmation; a live hold has no history yet). `rescheduled`: moved
- * from → to. `cancelled`: released. A retried cancel or reschedule adds nothing.
+ * from → to (with `address` on both sides when the address changed, the old one absent if there
+ * was none). `cancelled`: released. A retried cancel or reschedule adds nothing.
  */
 export type ReservationEvent =
   | { type: 'created'; at: string; by: Actor }
@@ -100,6 +105,11 @@ export interface BookingRequest extends BookInput {
 export interface RescheduleOptions {
   /** Staff only: move even onto a span that overlaps another appointment of the same vehicle. */
   force?: boolean;
+  /**
+   * A new pickup & delivery address (#13), stored with the move; absent keeps the stored one. The
+   * same slot with a new address changes only the address (its resources stay held).
+   */
+  address?: string;
 }
 
 /**
@@ -169,7 +179,7 @@ export interface PlanningSystem {
   book(request: BookingRequest): Promise<BookResult>;
   /**
    * Atomic: the old slot is released only if the new one is taken. Asking for the slot (and legs)
-   * the reservation already has changes nothing and records nothing (a retried move). Obeys the
+   * and address the reservation already has changes nothing and records nothing (a retried move). Obeys the
    * dealer's `workshop.vehicleOverlap` rule like `book`. `by` defaults to staff.
    */
   reschedule(reference: string, slot: Slot, legs?: Legs, by?: Actor, options?: RescheduleOptions): Promise<RescheduleResult>;

@@ -75,13 +75,22 @@ export function placementOf(r: Placement): Placement {
 
 export const createdEvent = (by: Actor, atMs: number): ReservationEvent => ({ type: 'created', at: new Date(atMs).toISOString(), by: actorOf(by) });
 
-export const rescheduledEvent = (by: Actor | undefined, atMs: number, from: Placement, to: Placement): ReservationEvent => ({
-  type: 'rescheduled',
-  at: new Date(atMs).toISOString(),
-  by: actorOf(by),
-  from: placementOf(from),
-  to: placementOf(to),
-});
+/** A move from → to; when the address changed, both sides name theirs (the old one only if there was one). */
+export const rescheduledEvent = (
+  by: Actor | undefined,
+  atMs: number,
+  from: Placement,
+  to: Placement,
+): ReservationEvent => {
+  const readdressed = (to.address ?? undefined) !== (from.address ?? undefined);
+  return {
+    type: 'rescheduled',
+    at: new Date(atMs).toISOString(),
+    by: actorOf(by),
+    from: { ...placementOf(from), ...(readdressed && from.address ? { address: from.address } : {}) },
+    to: { ...placementOf(to), ...(readdressed && to.address ? { address: to.address } : {}) },
+  };
+};
 
 export const cancelledEvent = (by: Actor | undefined, atMs: number): ReservationEvent => ({ type: 'cancelled', at: new Date(atMs).toISOString(), by: actorOf(by) });
 
@@ -125,9 +134,12 @@ export function reservationOf(request: BookingRequest, reference: string, resour
   };
 }
 
-/** The request a stored reservation would be made with, on another slot (reschedule, re-check). */
-export function requestOf(reservation: Reservation, bookedBy: BookedBy, slot: Slot, legs: Legs | undefined): BookingRequest {
-  const r = reservation;
+/**
+ * The request a stored reservation would be made with, on another slot (reschedule, re-check),
+ * with a new pickup & delivery address when one is given.
+ */
+export function requestOf(reservation: Reservation, bookedBy: BookedBy, slot: Slot, legs: Legs | undefined, address?: string): BookingRequest {
+  const r = { ...reservation, ...(address ? { address } : {}) };
   return {
     idempotencyKey: r.idempotencyKey,
     slot,
@@ -140,6 +152,10 @@ export function requestOf(reservation: Reservation, bookedBy: BookedBy, slot: Sl
     bookedBy,
   };
 }
+
+/** Whether a request gives a pickup & delivery address other than the reservation's (#13). */
+export const newAddress = (reservation: Reservation, request: BookingRequest): boolean =>
+  (request.address ?? undefined) !== (reservation.address ?? undefined);
 
 /** Whether a request asks for the slot (solution, legs and the same three instants) a reservation already has. */
 export function onSameSlot(reservation: Reservation, request: BookingRequest): boolean {

@@ -9,7 +9,7 @@ import type { Database } from 'better-sqlite3';
 import { SOLUTIONS, type Legs, type Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
 import {
-  bookerOf, cancelledEvent, createdEvent, onSameSlot, rescheduledEvent, requestOf, reservationOf, toBooking,
+  bookerOf, cancelledEvent, createdEvent, newAddress, onSameSlot, rescheduledEvent, requestOf, reservationOf, toBooking,
 } from './reservation-record';
 import type { Actor, BookingRequest, BookResult, HoldResult, RescheduleOptions, RescheduleResult, VehicleBooked } from './planning';
 import { acceptanceFits } from './acceptance-slots';
@@ -186,13 +186,24 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
       if (!existing || existing.reservation.status === 'cancelled' || !visible(existing, now)) return { ok: false, reason: 'not-found' };
       const r = existing.reservation;
       const sameSolution = slot.solution === r.solution;
-      const request = { ...requestOf(r, existing.bookedBy, slot, legs ?? (sameSolution ? r.legs : undefined)), force: options.force };
-      // Already there (a retried move): nothing to do, nothing to record.
-      if (onSameSlot(r, request)) return { ok: true, booking: toBooking(r) };
-      const clash = vehicleClash(request, now, existing.id);
-      if (clash) return clash;
-      const record = tryMove(existing, request, now, existing.expiresMs);
-      if (!record) return taken;
+      const request = {
+        ...requestOf(r, existing.bookedBy, slot, legs ?? (sameSolution ? r.legs : undefined), options.address),
+        force: options.force,
+      };
+      const readdressed = newAddress(r, request);
+      let record: ReservationRecord | undefined;
+      if (onSameSlot(r, request)) {
+        // Already there (a retried move): nothing to do, nothing to record.
+        if (!readdressed) return { ok: true, booking: toBooking(r) };
+        // Only the address changes: the resources stay held as they are.
+        record = recordOf(request, r.reference, r.resourceId);
+        store.save(existing.id, record);
+      } else {
+        const clash = vehicleClash(request, now, existing.id);
+        if (clash) return clash;
+        record = tryMove(existing, request, now, existing.expiresMs);
+        if (!record) return taken;
+      }
       // A hold is no booking yet: its moves are not history.
       if (r.status === 'confirmed') store.record(existing.id, rescheduledEvent(by, now, r, record));
       return { ok: true, booking: toBooking(record) };

@@ -131,17 +131,26 @@ describe('Managing a booking in the chat (#13)', () => {
         assert.equal(await confirmedCount(), 1);
       });
 
-      it('a change that needs a new address (pickup at home): said plainly, a person offered, nothing moved', async () => {
+      it('a change of solution to pickup at home asks for the address, shows old → new, and moves it there', async () => {
         await open();
         const { c, reference } = await booked(lang);
         await c.says(it_ ? 'posso cambiare la mobilità? preferisco che la ritiriate e me la riportiate a casa' : 'can I change the mobility? I would rather you collect it from home and bring it back');
         if (c.awaiting === 'pickupDelivery') await c.says(it_ ? 'entrambi' : 'both');
         c.asks('address');
         await c.says('Via Giardini 100, 41043 Formigine');
-        c.said(PERSON[lang]).said(new RegExp(reference)).didNotSay(/→/);
+        c.asks('confirm').said(/→/).said(/Formigine/).said(new RegExp(reference));
+        assert.equal((await reservation(reference)).solution, 'taxi', 'nothing moved before the yes');
+        await c.says(it_ ? 'sì' : 'yes');
         const r = await reservation(reference);
-        assert.equal(r.solution, 'taxi');
-        assert.equal(r.status, 'confirmed');
+        assert.equal(r.solution, 'pickup-delivery');
+        assert.match(r.address ?? '', /Formigine/);
+        assert.equal(r.appointmentAt.slice(0, 16), '2026-12-03T10:00');
+        const last = r.history.at(-1);
+        assert.ok(last?.type === 'rescheduled', JSON.stringify(r.history));
+        assert.deepEqual(last.by, { kind: 'customer' });
+        assert.equal(last.from.address, undefined);
+        assert.match(last.to.address ?? '', /Formigine/);
+        assert.equal(await confirmedCount(), 1);
       });
 
       it('change of solution asked without naming one: the offers are shown (R4)', async () => {
@@ -153,6 +162,109 @@ describe('Managing a booking in the chat (#13)', () => {
         c.asks('confirm');
         await c.says(it_ ? 'sì' : 'yes');
         assert.equal((await reservation(reference)).solution, 'none');
+      });
+
+      describe('change of address (pickup & delivery)', () => {
+        const FORMIGINE = /Formigine/;
+        const SASSUOLO = 'Via Radici in Piano 5, Sassuolo';
+        const FERRARA = "Corso Ercole I d'Este 1, 44121 Ferrara";
+
+        /** A pickup & delivery booking, both ways, at Formigine, Thursday 3 December at 10:00. */
+        async function bookedAtHome(): Promise<{ c: Conversation; reference: string }> {
+          const c = await new Conversation(w.engine, lang).open();
+          if (it_) {
+            await c.says('buongiorno sono Mario Rossi, Levante GH123KL tagliando, con ritiro e riconsegna a casa, entrambi');
+          } else {
+            await c.says("hi I'm John Smith, Levante GH123KL needs a service, pickup and delivery both ways please");
+          }
+          if (c.awaiting === 'pickupDelivery') await c.says(it_ ? 'entrambi' : 'both');
+          c.asks('address');
+          await c.says('Via Giardini 100, 41043 Formigine');
+          await c.says(it_ ? 'giovedì alle 10' : 'thursday at 10');
+          await c.says(it_ ? 'sì' : 'yes');
+          const reference = c.booking?.reference;
+          assert.ok(reference, `booked:\n${c.transcript.join('\n')}`);
+          assert.match((await reservation(reference)).address ?? '', FORMIGINE);
+          return { c, reference };
+        }
+
+        it('accepted: asked, placed, summary old → new, then changed on the same slot and recorded as the customer\'s', async () => {
+          await open();
+          const { c, reference } = await bookedAtHome();
+          const before = await reservation(reference);
+          await c.says(it_ ? "vorrei cambiare l'indirizzo del ritiro" : 'can I change the pickup address?');
+          c.asks('address');
+          await c.says(SASSUOLO);
+          c.asks('confirm').said(/→/).said(FORMIGINE).said(/Sassuolo/).said(new RegExp(reference));
+          assert.match((await reservation(reference)).address ?? '', FORMIGINE, 'nothing changed before the yes');
+          await c.says(it_ ? 'si va bene' : 'yes please');
+          c.said(new RegExp(reference)).said(/Sassuolo/);
+          const r = await reservation(reference);
+          assert.match(r.address ?? '', /Sassuolo/);
+          assert.equal(r.status, 'confirmed');
+          assert.deepEqual([r.appointmentAt, r.handoverAt, r.returnAt, r.solution, r.legs], [before.appointmentAt, before.handoverAt, before.returnAt, before.solution, before.legs]);
+          // the planning (and so the board) shows the change: who, when, old → new
+          const listed = (await w.planning.list({ status: ['confirmed'] })).find((x) => x.reference === reference);
+          const last = listed?.history.at(-1);
+          assert.ok(last?.type === 'rescheduled', JSON.stringify(listed?.history));
+          assert.deepEqual(last.by, { kind: 'customer' });
+          assert.match(last.from.address ?? '', FORMIGINE);
+          assert.match(last.to.address ?? '', /Sassuolo/);
+          assert.equal(await confirmedCount(), 1);
+        });
+
+        it('in a new conversation by reference and plate, the button "pickup address" leads to the same change', async () => {
+          await open();
+          const { reference } = await bookedAtHome();
+          const c = await new Conversation(w.engine, lang).open();
+          await c.says(it_ ? `ciao devo modificare la prenotazione ${reference} targa GH123KL` : `hi I need to change booking ${reference}, plate GH123KL`);
+          await c.clicks(it_ ? /Indirizzo/ : /address/i);
+          c.asks('address');
+          await c.says(SASSUOLO);
+          c.asks('confirm').said(/→/);
+          await c.says(it_ ? 'sì' : 'yes');
+          assert.match((await reservation(reference)).address ?? '', /Sassuolo/);
+        });
+
+        it('outside the service radius: refused with the distance, the booking kept, another address asked; that one is taken', async () => {
+          await open();
+          const { c, reference } = await bookedAtHome();
+          await c.says(it_ ? 'devo cambiare indirizzo, mi sono trasferito' : "I've moved house, I need to change the address");
+          c.asks('address');
+          await c.says(FERRARA);
+          c.said(it_ ? /oltre il raggio di 50 km/ : /beyond the 50 km range/).asks('address').didNotSay(/→/);
+          const kept = await reservation(reference);
+          assert.match(kept.address ?? '', FORMIGINE);
+          assert.equal(kept.history.length, 1, 'nothing recorded');
+          await c.says(SASSUOLO);
+          c.asks('confirm').said(/Sassuolo/);
+          await c.says(it_ ? 'sì' : 'yes');
+          assert.match((await reservation(reference)).address ?? '', /Sassuolo/);
+        });
+
+        it('the planning down at the change: said plainly, nothing changed or claimed', async () => {
+          await open();
+          const { c, reference } = await bookedAtHome();
+          w.planning.reschedule = async () => {
+            throw new Error('planning unreachable');
+          };
+          await c.says(it_ ? "cambiare l'indirizzo per favore" : 'change the address please');
+          await c.says(SASSUOLO);
+          c.asks('confirm');
+          await c.says(it_ ? 'sì' : 'yes');
+          c.said(it_ ? /non ho modificato nulla/i : /haven't changed anything/).didNotSay(it_ ? /è stata modificata/ : /has been changed/);
+          const r = await reservation(reference);
+          assert.match(r.address ?? '', FORMIGINE);
+          assert.equal(r.history.length, 1);
+        });
+
+        it('a booking that comes to no address (taxi): said so, and the solutions offered again', async () => {
+          await open();
+          const { c, reference } = await booked(lang);
+          await c.says(it_ ? "vorrei cambiare l'indirizzo" : 'I want to change the address');
+          c.said(new RegExp(reference)).said(it_ ? /non c'è un indirizzo/ : /no address to change/).asks('mobility');
+          assert.equal((await reservation(reference)).solution, 'taxi');
+        });
       });
 
       describe('cancel', () => {

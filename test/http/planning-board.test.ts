@@ -279,6 +279,38 @@ describe('planning board (/planning) in headless Chromium', function () {
     await page.context().close();
   });
 
+  it('shows a new pickup & delivery address given by the customer, old → new, on the card (#13)', async () => {
+    const search = await app.planning.findSlots({ solution: 'pickup-delivery', legs: 'both', serviceId: 'maintenance', downtimeHours: 3, wish: { date: '2026-12-09', time: '10:00', text: '' }, now: MONDAY_9AM.toISOString() });
+    assert.ok(search.wished, JSON.stringify(search));
+    const booked = await app.planning.book({
+      idempotencyKey: 'seed-readdressed', slot: search.wished, legs: 'both', customerName: 'Paola Ferri', vehicle: { plate: 'PF303CC', model: 'Maserati Grecale' },
+      serviceId: 'maintenance', need: 'tagliando', address: 'Via Giardini 100, 41043 Formigine',
+    });
+    assert.ok(booked.ok, JSON.stringify(booked));
+    const { reference } = booked.booking;
+    assert.ok((await app.planning.reschedule(reference, search.wished, 'both', { kind: 'customer' }, { address: 'Via Radici in Piano 5, Sassuolo' })).ok);
+
+    const { page, errors } = await open('it-IT');
+    await signIn(page);
+    await page.locator('.bar').first().waitFor();
+    await page.locator('#next').click();
+    const bar = page.locator(`.bar[data-reference="${reference}"]`).first();
+    await bar.waitFor();
+    assert.match((await bar.getAttribute('aria-label')) ?? '', /Nuovo indirizzo dal cliente: Via Giardini 100, 41043 Formigine → Via Radici in Piano 5, Sassuolo/);
+    await bar.hover();
+    const tip = page.locator('#tip');
+    await tip.waitFor();
+    const card = (await tip.innerText()).replace(/\s+/g, ' ');
+    assert.match(card, /Indirizzo Via Radici in Piano 5, Sassuolo/i);
+    assert.match(card, /Nuovo indirizzo dal cliente: Via Giardini 100, 41043 Formigine → Via Radici in Piano 5, Sassuolo/);
+    await page.locator('[data-lang="en"]').click();
+    await page.locator('h1', { hasText: 'Mobility planning' }).waitFor();
+    await bar.hover();
+    assert.match((await tip.innerText()).replace(/\s+/g, ' '), /New address by the customer: Via Giardini 100, 41043 Formigine → Via Radici in Piano 5, Sassuolo/);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it('flags overlapping appointments of one car that the planning booked because the dealer only flags them (#13)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'board-flag-'));
     const file = path.join(dir, 'dealer.json');

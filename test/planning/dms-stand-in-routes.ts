@@ -106,8 +106,8 @@ export function createRoutes(planning: PlanningSystem) {
       if (replay) return replay;
       const body = parseBody(rescheduleRequestSchema, request.body);
       if ('invalid' in body) return body.invalid;
-      const { slot, legs, by, force } = body.data;
-      const result = await planning.reschedule(reference, slot, legs, by, { force });
+      const { slot, legs, by, force, address } = body.data;
+      const result = await planning.reschedule(reference, slot, legs, by, { force, ...(address ? { address } : {}) });
       const reply = result.ok ? { status: 200, body: result.booking } : refused(result);
       rescheduled.set(key, reply);
       return reply;

@@ -207,6 +207,23 @@ describe('HTTP DMS planning: client ↔ stand-in', () => {
     assert.equal((standIn.exchanges.at(-1)?.requestBody as { force?: boolean }).force, true);
   });
 
+  it('sends a new pickup & delivery address with a move and reads back the history old → new (#13) per the contract', async () => {
+    rig = await startRig();
+    const { client, standIn } = rig;
+    const pd = slotAt(dealer, 'pickup-delivery', '2026-12-09T09:00:00+01:00', 6);
+    const booked = await client.book(request(pd, { address: 'Via Roma 1, Modena' }));
+    assert.ok(booked.ok);
+    assert.ok((await client.reschedule(booked.booking.reference, pd, undefined, { kind: 'customer' }, { address: 'Via Emilia Est 200, Modena' })).ok);
+    const move = standIn.exchanges.find((e) => e.path.endsWith('/reschedule'));
+    assert.equal((move?.requestBody as { address?: string }).address, 'Via Emilia Est 200, Modena');
+    const got = await client.get(booked.booking.reference);
+    assert.equal(got?.address, 'Via Emilia Est 200, Modena');
+    const last = got?.history.at(-1);
+    assert.ok(last?.type === 'rescheduled');
+    assert.deepEqual([last.from.address, last.to.address], ['Via Roma 1, Modena', 'Via Emilia Est 200, Modena']);
+    assert.deepEqual(standIn.exchanges.flatMap(violations), []);
+  });
+
   it('sends who moves and cancels, carries history and a refused move (#13) per the contract', async () => {
     rig = await startRig();
     const { client, standIn } = rig;

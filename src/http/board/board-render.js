@@ -157,12 +157,19 @@
     return by && by.name ? t('by.named', { name: by.name, role: t('role.' + kind) }) : t('by.' + kind);
   }
 
-  /** What happened, in words: "Moved by the customer: Mon 14 Dec, 08:30 → Tue 15 Dec, 14:00". */
+  /**
+   * What happened, in words: "Moved by the customer: Mon 14 Dec, 08:30 → Tue 15 Dec, 14:00", "New
+   * address by the customer: Via Giardini 100, Formigine → Via Radici in Piano 5, Sassuolo".
+   */
   function eventText(e, view) {
     var fmt = whenFormat(view);
     var by = byText(e.by, view.t);
     if (e.type === 'rescheduled') {
-      return view.t('history.rescheduled', { by: by, from: fmt.format(new Date(e.from.appointmentAt)), to: fmt.format(new Date(e.to.appointmentAt)) });
+      var moved = view.t('history.rescheduled', { by: by, from: fmt.format(new Date(e.from.appointmentAt)), to: fmt.format(new Date(e.to.appointmentAt)) });
+      // #13: a new pickup & delivery address, on the same slot or with the move
+      if (!e.to.address) return moved;
+      var readdressed = view.t('history.readdressed', { by: by, from: e.from.address || view.t('history.noAddress'), to: e.to.address });
+      return Date.parse(e.from.appointmentAt) === Date.parse(e.to.appointmentAt) && e.from.solution === e.to.solution ? readdressed : moved + ' · ' + readdressed;
     }
     return view.t('history.' + e.type, { by: by });
   }
@@ -328,6 +335,7 @@
       { key: t('tip.return'), text: fmt.format(new Date(r.returnAt)) },
     ];
     if (vehicle) lines.splice(4, 0, { key: t('tip.vehicle'), text: vehicle });
+    if (r.address) lines.push({ key: t('tip.address'), text: r.address });
     if (r.status === 'held' && r.expiresAt) lines.push({ cls: 'note', text: t('tip.heldUntil', { time: time.format(new Date(r.expiresAt)) }) });
     var others = overlapsOf(view.reservations)[r.reference];
     if (others) lines.push({ cls: 'note overlap', text: t('tip.overlap', { references: others.join(', ') }) });

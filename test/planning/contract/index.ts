@@ -4,6 +4,7 @@
  * opens its own fresh, empty planning with `make`, on a clock the test moves, and closes it.
  * @module
  */
+import { describeAddressChange } from './address';
 import { describeBook } from './book';
 import { describeChanges } from './changes';
 import { describeFindSlots } from './find-slots';
@@ -25,6 +26,7 @@ export function describePlanningContract(name: string, make: MakePlanning): void
     describeHolds(make);
     describeReschedule(make);
     describeChanges(make);
+    describeAddressChange(make);
     describeQuota(make);
     describeVehicleOverlap(make);
   });
