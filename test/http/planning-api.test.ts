@@ -265,6 +265,22 @@ describe('staff planning API (/api/planning)', () => {
       ]);
     });
 
+    it('moves a pickup & delivery reservation to a new address (same slot): stored, and the history says from → to (#13)', async () => {
+      const slot = await slotOn('pickup-delivery', '2026-12-16', '09:30');
+      const created = (await (await create(slot, 'Lia Conti', undefined, { legs: 'both', address: 'Via Emilia Est 10, Modena' })).json()) as Reservation;
+      const res = await post(`/api/planning/reservations/${created.reference}/move`, { slot, legs: 'both', address: 'Via Giardini 400, Modena', by: { name: 'Giulia' } });
+      assert.equal(res.status, 200);
+      const moved = (await res.json()) as Reservation & { address?: string; history: { type: string; from?: { address?: string }; to?: { address?: string } }[] };
+      assert.equal(moved.address, 'Via Giardini 400, Modena');
+      const last = moved.history.at(-1)!;
+      assert.equal(last.type, 'rescheduled');
+      assert.equal(last.from?.address, 'Via Emilia Est 10, Modena');
+      assert.equal(last.to?.address, 'Via Giardini 400, Modena');
+      // an empty address is bad input and changes nothing
+      assert.equal((await post(`/api/planning/reservations/${created.reference}/move`, { slot, address: '   ' })).status, 400);
+      assert.equal(((await (await get(`/api/planning/reservations/${created.reference}`)).json()) as { address?: string }).address, 'Via Giardini 400, Modena');
+    });
+
     it('cancels twice as once (200, one cancellation recorded) and refuses to move a cancelled reservation (409 cancelled)', async () => {
       const slot = await slotOn('taxi', '2026-12-14', '10:00');
       const created = (await (await create(slot, 'Pietro Galli')).json()) as Reservation;

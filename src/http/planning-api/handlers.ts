@@ -118,8 +118,8 @@ export function createHandlers({ planning, dealer, clock, logger }: HandlerDeps)
       const parsed = schemas.move.safeParse(raw);
       if (!parsed.success) return sendProblem(res, invalid(issuesOf(parsed.error)));
       const reference = String(req.params.reference);
-      const { slot, legs, force, by } = parsed.data;
-      const result = await planning.reschedule(reference, slot, legs, staffActor(by), { force });
+      const { slot, legs, force, address, by } = parsed.data;
+      const result = await planning.reschedule(reference, slot, legs, staffActor(by), { force, ...(address ? { address } : {}) });
       if (!result.ok) {
         if (result.reason === 'vehicle-already-booked') return sendProblem(res, vehicleAlreadyBooked(result.existing, 'move'));
         if (result.reason === 'taken') return sendProblem(res, taken());

@@ -67,6 +67,8 @@ export function schemasFor(dealer: Dealer) {
       legs: z.enum(LEGS).optional(),
       /** #13: move onto a span overlapping another appointment of the same vehicle (staff decide). */
       force: z.boolean().default(false),
+      /** #13: a new pickup & delivery address (recorded old → new in the history). */
+      address: z.string().trim().min(1).max(300).optional(),
       by: by.optional(),
     })
     .strict();
