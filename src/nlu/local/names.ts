@@ -80,6 +80,7 @@ const SIGNATURE = new RegExp(
   `(?:^|[\\s,.;!?])(?:cordiali\\s+saluti|distinti\\s+saluti|un\\s+saluto|saluti|grazie(?:\\s+mille)?|grz|thanks(?:\\s+a\\s+lot)?|thank\\s+you|many\\s+thanks|kind\\s+regards|best\\s+regards|warm\\s+regards|regards|best|cheers|thx|ty)\\s*[,.!–-]*\\s*((?:${WORD})(?:\\s+${WORD}){0,2})\\s*[.!]*\\s*$`,
   'i',
 );
+const MAY_SIGN = /saluti|saluto|grazie|grz|thank|regards|best|cheers|thx|\bty\b/i;
 /** A last line of two or three capitalised words: "…\nGiulia Conti". */
 const LAST_LINE = new RegExp(`\\n\\s*((?:${WORD})(?:\\s+${WORD}){1,2})\\s*[.!]*\\s*$`);
 /** At the name question, the name first and then the car: "Rossi Marco, GH123KL", "marco rossi targa gh123kl". */
@@ -264,7 +265,8 @@ export function findName(text: string, awaitingName: boolean): string | undefine
       return capitaliseName(words.join(' '));
     }
   }
-  const signature = t.match(SIGNATURE) ?? t.match(LAST_LINE);
+  // cheap gates: most messages end with no closing words and hold one line
+  const signature = (MAY_SIGN.test(t) ? t.match(SIGNATURE) : null) ?? (t.includes('\n') ? t.match(LAST_LINE) : null);
   if (signature) {
     const n = signedName(signature[1].split(/\s+/));
     if (n) return n;
