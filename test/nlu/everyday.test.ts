@@ -193,6 +193,8 @@ describe('everyday customer language (#12)', () => {
       ['it', 'in tempi brevi se possibile'], ['it', 'non appena possibile'], ['it', 'il più presto che potete'], ['it', 'prima sarà meglio sarà'],
       ['en', 'at your earliest convenience'], ['en', 'the earlier the better'], ['en', 'first opening you have'], ['en', 'next availability'],
       ['en', 'as quick as you can'], ['en', 'soon as you can mate'], ['en', 'whichever is soonest'], ['en', 'nearest available date'], ['en', 'at the earliest'],
+      ['it', "appena c'è un posto libero"], ['it', 'quando potete ma presto'], ['it', 'mi serve subito'],
+      ['en', 'need it straight away'], ['en', 'whenever you can, quickly'], ['en', 'first thing you have'], ['en', 'quickest you can do'],
     ];
     for (const [lang, text] of cases) {
       it(text, async () => {

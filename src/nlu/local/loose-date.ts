@@ -22,7 +22,8 @@ const SOONEST = new RegExp(
       '(?:la )?(?:prima|prossima) disponibilita', 'in tempi brevi', 'non appena (?:possibile|potete|riuscite)', 'il piu presto(?: che potete| possibile)?',
       'prima (?:e|sara) meglio(?: e| sara)?', 'at your earliest (?:convenience|opportunity)', '(?:the )?earlier the better', 'at the earliest',
       'first (?:opening|opportunity|availability)', 'next (?:opening|availability|free (?:slot|day|date))', 'whichever is (?:soonest|first|earliest)',
-      'whatever is (?:soonest|first|earliest)', '(?:nearest|quickest) (?:available|possible|free)(?: date| slot| day)?', '(?:la |il )?(?:prima|primo) (?:data |data utile |giorno )?(?:libera|libero|disponibile)', 'first (?:day|date|slot) (?:you have|you ve got|available|free)', 'first (?:free|available|open) (?:slot|date|day|appointment|one)?',
+      'whatever is (?:soonest|first|earliest)', 'appena c e (?:un |qualche )?posto(?: libero)?', '(?:ma|il piu|molto) presto', '(?:mi |ci )?serv(?:e|irebbe) subito',
+      'need(?:ed)? (?:it|this|one) (?:straight away|right away|immediately|quickly|fast)', '(?:whenever|when) you can(?: [a-z]+){0,2} quick(?:ly)?', 'first thing you (?:have|ve got|got)', 'quickest (?:you can|possible|date|slot)', '(?:nearest|quickest) (?:available|possible|free)(?: date| slot| day)?', '(?:la |il )?(?:prima|primo) (?:data |data utile |giorno )?(?:libera|libero|disponibile)', 'first (?:day|date|slot) (?:you have|you ve got|available|free)', 'first (?:free|available|open) (?:slot|date|day|appointment|one)?',
     ].join('|') +
     ')(?![a-z])',
 );
