@@ -1239,6 +1239,7 @@ describe('everyday customer language (#12)', () => {
       ['it', 'mi hanno rigato la macchina al parcheggio del supermercato'],
       ['it', 'ho parlato ieri al telefono con un vostro consulente che mi ha detto di prenotare qui'],
       ['it', 've lo spiego meglio quando vi porto la macchina'],
+      ['it', 've lo spiego a voce quando porto la macchina giovedì'],
       ['en', 'the engine cut out twice in town last week, can you check it'],
       ['en', 'someone nicked my bumper in the car park'],
       ['en', 'you left a voicemail yesterday, booking the service now'],

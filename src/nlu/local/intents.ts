@@ -170,7 +170,7 @@ export const CUES = new PhraseSet<
     'non (la|il|co|con|sto|questo|questa|sta) (macchinetta|coso|computer|robot|bot|chat)', 'chiama\\w* da (qualcuno|quarcuno)', 'me fai chiama', 'fatemi chiama', 'parla co', 'na persona',
     'incaricat\\w*', 'chiama me', 'numero fisso', 'per favore telefono', 'parlare con uomo', 'scrivere direttamente (a|al|alla|con)', '(message|text|write to|email) (her|him|them) directly', 'direct (line|number|contact)',
     '(datemi|dammi|mi date|mi dai|give me|send me)(?: [a-z]+){0,3} (numero|number|contatto|contact)', 'qualcuno (che risponde|che mi risponde|vero)', 'is (anyone|anybody|someone) (actually |really )?(there|real|reading)',
-    'parlarne a voce', 'a voce', '(talk|speak|discuss|chat|go through|walk) (me |it )?(through it |about it )?(on|over) the phone', 'phone contact', '(talk|speak) to one of your', 'pass me (on )?to', 'real one', '(passamelo|passamela|passatemelo) a',
+    'parlarne a voce', '(vorrei|voglio|preferirei|preferisco|meglio|possiamo) (parlare |sentirci |spiegar\\w* )?a voce', '(talk|speak|discuss|chat|go through|walk) (me |it )?(through it |about it )?(on|over) the phone', 'phone contact', '(talk|speak) to one of your', 'pass me (on )?to', 'real one', '(passamelo|passamela|passatemelo) a',
     'non capisci (niente|nulla|un cavolo)', 'you (don t|do not) understand', 'you re not getting it', 'ricevere una (chiamata|telefonata)', '(get|receive) a (call|phone call)', 'just call me',
     'sentire (una persona|qualcuno)', 'una persona al telefono', 'supervisor', '(your|the) (boss|manager)', '(speak|talk) (to|with) (reception|the front desk|someone at|your)', 'give me a ring', 'ring me',
   ]],
