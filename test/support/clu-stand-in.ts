@@ -14,7 +14,7 @@
  * Tests script the prediction per message (`predict`) and queue faults.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { JsonStandIn, type Fault, type RecordedRequest } from './json-stand-in';
 
 /** Runtime api-versions with a published analyze-conversations spec (GA, then preview). */
 export const CLU_VERSIONS = ['2022-05-01', '2023-04-01', '2024-11-01', '2022-10-01-preview', '2024-11-15-preview', '2025-05-15-preview'];
@@ -27,64 +27,17 @@ export interface CluPredictionFixture {
   entities?: Record<string, unknown>[];
 }
 
-export interface Fault {
-  status?: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** Answers only after this long (a slow service); 0 or absent: at once. */
-  delayMs?: number;
-}
+export type { Fault } from './json-stand-in';
+/** A request as the stand-in received it. */
+export type CluRequest = RecordedRequest;
 
-export interface CluRequest {
-  url: string;
-  headers: http.IncomingHttpHeaders;
-  body: any;
-}
-
-export class CluStandIn {
-  readonly requests: CluRequest[] = [];
-  readonly faults: Fault[] = [];
+export class CluStandIn extends JsonStandIn {
+  protected readonly contentType = 'application/json; charset=utf-8';
   /** What the deployed model predicts for a text. */
   predict: (text: string) => CluPredictionFixture = () => ({ topIntent: 'None', intents: [{ category: 'None', confidenceScore: 0.9 }] });
-  /** Fault every request until cleared. */
-  down?: Fault;
-  url = '';
-  private server?: http.Server;
 
-  constructor(readonly auth: { key?: string; token?: string }, readonly project = 'concierge', readonly deployment = 'production') {}
-
-  async start(): Promise<this> {
-    this.server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        let body: any;
-        try {
-          body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        } catch {
-          body = undefined;
-        }
-        this.requests.push({ url: req.url ?? '', headers: req.headers, body });
-        const fault = this.down ?? this.faults.shift();
-        const send = () => (fault ? this.fail(res, fault) : this.answer(req, res, body));
-        if (fault?.delayMs) setTimeout(send, fault.delayMs).unref();
-        else send();
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
-  }
-
-  private json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-    if (res.writableEnded || res.destroyed) return;
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-    res.end(JSON.stringify(body));
+  constructor(readonly auth: { key?: string; token?: string }, readonly project = 'concierge', readonly deployment = 'production') {
+    super();
   }
 
   /** An error of the service itself (not of the gateway): the spec's body and `x-ms-error-code`. */
@@ -92,7 +45,7 @@ export class CluStandIn {
     this.json(res, status, { error: { code, message, ...(innererror ? { innererror } : {}) } }, { 'x-ms-error-code': code });
   }
 
-  private fail(res: http.ServerResponse, fault: Fault) {
+  protected fail(res: http.ServerResponse, fault: Fault) {
     if (!fault.status) return this.answerLate(res);
     if (!fault.body) return this.error(res, fault.status, 'InternalServerError', 'Internal server error.');
     this.json(res, fault.status, fault.body, fault.headers);
@@ -103,7 +56,7 @@ export class CluStandIn {
     this.json(res, 200, { kind: 'ConversationResult', result: { query: '', prediction: { topIntent: 'None', projectKind: 'Conversation', intents: [], entities: [] } } });
   }
 
-  private answer(req: http.IncomingMessage, res: http.ServerResponse, body: any) {
+  protected answer(req: http.IncomingMessage, res: http.ServerResponse, body: any) {
     const url = new URL(req.url ?? '/', 'http://x');
     if (req.method !== 'POST' || url.pathname !== '/language/:analyze-conversations') {
       return this.json(res, 404, { error: { code: '404', message: 'Resource not found' } });

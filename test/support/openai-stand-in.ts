@@ -14,19 +14,15 @@
  * https://platform.openai.com/docs/api-reference/chat/create, openai-openapi `ErrorResponse`.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Fault } from './clu-stand-in';
+import { JsonStandIn, type Fault, type RecordedRequest } from './json-stand-in';
 
 /** Azure OpenAI inference api-versions with a published spec: GA, then preview. */
 export const AZURE_OPENAI_VERSIONS = ['2023-05-15', '2024-02-01', '2024-06-01', '2024-10-21', '2024-08-01-preview', '2024-09-01-preview', '2024-10-01-preview'];
 /** Structured outputs (`json_schema`) exist from this api-version on (api-version lifecycle page). */
 const JSON_SCHEMA_SINCE = '2024-08-01';
 
-export interface ChatRequest {
-  url: string;
-  headers: http.IncomingHttpHeaders;
-  body: any;
-}
+/** A request as the stand-in received it. */
+export type ChatRequest = RecordedRequest;
 
 export interface Reply {
   /** The JSON the model writes (serialised into message.content), or raw content. */
@@ -35,53 +31,17 @@ export interface Reply {
   finishReason?: string;
 }
 
-export class OpenAiStandIn {
-  readonly requests: ChatRequest[] = [];
-  readonly faults: Fault[] = [];
-  down?: Fault;
+export class OpenAiStandIn extends JsonStandIn {
+  protected readonly contentType = 'application/json';
   reply: (user: string, system: string) => Reply = () => ({ content: {} });
-  url = '';
-  private server?: http.Server;
 
-  constructor(readonly flavour: 'openai' | 'azure', readonly apiKey: string, readonly deployment = 'gpt-4o-mini') {}
+  constructor(readonly flavour: 'openai' | 'azure', readonly apiKey: string, readonly deployment = 'gpt-4o-mini') {
+    super();
+  }
 
   /** The LLM_URL a dealer would configure. */
   get baseUrl(): string {
     return this.flavour === 'azure' ? `${this.url}/openai/deployments/${this.deployment}` : `${this.url}/v1`;
-  }
-
-  async start(): Promise<this> {
-    this.server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        let body: any;
-        try {
-          body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        } catch {
-          body = undefined;
-        }
-        this.requests.push({ url: req.url ?? '', headers: req.headers, body });
-        const fault = this.down ?? this.faults.shift();
-        const send = () => (fault ? this.fail(res, fault) : this.answer(req, res, body));
-        if (fault?.delayMs) setTimeout(send, fault.delayMs).unref();
-        else send();
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
-  }
-
-  private json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-    if (res.writableEnded || res.destroyed) return;
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(JSON.stringify(body));
   }
 
   private error(res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) {
@@ -89,14 +49,14 @@ export class OpenAiStandIn {
     this.json(res, status, body, headers);
   }
 
-  private fail(res: http.ServerResponse, fault: Fault) {
+  protected fail(res: http.ServerResponse, fault: Fault) {
     if (!fault.status) return this.json(res, 200, completion('{}', 'stop'));
     if (fault.body) return this.json(res, fault.status, fault.body, fault.headers);
     if (fault.status === 429) return this.error(res, 429, this.flavour === 'azure' ? '429' : 'rate_limit_exceeded', 'Rate limit reached. Please try again later.', fault.headers);
     return this.error(res, fault.status, 'server_error', 'The server had an error while processing your request.', fault.headers);
   }
 
-  private answer(req: http.IncomingMessage, res: http.ServerResponse, body: any) {
+  protected answer(req: http.IncomingMessage, res: http.ServerResponse, body: any) {
     const url = new URL(req.url ?? '/', 'http://x');
     if (this.flavour === 'azure') {
       if (req.method !== 'POST' || url.pathname !== `/openai/deployments/${this.deployment}/chat/completions`) return this.error(res, 404, 'DeploymentNotFound', 'The API deployment for this resource does not exist.');
