@@ -63,19 +63,46 @@ export function fields(reply: unknown): Record<string, string> {
   return Object.fromEntries(flat.flatMap((v, i) => (i % 2 ? [] : [[v, String(flat[i + 1])]])));
 }
 
+/** redis-server exited while starting (a port taken under it, most often). */
+class PortExit extends Error {}
+
 /** The processes of one topology and their directory. */
 class Lab {
   readonly dir = mkdtempSync(path.join(tmpdir(), 'redis-topology-'));
   private readonly children = new Map<number, ChildProcess>();
 
-  /** Starts redis-server (args after the config file, if any) and waits until it answers PING. */
+  /** Starts redis-server (args after the config file, if any) and waits until it answers PING; an exit names its last output. */
   async spawn(port: number, args: string[]): Promise<void> {
-    const child = spawn(REDIS_BINARY, args, { stdio: 'ignore', cwd: this.dir });
+    const child = spawn(REDIS_BINARY, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: this.dir });
     this.children.set(port, child);
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-1000);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
     const exited = new Promise<never>((_, reject) =>
-      child.once('exit', (code, signal) => reject(new Error(`redis-server on ${port} exited (${code ?? signal})`))));
+      child.once('exit', (code, signal) => reject(new PortExit(`redis-server on ${port} exited (${code ?? signal}): ${output.trim()}`))));
     exited.catch(() => undefined);
     await Promise.race([waitForRedis(`redis://${HOST}:${port}`), exited]);
+  }
+
+  /**
+   * Like spawn, on ports chosen just now: a port found free may be taken (by any outgoing
+   * connection) before redis-server binds it, so an exit at start is retried on new ports.
+   */
+  async spawnOnFreePorts(count: number, args: (...ports: number[]) => string[]): Promise<number[]> {
+    for (let attempt = 1; ; attempt++) {
+      const ports: number[] = [];
+      for (let i = 0; i < count; i++) ports.push(await freePort());
+      try {
+        await this.spawn(ports[0], args(...ports));
+        return ports;
+      } catch (err) {
+        this.children.delete(ports[0]);
+        if (!(err instanceof PortExit) || attempt === 5) throw err;
+      }
+    }
   }
 
   /** SIGKILL: a crash, no goodbye to replicas or sentinels. */
@@ -134,23 +161,23 @@ export async function startSentinel(options: { sentinels?: number; name?: string
   const count = options.sentinels ?? 3;
   const lab = new Lab();
   return lab.guard(async () => {
-    const [master, replica] = [await freePort(), await freePort()];
-    await lab.spawn(master, dataArgs(lab.dir, master));
-    await lab.spawn(replica, [...dataArgs(lab.dir, replica), '--replicaof', HOST, String(master)]);
+    const [master] = await lab.spawnOnFreePorts(1, (p) => dataArgs(lab.dir, p));
+    const [replica] = await lab.spawnOnFreePorts(1, (p) => [...dataArgs(lab.dir, p), '--replicaof', HOST, String(master)]);
     await until('the replica to sync', async () => fields(await command(replica, 'INFO', 'replication')).master_link_status === 'up');
 
     const sentinels: number[] = [];
     for (let i = 0; i < count; i++) {
-      const port = await freePort();
       // Sentinel rewrites its config file: one writable file each.
-      const file = path.join(lab.dir, `sentinel-${port}.conf`);
-      writeFileSync(file, [
-        `port ${port}`, `bind ${HOST}`, 'protected-mode no', `dir ${lab.dir}`, 'loglevel warning',
-        `sentinel monitor ${name} ${HOST} ${master} ${Math.floor(count / 2) + 1}`,
-        `sentinel down-after-milliseconds ${name} 1000`,
-        `sentinel failover-timeout ${name} 10000`,
-      ].join('\n') + '\n');
-      await lab.spawn(port, [file, '--sentinel']);
+      const [port] = await lab.spawnOnFreePorts(1, (port) => {
+        const file = path.join(lab.dir, `sentinel-${port}.conf`);
+        writeFileSync(file, [
+          `port ${port}`, `bind ${HOST}`, 'protected-mode no', `dir ${lab.dir}`, 'loglevel warning',
+          `sentinel monitor ${name} ${HOST} ${master} ${Math.floor(count / 2) + 1}`,
+          `sentinel down-after-milliseconds ${name} 1000`,
+          `sentinel failover-timeout ${name} 10000`,
+        ].join('\n') + '\n');
+        return [file, '--sentinel'];
+      });
       sentinels.push(port);
     }
 
@@ -218,10 +245,8 @@ export async function startCluster(options: { masters?: number; replicas?: numbe
   return lab.guard(async () => {
     const nodes: number[] = [];
     for (let i = 0; i < masters * (1 + replicas); i++) {
-      const port = await freePort();
       // The bus port defaults to port + 10000, which may be taken or out of range: choose one.
-      const bus = await freePort();
-      await lab.spawn(port, [
+      const [port] = await lab.spawnOnFreePorts(2, (port, bus) => [
         ...dataArgs(lab.dir, port), '--cluster-enabled', 'yes', '--cluster-config-file', path.join(lab.dir, `nodes-${port}.conf`),
         '--cluster-port', String(bus), '--cluster-node-timeout', '2000',
       ]);
