@@ -1287,4 +1287,43 @@ describe('everyday customer language (#12)', () => {
       assert.equal((await say('il cliente è soddisfatto', 'it')).entities.name, undefined);
     });
   });
+  describe('a name after "name is" in a longer message, a title before a surname, a name that looks like a word (#12)', () => {
+    const cases: [Lang, string, string, Awaiting?][] = [
+      ['en', 'need the levante in next week. name is Owen Price. brakes squeal', 'Owen Price'],
+      ['en', 'hiya, name is tom parker, the ghibli needs tyres', 'Tom Parker'],
+      ['en', 'right. name is Sandra Klein and its the grecale, service due', 'Sandra Klein'],
+      ['en', 'Evening, Ruth Price here. Levante needs its MOT', 'Ruth Price'],
+      ['en', 'Dr Keith Cost here, ghibli service please', 'Keith Cost'],
+      ['en', 'mr hughes, levante, service, thursday', 'Hughes'],
+      ['en', 'Mrs Adebayo. quattroporte. new battery please', 'Adebayo'],
+      ['it', 'dott. Marini, ghibli, revisione, martedì 8', 'Marini'],
+      ['it', 'avv. Colasanti, quattroporte, cambio gomme giovedì', 'Colasanti'],
+      ['it', 'sono l avvocato Tedeschi, la levante deve fare il tagliando', 'Tedeschi'],
+      ['it', "sn l ing. Parodi, ho la ghibli da portare per i freni", 'Parodi'],
+      ['it', 'buongiorno, la sig.ra Zampieri vorrebbe prenotare il tagliando', 'Zampieri'],
+      ['en', 'hello, im mary-kate o\'neill, grecale, grinding when braking', "Mary-Kate O'Neill"],
+      ['en', 'hey. name is Anna-Lena Schmidt, air con not cooling', 'Anna-Lena Schmidt'],
+    ];
+    for (const [lang, text, name, awaiting] of cases) {
+      it(`${JSON.stringify(text)} → ${name}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.name, name);
+      });
+    }
+    it('"sono l\'avvocato Tedeschi" is a title, no legal matter', async () => {
+      assert.equal((await say('sono l avvocato Tedeschi, la levante deve fare il tagliando', 'it')).intent, 'book');
+    });
+    it('a surname that is a question word asks nothing: "Ruth Price here" is no question about prices', async () => {
+      const u = await say('Evening, Ruth Price here. Levante needs its MOT', 'en');
+      assert.equal(u.question, undefined);
+      assert.equal(u.entities.model, 'Levante');
+    });
+    it('a staff member named with a title is not the customer', async () => {
+      assert.equal((await say('ne ho parlato col dott. Ferretti del vostro service, tagliando della levante', 'it')).entities.name, undefined);
+      assert.equal((await say('I spoke to Mr Barnes at your place, the ghibli needs a service', 'en')).entities.name, undefined);
+    });
+    it('"the price is fine" and "il prezzo va bene" still name nobody', async () => {
+      assert.equal((await say('the price is fine', 'en')).entities.name, undefined);
+      assert.equal((await say('name is fine as it is', 'en')).entities.name, undefined);
+    });
+  });
 });

@@ -20,15 +20,20 @@ const CHOOSING = /\b(ok|okay|allora|prendo|scelgo|vada per|va bene|perfetto|d ac
  * Understands a message with its question, if any.
  * @param understand the recognizer on one text
  * @param prepare the recognizer's normalisation, for cue matching
+ * @param withoutName the message with the customer's name blanked, if it names one
  */
 export function understandAct(
   input: RecognizeInput,
   understand: (input: RecognizeInput) => Understanding,
   prepare: (text: string) => string,
+  withoutName?: (text: string) => string,
 ): Understanding {
   const raw = typeof input?.text === 'string' ? input.text : '';
   const found = findQuestion(raw.trim(), prepare);
   if (!found) return understand(input);
+  // "Ruth Price here": a surname that is a question word asks nothing
+  const unnamed = withoutName?.(raw);
+  if (unnamed !== undefined && unnamed !== raw && !findQuestion(unnamed.trim(), prepare)) return understand(input);
 
   if (found.rest) {
     const rest = understand({ ...input, text: found.rest });

@@ -207,10 +207,18 @@ export function createLocalRecognizer(): Recognizer {
     return out;
   }
 
+  /** The message with the name it gives blanked, as written (any case). */
+  const withoutName = (raw: string, awaitingName: boolean) => {
+    const name = findName(raw.slice(0, MAX_INPUT), awaitingName);
+    if (!name) return raw;
+    const written = new RegExp(name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'i');
+    return raw.replace(written, ' ');
+  };
+
   return {
     async recognize(input) {
       try {
-        return understandAct(input, understand, prepare);
+        return understandAct(input, understand, prepare, (raw) => withoutName(raw, input.awaiting === 'name'));
       } catch {
         // a recognizer bug must never end a conversation: the dialogue treats this as "not understood"
         return { intent: 'outOfDomain', score: 0, entities: {}, text: typeof input?.text === 'string' ? input.text.trim() : '' };

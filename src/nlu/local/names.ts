@@ -63,7 +63,7 @@ const WORD = "[A-Za-zÀ-ÖØ-öø-ÿ'’][A-Za-zÀ-ÖØ-öø-ÿ'’-]*";
 const KIN = '(?:moglie|marito|compagn[ao]|figli[ao]|padre|madre|mamma|pap[aà]|fratello|sorella|suocer[ao]|wife|husband|partner|son|daughter|father|mother|mum|mom|dad|brother|sister)';
 /** A title after "sono" / "this is", in any case: "sn la sig.ra ferrari", "this is mrs kowalski". */
 const TITLE_WORDS =
-  "(?:il\\s+|la\\s+|l['’]\\s*)?(?:signor[ae]?|sig\\.?(?:ra|na)?|dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|mr|mrs|ms|miss|dr|doctor)\\.?";
+  "(?:il\\s+|la\\s+|l(?:['’]\\s*|\\s+))?(?:signor[ae]?|sig\\.?(?:ra|na)?|dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|mr|mrs|ms|miss|dr|doctor)\\.?";
 /** Someone else booked for: "per conto di …", "scrivo per mio padre, …", "the customer is …", "on behalf of my boss, Mr …". */
 const ON_BEHALF = `(?:per\\s+conto\\s+di(?:\\s+mi[ao]\\s+(?:${KIN}|capo|titolare|cliente))?|on\\s+behalf\\s+of(?:\\s+my\\s+(?:${KIN}|boss|client|customer))?|(?:it'?s|its|is|[eè])\\s+(?:for|per)\\s+(?:my|mi[ao])\\s+(?:${KIN}|dad|boss|capo)(?:\\s+in\\s+law)?|(?:scrivo|prenoto|chiamo|sto\\s+scrivendo)\\s+(?:per|x)\\s+(?:conto\\s+di\\s+)?mi[ao]\\s+(?:${KIN}|capo|titolare)|(?:writing|booking|messaging|texting)\\s+for\\s+my\\s+(?:${KIN}|dad|boss)|(?:il|la)\\s+client[ea]\\s+[eè]|the\\s+(?:customer|client|owner)(?:['’]s\\s+name)?\\s+is)\\s*,?(?:\\s*${TITLE_WORDS}(?=\\s))?`;
 const STRONG = new RegExp(
@@ -95,7 +95,12 @@ const namesNoThing = (words: string[]) => {
   const lower = words.join(' ').toLowerCase();
   return !SERVICES.first(lower) && !MODELS.first(lower) && words.every((w) => !SERVICES.first(w.toLowerCase()) && !MODELS.first(w.toLowerCase()));
 };
-const knownNameWord = (w: string) => FIRST_NAMES.has(w.toLowerCase()) || COMMON_SURNAMES.has(w.toLowerCase());
+/** A known first name, also joined by a hyphen: "mary-kate", "gian-luca". */
+const isFirstName = (w: string) => {
+  const lower = w.toLowerCase();
+  return FIRST_NAMES.has(lower) || (lower.includes('-') && lower.split('-').every((p) => FIRST_NAMES.has(p)));
+};
+const knownNameWord = (w: string) => isFirstName(w) || COMMON_SURNAMES.has(w.toLowerCase());
 
 /** A name said on its own between the facts: capitalised words, one of them a known name; one word only if a known first name. */
 function nameSegment(text: string): string | undefined {
@@ -136,13 +141,33 @@ const isCapitalised = (w: string) => /^[A-ZÀ-Ö]/.test(w);
 
 /** A title is no part of the name: "dott. Rossi", "avv. Bianchi", "ing. Verdi", "Dr Smith", "Mrs Okafor". */
 const TITLE =
-  "(?:(?:il|la)\\s+|l['’]\\s*)?(?:eng|dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
+  "(?:(?:il|la)\\s+|l(?:['’]\\s*|\\s+))?(?:eng|dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
 const TITLE_BEFORE_WORD = new RegExp(`(?<![\\p{L}])${TITLE}\\s+(?=(\\p{L}))`, 'giu');
 /** Cheap gate: most messages carry no title. */
 const MAY_HAVE_TITLE = /(?<![a-z])(?:eng|dott(?:or|ore|oressa|\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner|egnere)?|prof(?:essor[ea]|essoressa)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)(?:\.|\s)/i;
 /** Titles taken out before a capitalised word; at the name question before any word. */
 const withoutTitles = (text: string, awaitingName: boolean) =>
   MAY_HAVE_TITLE.test(text) ? text.replace(TITLE_BEFORE_WORD, (title: string, next: string) => (awaitingName || isCapitalised(next) ? '' : title)) : text;
+
+/**
+ * A title before a name is a cue of its own: "dott. Marini, ghibli", "mr hughes, levante", "Mrs Adebayo.".
+ * Not after "al", "col", "to", "with"…: "ne ho parlato col dott. Ferretti", "I spoke to Mr Barnes" name staff.
+ */
+const TITLED = new RegExp(
+  `(?<![\\p{L}])(?<!(?:al|dal|col|con\\s+il|con\\s+la|dalla|alla|dall['’]|all['’]|to|with|from|by|the|your)\\s+)(?:dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|sig(?:\\.?ra|nor[ae]?|\\.)|dr|mr|mrs|ms)\\.?\\s+(${WORD}(?:\\s+${WORD}){0,2})`,
+  'iu',
+);
+
+/** What may come before a customer's own title: a greeting, an article ("la sig.ra Zampieri vorrebbe…"). */
+const BEFORE_OWN_TITLE = /^\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|buonasera|bgiorno|good\s+(?:morning|afternoon|evening)|morning|evening|gentil\p{L}*|egregi\p{L}*|spett\p{L}*|dear)[\s,!.]*)*(?:(?:il|la|l['’]?)\s*)?$/iu;
+/** Staff and calls named in the message: "il responsabile, il sig. Montanari", "get Mr Bonetti to call me". */
+const STAFF_AROUND = /\b(?:manager|responsabile|consulente|advisor|accettazion\p{L}*|accettator\p{L}*|officina|titolare|direttore|reception\p{L}*|service|tecnic\p{L}*|meccanic\p{L}*|mechanic|technician|venditor\p{L}*|salesman|chiam\p{L}*|call|ring|phone|telefon\p{L}*|parla\p{L}*|speak|talk|seguit\p{L}*|looked\s+after|spoke|sentit\p{L}*)\b/iu;
+/** "proprietario Sig. Bassi", "per conto della dott.ssa Barbieri", "owner: Mr Hale". */
+const OWNER_BEFORE_TITLE = /(?:proprietari[oa]|owner|intestatari[oa]|cliente|customer|per\s+conto\s+(?:di|del|della)|on\s+behalf\s+of)\s*:?\s*$/i;
+/** A titled name is the customer's at the start of the message, or after a stop when no staff member or call is named. */
+const titledIsCustomer = (before: string, text: string) =>
+  (BEFORE_OWN_TITLE.test(before) && !(/(?:^|\s)(?:il|la|l['’]?)\s*$/i.test(before) && STAFF_AROUND.test(text))) ||
+  OWNER_BEFORE_TITLE.test(before) || (/[.,;:!?]\s*$/.test(before) && !STAFF_AROUND.test(text));
 
 /** Courtesies around a bare name: "Olga Ivanova, thx", "ok, Mario Rossi grazie", "giuseppe verdi x favore". */
 const COURTESY_AFTER = /[\s,.;!]+(?:thx|thanks|thank you|ty|cheers|grazie(?: mille)?|grz|please|pls|plz|x favore|per favore|per piacere)[\s.!]*$/i;
@@ -172,7 +197,17 @@ export function capitaliseName(name: string): string {
     .join(' ');
 }
 
-function takeName(words: string[], lowercaseOk: boolean): string | undefined {
+/** A capitalised common word after a capitalised name word is a surname: "Ruth Price", "Keith Cost", "Anna Short". */
+const capitalisedSurname = (w: string, out: string[]) =>
+  out.length >= 1 && isCapitalised(out[0]) && isCapitalised(w) && /[a-zà-ÿ]/.test(w) && !NOT_NAMES.has(w.toLowerCase()) &&
+  !PLACES.has(w.toLowerCase()) && !SERVICES.first(w.toLowerCase()) && !MODELS.first(w.toLowerCase()) && !MONTH_OR_DAY.test(w);
+
+/**
+ * The name at the start of `words`.
+ * @param lowercaseOk a strong cue came before: lower-case words are names too
+ * @param capsOk a capitalised common word after a capitalised name word is a surname ("Ruth Price here")
+ */
+function takeName(words: string[], lowercaseOk: boolean, capsOk = false): string | undefined {
   const out: string[] = [];
   for (const w of words) {
     const lower = w.toLowerCase();
@@ -180,13 +215,13 @@ function takeName(words: string[], lowercaseOk: boolean): string | undefined {
       out.push(w);
       continue;
     }
-    if (isStop(w) || lower.length < 2) break;
+    if ((isStop(w) && !(capsOk && capitalisedSurname(w, out))) || lower.length < 2) break;
     if (/^[A-Z]{2,3}$/.test(w)) break; // "GH 124 KL" is a plate, not Mr Gh
     // "mi chiamo hans muller spia motore accesa", "Peter Hall battery is flat": the need starts after the name
     if (out.length >= 2 && !isCapitalised(w) && (SERVICES.first(lower) || MODELS.first(lower))) break;
     // after a known first name a lowercase surname is fine: "sono giulia bianchi"
-    const afterFirstName = (out.length === 1 && FIRST_NAMES.has(out[0].toLowerCase())) || (out.length >= 2 && PARTICLES.has(out[out.length - 1].toLowerCase()) && FIRST_NAMES.has(out[0].toLowerCase()));
-    if (!lowercaseOk && !afterFirstName && !isCapitalised(w) && !FIRST_NAMES.has(lower)) break;
+    const afterFirstName = (out.length === 1 && isFirstName(out[0])) || (out.length >= 2 && PARTICLES.has(out[out.length - 1].toLowerCase()) && isFirstName(out[0]));
+    if (!lowercaseOk && !afterFirstName && !isCapitalised(w) && !isFirstName(w)) break;
     out.push(w);
     if (out.length === 3) break;
   }
@@ -205,8 +240,20 @@ export function findName(text: string, awaitingName: boolean): string | undefine
   const formFirst = MAY_BE_FORM.test(t) ? t.match(FORM_ORDER_FIRST) : null;
   if (formFirst && !isStop(formFirst[1]) && !isStop(formFirst[2])) return capitaliseName(`${formFirst[1]} ${formFirst[2]}`);
   // "a nome della ditta? no, a nome mio, Carlo Rota": every strong cue is tried
-  for (const strong of t.matchAll(STRONG_ALL)) {
-    const n = takeName(strong[1].split(/\s+/), true);
+  // every position: ". name is Owen Price" must not stop at ". name" taking "is" for the name
+  STRONG_ALL.lastIndex = 0;
+  for (let strong = STRONG_ALL.exec(t); strong; strong = STRONG_ALL.exec(t)) {
+    const n = takeName(strong[1].split(/\s+/), true, true);
+    if (n) return n;
+    STRONG_ALL.lastIndex = strong.index + 1;
+  }
+  // "dott. Marini, ghibli", "mr hughes, levante": the title is the cue (read before titles are dropped)
+  const titled = MAY_HAVE_TITLE.test(text) ? text.slice(0, 500).match(TITLED) : null;
+  if (titled && titledIsCustomer(text.slice(0, titled.index), text)) {
+    // "mr hughes" in lower case; the words after it only when capitalised ("la sig.ra Zampieri vorrebbe…")
+    const [first, ...more] = titled[1].split(/\s+/);
+    const lowerCase = titled[1] === titled[1].toLowerCase();
+    const n = takeName([capitaliseName(first), ...more], awaitingName || lowerCase, true);
     if (n) return n;
   }
   if (MAY_BE_BEHALF.test(t)) {
@@ -220,7 +267,7 @@ export function findName(text: string, awaitingName: boolean): string | undefine
   const here = t.match(HERE);
   if (here) {
     // at the name question "wilson mark here" is a name in lower case too
-    const n = takeName(here[1].split(/\s+/), awaitingName);
+    const n = takeName(here[1].split(/\s+/), awaitingName, true);
     if (n) return n;
   }
   // "…, roberto casadei qui", "need to bring the car in Francesca Moretti here": a first name or a capital starts it
@@ -230,7 +277,7 @@ export function findName(text: string, awaitingName: boolean): string | undefine
       for (let k = 0; k + 1 < words.length; k++) {
         const first = words[k];
         if (!(isCapitalised(first) || FIRST_NAMES.has(first.toLowerCase()))) continue;
-        const n = takeName(words.slice(k), true);
+        const n = takeName(words.slice(k), true, true);
         if (n && n.split(/\s+/).length >= 2) return n;
       }
     }
@@ -246,7 +293,7 @@ export function findName(text: string, awaitingName: boolean): string | undefine
     const words = weak[1].split(/\s+/);
     const first = words[0];
     // at the name question "sono hans muller", "this is rossi marco" are names too
-    if (awaitingName || isCapitalised(first) || FIRST_NAMES.has(first.toLowerCase())) {
+    if (awaitingName || isCapitalised(first) || isFirstName(first)) {
       const n = takeName(words, awaitingName);
       if (n) return n;
     }
@@ -294,6 +341,8 @@ export function findName(text: string, awaitingName: boolean): string | undefine
       while (words.length && PARTICLES.has(words[words.length - 1].toLowerCase())) words.pop();
       if (words.length > 0) return capitaliseName(words.join(' '));
     }
+    // "book it under my wife, Helen Price": the name on its own after the words around it
+    if (/[.;:!?,()–-]/.test(t)) return nameSegment(t);
   }
   return undefined;
 }
