@@ -1326,4 +1326,69 @@ describe('everyday customer language (#12)', () => {
       assert.equal((await say('name is fine as it is', 'en')).entities.name, undefined);
     });
   });
+  describe('urgent now, a person asked for, and what only sounds like it, in a third set of voices (#12, third fresh dev corpus)', () => {
+    const urgent: [Lang, string][] = [
+      ['it', 'ho 78 anni, la macchina si è fermata davanti al cimitero e non si accende, non so chi chiamare'],
+      ['it', 'esce fumo dal cofano della ghibli, mi sono fermata in una piazzola, la spengo?'],
+      ['it', 'i freni non frenano quasi più e sto scendendo dal passo, cosa faccio'],
+      ['it', 'URGENTE macchina ferma A14 km 80 non riparte'],
+      ['it', 'sono finito in un sottopasso allagato e la levante si è spenta, ho l acqua alle portiere'],
+      ['it', 'stanotte mi hanno forzato la portiera e rubato tutto dalla macchina'],
+      ['it', 'la grecale è sparita dal parcheggio dell ospedale, penso me l abbiano rubata'],
+      ['it', 'la chiave mi è caduta nel tombino e la macchina è chiusa in centro'],
+      ['it', 'mi è partito l airbag in una buca, sono sotto shock'],
+      ['it', 'spia rossa dei freni e pedale molle, sono a 5 km da voi, vengo o mi fermo?'],
+      ['it', 'mi hanno sfasciato il finestrino e portato via la borsa, sono a Bologna per lavoro'],
+      ['it', 'il motore batte forte e si è accesa la spia rossa, sono in mezzo alla strada'],
+      ['en', 'the levante just died in the middle of a roundabout and people are beeping'],
+      ['en', 'I am 79 and my car has stopped outside the post office and will not start, I do not know who to call'],
+      ['en', 'brakes are barely working and i am coming down a steep hill, should i stop?'],
+      ['en', 'water came in through a flooded underpass and the ghibli cut out, i am still in it'],
+      ['en', 'the car stalled on a hill with my dad in it and its freezing, please come and get us'],
+      ['en', 'someone smashed my window and nicked my laptop, im in Milan for work'],
+      ['en', 'red brake warning and the pedal feels spongy, im a mile away, do i come in or stop?'],
+      ['en', 'dropped my keys down a drain and the car is locked in a pay car park'],
+      ['en', 'the airbag went off on a pothole and now it shows an error and won t restart'],
+    ];
+    for (const [lang, text] of urgent) {
+      it(`${JSON.stringify(text)} → urgent`, async () => {
+        assert.equal((await say(text, lang)).intent, 'urgent');
+      });
+    }
+    const person: [Lang, string][] = [
+      ['it', 'ma c è qualcuno di vero che mi risponde?'],
+      ['it', 'vorrei un contatto diretto col direttore del post vendita'],
+      ['it', 'non capisco bene italiano, meglio telefono con persona'],
+      ['it', 'c è il signor Ferretti? mi ha detto di chiedere di lui'],
+      ['it', 'una persona per favore, sono in difficoltà con questa chat'],
+      ['it', 'vorrei parlare con il responsabile delle auto sostitutive'],
+      ['it', 'è mezz ora che scrivo, passatemi un cristiano'],
+      ['en', 'is Mrs Ferretti there? she told me to ask for her'],
+      ['en', 'i want to talk to whoever handles the courtesy cars'],
+      ['en', 'let me speak to Giulia please, she does the company cars'],
+      ['en', 'struggling with this chat, a person please'],
+    ];
+    for (const [lang, text] of person) {
+      it(`${JSON.stringify(text)} → human`, async () => {
+        assert.equal((await say(text, lang)).intent, 'human');
+      });
+    }
+    const neither: [Lang, string, Intent][] = [
+      ['it', 'il vostro accettatore Paolo mi ha detto di tornare per i dischi freno', 'book'],
+      ['it', 'mi ha detto il vostro consulente di prenotare qui il tagliando', 'book'],
+      ['it', 'non chiamatemi, sono in riunione, rispondo qui', 'outOfDomain'],
+      ['it', 'alla fine mi ha richiamato il vostro collega e abbiamo sistemato tutto, grazie', 'thanks'],
+      ['it', 'un collega mi dà un passaggio fino a casa', 'inform'],
+      ['it', 'la spia rossa si era accesa ma il soccorso stradale ha risolto, ora vorrei un controllo', 'book'],
+      ['it', 'la constatazione amichevole l abbiamo già fatta, mi serve solo la carrozzeria', 'book'],
+      ['en', 'the breakdown service already sorted it on the day, i just want a proper check now', 'book'],
+      ['en', 'i dreamt the car broke down last night so better book the service', 'book'],
+      ['en', 'we filled in the accident form already, now i need the wing repaired', 'book'],
+    ];
+    for (const [lang, text, intent] of neither) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        assert.equal((await say(text, lang, intent === 'inform' ? 'mobility' : undefined)).intent, intent);
+      });
+    }
+  });
 });

@@ -196,6 +196,8 @@ export function createLocalRecognizer(): Recognizer {
     const asked = MAY_NAME_LANGUAGE.test(norm) ? languageAsked(norm) : undefined;
     if (asked && CUES.has('switchLanguage', norm)) entities.language = asked;
 
+    // "alla fine mi ha richiamato il vostro collega": someone phoned, no recall campaign
+    if (entities.service?.id === 'recall' && /^richiama/.test(entities.service.text) && /(?<![a-z])mi (ha|hanno|avete) (gia |poi )?richiamat/.test(norm)) delete entities.service;
     const { intent, score, concern } = decideIntent({ text: norm, words, entities, awaiting });
     // "mi può richiamare?", "nessuno mi ha richiamato": a phone call, not a recall campaign ("richiamo")
     if (concern && entities.service?.id === 'recall' && /^richiama/.test(entities.service.text)) delete entities.service;

@@ -90,6 +90,20 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(truck|lorry|van|camion|furgone|tir) (mi ha preso|took off|hit|clipped|ha preso)', 'middle of the junction', 'in mezzo (all|a un) incrocio', '(stole|nicked|stolen) (my |the )?(wheels|tyres|car)', 'on bricks',
     'locked (the |my )?keys? in', 'locked (myself|ourselves|meself) out', 'keys? s inside', '(year old|toddler|baby|bimb[oa]|bambin[oa]) (is |e )?(inside|dentro|in macchina)', 'wild boar',
     'pirata della strada', '(sono|e|si sono) (scappat\\w*|fuggit\\w*)', 'hit and run', '(drove|driven|ran) off', 'mi ha lasciat\\w* a piedi', 'sono (bloccat[oa]|rimast[oa]) (qui|qua|li|la)( |$)',
+    // a third set of voices (#12, third fresh dev corpus): nobody to call, failing brakes on the way down, a motorway kilometre,
+    // a flooded underpass, a break-in or a theft just found, keys down a drain, an airbag gone off, "come and get us"
+    `${FAULT_IT}${SIGN_NEAR}non so (chi|a chi) (chiamare|rivolgermi)`, `${FAULT_EN}${SIGN_NEAR}(don t|do not|dont) know (who|whom) to (call|ring|turn to)`, `(non si accende|not start|won t start)${SIGN_NEAR}(non so|don t know|do not know)`,
+    'in mezzo (alla|a una|a un|al) (rotonda|strada|incrocio|piazza)', 'middle of (a|the) (roundabout|junction|crossroads)',
+    '(fuma|fumando|fumava|esce fumo) (dal|dalla|da sotto il|da sotto al) (cofano|motore)', 'piazzola',
+    'freni (non frenano|non funzionano|non vanno)', 'non frenano quasi', 'brakes (are )?(barely|hardly|not) (working|work)', '(vengo|vengo li|proseguo|continuo|vado avanti) o mi fermo', 'do i (come in|keep (going|driving)|carry on|drive (in|on)) or (stop|pull over)', 'should i stop',
+    `(non frena\\w*|freni|brakes?)${SIGN_NEAR}(scendendo|in discesa|downhill|coming down)`,
+    '(a ?[0-9]{1,2}|autostrada|tangenziale|statale|superstrada) (al )?km [0-9]+', 'al km [0-9]+',
+    'allagat\\w*', 'sottopasso', 'flooded', 'acqua (alle|fino alle|dentro le) portiere', 'water (s |is |was )?up to (the )?(doors?|seats?|wheels?|windows?)', 'water came in',
+    'forzat[oa] (la|le|lo) (portier\\w*|serratur\\w*|bagagliaio)', 'forced (the|my) (door|lock|boot)', '(smashed|broke|broken) (my|the) (window|windscreen|side window)', '(sfasciat|spaccat)\\w* (il|er|lo|i) (finestrin\\w*|vetr\\w*)',
+    'rubat\\w* tutto', '(nicked|stole|stolen|took) (everything|my laptop|my bag|my stuff)', '(me l|l) (hanno|abbiano|avranno) rubat\\w*', 'sparit[ao] dal', '(car|it|levante|ghibli|grecale|quattroporte) (has )?(gone|vanished|disappeared) from',
+    'tombino', '(dropped|lost|fell) (my |the )?keys? (down|in|into) (a|the) drain', 'keys? (fell|went|dropped) (down|in|into) (a|the) drain',
+    '(partito|esploso|scoppiato|aperto) l airbag', 'airbag (e |si e )?(partito|esploso|scoppiato|aperto)', 'sotto shock', 'in shock',
+    'come and get us', 'please come and get me', 'venite a prenderci', 'please come (quick|quickly|now|asap)', 'big bang', '(very|really|getting) dark', 'fa buio',
   ]],
   ['complaint', [
     'segnalazione formale', 'formal complaint', 'not acceptable', '(gave|handed|returned|brought) (it|the car|my car) back with', 'you left (grease|stains|marks|dirt|scratch\\w*|dents?|oil|it dirty)', 'grease stains', 'is ruined', 'are ruined',
@@ -142,6 +156,10 @@ export const CUES = new PhraseSet<
   'human' | 'cancel' | 'restart' | 'help' | 'switchLanguage' | 'thanks' | 'greeting' | 'book' | 'affirm' | 'deny' | 'outOfDomain'
 >([
   ['human', [
+    // a third set of voices (#12): someone real, the one in charge of a thing, a named person asked for, a hard time with the chat
+    'qualcuno (di|de) vero', 'quarcuno', '(contatto|parlare|sentire) (diretto )?(con |col )?(il )?(direttore|titolare)', 'telefono con (una )?persona', 'con (una )?persona per favore', '(una )?persona per favore',
+    'chiedere di (lui|lei)', 'ask for (him|her)', '(in )?difficolta con (la|questa) chat', '(struggling|having trouble|can t cope) with (the|this) chat', '(passatemi|passami|mi passi|mi passate) un cristiano',
+    '(parlare|sentire|parlo) con (il|la) responsabile', '(talk|speak) to whoever', 'whoever (handles|deals with|is in charge of|looks after)', 'let me (speak|talk) to',
     '(parlare|parlo|parla) (con )?(un|una|l|il|la|qualcuno|persona)(?! po)', 'operatore', 'operatrice', 'persona (vera|reale|fisica)', 'essere umano', 'umano',
     'consulente', 'accettatore', 'addetto', 'mi (chiami|chiamate|richiami|richiamate|telefonate|richiama)', 'farmi chiamare', 'parlare con (voi|qualcuno)',
     'human', 'real person', 'a person', 'someone real', '(speak|talk) (to|with) (someone|somebody|a|an|the)', 'agent', 'operator', 'advisor', 'call me( back)?', 'representative',
