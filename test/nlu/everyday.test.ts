@@ -1384,10 +1384,43 @@ describe('everyday customer language (#12)', () => {
       ['en', 'the breakdown service already sorted it on the day, i just want a proper check now', 'book'],
       ['en', 'i dreamt the car broke down last night so better book the service', 'book'],
       ['en', 'we filled in the accident form already, now i need the wing repaired', 'book'],
+      ['en', 'the brake pedal shudders going downhill, can i book it in', 'book'],
+      ['it', 'il pedale del freno vibra in discesa, vorrei farlo vedere', 'book'],
     ];
     for (const [lang, text, intent] of neither) {
       it(`${JSON.stringify(text)} → ${intent}`, async () => {
         assert.equal((await say(text, lang, intent === 'inform' ? 'mobility' : undefined)).intent, intent);
+      });
+    }
+  });
+  describe('names in a third set of voices: repeated in full, surname said first, unusual titles, more first names (#12)', () => {
+    const cases: [Lang, string, string, Awaiting?][] = [
+      ['it', 'il mio cognome è Pedrazzi, Luca Pedrazzi, ghibli da tagliandare', 'Luca Pedrazzi'],
+      ['en', "name's Mensah, Kofi Mensah", 'Kofi Mensah', 'name'],
+      ['en', "Clarke's the name, Nina Clarke", 'Nina Clarke', 'name'],
+      ['en', 'hey its jake. jake holloway. levante clunks over bumps', 'Jake Holloway'],
+      ['en', 'my surname is Short, first name Ellen', 'Ellen Short', 'name'],
+      ['it', 'buongiorno, scrive il Dott. Arturo Lo Presti, vorrei fissare i freni della levante', 'Arturo Lo Presti'],
+      ['it', 'prof.ssa Marta Ghidoni, grazie', 'Marta Ghidoni', 'name'],
+      ['it', 'sono la moglie di Enrico Salvi, prenoto per lui il tagliando', 'Enrico Salvi'],
+      ['en', "i'm the husband of Laura Finch, booking for her: grecale tyres", 'Laura Finch'],
+      ['en', 'Sir Roger Blake', 'Roger Blake', 'name'],
+      ['en', 'Father Liam Walsh, the ghibli needs a service', 'Liam Walsh'],
+      ['en', 'hi im hassan nouri, levante, aircon smells', 'Hassan Nouri'],
+      ['en', 'Hello it is Ahmad Rahimi writing, car is levante', 'Ahmad Rahimi'],
+      ['en', 'hiya, chloe here!! tyres on the ghibli', 'Chloe'],
+      ['it', 'sì certo, Anna Lisa Boni', 'Anna Lisa Boni', 'name'],
+      ['en', "ok sure, it's under Price-Lambert", 'Price-Lambert', 'name'],
+      ['en', 'put down Wozniak please', 'Wozniak', 'name'],
+    ];
+    for (const [lang, text, name, awaiting] of cases) {
+      it(`${JSON.stringify(text)} → ${name}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.name, name);
+      });
+    }
+    for (const text of ["i'm Italian, but I have lived in Leeds for years", "i'm near the station", "i'm running late, name later"]) {
+      it(`${JSON.stringify(text)} names nobody`, async () => {
+        assert.equal((await say(text, 'en', 'name')).entities.name, undefined);
       });
     }
   });

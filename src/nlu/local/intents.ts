@@ -96,7 +96,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'in mezzo (alla|a una|a un|al) (rotonda|strada|incrocio|piazza)', 'middle of (a|the) (roundabout|junction|crossroads)',
     '(fuma|fumando|fumava|esce fumo) (dal|dalla|da sotto il|da sotto al) (cofano|motore)', 'piazzola',
     'freni (non frenano|non funzionano|non vanno)', 'non frenano quasi', 'brakes (are )?(barely|hardly|not) (working|work)', '(vengo|vengo li|proseguo|continuo|vado avanti) o mi fermo', 'do i (come in|keep (going|driving)|carry on|drive (in|on)) or (stop|pull over)', 'should i stop',
-    `(non frena\\w*|freni|brakes?)${SIGN_NEAR}(scendendo|in discesa|downhill|coming down)`,
+    `(non frena\\w*|freni non|brakes? (are )?(barely|hardly|not|aren t|don t|won t|failing|gone))${SIGN_NEAR}(scendendo|in discesa|downhill|coming down)`,
     '(a ?[0-9]{1,2}|autostrada|tangenziale|statale|superstrada) (al )?km [0-9]+', 'al km [0-9]+',
     'allagat\\w*', 'sottopasso', 'flooded', 'acqua (alle|fino alle|dentro le) portiere', 'water (s |is |was )?up to (the )?(doors?|seats?|wheels?|windows?)', 'water came in',
     'forzat[oa] (la|le|lo) (portier\\w*|serratur\\w*|bagagliaio)', 'forced (the|my) (door|lock|boot)', '(smashed|broke|broken) (my|the) (window|windscreen|side window)', '(sfasciat|spaccat)\\w* (il|er|lo|i) (finestrin\\w*|vetr\\w*)',

@@ -25,7 +25,11 @@ export const FIRST_NAMES = new Set(
     'dave steve mike chris tom sam joe alex nick matt dan tony andrew anthony brian kevin jason ryan gary simon stephen ' +
     'steven edward henry luke adam ian neil graham nigel stuart colin martin philip frank karen rachel rebecca claire amy ' +
     'charlotte chloe megan lauren natalie victoria zoe jennifer elizabeth catherine katie amanda priya raj ahmed mohammed ' +
-    'fatima olga hans klaus pierre carlos juan jose omar yuki kenji phil sean rick stefan piotr erik ingrid grace helen').split(' '),
+    'fatima olga hans klaus pierre carlos juan jose omar yuki kenji phil sean rick stefan piotr erik ingrid grace helen ' +
+    // names of customers from everywhere (#12, third fresh dev corpus)
+    'hassan ahmad ahmed ali karim youssef mehmet mustafa ibrahim amir reza ivan igor dmitri sergei jake molly tessa harriet ' +
+    'angela kwame kofi chidi sunita benedict fiona isabella amelie jean baptiste marie luc liam ellen nina kiara iolanda ' +
+    'marisa adelina gino pippo bill ben').split(' '),
 );
 
 /** Frequent Italian surnames: never "corrected" into a rule word ("Conti" is no "costi"). */
@@ -45,7 +49,7 @@ const NOT_NAMES = new Set(
     'available free busy back new from with after before about going waiting afraid sure still also really very ' +
     'ghibli levante grecale quattroporte maserati signor signora sig dott ing avv targa plate reg registration telaio vin ' +
     // "boh", "dunno" at the name question are no name (#11: a guessed name hides a misunderstanding)
-    'boh bho mah mha beh bah ehm uhm umm hmm mmm meh dunno whatever idk nah nope ' +
+    'boh bho mah mha beh bah ehm uhm umm hmm mmm meh dunno whatever idk nah nope im ive under down as near running late later ' +
     'chinese romanian indian moroccan german english italian nigerian french spanish polish ukrainian russian american british elderly cinese rumeno rumena indiano indiana marocchino marocchina tedesco tedesca inglese italiano italiana straniero straniera anziano anziana prima primo seconda secondo terza terzo quarta quarto quinta ultima ultimo volta pls plz thx grz via viale corso piazza strada largo vicolo metti mettete mettila segna segnate scrivi scrivete pure put just').split(' '),
 );
 
@@ -67,7 +71,7 @@ const TITLE_WORDS =
 /** Someone else booked for: "per conto di …", "scrivo per mio padre, …", "the customer is …", "on behalf of my boss, Mr …". */
 const ON_BEHALF = `(?:per\\s+conto\\s+di(?:\\s+mi[ao]\\s+(?:${KIN}|capo|titolare|cliente))?|on\\s+behalf\\s+of(?:\\s+my\\s+(?:${KIN}|boss|client|customer))?|(?:it'?s|its|is|[eè])\\s+(?:for|per)\\s+(?:my|mi[ao])\\s+(?:${KIN}|dad|boss|capo)(?:\\s+in\\s+law)?|(?:scrivo|prenoto|chiamo|sto\\s+scrivendo)\\s+(?:per|x)\\s+(?:conto\\s+di\\s+)?mi[ao]\\s+(?:${KIN}|capo|titolare)|(?:writing|booking|messaging|texting)\\s+for\\s+my\\s+(?:${KIN}|dad|boss)|(?:il|la)\\s+client[ea]\\s+[eè]|the\\s+(?:customer|client|owner)(?:['’]s\\s+name)?\\s+is)\\s*,?(?:\\s*${TITLE_WORDS}(?=\\s))?`;
 const STRONG = new RegExp(
-  `(?:(?:nome\\s+e\\s+cognome|nominativo|intestatari[oa]|full\\s+name|name\\s+and\\s+surname|first\\s+and\\s+last\\s+name)\\s*:?|(?:a\\s+nome\\s+mio|under\\s+my\\s+(?:own\\s+)?name)\\s*,|(?:put|write|book|have)\\s+(?:it|me)\\s+down\\s+as|vi\\s+scrive|(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|si\\s+chiama|(?:his|her)\\s+name\\s+is|(?:he|she)['’]?s\\s+called|il\\s+mio\\s+nome\\s+(?:[eè]['’]?)|(?:^|[.!?,;]\\s*)name['’]s|(?:^|[.,;]\\s*)name(?=\\s+[A-ZÀ-Ö])|book(?:ing)?\\s+under(?!\\s+my\\s)|(?:^|just\\s+)put(?:\\s+it)?(?:\\s+under)?(?=\\s+[A-ZÀ-Ö])|(?:metti|mettete|mettila|mettetela|segna|segnate|scrivi|scrivete)(?:\\s+pure)?(?:\\s+a\\s+nome(?:\\s+di)?)?(?=\\s)|my\\s+name\\s+is|my\\s+name'?s|the\\s+name['’]?s|(?:surname|cognome|last\\s+name)(?!\\s+(?:[eè]|is)\\s)\\s*:?|name\\s*:|nome\\s*:|(?:cliente|customer)\\s*:|a\\s+nome(?:\\s+di)?|intesta[a-z]*\\s+(?:pure\\s+|tutto\\s+)?a|(?:book|put|reserve|make|have)\\s+it\\s+under(?!\\s+my\\s)(?:\\s+the\\s+name(?:\\s+of)?)?|under\\s+the\\s+name(?:\\s+of)?|(?:sono\\s+(?:sempre\\s+|ancora\\s+)?io|it'?s\\s+(?:just\\s+|still\\s+)?me|(?:still|just|only)\\s+me)\\s*,|(?:sono|sn|this\\s+is|it'?s|i'?m|i\\s+am)\\s+${TITLE_WORDS}|(?:sono|sn|i'?m|i\\s+am)\\s+(?:la|il|his|her)\\s+${KIN}\\s*,)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
+  `(?:(?:nome\\s+e\\s+cognome|nominativo|intestatari[oa]|full\\s+name|name\\s+and\\s+surname|first\\s+and\\s+last\\s+name)\\s*:?|(?:a\\s+nome\\s+mio|under\\s+my\\s+(?:own\\s+)?name)\\s*,|(?:put|write|book|have)\\s+(?:it|me)\\s+down\\s+as|vi\\s+scrive|(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)|mi\\s+chiamo|si\\s+chiama|(?:his|her)\\s+name\\s+is|(?:he|she)['’]?s\\s+called|il\\s+mio\\s+nome\\s+(?:[eè]['’]?)|(?:^|[.!?,;]\\s*)name['’]s|(?:^|[.,;]\\s*)name(?=\\s+[A-ZÀ-Ö])|book(?:ing)?\\s+under(?!\\s+my\\s)|(?:^|just\\s+)put(?:\\s+it)?(?:\\s+down)?(?:\\s+under)?(?=\\s+[A-ZÀ-Ö])|(?:it'?s|its|just|put\\s+it)\\s+under(?!\\s+my\\s)(?=\\s+[A-ZÀ-Ö])|(?:metti|mettete|mettila|mettetela|segna|segnate|scrivi|scrivete)(?:\\s+pure)?(?:\\s+a\\s+nome(?:\\s+di)?)?(?=\\s)|my\\s+name\\s+is|my\\s+name'?s|the\\s+name['’]?s|(?:surname|cognome|last\\s+name)(?!\\s+(?:[eè]|is)\\s)\\s*:?|name\\s*:|nome\\s*:|(?:cliente|customer)\\s*:|a\\s+nome(?:\\s+di)?|intesta[a-z]*\\s+(?:pure\\s+|tutto\\s+)?a|(?:book|put|reserve|make|have)\\s+it\\s+under(?!\\s+my\\s)(?:\\s+the\\s+name(?:\\s+of)?)?|under\\s+the\\s+name(?:\\s+of)?|(?:sono\\s+(?:sempre\\s+|ancora\\s+)?io|it'?s\\s+(?:just\\s+|still\\s+)?me|(?:still|just|only)\\s+me)\\s*,|(?:sono|sn|this\\s+is|it'?s|i'?m|i\\s+am)\\s+${TITLE_WORDS}|(?:sono|sn|i'?m|i\\s+am)\\s+(?:la|il|his|her)\\s+${KIN}\\s*,|(?:sono|sn|i'?m|i\\s+am)\\s+(?:la|il|the)\\s+${KIN}\\s+(?:di|of))\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
   'i',
 );
 const STRONG_ALL = new RegExp(STRONG.source, 'gi');
@@ -121,12 +125,12 @@ function signedName(words: string[]): string | undefined {
   const n = takeName(words, false);
   return n && n.split(/\s+/).length === words.length ? n : undefined;
 }
-const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|this\\s+is|qui\\s+[eè]|qui|here\\s+is|sn|call\\s+me|chiamami(?:\\s+pure)?|chiamatemi(?:\\s+pure)?|chiamarmi(?:\\s+pure)?)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
+const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|its|it\\s+is|this\\s+is|qui\\s+[eè]|qui|here\\s+is|sn|call\\s+me|chiamami(?:\\s+pure)?|chiamatemi(?:\\s+pure)?|chiamarmi(?:\\s+pure)?)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
 
 const IT_IS = new RegExp(`(?:^|[\\s,.;!])(?:[eè]|e['’])\\s+(?:la|il)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
 
 /** "Sarah Jones here, …": a name that introduces the message. */
-const HERE = new RegExp(`^\\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|buonasera|good\\s+(?:morning|afternoon|evening)|morning|afternoon|evening|ok|okay|sure|yes|s[iì])[\\s,!.]+)?((?:${WORD})(?:\\s+${WORD}){0,2})\\s+(?:here|qui|speaking|parla|scrive)\\b`, 'i');
+const HERE = new RegExp(`^\\s*(?:(?:hi|hiya|hello|hey|ciao|salve|buongiorno|buonasera|good\\s+(?:morning|afternoon|evening)|morning|afternoon|evening|ok|okay|sure|yes|s[iì])[\\s,!.]+)?((?:${WORD})(?:\\s+${WORD}){0,2})\\s+(?:here|qui|speaking|parla|scrive)\\b`, 'i');
 
 /** A name of two or three words before "here" / "qui" anywhere in the message. */
 const HERE_MID = new RegExp(`(?<![\\p{L}'’])((?:${WORD})(?:\\s+${WORD}){1,3})\\s+(?:here|qui)\\b`, 'giu');
@@ -141,10 +145,12 @@ const isCapitalised = (w: string) => /^[A-ZÀ-Ö]/.test(w);
 
 /** A title is no part of the name: "dott. Rossi", "avv. Bianchi", "ing. Verdi", "Dr Smith", "Mrs Okafor". */
 const TITLE =
-  "(?:(?:il|la)\\s+|l(?:['’]\\s*|\\s+))?(?:eng|dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
+  "(?:(?:il|la)\\s+|l(?:['’]\\s*|\\s+))?(?:sir|father|lt\\.?\\s+cdr|lt|cdr|capt(?:ain)?|sgt|rev(?:erend)?|cav(?:\\.?\\s+uff)?|eng|dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
+/** A word that is only a title: "Dr", "Mrs", "dott.". */
+const A_TITLE = new RegExp(`^${TITLE}$`, 'iu');
 const TITLE_BEFORE_WORD = new RegExp(`(?<![\\p{L}])${TITLE}\\s+(?=(\\p{L}))`, 'giu');
 /** Cheap gate: most messages carry no title. */
-const MAY_HAVE_TITLE = /(?<![a-z])(?:eng|dott(?:or|ore|oressa|\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner|egnere)?|prof(?:essor[ea]|essoressa)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)(?:\.|\s)/i;
+const MAY_HAVE_TITLE = /(?<![a-z])(?:sir|father|lt|cdr|capt|captain|sgt|rev|reverend|cav|eng|dott(?:or|ore|oressa|\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner|egnere)?|prof(?:essor[ea]|essoressa)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)(?:\.|\s)/i;
 /** Titles taken out before a capitalised word; at the name question before any word. */
 const withoutTitles = (text: string, awaitingName: boolean) =>
   MAY_HAVE_TITLE.test(text) ? text.replace(TITLE_BEFORE_WORD, (title: string, next: string) => (awaitingName || isCapitalised(next) ? '' : title)) : text;
@@ -154,7 +160,7 @@ const withoutTitles = (text: string, awaitingName: boolean) =>
  * Not after "al", "col", "to", "with"…: "ne ho parlato col dott. Ferretti", "I spoke to Mr Barnes" name staff.
  */
 const TITLED = new RegExp(
-  `(?<![\\p{L}])(?<!(?:al|dal|col|con\\s+il|con\\s+la|dalla|alla|dall['’]|all['’]|to|with|from|by|the|your)\\s+)(?:dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|sig(?:\\.?ra|nor[ae]?|\\.)|dr|mr|mrs|ms)\\.?\\s+(${WORD}(?:\\s+${WORD}){0,2})`,
+  `(?<![\\p{L}])(?<!(?:al|dal|col|con\\s+il|con\\s+la|dalla|alla|dall['’]|all['’]|to|with|from|by|the|your)\\s+)(?:dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:\\.?ssa|essor(?:e|essa)?)?|sig(?:\\.?ra|nor[ae]?|\\.)|dr|mr|mrs|ms|sir|father|lt\\.?\\s+cdr|capt(?:ain)?|sgt|rev(?:erend)?)\\.?\\s+(${WORD}(?:\\s+${WORD}){0,2})`,
   'iu',
 );
 
@@ -163,7 +169,7 @@ const BEFORE_OWN_TITLE = /^\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|buonasera
 /** Staff and calls named in the message: "il responsabile, il sig. Montanari", "get Mr Bonetti to call me". */
 const STAFF_AROUND = /\b(?:manager|responsabile|consulente|advisor|accettazion\p{L}*|accettator\p{L}*|officina|titolare|direttore|reception\p{L}*|service|tecnic\p{L}*|meccanic\p{L}*|mechanic|technician|venditor\p{L}*|salesman|chiam\p{L}*|call|ring|phone|telefon\p{L}*|parla\p{L}*|speak|talk|seguit\p{L}*|looked\s+after|spoke|sentit\p{L}*)\b/iu;
 /** "proprietario Sig. Bassi", "per conto della dott.ssa Barbieri", "owner: Mr Hale". */
-const OWNER_BEFORE_TITLE = /(?:proprietari[oa]|owner|intestatari[oa]|cliente|customer|per\s+conto\s+(?:di|del|della)|on\s+behalf\s+of)\s*:?\s*$/i;
+const OWNER_BEFORE_TITLE = /(?:proprietari[oa]|owner|intestatari[oa]|cliente|customer|per\s+conto\s+(?:di|del|della)|on\s+behalf\s+of|(?:vi\s+)?scrive\s+(?:il|la|l['’]?)?|segretaria\s+(?:del|della|dell['’]?))\s*:?\s*$/i;
 /** A titled name is the customer's at the start of the message, or after a stop when no staff member or call is named. */
 const titledIsCustomer = (before: string, text: string) =>
   (BEFORE_OWN_TITLE.test(before) && !(/(?:^|\s)(?:il|la|l['’]?)\s*$/i.test(before) && STAFF_AROUND.test(text))) ||
@@ -171,9 +177,9 @@ const titledIsCustomer = (before: string, text: string) =>
 
 /** Courtesies around a bare name: "Olga Ivanova, thx", "ok, Mario Rossi grazie", "giuseppe verdi x favore". */
 const COURTESY_AFTER = /[\s,.;!]+(?:thx|thanks|thank you|ty|cheers|grazie(?: mille)?|grz|please|pls|plz|x favore|per favore|per piacere)[\s.!]*$/i;
-const COURTESY_BEFORE = /^(?:(?:ok|okay|s[iì]|yes|sure|certo|allora|ciao|hi|hey|hello|salve|buongiorno|buonasera)[\s,!]+|(?:under|nome|name|surname|cognome)\s*:?\s+)/i;
+const COURTESY_BEFORE = /^(?:(?:ok|okay|s[iì]|yes|sure|certo|allora|ciao|hi|hey|hello|salve|buongiorno|buonasera)[\s,!]+)*(?:(?:under|nome|name|surname|cognome)\s*:?\s+)?/i;
 /** "cognome Rossi, nome Mario": the name said in the order of a form. */
-const FORM_ORDER = new RegExp(`(?:cognome|surname|last\\s+name)\\s*:?\\s*(${WORD})\\s*[,;]?\\s*(?:e\\s+|and\\s+)?(?:nome|first\\s+name|name)\\s*:?\\s*(${WORD})`, 'i');
+const FORM_ORDER = new RegExp(`(?:cognome|surname|last\\s+name)(?:\\s+is|\\s+[eè])?\\s*:?\\s*(${WORD})\\s*[,;]?\\s*(?:e\\s+|and\\s+)?(?:nome|first\\s+name|name)\\s*:?\\s*(${WORD})`, 'i');
 const MAY_BE_FORM = /cognome|surname|last\s+name/i;
 /** "nome Luca cognome Neri", "first name Tom surname Evans". */
 const FORM_ORDER_FIRST = new RegExp(`(?:nome|first\\s+name|name)\\s*:?\\s*(${WORD})\\s*[,;]?\\s*(?:e\\s+|and\\s+)?(?:cognome|surname|last\\s+name)\\s*:?\\s*(${WORD})`, 'i');
@@ -234,6 +240,35 @@ function takeName(words: string[], lowercaseOk: boolean, capsOk = false): string
  * @example findName("sono Marco Rossi, ho una Levante") // "Marco Rossi"
  */
 export function findName(text: string, awaitingName: boolean): string | undefined {
+  const found = findNameOnce(text, awaitingName);
+  // "Clarke's the name": the possessive is no part of it
+  const name = found?.replace(/['’]s$/i, '');
+  return name && !name.includes(' ') ? inFull(name, text) : name;
+}
+
+/**
+ * A name said once short and again in full: "name's Okafor, Chidi Okafor", "jake. jake morrison",
+ * "il mio cognome è Pedrazzi, Luca Pedrazzi": the longest capitalised (or known-name) run with it.
+ */
+function inFull(name: string, text: string): string {
+  const re = new RegExp(`(?<![\\p{L}'’-])((?:${WORD}\\s+){0,2})(${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})((?:\\s+${WORD}){0,2})(?![\\p{L}'’-])`, 'giu');
+  let best = name;
+  for (const m of text.slice(0, 500).matchAll(re)) {
+    const before = m[1].trim() ? m[1].trim().split(/\s+/) : [];
+    const after = m[3].trim() ? m[3].trim().split(/\s+/) : [];
+    const ok = (w: string) => (isCapitalised(w) || isFirstName(w)) && !isStop(w) && !OPENERS.has(w.toLowerCase()) && !A_TITLE.test(w) && !PLACES.has(w.toLowerCase()) && !SERVICES.first(w.toLowerCase()) && !MODELS.first(w.toLowerCase());
+    while (before.length && !before.every(ok)) before.shift();
+    // "jake. jake morrison": written in lower case, the surname is too
+    const lower = m[2] === m[2].toLowerCase();
+    const kept = after.findIndex((w) => !(ok(w) || (lower && !isStop(w) && !PLACES.has(w) && !SERVICES.first(w) && !MODELS.first(w))));
+    const tail = kept < 0 ? after : after.slice(0, kept);
+    const full = [...before, m[2], ...tail];
+    if (full.length > best.split(' ').length && full.length <= 4) best = capitaliseName(full.join(' '));
+  }
+  return best;
+}
+
+function findNameOnce(text: string, awaitingName: boolean): string | undefined {
   const t = withoutTitles(text.slice(0, 500), awaitingName);
   const form = MAY_BE_FORM.test(t) ? t.match(FORM_ORDER) : null;
   if (form && !isStop(form[1]) && !isStop(form[2])) return capitaliseName(`${form[2]} ${form[1]}`);
@@ -243,7 +278,9 @@ export function findName(text: string, awaitingName: boolean): string | undefine
   // every position: ". name is Owen Price" must not stop at ". name" taking "is" for the name
   STRONG_ALL.lastIndex = 0;
   for (let strong = STRONG_ALL.exec(t); strong; strong = STRONG_ALL.exec(t)) {
-    const n = takeName(strong[1].split(/\s+/), true, true);
+    // the bare cue ". name Ashworth" needs a capital: "…, name later" names nobody
+    const bareCue = /(?:^|[.,;]\s*)name\s*$/i.test(strong[0].slice(0, strong[0].length - strong[1].length));
+    const n = bareCue && !isCapitalised(strong[1]) ? undefined : takeName(strong[1].split(/\s+/), true, true);
     if (n) return n;
     STRONG_ALL.lastIndex = strong.index + 1;
   }
