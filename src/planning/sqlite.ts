@@ -46,7 +46,10 @@ export function createSqlitePlanning(dealer: Dealer, options: SqlitePlanningOpti
   const store = createReservationStore(db);
   const clock = options.clock ?? (() => new Date());
   const commands = createCommands(db, dealer, capacity, store, clock, (options.holdMinutes ?? 5) * 60_000);
-  const ping = db.prepare('SELECT 1').pluck();
+  // Readiness: a tiny write under the write lock, so that a lock held too long, a full disk or an
+  // unwritable -shm/-wal make the planning "not ready", not only an unreadable file.
+  const probe = db.prepare('INSERT INTO write_probe (id, at_ms) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at_ms = excluded.at_ms');
+  const writeProbe = db.transaction(() => probe.run(Date.now()));
   const reads = prepareSearchReads(db);
   const cache = createSearchCache(db);
 
@@ -86,7 +89,7 @@ export function createSqlitePlanning(dealer: Dealer, options: SqlitePlanningOpti
       return store.list(from, to, filter.status ?? null, clock().getTime());
     },
     async ping() {
-      ping.get();
+      writeProbe.immediate();
     },
     async close() {
       if (db.open) db.close();
