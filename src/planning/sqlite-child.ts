@@ -39,6 +39,7 @@ process.on('message', async (message: ToChild) => {
         planning = createSqlitePlanning(message.dealer, {
           file: message.file,
           busyTimeoutMs: message.busyTimeoutMs,
+          openBusyTimeoutMs: message.openBusyTimeoutMs,
           holdMinutes: message.holdMinutes,
           ...(message.clocked ? { clock: () => new Date(now) } : {}),
         });
@@ -67,3 +68,6 @@ process.on('message', async (message: ToChild) => {
 
 // The parent has gone (or closed the channel): nothing will ask any more.
 process.on('disconnect', () => exit(0));
+// Ctrl+C in a terminal reaches the whole process group: the parent closes this process itself,
+// after its turns in progress, instead of seeing it die first.
+process.on('SIGINT', () => undefined);

@@ -35,6 +35,8 @@ export interface SqlitePlanningProcessOptions extends SqlitePlanningOptions {
   callTimeoutMs?: number;
   /** The readiness write probe's timeout (default 2 s). */
   probeTimeoutMs?: number;
+  /** How long opening (migrations, the fleet copy) waits for another process's lock (default 10 s). */
+  openBusyTimeoutMs?: number;
 }
 
 /** A failure of the planning process or of SQLite in it (the SQLite error's name, message and code). */
@@ -45,7 +47,7 @@ export class SqlitePlanningError extends Error {
   }
 }
 
-const DEFAULTS = { busyTimeoutMs: 300, retryForMs: 3_000, callTimeoutMs: 5_000, probeTimeoutMs: 2_000 };
+const DEFAULTS = { busyTimeoutMs: 300, retryForMs: 3_000, callTimeoutMs: 5_000, probeTimeoutMs: 2_000, openBusyTimeoutMs: 10_000 };
 /** Restarts after a death: at once, then backing off while the child cannot open the planning. */
 const RESTART_MIN_MS = 100;
 const RESTART_MAX_MS = 5_000;
@@ -75,6 +77,8 @@ interface Running {
   opened: boolean;
   /** Killed by us for not answering: its exit is no news. */
   killed: boolean;
+  /** When each call sent to it and not answered yet was sent (even if its caller gave up). */
+  unanswered: Map<number, number>;
 }
 
 /**
@@ -84,10 +88,12 @@ interface Running {
  * const planning = await createSqlitePlanningProcess(dealer, { file: path.join(dataDir, 'planning.sqlite'), logger });
  */
 export async function createSqlitePlanningProcess(dealer: Dealer, options: SqlitePlanningProcessOptions): Promise<PlanningSystem> {
-  const { busyTimeoutMs, retryForMs, callTimeoutMs, probeTimeoutMs } = { ...DEFAULTS, ...definedOnly(options) };
+  const { busyTimeoutMs, retryForMs, callTimeoutMs, probeTimeoutMs, openBusyTimeoutMs } = { ...DEFAULTS, ...definedOnly(options) };
   const logger = (options.logger ?? pino({ level: 'silent' })).child({ component: 'planning-process' });
   const paced = pacedLog(logger);
-  const open: ToChild = { type: 'open', dealer, file: options.file, busyTimeoutMs, holdMinutes: options.holdMinutes, clocked: Boolean(options.clock) };
+  const open: ToChild = {
+    type: 'open', dealer, file: options.file, busyTimeoutMs, openBusyTimeoutMs, holdMinutes: options.holdMinutes, clocked: Boolean(options.clock),
+  };
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let current: Running | undefined;
@@ -108,7 +114,9 @@ export async function createSqlitePlanningProcess(dealer: Dealer, options: Sqlit
     const child = fork(ENTRY, [], { execArgv: childExecArgv(), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let opened!: (c: ChildProcess) => void;
     let refused!: (err: Error) => void;
-    const running: Running = { child, opened: false, killed: false, up: new Promise((resolve, reject) => ((opened = resolve), (refused = reject))) };
+    const running: Running = {
+      child, opened: false, killed: false, unanswered: new Map(), up: new Promise((resolve, reject) => ((opened = resolve), (refused = reject))),
+    };
     running.up.catch(() => undefined);
     let failure: Error | undefined;
     child.on('message', (m: FromChild) => {
@@ -118,11 +126,12 @@ export async function createSqlitePlanningProcess(dealer: Dealer, options: Sqlit
         // Idle, the child keeps nobody alive; a call's timer does while it waits.
         child.unref();
         child.channel?.unref();
-        logger.info({ pid: child.pid }, 'planning process ready');
+        logger.info({ planningPid: child.pid }, 'planning process ready');
         opened(child);
       } else if (m.type === 'failed') {
         failure = fromWire(m.error);
       } else {
+        running.unanswered.delete(m.id);
         const p = pending.get(m.id);
         if (!p) return; // timed out meanwhile
         pending.delete(m.id);
@@ -131,24 +140,29 @@ export async function createSqlitePlanningProcess(dealer: Dealer, options: Sqlit
         else p.reject(fromWire(m.error));
       }
     });
-    child.on('error', (err) => logger.error({ err, pid: child.pid }, 'planning process: IPC failed'));
-    child.once('exit', (code, signal) => {
+    child.on('error', (err) => {
+      // Not even started (EAGAIN, ENOMEM...): no 'exit' will come.
+      if (child.pid === undefined) ended(null, null, err);
+      else logger.error({ err, planningPid: child.pid }, 'planning process: IPC failed');
+    });
+    child.once('exit', (code, signal) => ended(code, signal));
+    const ended = (code: number | null, signal: NodeJS.Signals | null, spawnError?: Error) => {
       const why = signal ? `signal ${signal}` : `code ${code}`;
-      const err = failure ?? new SqlitePlanningError(`planning process exited (${why})`, signal ?? undefined);
+      const err = spawnError ?? failure ?? new SqlitePlanningError(`planning process exited (${why})`, signal ?? undefined);
       refused(err);
       if (current === running) current = undefined;
       failAll(running.opened ? new SqlitePlanningError(`planning process exited (${why})`, signal ?? undefined) : err);
       if (closed) return;
       if (running.opened && !running.killed) {
-        logger.error({ pid: child.pid, code, signal }, `planning process died (${why}); starting another`);
+        logger.error({ planningPid: child.pid, code, signal }, `planning process died (${why}); starting another`);
       } else if (!running.opened) {
-        paced('planning-open', 'warn', { err, pid: child.pid }, 'planning process could not open the planning; trying again');
+        paced('planning-open', 'warn', { err, planningPid: child.pid }, 'planning process could not open the planning; trying again');
         restartDelay = Math.min(restartDelay * 2, RESTART_MAX_MS);
       }
       restartTimer = setTimeout(restart, running.opened ? RESTART_MIN_MS : restartDelay);
       restartTimer.unref();
-    });
-    child.send(open);
+    };
+    if (child.pid !== undefined) child.send(open);
     return running;
   }
 
@@ -157,8 +171,20 @@ export async function createSqlitePlanningProcess(dealer: Dealer, options: Sqlit
     if (!closed && !current) current = start();
   }
 
-  /** One attempt: sent once the child is up, failed after `timeoutMs` (the child killed if `killOnTimeout`). */
-  function call(method: Call, args: unknown[], timeoutMs: number, killOnTimeout: boolean): Promise<unknown> {
+  /**
+   * A child that has left a call unanswered for `callTimeoutMs` is hung (its busy waits are far
+   * shorter): killed, and another started. Checked whenever a caller gives up.
+   */
+  function killIfHung(running: Running, method: Call): void {
+    const oldest = Math.min(...running.unanswered.values());
+    if (current !== running || !running.opened || running.killed || Date.now() - oldest < callTimeoutMs) return;
+    running.killed = true;
+    logger.error({ planningPid: running.child.pid, method, callTimeoutMs }, 'planning process hung; killing it and starting another');
+    running.child.kill('SIGKILL');
+  }
+
+  /** One attempt: sent once the child is up, failed after `timeoutMs`. */
+  function call(method: Call, args: unknown[], timeoutMs: number): Promise<unknown> {
     if (closed) return Promise.reject(new SqlitePlanningError('the planning is closed'));
     const running = current;
     if (!running) return Promise.reject(new SqlitePlanningError('the planning process is restarting'));
@@ -167,17 +193,14 @@ export async function createSqlitePlanningProcess(dealer: Dealer, options: Sqlit
       const timer = setTimeout(() => {
         pending.delete(id);
         reject(new SqlitePlanningError(`the planning process did not answer ${method} within ${timeoutMs} ms`, 'ETIMEDOUT'));
-        if (killOnTimeout && current === running && !running.killed) {
-          running.killed = true;
-          logger.error({ pid: running.child.pid, method, timeoutMs }, 'planning process hung; killing it and starting another');
-          running.child.kill('SIGKILL');
-        }
+        killIfHung(running, method);
       }, timeoutMs);
       pending.set(id, { resolve, reject, timer });
       running.up.then(
         (child) => {
           if (!pending.has(id)) return;
           const message: ToChild = { type: 'call', id, method, args, ...(options.clock ? { now: options.clock().getTime() } : {}) };
+          running.unanswered.set(id, Date.now());
           child.send(message, (err) => {
             if (!err) return;
             const p = pending.get(id);
@@ -198,7 +221,7 @@ export async function createSqlitePlanningProcess(dealer: Dealer, options: Sqlit
       maxAttempts: 100, // the deadline bounds it
       backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 500 }),
     });
-    return policy.execute(() => call(method, args, callTimeoutMs, true)) as Promise<T>;
+    return policy.execute(() => call(method, args, callTimeoutMs)) as Promise<T>;
   }
 
   current = start();
@@ -219,7 +242,7 @@ export async function createSqlitePlanningProcess(dealer: Dealer, options: Sqlit
     list: (filter) => withRetries('list', [filter]),
     async ping() {
       try {
-        await call('ping', [], probeTimeoutMs, false);
+        await call('ping', [], probeTimeoutMs);
       } catch (err) {
         if (writable) logger.warn({ err }, 'planning cannot write: not ready');
         writable = false;

@@ -11,7 +11,7 @@ export const CALLS = ['findSlots', 'hold', 'book', 'reschedule', 'cancel', 'get'
 export type Call = (typeof CALLS)[number] & keyof PlanningSystem;
 
 export type ToChild =
-  | { type: 'open'; dealer: Dealer; file: string; busyTimeoutMs: number; holdMinutes?: number; clocked: boolean }
+  | { type: 'open'; dealer: Dealer; file: string; busyTimeoutMs: number; openBusyTimeoutMs: number; holdMinutes?: number; clocked: boolean }
   /** `now`: the parent's clock (ms) when it runs on one, the child's clock then stands there. */
   | { type: 'call'; id: number; method: Call; args: unknown[]; now?: number }
   | { type: 'close' };

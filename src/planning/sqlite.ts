@@ -24,6 +24,8 @@ export interface SqlitePlanningOptions {
   clock?: () => Date;
   /** How long to wait for another process's transaction, ms (default 10 s). */
   busyTimeoutMs?: number;
+  /** The same while opening (migrations, the fleet copy); default `busyTimeoutMs`. */
+  openBusyTimeoutMs?: number;
   /** How long a hold keeps its slot, minutes (default 5, like Cal.com's seat lock). */
   holdMinutes?: number;
 }
@@ -36,12 +38,14 @@ export interface SqlitePlanningOptions {
  *   downtimeHours: 3, wish: { date: '2026-12-09', text: 'mercoledì' }, now: new Date().toISOString() });
  */
 export function createSqlitePlanning(dealer: Dealer, options: SqlitePlanningOptions): PlanningSystem {
-  const db = new Database(options.file, { timeout: options.busyTimeoutMs ?? 10_000 });
+  const busyTimeoutMs = options.busyTimeoutMs ?? 10_000;
+  const db = new Database(options.file, { timeout: options.openBusyTimeoutMs ?? busyTimeoutMs });
   // WAL: readers (findSlots) never block the writer and vice versa across processes.
   if (options.file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   migrate(db);
   syncFleet(db, dealer);
+  if (options.openBusyTimeoutMs !== undefined) db.pragma(`busy_timeout = ${Math.max(0, Math.round(busyTimeoutMs))}`);
   const capacity = createCapacity(db, dealer);
   const store = createReservationStore(db);
   const clock = options.clock ?? (() => new Date());

@@ -11,8 +11,8 @@
  *   the -shm can be written again, then the booking goes through.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, truncateSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, rmdirSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
@@ -21,10 +21,10 @@ import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
 import { awaiting, booking, message, postActivity, text, type Reply } from '../support/bot-client';
 import { capturingLogger } from '../support/capturing-logger';
 import { eventually } from '../support/redis-store';
+import { holdWriteLock, planningPids } from '../support/sqlite-processes';
 
 const FULL = 'Buongiorno, sono Luisa Ferri, la Levante GH123KL deve fare il tagliando venerdì mattina, prendo un taxi';
 const SYSTEM_DOWN = /non riesco a consultare il nostro sistema/;
-const REPO = path.resolve(__dirname, '../..');
 
 interface Running {
   app: App;
@@ -56,40 +56,10 @@ function apology(r: Reply): void {
   assert.equal(booking(r), undefined);
 }
 
-/** The pids of this test process's children whose command line names `word` (from /proc, as `ps` reads it). */
-function childrenNamed(word: string): number[] {
-  const pids = readdirSync(`/proc/${process.pid}/task`).flatMap((task) =>
-    readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
-  return pids.filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(word);
-    } catch {
-      return false; // gone meanwhile
-    }
-  });
-}
-
 function planningPid(): number {
-  const pids = childrenNamed('sqlite-child');
+  const pids = planningPids();
   assert.equal(pids.length, 1, `one planning process, found ${pids.join(', ')}`);
   return pids[0];
-}
-
-/** Another process takes the file's write lock (BEGIN IMMEDIATE) and keeps it `ms`; resolves once it holds it. */
-async function holdWriteLock(file: string, ms: number): Promise<{ process: ChildProcess; released: Promise<void> }> {
-  const script = `
-    const Database = require('better-sqlite3');
-    const db = new Database(process.argv[1]);
-    db.exec('BEGIN IMMEDIATE');
-    process.stdout.write('locked\\n');
-    setTimeout(() => { db.exec('COMMIT'); db.close(); }, Number(process.argv[2]));`;
-  const child = spawn(process.execPath, ['-e', script, file, String(ms)], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
-  const released = new Promise<void>((resolve, reject) => child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`lock holder exited ${code}`)))));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => d.toString().includes('locked') && resolve());
-    released.catch(reject);
-  });
-  return { process: child, released };
 }
 
 describe('The embedded SQLite planning never blocks the event loop (#14)', function () {
@@ -199,7 +169,6 @@ describe('The embedded SQLite planning never blocks the event loop (#14)', funct
     await eventually(async () => (await s!.status('/readyz')) === 503, 50);
     r = await s.say('shm', 'm3', yes);
     apology(r);
-    assert.notEqual(childrenNamed('sqlite-child')[0], pid);
 
     rmdirSync(shm);
     await eventually(async () => (await s!.status('/readyz')) === 200, 50);

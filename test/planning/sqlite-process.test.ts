@@ -4,16 +4,17 @@
  * call), and what it does when that process hangs or dies.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { PlanningSystem } from '../../src/planning/planning';
 import { createSqlitePlanningProcess } from '../../src/planning/sqlite-process';
 import { capturingLogger } from '../support/capturing-logger';
 import { eventually } from '../support/redis-store';
+import { holdWriteLock, planningPids } from '../support/sqlite-processes';
 import { describePlanningContract, type MakePlanning } from './contract';
 import { fixtureDealer, NOW } from './fixture-dealer';
-import { query } from './helpers';
+import { query, request, slotAt } from './helpers';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'planning-process-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,19 +23,6 @@ const make: MakePlanning = async (dealer, { clock, holdMinutes }) =>
   createSqlitePlanningProcess(dealer, { file: path.join(dir, `contract-${++n}.sqlite`), clock, holdMinutes });
 
 describePlanningContract('SQLite in its own process', make);
-
-/** This test process's children running the planning (from /proc, as `ps` reads it). */
-function planningPids(): number[] {
-  const pids = readdirSync(`/proc/${process.pid}/task`).flatMap((task) =>
-    readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
-  return pids.filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('sqlite-child');
-    } catch {
-      return false;
-    }
-  });
-}
 
 describe('SQLite planning process: hung or dead', function () {
   this.timeout(30_000);
@@ -75,5 +63,54 @@ describe('SQLite planning process: hung or dead', function () {
   it('cannot open the file: fails like createSqlitePlanning, and leaves no process behind', async () => {
     await assert.rejects(createSqlitePlanningProcess(dealer, { file: path.join(dir, 'no-such-dir', 'p.sqlite') }), /directory does not exist|unable to open/);
     await eventually(() => planningPids().length === 0, 20);
+  });
+});
+
+describe('SQLite planning process: another process holding the write lock', function () {
+  this.timeout(30_000);
+  const dealer = fixtureDealer();
+  const slot = slotAt(dealer, 'courtesy-car-brand', '2026-12-09T10:00:00+01:00', 3);
+
+  it('a short hold (1 s, longer than the busy timeout) is waited out: the booking is retried and goes through', async () => {
+    const file = path.join(dir, 'short-lock.sqlite');
+    const planning = await createSqlitePlanningProcess(dealer, { file, clock: () => new Date(NOW), busyTimeoutMs: 200 });
+    try {
+      const lock = await holdWriteLock(file, 1_000);
+      const booked = await planning.book(request(slot));
+      assert.ok(booked.ok);
+      await lock.released;
+      assert.equal((await planning.list()).length, 1);
+    } finally {
+      await planning.close();
+    }
+  });
+
+  it('a hold past the retry budget fails the call with SQLITE_BUSY, not a hang; the same request books after it', async () => {
+    const file = path.join(dir, 'long-lock.sqlite');
+    const planning = await createSqlitePlanningProcess(dealer, { file, clock: () => new Date(NOW), busyTimeoutMs: 200, retryForMs: 1_000 });
+    try {
+      const lock = await holdWriteLock(file, 4_000);
+      const wanted = request(slot);
+      await assert.rejects(planning.book(wanted), (err: Error & { code?: string }) => /^SQLITE_BUSY/.test(err.code ?? ''));
+      await assert.rejects(planning.ping(), (err: Error & { code?: string }) => /^SQLITE_BUSY/.test(err.code ?? ''));
+      await lock.released;
+      await planning.ping();
+      assert.ok((await planning.book(wanted)).ok);
+    } finally {
+      await planning.close();
+    }
+  });
+
+  it('opening waits for a lock another process holds (migrations, the fleet copy), then opens', async () => {
+    const file = path.join(dir, 'open-lock.sqlite');
+    await (await createSqlitePlanningProcess(dealer, { file })).close();
+    const lock = await holdWriteLock(file, 1_000);
+    const planning = await createSqlitePlanningProcess(dealer, { file, clock: () => new Date(NOW), busyTimeoutMs: 200 });
+    try {
+      await lock.released;
+      assert.ok((await planning.book(request(slot))).ok);
+    } finally {
+      await planning.close();
+    }
   });
 });
