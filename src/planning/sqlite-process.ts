@@ -101,6 +101,8 @@ export async function createSqlitePlanningProcess(dealer: Dealer, options: Sqlit
   let restartDelay = RESTART_MIN_MS;
   let restartTimer: NodeJS.Timeout | undefined;
   let writable = true;
+  /** The first process has opened the planning: from then on a death is restarted. */
+  let serving = false;
 
   function failAll(err: Error): void {
     for (const [id, p] of pending) {
@@ -152,7 +154,7 @@ export async function createSqlitePlanningProcess(dealer: Dealer, options: Sqlit
       refused(err);
       if (current === running) current = undefined;
       failAll(running.opened ? new SqlitePlanningError(`planning process exited (${why})`, signal ?? undefined) : err);
-      if (closed) return;
+      if (closed || !serving) return; // at start-up the error goes to the caller
       if (running.opened && !running.killed) {
         logger.error({ planningPid: child.pid, code, signal }, `planning process died (${why}); starting another`);
       } else if (!running.opened) {
@@ -227,6 +229,7 @@ export async function createSqlitePlanningProcess(dealer: Dealer, options: Sqlit
   current = start();
   try {
     await current.up;
+    serving = true;
   } catch (err) {
     closed = true;
     throw err;
