@@ -22,6 +22,7 @@ import type { PlanningSystem } from './planning/planning';
 import { createHttpDmsPlanning } from './planning/http-dms';
 import { createPostgresPlanning } from './planning/postgres';
 import { createSqlitePlanning } from './planning/sqlite';
+import { createSqlitePlanningProcess } from './planning/sqlite-process';
 import { Renderer } from './render/render';
 import { createMemorySessionStore } from './sessions/memory';
 import { connectRedis, createRedisSessionStore } from './sessions/redis';
@@ -52,13 +53,17 @@ export interface Overrides {
   metrics?: Metrics;
 }
 
-/** The planning PLANNING_URL names: embedded SQLite (file or memory), PostgreSQL, or a DMS over HTTP. */
-export async function createPlanning(config: Config, dealer: Dealer, clock?: () => Date): Promise<PlanningSystem> {
+/**
+ * The planning PLANNING_URL names: embedded SQLite (file or memory), PostgreSQL, or a DMS over HTTP.
+ * The SQLite file is served by a child process (#14: SQLite's waits and crashes never reach the
+ * event loop); in memory it is this process's own, nobody else can lock it.
+ */
+export async function createPlanning(config: Config, dealer: Dealer, clock?: () => Date, logger?: Logger): Promise<PlanningSystem> {
   const url = config.PLANNING_URL;
   const holdMinutes = config.HOLD_MINUTES;
   if (url === 'sqlite') {
     fs.mkdirSync(config.DATA_DIR, { recursive: true });
-    return createSqlitePlanning(dealer, { file: path.join(config.DATA_DIR, 'planning.sqlite'), clock, holdMinutes });
+    return createSqlitePlanningProcess(dealer, { file: path.join(config.DATA_DIR, 'planning.sqlite'), clock, holdMinutes, logger });
   }
   if (url === 'memory') return createSqlitePlanning(dealer, { file: ':memory:', clock, holdMinutes });
   if (/^postgres(ql)?:\/\//.test(url)) return createPostgresPlanning(dealer, { url, clock, holdMinutes });
@@ -67,7 +72,8 @@ export async function createPlanning(config: Config, dealer: Dealer, clock?: () 
 
 /** The engine alone, without HTTP: for the console and for tests. */
 export async function createEngine(config: Config, dealer: Dealer, overrides: Overrides = {}) {
-  const planning = overrides.planning ?? (await createPlanning(config, dealer, overrides.clock));
+  const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
+  const planning = overrides.planning ?? (await createPlanning(config, dealer, overrides.clock, logger));
   const i18n = await createI18n({
     dealer: dealer.site.name,
     phone: dealer.site.phone,
@@ -79,7 +85,6 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     changeHours: dealer.bookingChanges.inChatUntilHours,
   });
   const renderer = new Renderer(i18n, dealer.site.timeZone);
-  const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
   const { sessions, handoffs, advisorSessions, rateLimits, reminders, channels } = createStores(config, logger, overrides.clock);
   // #13: a consent is kept until the furthest appointment the bot books has passed
   const reminderTtlSeconds = (dealer.workshop.bookingHorizonDays + 7) * 24 * 3600;

@@ -89,6 +89,10 @@ export const MIGRATIONS: readonly string[] = [
            'by', json_object('kind', CASE booked_by WHEN 'advisor' THEN 'staff' ELSE 'customer' END)))
    WHERE confirmed_at IS NOT NULL;
   `,
+  // #14: readiness writes one row here (BEGIN IMMEDIATE): the planning can take the lock and write.
+  `
+  CREATE TABLE write_probe (id INTEGER PRIMARY KEY CHECK (id = 1), at_ms INTEGER NOT NULL);
+  `,
 ];
 
 /**

@@ -24,6 +24,8 @@ export interface SqlitePlanningOptions {
   clock?: () => Date;
   /** How long to wait for another process's transaction, ms (default 10 s). */
   busyTimeoutMs?: number;
+  /** The same while opening (migrations, the fleet copy); default `busyTimeoutMs`. */
+  openBusyTimeoutMs?: number;
   /** How long a hold keeps its slot, minutes (default 5, like Cal.com's seat lock). */
   holdMinutes?: number;
 }
@@ -36,17 +38,22 @@ export interface SqlitePlanningOptions {
  *   downtimeHours: 3, wish: { date: '2026-12-09', text: 'mercoledì' }, now: new Date().toISOString() });
  */
 export function createSqlitePlanning(dealer: Dealer, options: SqlitePlanningOptions): PlanningSystem {
-  const db = new Database(options.file, { timeout: options.busyTimeoutMs ?? 10_000 });
+  const busyTimeoutMs = options.busyTimeoutMs ?? 10_000;
+  const db = new Database(options.file, { timeout: options.openBusyTimeoutMs ?? busyTimeoutMs });
   // WAL: readers (findSlots) never block the writer and vice versa across processes.
   if (options.file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   migrate(db);
   syncFleet(db, dealer);
+  if (options.openBusyTimeoutMs !== undefined) db.pragma(`busy_timeout = ${Math.max(0, Math.round(busyTimeoutMs))}`);
   const capacity = createCapacity(db, dealer);
   const store = createReservationStore(db);
   const clock = options.clock ?? (() => new Date());
   const commands = createCommands(db, dealer, capacity, store, clock, (options.holdMinutes ?? 5) * 60_000);
-  const ping = db.prepare('SELECT 1').pluck();
+  // Readiness: a tiny write under the write lock, so that a lock held too long, a full disk or an
+  // unwritable -shm/-wal make the planning "not ready", not only an unreadable file.
+  const probe = db.prepare('INSERT INTO write_probe (id, at_ms) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at_ms = excluded.at_ms');
+  const writeProbe = db.transaction(() => probe.run(Date.now()));
   const reads = prepareSearchReads(db);
   const cache = createSearchCache(db);
 
@@ -86,7 +93,7 @@ export function createSqlitePlanning(dealer: Dealer, options: SqlitePlanningOpti
       return store.list(from, to, filter.status ?? null, clock().getTime());
     },
     async ping() {
-      ping.get();
+      writeProbe.immediate();
     },
     async close() {
       if (db.open) db.close();
