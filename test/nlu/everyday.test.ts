@@ -1424,4 +1424,41 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('getting around, a third set of voices, at the mobility question (#12, third fresh dev corpus)', () => {
+    const cases: [Lang, string, string | undefined][] = [
+      ['it', 'ho il monopattino nel bagagliaio, torno con quello', 'none'],
+      ['it', 'mia sorella mi viene dietro con la sua auto e mi riporta a casa', 'none'],
+      ['it', 'mi arrangio coi mezzi pubblici', 'public-transport'],
+      ['it', 'magari un altra grecale, o almeno una maserati', 'courtesy-car-brand'],
+      ['it', 'va bene anche una panda, non sono schizzinosa', 'courtesy-car-other'],
+      ['it', 'nessun mezzo grazie, sono a posto così', 'none'],
+      ['it', 'non serve chiamarmi, leggo qui', undefined],
+      ['it', 'no no non serve un operatore, va bene la chat', undefined],
+      ['en', 'ill just hang about in your showroom with a coffee', 'none'],
+      ['en', 'got the other car so nothing needed', 'none'],
+      ['en', 'ideally another ghibli, or at least a maserati', 'courtesy-car-brand'],
+      ['en', 'a ford or whatever, not fussy', 'courtesy-car-other'],
+      ['en', 'do you lend out cars while mine is in?', 'replacement'],
+      ['en', 'id rather hire one, the company pays', 'rental-car'],
+      ['en', 'nothing, thanks anyway', 'none'],
+      ['en', 'a maserati thanks', 'courtesy-car-brand'],
+      ['en', 'no need to ring me, message me here', undefined],
+    ];
+    for (const [lang, text, mobility] of cases) {
+      it(`${JSON.stringify(text)} → ${mobility ?? 'no solution'}`, async () => {
+        assert.equal((await say(text, lang, 'mobility')).entities.mobility, mobility);
+      });
+    }
+    const legs: [Lang, string, string][] = [
+      ['it', 'prendermela sì, riportarla no', 'pickup'],
+      ['en', 'collect it yes, bring it back no', 'pickup'],
+      ['it', 'anzi solo il ritiro, la riconsegna non serve', 'pickup'],
+      ['en', 'actually just the pickup, no need to bring it back', 'pickup'],
+    ];
+    for (const [lang, text, leg] of legs) {
+      it(`${JSON.stringify(text)} → legs ${leg}`, async () => {
+        assert.equal((await say(text, lang, 'confirm')).entities.legs, leg);
+      });
+    }
+  });
 });

@@ -96,6 +96,8 @@ export function createLocalRecognizer(): Recognizer {
     new Set([...IT_WORDS, ...EN_WORDS, ...FIRST_NAMES, ...COMMON_SURNAMES, ...COMMON_WORDS]),
   );
   const findDate = createDateRecognizer();
+  /** A leg said and then refused: "… no", "… non serve", "no need to bring it back". */
+  const REFUSED_LEG = /(?<![a-z])(no|non serve( piu)?|not needed|no need|non la riportate|don t bring it back)(?![a-z])/;
 
   /** Normalised, abbreviations expanded, typos corrected: the form every cue is matched on. */
   // The same text is prepared several times per message (the whole, its sentences, its clauses, the question
@@ -139,7 +141,9 @@ export function createLocalRecognizer(): Recognizer {
     const told = legsInVerbs(norm, mobility === 'pickup-delivery' || awaiting === 'pickupDelivery');
     // "your driver fetches the car and brings it back": the car moves, not the customer
     if (mobility === 'staff-shuttle' && told && driverMovesCar(norm)) mobility = 'pickup-delivery';
-    const legs = told === 'both' || !phrased ? told ?? phrased : phrased;
+    // "collect it yes, bring it back no", "solo il ritiro, la riconsegna non serve": the leg refused is not told
+    const refusesALeg = phrased && phrased !== 'both' && told === 'both' && REFUSED_LEG.test(norm);
+    const legs = (told === 'both' && !refusesALeg) || !phrased ? told ?? phrased : phrased;
     // "nulla", "niente" answer the mobility question only
     if (!mobility && awaiting === 'mobility' && NOTHING.test(norm)) mobility = 'none';
     if (mobility) entities.mobility = mobility;
