@@ -10,25 +10,29 @@ import type { Database } from 'better-sqlite3';
 export const MIGRATIONS: readonly string[] = [
   `
   -- One row per conversation. envelope NULL: only a transcript (a turn that stored no snapshot).
-  -- The transcript's running totals live here, so that its caps need no read of the entries.
+  -- sweep_minute: the minute its expiry falls in (rounded up), what the sweep looks up: unlike the
+  -- exact expires_ms it moves at most once a minute, so most commits leave its index alone.
+  -- The transcript's running totals and next number live here: its caps need no read of the entries.
   CREATE TABLE conversations (
     id               INTEGER PRIMARY KEY,
     conversation     TEXT NOT NULL UNIQUE,
     revision         INTEGER NOT NULL DEFAULT 0,
     envelope         TEXT,
     expires_ms       INTEGER NOT NULL,
+    sweep_minute     INTEGER NOT NULL,
     transcript_count INTEGER NOT NULL DEFAULT 0,
-    transcript_bytes INTEGER NOT NULL DEFAULT 0
+    transcript_bytes INTEGER NOT NULL DEFAULT 0,
+    transcript_seq   INTEGER NOT NULL DEFAULT 0
   );
-  CREATE INDEX conversations_expiry ON conversations (expires_ms);
-  -- Oldest first by id (a new row's id is above every remaining one's).
+  CREATE INDEX conversations_sweep ON conversations (sweep_minute);
+  -- Entries by conversation (its row id), oldest first.
   CREATE TABLE transcript (
-    id           INTEGER PRIMARY KEY,
     conversation INTEGER NOT NULL,
+    seq          INTEGER NOT NULL,
     bytes        INTEGER NOT NULL,
-    entry        TEXT NOT NULL
-  );
-  CREATE INDEX transcript_conversation ON transcript (conversation, id);
+    entry        TEXT NOT NULL,
+    PRIMARY KEY (conversation, seq)
+  ) WITHOUT ROWID;
   -- Message ids whose turn was committed; kept days (Meta retries webhooks for up to 7), beyond
   -- the conversation's own life, as with Redis.
   CREATE TABLE handled (
@@ -44,8 +48,8 @@ export const MIGRATIONS: readonly string[] = [
     message      TEXT NOT NULL,
     reply        TEXT NOT NULL,
     expires_ms   INTEGER NOT NULL,
-    UNIQUE (conversation, message)
-  );
+    PRIMARY KEY (conversation, message)
+  ) WITHOUT ROWID;
   CREATE INDEX replies_expiry ON replies (expires_ms);
   `,
 ];

@@ -68,7 +68,11 @@ interface Row {
   expires_ms: number;
   transcript_count: number;
   transcript_bytes: number;
+  transcript_seq: number;
 }
+
+/** The minute an expiry falls in, rounded up: the sweep deletes a row once that minute is over. */
+const minuteOf = (ms: number) => Math.ceil(ms / 60_000);
 
 /** Rows deleted per statement, and statements per sweep: a sweep never holds the file for long. */
 const BATCH = 500;
@@ -101,29 +105,31 @@ export function createSqliteSessionStore(options: SqliteStoreOptions): SqliteSes
 
   const q = {
     row: db.prepare<[string], Row>(
-      'SELECT id, revision, envelope, expires_ms, transcript_count, transcript_bytes FROM conversations WHERE conversation = ?',
+      'SELECT id, revision, envelope, expires_ms, transcript_count, transcript_bytes, transcript_seq FROM conversations WHERE conversation = ?',
     ),
-    insert: db.prepare<[string, number, string | null, number]>(
-      'INSERT INTO conversations (conversation, revision, envelope, expires_ms) VALUES (?, ?, ?, ?)',
-    ),
+    insert: db.prepare<[string, number, number]>('INSERT INTO conversations (conversation, expires_ms, sweep_minute) VALUES (?, ?, ?)'),
     write: db.prepare<[number, string, number, number]>('UPDATE conversations SET revision = ?, envelope = ?, expires_ms = ? WHERE id = ?'),
     expires: db.prepare<[number, number]>('UPDATE conversations SET expires_ms = ? WHERE id = ?'),
-    totals: db.prepare<[number, number, number]>('UPDATE conversations SET transcript_count = ?, transcript_bytes = ? WHERE id = ?'),
+    // Its own statement, changing nothing (its index untouched) while the minute is the same.
+    sweepAt: db.prepare<[number, number, number]>('UPDATE conversations SET sweep_minute = ? WHERE id = ? AND sweep_minute <> ?'),
+    totals: db.prepare<[number, number, number, number]>('UPDATE conversations SET transcript_count = ?, transcript_bytes = ?, transcript_seq = ? WHERE id = ?'),
     forget: db.prepare<[number]>('DELETE FROM conversations WHERE id = ?'),
     forgetTranscript: db.prepare<[number]>('DELETE FROM transcript WHERE conversation = ?'),
-    push: db.prepare<[number, number, string]>('INSERT INTO transcript (conversation, bytes, entry) VALUES (?, ?, ?)'),
-    oldest: db.prepare<[number], { id: number; bytes: number }>('SELECT id, bytes FROM transcript WHERE conversation = ? ORDER BY id LIMIT 1'),
-    drop: db.prepare<[number]>('DELETE FROM transcript WHERE id = ?'),
-    entries: db.prepare<[number], string>('SELECT entry FROM transcript WHERE conversation = ? ORDER BY id').pluck(),
+    push: db.prepare<[number, number, number, string]>('INSERT INTO transcript (conversation, seq, bytes, entry) VALUES (?, ?, ?, ?)'),
+    oldest: db.prepare<[number], { seq: number; bytes: number }>('SELECT seq, bytes FROM transcript WHERE conversation = ? ORDER BY seq LIMIT 1'),
+    drop: db.prepare<[number, number]>('DELETE FROM transcript WHERE conversation = ? AND seq = ?'),
+    entries: db.prepare<[number], string>('SELECT entry FROM transcript WHERE conversation = ? ORDER BY seq').pluck(),
     handled: db.prepare<[string, string, number], number>('SELECT 1 FROM handled WHERE conversation = ? AND message = ? AND expires_ms > ?').pluck(),
     markHandled: db.prepare<[string, string, number]>('INSERT OR REPLACE INTO handled (conversation, message, expires_ms) VALUES (?, ?, ?)'),
     reply: db.prepare<[string, string, number], string>('SELECT reply FROM replies WHERE conversation = ? AND message = ? AND expires_ms > ?').pluck(),
     keepReply: db.prepare<[string, string, string, number]>('INSERT OR REPLACE INTO replies (conversation, message, reply, expires_ms) VALUES (?, ?, ?, ?)'),
-    expired: db.prepare<[number, number], number>('SELECT id FROM conversations WHERE expires_ms <= ? ORDER BY expires_ms LIMIT ?').pluck(),
+    expired: db.prepare<[number, number], number>('SELECT id FROM conversations WHERE sweep_minute <= ? ORDER BY sweep_minute LIMIT ?').pluck(),
     expiredHandled: db.prepare<[number, number]>(
       'DELETE FROM handled WHERE (conversation, message) IN (SELECT conversation, message FROM handled WHERE expires_ms <= ? LIMIT ?)',
     ),
-    expiredReplies: db.prepare<[number, number]>('DELETE FROM replies WHERE rowid IN (SELECT rowid FROM replies WHERE expires_ms <= ? LIMIT ?)'),
+    expiredReplies: db.prepare<[number, number]>(
+      'DELETE FROM replies WHERE (conversation, message) IN (SELECT conversation, message FROM replies WHERE expires_ms <= ? LIMIT ?)',
+    ),
     count: db.prepare<[], number>('SELECT COUNT(*) FROM conversations').pluck(),
     ping: db.prepare('SELECT 1').pluck(),
   };
@@ -143,26 +149,31 @@ export function createSqliteSessionStore(options: SqliteStoreOptions): SqliteSes
   const rowFor = (id: string, t: number, expiresAt: number): Row => {
     const row = live(id, t);
     if (row) return row;
-    const rowId = Number(q.insert.run(id, 0, null, expiresAt).lastInsertRowid);
-    return { id: rowId, revision: 0, envelope: null, expires_ms: expiresAt, transcript_count: 0, transcript_bytes: 0 };
+    const rowId = Number(q.insert.run(id, expiresAt, minuteOf(expiresAt)).lastInsertRowid);
+    return { id: rowId, revision: 0, envelope: null, expires_ms: expiresAt, transcript_count: 0, transcript_bytes: 0, transcript_seq: 0 };
+  };
+  const expireAt = (rowId: number, expiresAt: number) => {
+    q.expires.run(expiresAt, rowId);
+    q.sweepAt.run(minuteOf(expiresAt), rowId, minuteOf(expiresAt));
   };
   const append = (row: Row, entries: TranscriptEntry[]) => {
     let count = row.transcript_count;
     let bytes = row.transcript_bytes;
+    let seq = row.transcript_seq;
     for (const entry of entries) {
       const json = JSON.stringify(boundedEntry(entry));
       const size = Buffer.byteLength(json);
-      q.push.run(row.id, size, json);
+      q.push.run(row.id, ++seq, size, json);
       count++;
       bytes += size;
     }
     while (count > 1 && (count > maxEntries || bytes > maxBytes)) {
       const oldest = q.oldest.get(row.id)!;
-      q.drop.run(oldest.id);
+      q.drop.run(row.id, oldest.seq);
       count--;
       bytes -= oldest.bytes;
     }
-    q.totals.run(count, bytes, row.id);
+    q.totals.run(count, bytes, seq, row.id);
   };
 
   const loadNow = (id: string): StoredSession | undefined => {
@@ -180,8 +191,9 @@ export function createSqliteSessionStore(options: SqliteStoreOptions): SqliteSes
       if ((row?.revision ?? 0) !== expected) return false;
       row ??= rowFor(id, t, expiresAt);
       q.write.run(row.revision + 1, JSON.stringify(end.envelope), expiresAt, row.id);
+      q.sweepAt.run(minuteOf(expiresAt), row.id, minuteOf(expiresAt));
     } else if (row) {
-      q.expires.run(expiresAt, row.id);
+      expireAt(row.id, expiresAt);
     } else if (end.transcript.length) {
       row = rowFor(id, t, expiresAt);
     }
@@ -197,12 +209,12 @@ export function createSqliteSessionStore(options: SqliteStoreOptions): SqliteSes
     const t = now();
     const row = rowFor(id, t, t + ttl);
     // An entry keeps the conversation at least the store's TTL (never shortens it).
-    if (row.expires_ms < t + ttl) q.expires.run(t + ttl, row.id);
+    if (row.expires_ms < t + ttl) expireAt(row.id, t + ttl);
     append(row, entries);
   });
 
   const sweepBatch = db.transaction((t: number) => {
-    const ids = q.expired.all(t, BATCH);
+    const ids = q.expired.all(Math.floor(t / 60_000), BATCH);
     for (const rowId of ids) forget(rowId);
     const others = q.expiredHandled.run(t, BATCH).changes + q.expiredReplies.run(t, BATCH).changes;
     return { conversations: ids.length, more: ids.length === BATCH || others === 2 * BATCH, any: ids.length + others > 0 };
