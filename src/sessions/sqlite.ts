@@ -216,8 +216,9 @@ export function createSqliteSessionStore(options: SqliteStoreOptions): SqliteSes
   const sweepBatch = db.transaction((t: number) => {
     const ids = q.expired.all(Math.floor(t / 60_000), BATCH);
     for (const rowId of ids) forget(rowId);
-    const others = q.expiredHandled.run(t, BATCH).changes + q.expiredReplies.run(t, BATCH).changes;
-    return { conversations: ids.length, more: ids.length === BATCH || others === 2 * BATCH, any: ids.length + others > 0 };
+    const handled = q.expiredHandled.run(t, BATCH).changes;
+    const replies = q.expiredReplies.run(t, BATCH).changes;
+    return { conversations: ids.length, more: Math.max(ids.length, handled, replies) === BATCH, any: ids.length + handled + replies > 0 };
   });
   const sweep = (): number => {
     const t = now();

@@ -110,6 +110,17 @@ describe('SQLite session store', () => {
     assert.equal((await s.transcript('n'))[0].text.length, 4000, 'an entry\'s text is cut to 4,000 characters');
   });
 
+  it('sweeps lapsed message ids in batches until none is left, whatever else expired', async () => {
+    let now = 0;
+    const s = store({ ttlSeconds: 3600, seenTtlSeconds: 60, clock: () => now });
+    for (let i = 0; i < 1200; i++) await s.turn('chatty', `m${i}`, (t) => t.commit({ transcript: [entry(`m${i}`)] }));
+    assert.equal(s.storage().handledMessages, 1200);
+    now = 61_000;
+    assert.equal(s.sweep(), 0, 'no conversation expired');
+    assert.equal(s.storage().handledMessages, 0);
+    assert.equal((await s.transcript('chatty')).length, 500, 'the conversation stays, its transcript capped');
+  });
+
   describe('sweep, on a fake clock', () => {
     let clock: sinon.SinonFakeTimers;
     beforeEach(() => {
