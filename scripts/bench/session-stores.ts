@@ -2,7 +2,7 @@
  * Micro-benchmark of the embedded session stores (#15): whole turns (read, then commit a ~2.8 KB
  * snapshot, two transcript entries, the message id and its reply) one after the other, as a
  * booking's turns go, on `conversations` conversations of `turns` turns each; then the file size,
- * and the RSS of this process before and after. Not a test: figures only.
+ * and the RSS of this process before, after 1,000 conversations and at the end. Not a test: figures only.
  *   npx tsx scripts/bench/session-stores.ts [--conversations 20000] [--turns 5] [--store sqlite|memory]
  */
 import fs from 'node:fs';
@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   const rss0 = process.memoryUsage().rss;
   const cpu0 = process.cpuUsage();
   const started = process.hrtime.bigint();
+  let rssAt1000 = 0;
   for (let c = 0; c < conversations; c++) {
+    if (c === 1000) rssAt1000 = process.memoryUsage().rss;
     const id = `bench:${c}`;
     for (let t = 0; t < turns; t++) {
       await store.turn(id, `m${t}`, (turn) => turn.commit({
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
     // On a shared machine the wall clock includes others' work: the CPU time is this process's own.
     cpuMicrosPerTurn: { user: Math.round(cpu.user / total), system: Math.round(cpu.system / total) },
     turnsPerCpuSecond: Math.round(total / ((cpu.user + cpu.system) / 1e6)),
-    rssMB: { before: Math.round(rss0 / 2 ** 20), after: Math.round(rss1 / 2 ** 20) },
+    rssMB: { before: Math.round(rss0 / 2 ** 20), after1000Conversations: Math.round(rssAt1000 / 2 ** 20), after: Math.round(rss1 / 2 ** 20) },
     fileMB: +(size(file) / 2 ** 20).toFixed(1), walMB: +(size(`${file}-wal`) / 2 ** 20).toFixed(1),
   }));
   await store.close();
