@@ -9,7 +9,10 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../../src/config';
 import { loadDealer } from '../../src/dealer/load';
+import { createApp } from '../../src/main';
 import { createSqlitePlanning } from '../../src/planning/sqlite';
 import { createSqliteSessionStore } from '../../src/sessions/sqlite';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
@@ -72,6 +75,27 @@ describe('SQLite sessions across a restart of the bot', function () {
     } finally {
       await planning.close();
       await sessions.close();
+    }
+  });
+
+  it('closes the file when the app stops, and a new app on the same DATA_DIR goes on from it', async () => {
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, DEALER_CONFIG: DEALER_FILE, LOG_LEVEL: 'silent' });
+    assert.equal(config.SESSION_STORE, 'sqlite');
+    const overrides = { clock: () => MONDAY_9AM, logger: pino({ level: 'silent' }) };
+    const first = await createApp(config, overrides);
+    const said = await first.engine.handle({ conversationId: 'in-process', kind: 'message', locale: 'en', text: "I'm Julia White, Ghibli FX456AB, service on Thursday, public transport" });
+    assert.ok(said.messages.some((m) => m.awaiting === 'confirm' || m.awaiting === 'slot'), JSON.stringify(said.messages.map((m) => m.awaiting)));
+    const stored = await first.sessions.load('in-process');
+    assert.ok(stored);
+    await first.close();
+    // A clean close checkpoints the write-ahead log into the file and removes it.
+    assert.equal(existsSync(path.join(dir, 'sessions.sqlite-wal')), false);
+
+    const second = await createApp(config, overrides);
+    try {
+      assert.deepEqual(await second.sessions.load('in-process'), stored);
+    } finally {
+      await second.close();
     }
   });
 });
