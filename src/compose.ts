@@ -26,6 +26,7 @@ import { createSqlitePlanningProcess } from './planning/sqlite-process';
 import { Renderer } from './render/render';
 import { createMemorySessionStore } from './sessions/memory';
 import { connectRedis, createRedisSessionStore } from './sessions/redis';
+import { createSqliteSessionStore } from './sessions/sqlite';
 import type { SessionStore } from './sessions/session-store';
 import { createMemoryAdvisorSessions, createRedisAdvisorSessions, type AdvisorSessionStore } from './handoff/advisor-sessions';
 import { HandoffGate } from './handoff/handoff-gate';
@@ -130,7 +131,8 @@ export interface ChannelStates {
 }
 
 /**
- * The shared state: in memory, or all on one Redis connection (REDIS_URL) with one key prefix —
+ * The shared state: on this instance (the conversations as SESSION_STORE says, the rest in memory),
+ * or all on one Redis connection (REDIS_URL) with one key prefix —
  * the channels' state included, so that instances need no sticky routing.
  * The session store's close() ends that connection; the handoff store's its subscriber.
  */
@@ -166,9 +168,23 @@ export function createStores(config: Config, logger: Logger, clock?: () => Date)
   };
 }
 
-/** Redis when REDIS_URL is set (several instances), else in memory. Its close() ends the connection. */
+/**
+ * The conversations' store SESSION_STORE names: Redis (several instances; its close() ends the
+ * connection), SQLite in DATA_DIR (one instance, kept across a restart; its close() ends the sweep
+ * and closes the file) or memory.
+ */
 export function createSessions(config: Config, logger: Logger, clock?: () => Date): SessionStore {
-  if (!config.REDIS_URL) return createMemorySessionStore({ ttlSeconds: config.SESSION_TTL_SECONDS, ...(clock ? { clock: () => clock().getTime() } : {}) });
+  const now = clock ? { clock: () => clock().getTime() } : {};
+  if (config.SESSION_STORE === 'memory') return createMemorySessionStore({ ttlSeconds: config.SESSION_TTL_SECONDS, ...now });
+  if (config.SESSION_STORE === 'sqlite') {
+    fs.mkdirSync(config.DATA_DIR, { recursive: true });
+    return createSqliteSessionStore({
+      file: path.join(config.DATA_DIR, 'sessions.sqlite'),
+      ttlSeconds: config.SESSION_TTL_SECONDS,
+      onError: (err) => logger.warn({ err }, 'session sweep failed'),
+      ...now,
+    });
+  }
   const onError = (err: unknown) => logger.warn({ err }, 'redis');
   return createRedisSessionStore({
     redis: connectRedis(config.REDIS_URL, { onError }),

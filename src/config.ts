@@ -34,8 +34,15 @@ const schema = z.object({
   METRICS_TOKEN: z.string().default(''),
   /** Bearer token of the staff planning API and board (/api/planning, /planning); empty: both off. */
   PLANNING_API_TOKEN: z.string().default(''),
-  /** Redis for sessions across instances (redis://, rediss://, or sentinel/cluster, see docs); empty: in memory. */
+  /** Redis for sessions across instances (redis://, rediss://, or sentinel/cluster, see docs); empty: one instance. */
   REDIS_URL: z.string().default(''),
+  /**
+   * Where conversations are kept (docs/sessions.md): `sqlite` (DATA_DIR/sessions.sqlite, kept across
+   * a restart, one instance), `redis` (REDIS_URL, several instances) or `memory` (lost at exit: tests).
+   * Unset: `redis` with REDIS_URL, else `memory` beside PLANNING_URL=memory (nothing is kept, a
+   * conversation must not outlive its holds and bookings), else `sqlite`.
+   */
+  SESSION_STORE: z.enum(['sqlite', 'redis', 'memory']).optional(),
   /** Prefix of every Redis key, so that several bots (or tests) can share a Redis. */
   REDIS_KEY_PREFIX: z.string().default('mc:'),
   /** How long a conversation's turn lock lives if its holder dies, ms. */
@@ -163,6 +170,11 @@ const schema = z.object({
   const need = (keys: (keyof typeof c)[], why: string) => {
     for (const key of keys) if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: `required when ${why}` });
   };
+  if (c.SESSION_STORE === 'redis' && !c.REDIS_URL) ctx.addIssue({ code: 'custom', path: ['SESSION_STORE'], message: 'redis needs REDIS_URL' });
+  // With REDIS_URL the instances share everything through Redis: conversations on one instance would split them.
+  if (c.REDIS_URL && c.SESSION_STORE && c.SESSION_STORE !== 'redis') {
+    ctx.addIssue({ code: 'custom', path: ['SESSION_STORE'], message: `${c.SESSION_STORE} cannot be used with REDIS_URL (leave it unset or redis)` });
+  }
   if (c.NLU_PROVIDER === 'clu') {
     need(['CLU_ENDPOINT', 'CLU_PROJECT', 'CLU_DEPLOYMENT'], 'NLU_PROVIDER=clu');
     if (!c.CLU_KEY && !c.CLU_TOKEN_FILE) ctx.addIssue({ code: 'custom', path: ['CLU_KEY'], message: 'CLU_KEY or CLU_TOKEN_FILE is required when NLU_PROVIDER=clu' });
@@ -171,7 +183,13 @@ const schema = z.object({
     need(['LLM_URL'], 'NLU_PROVIDER=llm');
     if (c.LLM_URL && !isAzureOpenAiUrl(c.LLM_URL)) need(['LLM_MODEL'], 'LLM_URL is not an Azure OpenAI deployment');
   }
-});
+}).transform((c) => ({ ...c, SESSION_STORE: c.SESSION_STORE ?? sessionStoreFor(c.REDIS_URL, c.PLANNING_URL) }));
+
+/** The session store when SESSION_STORE is unset. */
+function sessionStoreFor(redisUrl: string, planningUrl: string): 'sqlite' | 'redis' | 'memory' {
+  if (redisUrl) return 'redis';
+  return planningUrl === 'memory' ? 'memory' : 'sqlite';
+}
 
 /** An Azure OpenAI deployment URL (`…/openai/deployments/<name>`), as opposed to a plain OpenAI-compatible base URL. */
 export function isAzureOpenAiUrl(url: string): boolean {

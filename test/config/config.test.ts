@@ -13,6 +13,19 @@ describe('configuration', () => {
     assert.ok(fs.existsSync(c.DEALER_CONFIG), c.DEALER_CONFIG);
   });
 
+  it('keeps conversations in DATA_DIR/sessions.sqlite by default, in Redis with REDIS_URL, in memory beside a memory planning or when asked (#15)', () => {
+    assert.equal(loadConfig({}).SESSION_STORE, 'sqlite');
+    assert.equal(loadConfig({ PLANNING_URL: 'postgres://bot@db/mc' }).SESSION_STORE, 'sqlite');
+    assert.equal(loadConfig({ REDIS_URL: 'redis://localhost:6379' }).SESSION_STORE, 'redis');
+    assert.equal(loadConfig({ PLANNING_URL: 'memory' }).SESSION_STORE, 'memory', 'nothing kept: the planning is lost at exit too');
+    assert.equal(loadConfig({ SESSION_STORE: 'memory' }).SESSION_STORE, 'memory');
+    assert.equal(loadConfig({ PLANNING_URL: 'memory', SESSION_STORE: 'sqlite' }).SESSION_STORE, 'sqlite');
+    assert.equal(loadConfig({ SESSION_STORE: 'redis', REDIS_URL: 'redis://localhost:6379' }).SESSION_STORE, 'redis');
+    assert.throws(() => loadConfig({ SESSION_STORE: 'redis' }), /SESSION_STORE: redis needs REDIS_URL/);
+    assert.throws(() => loadConfig({ SESSION_STORE: 'sqlite', REDIS_URL: 'redis://localhost:6379' }), /SESSION_STORE: .*REDIS_URL/);
+    assert.throws(() => loadConfig({ SESSION_STORE: 'file' }), /SESSION_STORE/);
+  });
+
   it('names every bad setting in one message', () => {
     assert.throws(
       () => loadConfig({ PORT: 'eighty', DEFAULT_LANGUAGE: 'fr', LOG_LEVEL: 'loud' }),

@@ -1,6 +1,6 @@
 /**
  * A customer talking to the real engine (real recognizer, real statechart, embedded SQLite
- * planning, in-memory sessions with JSON persistence after every turn), on a fixed clock.
+ * planning, in-memory sessions (SESSION_STORE=memory) with JSON persistence after every turn), on a fixed clock.
  * Reads like a transcript: `await c.says('...')`, then what the bot asked or said.
  */
 import assert from 'node:assert/strict';
@@ -29,7 +29,7 @@ export interface World {
 }
 
 export async function world(options: { dealer?: (d: Dealer) => Dealer; now?: Date; planning?: PlanningSystem } = {}): Promise<World> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE });
+  const config = loadConfig({ LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE, SESSION_STORE: 'memory' });
   const base = loadDealer(config.DEALER_CONFIG);
   const dealer = options.dealer ? options.dealer(structuredClone(base)) : base;
   const now = options.now ?? MONDAY_9AM;

@@ -14,7 +14,7 @@ import { createSqlitePlanning } from '../../src/planning/sqlite';
 import { DEALER_FILE, MONDAY_9AM } from './harness';
 
 async function setUp() {
-  const config = loadConfig({ LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE });
+  const config = loadConfig({ LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE, SESSION_STORE: 'memory' });
   const dealer = loadDealer(config.DEALER_CONFIG);
   const planning = createSqlitePlanning(dealer, { file: ':memory:', clock: () => MONDAY_9AM });
   const made = await createEngine(config, dealer, { planning, clock: () => MONDAY_9AM, logger: pino({ level: 'silent' }) });

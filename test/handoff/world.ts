@@ -35,6 +35,7 @@ export interface HandoffWorld {
 export async function handoffWorld(options: { now?: Date; redisUrl?: string; prefix?: string; relays?: Relays; planningDown?: boolean } = {}): Promise<HandoffWorld> {
   const env: Record<string, string> = { LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE };
   if (options.redisUrl) Object.assign(env, { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: options.prefix ?? 'test:handoff:' });
+  else env.SESSION_STORE = 'memory';
   const config = loadConfig(env);
   const dealer = loadDealer(config.DEALER_CONFIG);
   const now = { value: options.now ?? MONDAY_9AM };

@@ -25,7 +25,7 @@ const VOICES = {
 } as const;
 
 async function talk(env: Record<string, string>, lang: 'it' | 'en', lines: Record<string, any>[] = []): Promise<string[]> {
-  const config = loadConfig({ LOG_LEVEL: 'debug', DEALER_CONFIG: DEALER_FILE, ...env });
+  const config = loadConfig({ LOG_LEVEL: 'debug', DEALER_CONFIG: DEALER_FILE, SESSION_STORE: 'memory', ...env });
   const dealer = loadDealer(config.DEALER_CONFIG);
   const planning = createSqlitePlanning(dealer, { file: ':memory:', clock: () => MONDAY_9AM });
   try {

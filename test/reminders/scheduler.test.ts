@@ -32,7 +32,7 @@ describe('Reminder scheduler (issue #13), one instance', () => {
 
   beforeEach(async () => {
     now = MONDAY_9AM;
-    const config = loadConfig({ LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE });
+    const config = loadConfig({ LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE, SESSION_STORE: 'memory' });
     const dealer = loadDealer(config.DEALER_CONFIG);
     planning = createSqlitePlanning(dealer, { file: ':memory:', clock: () => now });
     engine = await createEngine(config, dealer, { planning, clock: () => now, logger: pino({ level: 'silent' }) });

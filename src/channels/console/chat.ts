@@ -17,7 +17,7 @@ async function chat(): Promise<void> {
   const { values } = parseArgs({ options: { lang: { type: 'string' } } });
   const config = loadConfig();
   const dealer = loadDealer(config.DEALER_CONFIG);
-  const { engine, planning } = await createEngine(config, dealer, { logger: pino({ level: 'silent' }) });
+  const { engine, planning, sessions } = await createEngine(config, dealer, { logger: pino({ level: 'silent' }) });
   const conversationId = `console:${process.pid}`;
   const locale = values.lang;
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
@@ -41,6 +41,7 @@ async function chat(): Promise<void> {
     show(await engine.handle({ conversationId, kind: 'message', text, locale }));
     process.stdout.write('\n> ');
   }
+  await sessions.close();
   await planning.close();
 }
 

@@ -91,7 +91,7 @@ The ConfigMap holding the dealer file, if any ("" when the image's demo dealer i
 
 {{/*
 Refuse configurations that would corrupt bookings: several instances over the embedded
-(per-pod) planning and in-memory sessions.
+(per-pod) planning or the per-pod session stores (SQLite file or memory).
 */}}
 {{- define "mobility-concierge.validate" -}}
 {{- $planning := .Values.config.PLANNING_URL | default "sqlite" | toString }}
@@ -100,6 +100,10 @@ Refuse configurations that would corrupt bookings: several instances over the em
 {{- fail "mobility-concierge: several replicas (replicaCount > 1 or autoscaling.enabled) need the PostgreSQL planning and the Redis session store; with config.PLANNING_URL=sqlite|memory keep replicaCount 1 and autoscaling disabled." }}
 {{- end }}
 {{- $several := or (gt (int .Values.replicaCount) 1) .Values.autoscaling.enabled }}
+{{- $sessions := .Values.config.SESSION_STORE | default "" | toString }}
+{{- if and $several (or (eq $sessions "sqlite") (eq $sessions "memory")) }}
+{{- fail "mobility-concierge: several replicas need the Redis session store; config.SESSION_STORE=sqlite|memory keeps conversations in one pod. Leave it empty (or redis) and set REDIS_URL." }}
+{{- end }}
 {{- $redis := ne (toString (.Values.config.REDIS_URL | default "")) "" }}
 {{- range .Values.extraEnv }}{{- if and (eq (toString .name) "REDIS_URL") (or .value .valueFrom) }}{{- $redis = true }}{{- end }}{{- end }}
 {{- if and $several (not $redis) (empty .Values.extraEnvFrom) }}
