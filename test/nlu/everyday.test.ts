@@ -1461,4 +1461,35 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('days and hours in WhatsApp shorthand and spoken forms (#12, third fresh dev corpus)', () => {
+    const cases: [Lang, string, { date?: string; time?: string }][] = [
+      ['it', 'giov 10 alle 8.30', { date: '2026-12-10', time: '08:30' }],
+      ['it', 'ven 4 h 15', { date: '2026-12-04', time: '15:00' }],
+      ['it', 'x me va bn merc 9 h 10', { date: '2026-12-09', time: '10:00' }],
+      ['en', 'half three on thursday', { date: '2026-12-03', time: '15:30' }],
+      ['en', 'not this friday, the one after', { date: '2026-12-11' }],
+      ['it', 'non questo giovedì ma quello dopo', { date: '2026-12-10' }],
+      ['it', 'il venerdì dopo quello di questa settimana', { date: '2026-12-11' }],
+      ['it', 'mercoledì della settimana dopo', { date: '2026-12-09' }],
+      ['it', 'facciamo alle 10 invece che alle 8', { time: '10:00' }],
+      ['en', 'make it friday instead of wednesday', { date: '2026-12-04' }],
+    ];
+    for (const [lang, text, want] of cases) {
+      it(`${JSON.stringify(text)} → ${JSON.stringify(want)}`, async () => {
+        const d = (await say(text, lang, 'date')).entities.date;
+        assert.equal(d?.date, want.date);
+        assert.equal(d?.time, want.time);
+      });
+    }
+    it('when an emergency happened, or when to call back, is no appointment wish', async () => {
+      assert.equal((await say('incidente dieci minuti fa in tangenziale, la macchina perde liquido', 'it')).entities.date, undefined);
+      assert.equal((await say('someone slashed all four tyres last night, i am outside my house', 'en')).entities.date, undefined);
+      assert.equal((await say('mi richiamate dopo le 17 per favore?', 'it')).entities.date, undefined);
+    });
+    for (const [lang, text] of [['en', 'been waiting for half an hour, get me a person'], ['en', 'a lift from one of your lads would be great'], ['it', 'è mezz ora che aspetto']] as [Lang, string][]) {
+      it(`${JSON.stringify(text)} names no day and no hour`, async () => {
+        assert.equal((await say(text, lang)).entities.date, undefined);
+      });
+    }
+  });
 });

@@ -139,7 +139,7 @@ export function createDateRecognizer(): DateRecognizer {
       if (!texts.some((t) => normaliseLite(t).includes(part.text))) texts.push(part.text);
     }
     if (!wish) return undefined;
-    wish.text = texts.join(' ').trim();
+    wish.text = texts.join(' ').replace(/\s+/g, ' ').trim();
     if (conflict) {
       const { time, part: wishPart, text } = wish;
       wish.conflict = conflict.map((date) => ({ date, ...(time ? { time } : wishPart ? { part: wishPart } : {}), text }));

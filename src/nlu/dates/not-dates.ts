@@ -23,6 +23,11 @@ const NOT_DATES = new RegExp(
     `(?:entro|prima\\s+(?:di|della|del)|non\\s+oltre|by|before|until|till|no\\s+later\\s+than)\\s+(?:la\\s+|the\\s+)?` +
       `(?:fine|end)\\s+(?:del\\s+|di\\s+|of\\s+)?(?:the\\s+|this\\s+|next\\s+)?(?:mese|month|${MONTHS})(?:\\s+prossimo)?`,
     `\\d+\\s*(?:km|mila|000|mph|kmh|chilometri|miles|anni|years?)`,
+    // half an hour, an hour, "one of your drivers": how long or who, never when
+    `(?:half\\s+an?\\s+hour|an\\s+hour|mezz\\s*ora|mezzora|un\\s+ora)`,
+    `one\\s+of`,
+    // what is replaced: "alle 11 invece che alle 9", "Thursday instead of Tuesday"
+    `(?:invece\\s+(?:che|di)|anziche|instead\\s+of|rather\\s+than)\\s+(?:alle\\s+|le\\s+|at\\s+|il\\s+|the\\s+)?(?:\\d{1,2}(?::\\d{2})?|[a-z]+di|monday|tuesday|wednesday|thursday|friday|saturday|sabato|domenica)`,
     // the sat nav is no Saturday
     `sat\\s*-?\\s*navs?`,
     // an address's house number is no hour: "via Giardini 400", "22 via sant'eufemia", "corso Canalgrande 12/a"

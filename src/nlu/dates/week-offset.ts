@@ -23,7 +23,7 @@ const WD =
   '(luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lun|mer|gio|ven|sab|dom|' +
   'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)';
 const N = '(\\d|una|un|uno|due|tre|quattro|a|one|two|three|four)';
-const NEXT_IT = '(?:settimana\\s+prossima|prossima\\s+settimana)';
+const NEXT_IT = '(?:settimana\\s+prossima|prossima\\s+settimana|settimana\\s+dopo)';
 const SEP = '\\s*[,;]?\\s*';
 
 /** Each form with how its groups read: a weekday, a number of weeks (1 when absent), or "after next". */
@@ -35,6 +35,10 @@ const FORMS: { re: string; day: number; weeks?: number; after?: true }[] = [
   { re: `(?:the\\s+)?${WD}\\s+after\\s+next`, day: 1, after: true },
   { re: `${WD}\\s+dopo\\s+(?:il\\s+|la\\s+)?prossim[oa]`, day: 1, after: true },
   { re: `a\\s+week\\s+on\\s+${WD}`, day: 1, after: true },
+  // "non questo martedì ma quello dopo", "not this Tuesday, the one after", "il martedì dopo quello di questa settimana"
+  { re: `non\\s+(?:questo|quest)\\s+${WD}${SEP}(?:ma\\s+)?quello\\s+(?:dopo|successivo)`, day: 1, after: true },
+  { re: `not\\s+this\\s+${WD}${SEP}(?:but\\s+)?the\\s+(?:one|${WD})\\s+after`, day: 1, after: true },
+  { re: `${WD}\\s+dopo\\s+quello\\s+di\\s+questa\\s+settimana`, day: 1, after: true },
   { re: `${WD}\\s+week(?![a-z])`, day: 1, after: true },
   { re: `${WD}\\s+(?:of\\s+)?next\\s+week`, day: 1 },
   { re: `next\\s+week${SEP}(?:on\\s+)?${WD}`, day: 1 },

@@ -207,6 +207,8 @@ export function createLocalRecognizer(): Recognizer {
     if (concern && entities.service?.id === 'recall' && /^richiama/.test(entities.service.text)) delete entities.service;
     if (intent !== 'switchLanguage') delete entities.language;
     if (intent === 'outOfDomain') delete entities.date; // "che tempo fa domani?" wishes no appointment
+    // "incidente 5 minuti fa", "stanotte mi hanno rubato…": when it happened; "chiamatemi dopo le 18": when to call
+    if (intent === 'urgent' || concern === 'callback') delete entities.date;
     const detectedLang: Lang | undefined = detectLanguage(words);
     const out: Understanding = { intent, score, entities, text, ...(concern ? { concern } : {}) };
     if (detectedLang) out.detectedLang = detectedLang;

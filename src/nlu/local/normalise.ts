@@ -40,6 +40,13 @@ export function tokens(normalised: string): string[] {
 /** Chat abbreviations customers use, expanded before matching. */
 const ABBREVIATIONS: Record<string, string> = {
   x: 'per',
+  // weekdays as WhatsApp writes them: "giov 3", "ven 11 h 14"
+  giov: 'giovedi',
+  ven: 'venerdi',
+  merc: 'mercoledi',
+  mart: 'martedi',
+  weds: 'wednesday',
+  thurs: 'thursday',
   nn: 'non',
   cmq: 'comunque',
   xke: 'perche',
