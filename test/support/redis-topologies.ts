@@ -151,6 +151,7 @@ export interface SentinelTopology {
   switched(from: number): Promise<{ from: number; to: number }>;
   /** Both of the above. */
   failover(): Promise<{ from: number; to: number }>;
+  /** SIGKILL: a crash, no goodbye to replicas or sentinels. */
   kill(port: number): Promise<void>;
   dispose(): Promise<void>;
 }
@@ -231,8 +232,16 @@ export interface ClusterTopology {
   url: string;
   masters: number[];
   replicas: number[];
-  /** The master serving a slot, from CLUSTER SLOTS as a node sees it. */
+  /** The master serving a slot, from CLUSTER SLOTS as a live node sees it. */
   ownerOf(slot: number): Promise<number>;
+  /** The slot of a key (CLUSTER KEYSLOT on a live node). */
+  slotOf(key: string): Promise<number>;
+  /**
+   * Resolves once a master `from` (killed) is replaced: every live node reports the cluster ok and
+   * names another master for `slot`, which takes writes. Returns that master.
+   */
+  failedOver(from: number, slot: number): Promise<number>;
+  /** SIGKILL: a crash, no goodbye to its replica or the other nodes. */
   kill(port: number): Promise<void>;
   dispose(): Promise<void>;
 }
@@ -262,18 +271,40 @@ export async function startCluster(options: { masters?: number; replicas?: numbe
 
     // redis-cli makes the first `masters` nodes masters; check rather than assume.
     const roles = await Promise.all(nodes.map(async (p) => fields(await command(p, 'INFO', 'replication')).role));
+    // A replica counts once it has synced (a cluster reports ok before that): a failover needs it.
+    await until('every replica to sync with its master', async () =>
+      (await Promise.all(nodes.filter((_, i) => roles[i] !== 'master').map(async (p) =>
+        fields(await command(p, 'INFO', 'replication')).master_link_status === 'up'))).every(Boolean), 20_000);
+    const dead = new Set<number>();
+    const live = () => nodes.filter((p) => !dead.has(p));
     const ownerOf = async (slot: number) => {
-      const ranges = (await command(nodes[0], 'CLUSTER', 'SLOTS')) as [number, number, [string, number]][];
+      const ranges = (await command(live()[0], 'CLUSTER', 'SLOTS')) as [number, number, [string, number]][];
       const range = ranges.find(([from, to]) => slot >= from && slot <= to);
       if (!range) throw new Error(`slot ${slot} is not served`);
       return Number(range[2][1]);
+    };
+    const failedOver = async (from: number, slot: number) => {
+      // In this order: until the node is marked failed (the node timeout), the cluster still reports ok.
+      const to = await until(`a master other than ${from} to serve slot ${slot}`, async () => {
+        const owner = await ownerOf(slot);
+        return owner !== from && !dead.has(owner) && owner;
+      }, 20_000);
+      await until('every live node to report the cluster ok again', async () =>
+        (await Promise.all(live().map(async (p) => fields(await command(p, 'CLUSTER', 'INFO')).cluster_state))).every((s) => s === 'ok'), 20_000);
+      await until('the promoted replica to take writes', async () => fields(await command(to, 'INFO', 'replication')).role === 'master');
+      return to;
     };
     return {
       url: `redis+cluster://${nodes.filter((_, i) => roles[i] === 'master').map((p) => `${HOST}:${p}`).join(',')}`,
       masters: nodes.filter((_, i) => roles[i] === 'master'),
       replicas: nodes.filter((_, i) => roles[i] !== 'master'),
       ownerOf,
-      kill: (port) => lab.kill(port),
+      slotOf: async (key) => Number(await command(live()[0], 'CLUSTER', 'KEYSLOT', key)),
+      failedOver,
+      kill: async (port) => {
+        dead.add(port);
+        await lab.kill(port);
+      },
       dispose: () => lab.dispose(),
     };
   });
