@@ -36,6 +36,11 @@ const schema = z.object({
   PLANNING_API_TOKEN: z.string().default(''),
   /** Redis for sessions across instances (redis://, rediss://, or sentinel/cluster, see docs); empty: in memory. */
   REDIS_URL: z.string().default(''),
+  /**
+   * With a rediss:// REDIS_URL: a PEM file of the CA(s) that signed the Redis server's certificate
+   * (a private CA); empty: the system's trusted CAs. Read at start-up. See docs/sessions.md, "TLS".
+   */
+  REDIS_TLS_CA_FILE: z.string().default(''),
   /** Prefix of every Redis key, so that several bots (or tests) can share a Redis. */
   REDIS_KEY_PREFIX: z.string().default('mc:'),
   /** How long a conversation's turn lock lives if its holder dies, ms. */

@@ -4,7 +4,7 @@
  * Without redis-server the suite is skipped — except on CI, where that is a failure.
  */
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -71,8 +71,11 @@ class Lab {
   readonly dir = mkdtempSync(path.join(tmpdir(), 'redis-topology-'));
   private readonly children = new Map<number, ChildProcess>();
 
-  /** Starts redis-server (args after the config file, if any) and waits until it answers PING; an exit names its last output. */
-  async spawn(port: number, args: string[]): Promise<void> {
+  /**
+   * Starts redis-server (args after the config file, if any) and waits until it answers PING
+   * (through `answers`, plain TCP by default); an exit names its last output.
+   */
+  async spawn(port: number, args: string[], answers = (p: number) => waitForRedis(`redis://${HOST}:${p}`)): Promise<void> {
     const child = spawn(REDIS_BINARY, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: this.dir });
     this.children.set(port, child);
     let output = '';
@@ -84,23 +87,23 @@ class Lab {
     const exited = new Promise<never>((_, reject) =>
       child.once('exit', (code, signal) => reject(new PortExit(`redis-server on ${port} exited (${code ?? signal}): ${output.trim()}`))));
     exited.catch(() => undefined);
-    await Promise.race([waitForRedis(`redis://${HOST}:${port}`), exited]);
+    await Promise.race([answers(port), exited]);
   }
 
   /**
    * Like spawn, on ports chosen just now: a port found free may be taken (by any outgoing
    * connection) before redis-server binds it, so an exit at start is retried on new ports.
    */
-  async spawnOnFreePorts(count: number, args: (...ports: number[]) => string[]): Promise<number[]> {
+  async spawnOnFreePorts(count: number, args: (...ports: number[]) => string[], answers?: (port: number) => Promise<void>): Promise<number[]> {
     for (let attempt = 1; ; attempt++) {
       const ports: number[] = [];
       for (let i = 0; i < count; i++) ports.push(await freePort());
       try {
-        await this.spawn(ports[0], args(...ports));
+        await this.spawn(ports[0], args(...ports), answers);
         return ports;
       } catch (err) {
         this.children.delete(ports[0]);
-        if (!(err instanceof PortExit) || attempt === 5) throw err;
+        if (!(err instanceof PortExit) || attempt === 5 || /tls|bad directive/i.test(err.message)) throw err;
       }
     }
   }
@@ -306,6 +309,70 @@ export async function startCluster(options: { masters?: number; replicas?: numbe
         await lab.kill(port);
       },
       dispose: () => lab.dispose(),
+    };
+  });
+}
+
+export interface TlsRedis {
+  /** `rediss://127.0.0.1:port`: the only way in (the plain port is off). */
+  url: string;
+  port: number;
+  /** The CA that signed the server's certificate (PEM file). */
+  caFile: string;
+  /** Another CA, which signed nothing the server presents. */
+  otherCaFile: string;
+  dispose(): Promise<void>;
+}
+
+const run = promisify(execFile);
+
+/**
+ * A redis-server speaking only TLS, with a throwaway CA and a server certificate for 127.0.0.1
+ * made by `openssl` in its temp dir. In a mocha hook: without openssl or a redis-server built
+ * with TLS the suite is skipped — except on CI, where that is a failure.
+ */
+export async function startTlsRedis(ctx: Mocha.Context): Promise<TlsRedis> {
+  const missing = (why: string): never => {
+    const message = `Redis TLS test: ${why}`;
+    if (process.env.CI === 'true') throw new Error(message);
+    ctx.skip();
+  };
+  if (!hasRedisBinary()) missing(`no ${REDIS_BINARY} binary`);
+  if (spawnSync('openssl', ['version']).error) missing('no openssl binary to make the certificates');
+  const lab = new Lab();
+  const file = (name: string) => path.join(lab.dir, name);
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  return lab.guard(async () => {
+    for (const ca of ['ca', 'other-ca']) {
+      await run('openssl', ['req', '-x509', ...ec, '-keyout', file(`${ca}.key`), '-out', file(`${ca}.crt`), '-days', '2', '-subj', `/CN=Mobility Concierge test ${ca}`]);
+    }
+    writeFileSync(file('server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n');
+    await run('openssl', ['req', ...ec, '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', '/CN=127.0.0.1']);
+    await run('openssl', ['x509', '-req', '-in', file('server.csr'), '-CA', file('ca.crt'), '-CAkey', file('ca.key'), '-CAcreateserial',
+      '-out', file('server.crt'), '-days', '2', '-extfile', file('server.ext')]);
+    const ca = readFileSync(file('ca.crt'));
+    const answers = async (port: number) => until('redis to answer over TLS', async () => {
+      const client = new Redis({ host: HOST, port, tls: { ca }, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+      client.on('error', () => undefined);
+      try {
+        await client.connect();
+        return (await client.ping()) === 'PONG';
+      } finally {
+        client.disconnect();
+      }
+    }, 10_000).then(() => undefined);
+    let port: number;
+    try {
+      [port] = await lab.spawnOnFreePorts(1, (p) => [
+        ...dataArgs(lab.dir, 0), '--tls-port', String(p), '--tls-cert-file', file('server.crt'), '--tls-key-file', file('server.key'),
+        '--tls-ca-cert-file', file('ca.crt'), '--tls-auth-clients', 'no',
+      ], answers);
+    } catch (err) {
+      if (err instanceof PortExit && /tls|bad directive/i.test(err.message)) missing(`${REDIS_BINARY} has no TLS support (${err.message})`);
+      throw err;
+    }
+    return {
+      url: `rediss://${HOST}:${port}`, port, caFile: file('ca.crt'), otherCaFile: file('other-ca.crt'), dispose: () => lab.dispose(),
     };
   });
 }
