@@ -61,6 +61,12 @@ const schema = z.object({
   WHATSAPP_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
   /** Public web chat at / and /api/webchat (on by default; `false` to serve only the Azure channels). */
   WEBCHAT_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /**
+   * On SIGTERM/SIGINT: how long the bot may take to finish the turns in flight and the WhatsApp
+   * queue before it exits anyway (exit code 1), in ms. Keep it below the orchestrator's own grace
+   * period (Kubernetes' terminationGracePeriodSeconds minus the preStop pause; Docker's stop timeout).
+   */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(20_000),
   /** How long one turn may take before the customer is told to retry, in ms. */
   TURN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /**
