@@ -110,7 +110,7 @@ export function connectRedis(url: string, options: ConnectOptions = {}): Redis |
 const tlsOptions = (options: ConnectOptions) => (options.tlsCa ? { ca: options.tlsCa } : {});
 
 /** Node's codes for a server certificate that does not verify (untrusted CA, self-signed, wrong name, expired). */
-const CERTIFICATE = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|ERR_TLS/;
+const CERTIFICATE = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)/;
 
 /** A certificate refusal says what to do about it; the code stays. Other errors pass as they are. */
 function explainTls(err: Error): Error {
