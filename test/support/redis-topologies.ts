@@ -1,7 +1,8 @@
 /**
- * Real Redis Sentinel and Cluster topologies for the tests: every process on loopback, on a free
- * port, in one temp dir that dispose() removes. Every wait is bounded and names what it waited for.
- * Without redis-server the suite is skipped — except on CI, where that is a failure.
+ * Real Redis Sentinel and Cluster topologies, and a TLS-only Redis, for the tests: every process
+ * on loopback, on a free port, in one temp dir that dispose() removes. Every wait is bounded and
+ * names what it waited for. Without redis-server (or, for TLS, openssl or TLS support) the suite
+ * is skipped — except on CI, where that is a failure.
  */
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
