@@ -146,7 +146,7 @@ export function createStores(config: Config, logger: Logger, clock?: () => Date)
     };
   }
   const onError = (err: unknown) => logger.warn({ err }, 'redis');
-  const redis = connectRedis(config.REDIS_URL, { onError });
+  const redis = redisClient(config, onError);
   const paced = pacedLog(logger);
   return {
     sessions: createRedisSessionStore({
@@ -168,6 +168,19 @@ export function createStores(config: Config, logger: Logger, clock?: () => Date)
   };
 }
 
+/** REDIS_URL's client, trusting REDIS_TLS_CA_FILE's CA when set: read now, so a bad path stops the start-up. */
+function redisClient(config: Config, onError: (err: Error) => void) {
+  let tlsCa: Buffer | undefined;
+  if (config.REDIS_TLS_CA_FILE) {
+    try {
+      tlsCa = fs.readFileSync(config.REDIS_TLS_CA_FILE);
+    } catch (err) {
+      throw new Error(`REDIS_TLS_CA_FILE: cannot read ${config.REDIS_TLS_CA_FILE}: ${(err as Error).message}`);
+    }
+  }
+  return connectRedis(config.REDIS_URL, { onError, tlsCa });
+}
+
 /**
  * The conversations' store SESSION_STORE names: Redis (several instances; its close() ends the
  * connection), SQLite in DATA_DIR (one instance, kept across a restart; its close() ends the sweep
@@ -187,7 +200,7 @@ export function createSessions(config: Config, logger: Logger, clock?: () => Dat
   }
   const onError = (err: unknown) => logger.warn({ err }, 'redis');
   return createRedisSessionStore({
-    redis: connectRedis(config.REDIS_URL, { onError }),
+    redis: redisClient(config, onError),
     prefix: config.REDIS_KEY_PREFIX,
     ttlSeconds: config.SESSION_TTL_SECONDS,
     lockMs: config.TURN_LOCK_MS,

@@ -43,6 +43,11 @@ const schema = z.object({
    * conversation must not outlive its holds and bookings), else `sqlite`.
    */
   SESSION_STORE: z.enum(['sqlite', 'redis', 'memory']).optional(),
+  /**
+   * With a rediss:// REDIS_URL: a PEM file of the CA(s) that signed the Redis server's certificate
+   * (a private CA); empty: the system's trusted CAs. Read at start-up. See docs/sessions.md, "TLS".
+   */
+  REDIS_TLS_CA_FILE: z.string().default(''),
   /** Prefix of every Redis key, so that several bots (or tests) can share a Redis. */
   REDIS_KEY_PREFIX: z.string().default('mc:'),
   /** How long a conversation's turn lock lives if its holder dies, ms. */
@@ -63,6 +68,12 @@ const schema = z.object({
   WHATSAPP_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
   /** Public web chat at / and /api/webchat (on by default; `false` to serve only the Azure channels). */
   WEBCHAT_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /**
+   * On SIGTERM/SIGINT: how long the bot may take to finish the turns in flight and the WhatsApp
+   * queue before it exits anyway (exit code 1), in ms. Keep it below the orchestrator's own grace
+   * period (Kubernetes' terminationGracePeriodSeconds minus the preStop pause; Docker's stop timeout).
+   */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(20_000),
   /** How long one turn may take before the customer is told to retry, in ms. */
   TURN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /**

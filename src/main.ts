@@ -152,13 +152,30 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   const address = await app.listen();
   app.logger.info({ port: address.port, dealer: app.dealer.site.name }, 'Mobility Concierge is listening on http://localhost:%d', address.port);
-  const stop = async () => {
-    app.logger.info('shutting down');
+  process.once('SIGINT', () => void shutDown(app, 'SIGINT'));
+  process.once('SIGTERM', () => void shutDown(app, 'SIGTERM'));
+}
+
+/**
+ * Graceful shutdown (docs/operations.md, "Shutdown"): stop accepting connections, end the web
+ * chat streams with a retry hint, finish the turns in flight and the WhatsApp queue, close the
+ * stores, exit 0 — or exit 1 once SHUTDOWN_GRACE_MS is over, whatever is still running.
+ */
+async function shutDown(app: App, signal: string): Promise<void> {
+  const graceMs = app.config.SHUTDOWN_GRACE_MS;
+  app.logger.info({ signal, graceMs }, 'shutting down');
+  setTimeout(() => {
+    app.logger.error({ graceMs }, 'shutdown: grace period over, exiting with turns or deliveries still in flight');
+    process.exit(1);
+  }, graceMs);
+  try {
     await app.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  } catch (err) {
+    app.logger.error({ err }, 'shutdown: closing failed');
+    process.exit(1);
+  }
+  app.logger.info('shut down');
+  process.exit(0);
 }
 
 if (require.main === module) {

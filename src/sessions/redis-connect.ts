@@ -5,6 +5,8 @@
  *   redis+sentinel://[[user]:password@]host1:26379,host2:26379/mymaster[/db][?sentinelPassword=…&sentinelUsername=…]
  *   redis+cluster://[[user]:password@]host1:6379,host2:6379 (rediss+… for TLS in both)
  *
+ * With TLS the server certificate is verified against `tlsCa` (REDIS_TLS_CA_FILE) or the system's
+ * CAs; a refusal is reported saying so, and the client keeps retrying like any connection error.
  * Calls fail fast while Redis is unreachable (no offline queue, one retry), so a turn answers
  * politely instead of hanging; the client reconnects forever with capped, jittered back-off.
  * @module
@@ -16,6 +18,8 @@ export interface ConnectOptions {
   onError?: (err: Error) => void;
   /** A command not answered within this is failed (a hung or slow Redis). */
   commandTimeoutMs?: number;
+  /** rediss://: the CA(s) that signed the server certificates (PEM); default: the system's trusted CAs. */
+  tlsCa?: string | Buffer;
 }
 
 export interface ParsedRedisUrl {
@@ -77,7 +81,7 @@ export function connectRedis(url: string, options: ConnectOptions = {}): Redis |
     retryStrategy: backoff,
     // After a failover the old master turns replica (READONLY): reconnect and resend.
     reconnectOnError: (err) => (/READONLY|LOADING/.test(err.message) ? 2 : false),
-    ...(p.tls ? { tls: {} } : {}),
+    ...(p.tls ? { tls: tlsOptions(options) } : {}),
     // Commands issued in the same tick (many conversations' turns under load) share one write.
     enableAutoPipelining: true,
   };
@@ -93,13 +97,27 @@ export function connectRedis(url: string, options: ConnectOptions = {}): Redis |
       sentinelUsername: p.params.get('sentinelUsername') ?? undefined,
       sentinelPassword: p.params.get('sentinelPassword') ?? undefined,
       enableTLSForSentinelMode: p.tls,
+      ...(p.tls ? { sentinelTLS: tlsOptions(options) } : {}),
       failoverDetector: true,
     });
   } else {
     client = new Redis({ ...common, host: p.hosts[0].host, port: p.hosts[0].port, db: p.db });
   }
-  watchErrors(client, options.onError);
+  watchErrors(client, p.tls ? (err) => options.onError?.(explainTls(err)) : options.onError);
   return client;
+}
+
+const tlsOptions = (options: ConnectOptions) => (options.tlsCa ? { ca: options.tlsCa } : {});
+
+/** Node's codes for a server certificate that does not verify (untrusted CA, self-signed, wrong name, expired). */
+const CERTIFICATE = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)/;
+
+/** A certificate refusal says what to do about it; the code stays. Other errors pass as they are. */
+function explainTls(err: Error): Error {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code !== 'string' || !CERTIFICATE.test(code)) return err;
+  const explained = new Error(`Redis TLS: the server's certificate is not trusted (${err.message}); REDIS_TLS_CA_FILE must name the CA that signed it`);
+  return Object.assign(explained, { code });
 }
 
 /** ioredis emits 'error' on every failed reconnect: always listen, report each kind once. */

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import { loadConfig } from '../../src/config';
 import { loadDealer } from '../../src/dealer/load';
+import { createEmbeddedEntitlements } from '../../src/entitlements/embedded';
 import type { Entitlements } from '../../src/entitlements/entitlements';
 import { createApp, type App } from '../../src/main';
 import type { Overrides } from '../../src/compose';
@@ -197,6 +198,52 @@ describe('Port failures: the customer goes on, the operator sees each one once (
         const again = await s.metrics();
         assert.equal(sample(again.body, 'mc_bookings_total', { solution: 'taxi', channel: 'botframework' }), 1);
         assert.equal(sample(again.body, 'mc_turns_total', { channel: 'botframework', outcome: 'duplicate' }), 1);
+      } finally {
+        await s.close();
+      }
+    });
+
+    it('after a booking, a handoff and a port failure on one instance: one scrape counts each (the "Done when" of #14)', async () => {
+      // The real embedded entitlements, failing while `down` (the DMS behind them unreachable).
+      const real = createEmbeddedEntitlements(loadDealer(DEALER_FILE));
+      let down = false;
+      const entitlements: Entitlements = {
+        lookup: async (id) => {
+          if (down) throw new Error('entitlements: connect ECONNREFUSED');
+          return real.lookup(id);
+        },
+      };
+      const s = await run({}, { entitlements });
+      try {
+        const before = await s.metrics();
+        for (const [name, labels] of [
+          ['mc_bookings_total', { solution: 'taxi', channel: 'botframework' }],
+          ['mc_handoffs_opened_total', { reason: 'requested', retried: 'false' }],
+          ['mc_port_failures_total', { port: 'entitlements' }],
+        ] as const) assert.equal(sample(before.body, name, labels), 0, `${name} before`);
+
+        // A booking.
+        let r = await s.say('m-book', 'm1', FULL);
+        assert.equal(awaiting(r), 'confirm', text(r));
+        r = await s.say('m-book', 'm2', r.activities.at(-1)!.suggestedActions!.actions[0].value);
+        assert.ok(booking(r), text(r));
+        // A handoff the customer asks for.
+        await s.say('m-person', 'm1', 'buongiorno, la mia Ghibli FX456AB deve fare il tagliando');
+        r = await s.say('m-person', 'm2', 'voglio parlare con una persona');
+        assert.equal((await s.app.handoffStore.get('bf:test:m-person'))?.status, 'waiting', text(r));
+        // A port failure.
+        down = true;
+        r = await s.say('m-down', 'm1', 'ciao devo fare il tagliando alla levante GH123KL');
+        assert.match(text(r), SYSTEM_DOWN);
+
+        const m = (await s.metrics()).body;
+        assert.equal(sample(m, 'mc_bookings_total', { solution: 'taxi', channel: 'botframework' }), 1);
+        assert.equal(sample(m, 'mc_handoffs_opened_total', { reason: 'requested', retried: 'false' }), 1);
+        assert.equal(sample(m, 'mc_port_failures_total', { port: 'entitlements' }), 1);
+        assert.equal(sample(m, 'mc_port_failures_total', { port: 'planning' }), 0);
+        assert.equal(sample(m, 'mc_turns_total', { channel: 'botframework', outcome: 'answered' }), 5);
+        assert.equal(sample(m, 'mc_turn_duration_seconds_count'), 5);
+        assert.equal(failures(s.lines, 'entitlements').length, 1, 'and the failure logged once');
       } finally {
         await s.close();
       }

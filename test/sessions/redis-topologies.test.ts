@@ -1,9 +1,10 @@
 /**
  * The Redis session store on real Sentinel and Cluster topologies (test/support/redis-topologies.ts),
  * through the same REDIS_URL forms production uses: the contract basics and the shared store
- * contract (session-store-contract.ts) on both; a Sentinel failover in the middle of a
- * conversation; one Cluster slot per conversation, conversations spread over every master, and a
- * full booking through the engine. No timing assertions: waits are bounded (`until`, mocha's timeout).
+ * contract (session-store-contract.ts) on both; mid-booking, a planned Sentinel failover, the
+ * Sentinel master killed, and the Cluster master of the conversation's slot killed (#14); one
+ * Cluster slot per conversation, conversations spread over every master, and a full booking
+ * through the engine. No timing assertions: waits are bounded (`until`, mocha's timeout).
  */
 import assert from 'node:assert/strict';
 import pino from 'pino';
@@ -126,6 +127,106 @@ const awaitingOf = (r: TurnOutput) => r.messages.findLast((m) => m.awaiting)?.aw
 const bookingOf = (r: TurnOutput) => r.messages.find((m) => m.booking)?.booking;
 const yesOf = (r: TurnOutput) => r.messages.flatMap((m) => m.choices ?? [])[0].value;
 
+/** How a test moves the conversations' master: the master now, the switch, and when a store instance has followed it. */
+interface Failover {
+  /** The master serving the conversations now (its port). */
+  master(): Promise<number>;
+  /** Starts the switch and returns at once, with a wait for the new master (its port, taking writes). */
+  begin(): Promise<() => Promise<number>>;
+  /** True once the store instance talks to the new master. */
+  reaches(s: Instance, to: number): Promise<boolean>;
+  /** A crash, not a planned switch: some turns must fail meanwhile (else the test missed the outage). */
+  crash?: boolean;
+}
+
+/**
+ * The failover scenario, whatever the topology: an engine customer waiting to confirm a booking
+ * and a store conversation of 3 turns (replicated); then the switch, with turns coming on both
+ * instances and the customer confirming (the channel retrying the same message) while it happens;
+ * then: the next turns work and land on the new master, turns during the switch may be missing
+ * (docs/sessions.md, "Failover") but never doubled or reordered, only polite answers meanwhile,
+ * and the booking made once.
+ */
+async function bookingThroughFailover(
+  url: string, prefix: string, { a, b }: { a: Instance; b: Instance }, ids: { chat: string; booking: string }, failover: Failover,
+): Promise<void> {
+  const bot = await engineOn(url, prefix);
+  try {
+    // Before: an engine conversation waiting for confirmation, and a store conversation of 3 turns.
+    const r = await bot.say(ids.booking, FIRST);
+    assert.equal(awaitingOf(r), 'confirm', textOf(r));
+    const yes = yesOf(r);
+    for (const m of ['p1', 'p2', 'p3']) assert.equal(await turn(a, ids.chat, m), 'done');
+    // Acknowledged by the replica, so the promoted replica must have them (replication is asynchronous).
+    assert.equal(await command(await failover.master(), 'WAIT', 1, 1500), 1);
+
+    // During: as soon as the switch begins, turns keep coming on both instances and the engine's
+    // customer confirms (the channel retrying the same message); any may fail meanwhile.
+    const switched = await failover.begin();
+    let stop = false;
+    const replies: TurnOutput[] = [];
+    const confirm = async () => {
+      const reply = await bot.say(ids.booking, yes, 'confirm-1');
+      replies.push(reply);
+      return reply;
+    };
+    let failed = 0;
+    const traffic = (async () => {
+      for (let i = 0; !stop; i++) {
+        await turn(i % 2 ? a : b, ids.chat, `d${i}`).catch(() => failed++);
+        await confirm();
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    let to: number;
+    try {
+      to = await switched();
+      for (const s of [a, b]) await until('the store to talk to the new master', () => failover.reaches(s, to));
+    } finally {
+      stop = true;
+      await traffic;
+    }
+
+    if (failover.crash) assert.ok(failed > 0, 'turns failed while the master was gone');
+
+    // After: the next turns work, on either instance, and land on the new master.
+    for (const [i, m] of ['n1', 'n2', 'n3', 'n4'].entries()) assert.equal(await turn(i % 2 ? a : b, ids.chat, m), 'done');
+    assert.equal(await turn(b, ids.chat, 'p2'), 'duplicate', 'de-duplication survived the failover');
+    const handled = await handledOf(a, ids.chat);
+    assert.deepEqual(handled.slice(0, 3), ['p1', 'p2', 'p3'], handled.join(' '));
+    assert.deepEqual(handled.slice(-4), ['n1', 'n2', 'n3', 'n4'], handled.join(' '));
+    assert.equal(new Set(handled).size, handled.length, `nothing doubled: ${handled.join(' ')}`);
+    const during = handled.slice(3, -4).map((m) => Number(m.slice(1)));
+    assert.deepEqual(during, [...during].sort((x, y) => x - y), `in order: ${handled.join(' ')}`);
+    const onNewMaster = fields(await command(to, 'HGETALL', conversationKeys(prefix, ids.chat).snapshot));
+    assert.equal(Number(onNewMaster.rev), handled.length, 'one revision per handled message, on the new master');
+
+    // The engine's customer: the channel retries until the new master has the confirmation handled.
+    await until('the confirmation to be handled on the new master', async () => (await confirm()).duplicate, 20_000);
+    for (const reply of replies) {
+      assert.ok(bookingOf(reply) || reply.duplicate || POLITE.test(textOf(reply)), `only the polite error, else the booking: ${textOf(reply)}`);
+    }
+    const bookings = replies.map(bookingOf).filter((x) => x !== undefined);
+    assert.ok(bookings.length >= 1);
+    assert.deepEqual(new Set(bookings.map((x) => x.reference)).size, 1, 'a repeated confirmation finds the same booking');
+    assert.equal(bookings[0].customerName, 'Luisa Ferri');
+    const confirmed = (await bot.planning.list({ status: ['confirmed'] })).filter((x) => x.customerName === 'Luisa Ferri');
+    assert.deepEqual(confirmed.map((x) => x.reference), [bookings[0].reference], 'booked once');
+  } finally {
+    await bot.close();
+  }
+}
+
+/** A switch of the Sentinel master, started by `begin`. */
+const sentinelFailover = (topo: SentinelTopology, begin: () => Promise<() => Promise<number>>, crash = false): Failover => ({
+  master: () => topo.master(),
+  crash,
+  begin,
+  // The store's own connections follow the new master (no restart, no new client).
+  reaches: async (s, to) =>
+    Number(fields(await (s.redis as Redis).info('server').catch(() => '')).tcp_port) === to && (await s.redis.ping()) === 'PONG',
+});
+
 describe('Redis Sentinel (real master, replica and 3 sentinels)', function () {
   this.timeout(45_000);
   let topo: SentinelTopology;
@@ -163,71 +264,37 @@ describe('Redis Sentinel (real master, replica and 3 sentinels)', function () {
   });
 
   it('follows a failover in the middle of conversations: polite answers meanwhile, nothing doubled, booked once', async () => {
-    const { a, b } = stores;
-    const bot = await engineOn(topo.url, prefix);
-    try {
-      // Before: an engine conversation waiting for confirmation, and a store conversation of 3 turns.
-      const r = await bot.say('booking', FIRST);
-      assert.equal(awaitingOf(r), 'confirm', textOf(r));
-      const yes = yesOf(r);
-      for (const m of ['p1', 'p2', 'p3']) assert.equal(await turn(a, 'chat', m), 'done');
-      // Acknowledged by the replica, so the promoted replica must have them (replication is asynchronous).
-      assert.equal(await command(await topo.master(), 'WAIT', 1, 2000), 1);
-
-      // During: as soon as the failover is asked for, turns keep coming on both instances and the
-      // engine's customer confirms (the channel retrying the same message); any may fail meanwhile.
+    await bookingThroughFailover(topo.url, prefix, stores, { chat: 'chat', booking: 'booking' }, sentinelFailover(topo, async () => {
       const from = await topo.requestFailover();
-      let stop = false;
-      const replies: TurnOutput[] = [];
-      const confirm = async () => {
-        const reply = await bot.say('booking', yes, 'confirm-1');
-        replies.push(reply);
-        return reply;
-      };
-      const traffic = (async () => {
-        for (let i = 0; !stop; i++) {
-          await turn(i % 2 ? a : b, 'chat', `d${i}`).catch(() => undefined);
-          await confirm();
-          await new Promise((r) => setTimeout(r, 20));
-        }
-      })();
-      const { to } = await topo.switched(from);
+      return async () => (await topo.switched(from)).to;
+    }));
+  });
+});
 
-      // The store's own connections follow the new master (no restart, no new client).
-      for (const s of [a, b]) {
-        await until('the store to talk to the new master', async () =>
-          Number(fields(await (s.redis as Redis).info('server').catch(() => '')).tcp_port) === to && (await s.redis.ping()) === 'PONG');
-      }
-      stop = true;
-      await traffic;
+describe('Redis Sentinel, the master killed (real master, replica and 3 sentinels)', function () {
+  this.timeout(45_000);
+  let topo: SentinelTopology;
+  let stores: Awaited<ReturnType<typeof twoInstances>>;
+  const prefix = uniquePrefix('sentinel-kill');
 
-      // After: the next turns work, on either instance, and land on the new master. Turns during
-      // the switch may be missing (see docs/sessions.md, "Failover"), never doubled or reordered.
-      for (const [i, m] of ['n1', 'n2', 'n3', 'n4'].entries()) assert.equal(await turn(i % 2 ? a : b, 'chat', m), 'done');
-      assert.equal(await turn(b, 'chat', 'p2'), 'duplicate', 'de-duplication survived the failover');
-      const handled = await handledOf(a, 'chat');
-      assert.deepEqual(handled.slice(0, 3), ['p1', 'p2', 'p3'], handled.join(' '));
-      assert.deepEqual(handled.slice(-4), ['n1', 'n2', 'n3', 'n4'], handled.join(' '));
-      assert.equal(new Set(handled).size, handled.length, `nothing doubled: ${handled.join(' ')}`);
-      const during = handled.slice(3, -4).map((m) => Number(m.slice(1)));
-      assert.deepEqual(during, [...during].sort((x, y) => x - y), `in order: ${handled.join(' ')}`);
-      const onNewMaster = fields(await command(to, 'HGETALL', conversationKeys(prefix, 'chat').snapshot));
-      assert.equal(Number(onNewMaster.rev), handled.length, 'one revision per handled message, on the new master');
+  // A topology of its own: after the planned failover above, the sentinels take ~20 s to see the
+  // old master as a healthy replica again; a fresh topology is ready in a few seconds.
+  before(async function () {
+    requireRedisBinary(this);
+    topo = await startSentinel({ sentinels: 3 });
+    stores = await twoInstances(topo.url, prefix);
+  });
+  after(async () => {
+    await Promise.all([stores?.a.store.close(), stores?.b.store.close()]);
+    await topo?.dispose();
+  });
 
-      // The engine's customer: the channel retries until the new master has the confirmation handled.
-      await until('the confirmation to be handled on the new master', async () => (await confirm()).duplicate, 20_000);
-      for (const reply of replies) {
-        assert.ok(bookingOf(reply) || reply.duplicate || POLITE.test(textOf(reply)), `only the polite error, else the booking: ${textOf(reply)}`);
-      }
-      const bookings = replies.map(bookingOf).filter((x) => x !== undefined);
-      assert.ok(bookings.length >= 1);
-      assert.deepEqual(new Set(bookings.map((x) => x.reference)).size, 1, 'a repeated confirmation finds the same booking');
-      assert.equal(bookings[0].customerName, 'Luisa Ferri');
-      const confirmed = (await bot.planning.list({ status: ['confirmed'] })).filter((x) => x.customerName === 'Luisa Ferri');
-      assert.deepEqual(confirmed.map((x) => x.reference), [bookings[0].reference], 'booked once');
-    } finally {
-      await bot.close();
-    }
+  it('survives the master killed in the middle of conversations (no failover asked): the sentinels promote the replica, nothing doubled, booked once', async () => {
+    await bookingThroughFailover(topo.url, prefix, stores, { chat: 'chat', booking: 'booking' }, sentinelFailover(topo, async () => {
+      const from = await topo.master();
+      await topo.kill(from); // SIGKILL: the sentinels find it down (after 1 s here), agree, and promote the replica
+      return async () => (await topo.switched(from)).to;
+    }, true));
   });
 });
 
@@ -291,5 +358,44 @@ describe('Redis Cluster (real, 3 masters)', function () {
     } finally {
       await bot.close();
     }
+  });
+});
+
+describe('Redis Cluster failover (real, 3 masters with a replica each)', function () {
+  this.timeout(60_000);
+  let topo: ClusterTopology;
+  let stores: Awaited<ReturnType<typeof twoInstances>>;
+  const prefix = uniquePrefix('cluster-failover');
+
+  before(async function () {
+    requireRedisBinary(this);
+    topo = await startCluster({ masters: 3, replicas: 1 });
+    stores = await twoInstances(topo.url, prefix);
+  });
+  after(async () => {
+    await Promise.all([stores?.a.store.close(), stores?.b.store.close()]);
+    await topo?.dispose();
+  });
+
+  it('survives the master of a conversation\'s slot killed mid-booking: its replica is promoted, nothing doubled, booked once', async () => {
+    const booking = 'cluster-failover-booking';
+    const slot = await topo.slotOf(conversationKeys(prefix, booking).snapshot);
+    const owner = await topo.ownerOf(slot);
+    // A store conversation on the same master, so that the kill hits both.
+    let chat = '';
+    for (let i = 0; !chat; i++) if ((await topo.ownerOf(await topo.slotOf(conversationKeys(prefix, `chat-${i}`).snapshot))) === owner) chat = `chat-${i}`;
+    await bookingThroughFailover(topo.url, prefix, stores, { chat, booking }, {
+      master: async () => owner,
+      crash: true,
+      begin: async () => {
+        // The booking's conversation is really on that master (asked directly).
+        assert.equal(await command(owner, 'EXISTS', conversationKeys(prefix, booking).snapshot), 1);
+        await topo.kill(owner); // SIGKILL: the other masters mark it failed (node timeout 2 s), its replica takes over
+        return () => topo.failedOver(owner, slot);
+      },
+      // The cluster client follows the new slot map: the conversation's keys answer again, from the new master.
+      reaches: async (s, to) =>
+        (await topo.ownerOf(slot)) === to && (await s.redis.exists(conversationKeys(prefix, chat).snapshot)) === 1,
+    });
   });
 });

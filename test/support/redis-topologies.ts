@@ -1,10 +1,11 @@
 /**
- * Real Redis Sentinel and Cluster topologies for the tests: every process on loopback, on a free
- * port, in one temp dir that dispose() removes. Every wait is bounded and names what it waited for.
- * Without redis-server the suite is skipped — except on CI, where that is a failure.
+ * Real Redis Sentinel and Cluster topologies, and a TLS-only Redis, for the tests: every process
+ * on loopback, on a free port, in one temp dir that dispose() removes. Every wait is bounded and
+ * names what it waited for. Without redis-server (or, for TLS, openssl or TLS support) the suite
+ * is skipped — except on CI, where that is a failure.
  */
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -71,8 +72,11 @@ class Lab {
   readonly dir = mkdtempSync(path.join(tmpdir(), 'redis-topology-'));
   private readonly children = new Map<number, ChildProcess>();
 
-  /** Starts redis-server (args after the config file, if any) and waits until it answers PING; an exit names its last output. */
-  async spawn(port: number, args: string[]): Promise<void> {
+  /**
+   * Starts redis-server (args after the config file, if any) and waits until it answers PING
+   * (through `answers`, plain TCP by default); an exit names its last output.
+   */
+  async spawn(port: number, args: string[], answers = (p: number) => waitForRedis(`redis://${HOST}:${p}`)): Promise<void> {
     const child = spawn(REDIS_BINARY, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: this.dir });
     this.children.set(port, child);
     let output = '';
@@ -84,23 +88,23 @@ class Lab {
     const exited = new Promise<never>((_, reject) =>
       child.once('exit', (code, signal) => reject(new PortExit(`redis-server on ${port} exited (${code ?? signal}): ${output.trim()}`))));
     exited.catch(() => undefined);
-    await Promise.race([waitForRedis(`redis://${HOST}:${port}`), exited]);
+    await Promise.race([answers(port), exited]);
   }
 
   /**
    * Like spawn, on ports chosen just now: a port found free may be taken (by any outgoing
    * connection) before redis-server binds it, so an exit at start is retried on new ports.
    */
-  async spawnOnFreePorts(count: number, args: (...ports: number[]) => string[]): Promise<number[]> {
+  async spawnOnFreePorts(count: number, args: (...ports: number[]) => string[], answers?: (port: number) => Promise<void>): Promise<number[]> {
     for (let attempt = 1; ; attempt++) {
       const ports: number[] = [];
       for (let i = 0; i < count; i++) ports.push(await freePort());
       try {
-        await this.spawn(ports[0], args(...ports));
+        await this.spawn(ports[0], args(...ports), answers);
         return ports;
       } catch (err) {
         this.children.delete(ports[0]);
-        if (!(err instanceof PortExit) || attempt === 5) throw err;
+        if (!(err instanceof PortExit) || attempt === 5 || /tls|bad directive/i.test(err.message)) throw err;
       }
     }
   }
@@ -151,6 +155,7 @@ export interface SentinelTopology {
   switched(from: number): Promise<{ from: number; to: number }>;
   /** Both of the above. */
   failover(): Promise<{ from: number; to: number }>;
+  /** SIGKILL: a crash, no goodbye to replicas or sentinels. */
   kill(port: number): Promise<void>;
   dispose(): Promise<void>;
 }
@@ -231,8 +236,16 @@ export interface ClusterTopology {
   url: string;
   masters: number[];
   replicas: number[];
-  /** The master serving a slot, from CLUSTER SLOTS as a node sees it. */
+  /** The master serving a slot, from CLUSTER SLOTS as a live node sees it. */
   ownerOf(slot: number): Promise<number>;
+  /** The slot of a key (CLUSTER KEYSLOT on a live node). */
+  slotOf(key: string): Promise<number>;
+  /**
+   * Resolves once a master `from` (killed) is replaced: every live node reports the cluster ok and
+   * names another master for `slot`, which takes writes. Returns that master.
+   */
+  failedOver(from: number, slot: number): Promise<number>;
+  /** SIGKILL: a crash, no goodbye to its replica or the other nodes. */
   kill(port: number): Promise<void>;
   dispose(): Promise<void>;
 }
@@ -262,19 +275,105 @@ export async function startCluster(options: { masters?: number; replicas?: numbe
 
     // redis-cli makes the first `masters` nodes masters; check rather than assume.
     const roles = await Promise.all(nodes.map(async (p) => fields(await command(p, 'INFO', 'replication')).role));
+    // A replica counts once it has synced (a cluster reports ok before that): a failover needs it.
+    await until('every replica to sync with its master', async () =>
+      (await Promise.all(nodes.filter((_, i) => roles[i] !== 'master').map(async (p) =>
+        fields(await command(p, 'INFO', 'replication')).master_link_status === 'up'))).every(Boolean), 20_000);
+    const dead = new Set<number>();
+    const live = () => nodes.filter((p) => !dead.has(p));
     const ownerOf = async (slot: number) => {
-      const ranges = (await command(nodes[0], 'CLUSTER', 'SLOTS')) as [number, number, [string, number]][];
+      const ranges = (await command(live()[0], 'CLUSTER', 'SLOTS')) as [number, number, [string, number]][];
       const range = ranges.find(([from, to]) => slot >= from && slot <= to);
       if (!range) throw new Error(`slot ${slot} is not served`);
       return Number(range[2][1]);
+    };
+    const failedOver = async (from: number, slot: number) => {
+      // In this order: until the node is marked failed (the node timeout), the cluster still reports ok.
+      const to = await until(`a master other than ${from} to serve slot ${slot}`, async () => {
+        const owner = await ownerOf(slot);
+        return owner !== from && !dead.has(owner) && owner;
+      }, 20_000);
+      await until('every live node to report the cluster ok again', async () =>
+        (await Promise.all(live().map(async (p) => fields(await command(p, 'CLUSTER', 'INFO')).cluster_state))).every((s) => s === 'ok'), 20_000);
+      await until('the promoted replica to take writes', async () => fields(await command(to, 'INFO', 'replication')).role === 'master');
+      return to;
     };
     return {
       url: `redis+cluster://${nodes.filter((_, i) => roles[i] === 'master').map((p) => `${HOST}:${p}`).join(',')}`,
       masters: nodes.filter((_, i) => roles[i] === 'master'),
       replicas: nodes.filter((_, i) => roles[i] !== 'master'),
       ownerOf,
-      kill: (port) => lab.kill(port),
+      slotOf: async (key) => Number(await command(live()[0], 'CLUSTER', 'KEYSLOT', key)),
+      failedOver,
+      kill: async (port) => {
+        dead.add(port);
+        await lab.kill(port);
+      },
       dispose: () => lab.dispose(),
+    };
+  });
+}
+
+export interface TlsRedis {
+  /** `rediss://127.0.0.1:port`: the only way in (the plain port is off). */
+  url: string;
+  port: number;
+  /** The CA that signed the server's certificate (PEM file). */
+  caFile: string;
+  /** Another CA, which signed nothing the server presents. */
+  otherCaFile: string;
+  dispose(): Promise<void>;
+}
+
+const run = promisify(execFile);
+
+/**
+ * A redis-server speaking only TLS, with a throwaway CA and a server certificate for 127.0.0.1
+ * made by `openssl` in its temp dir. In a mocha hook: without openssl or a redis-server built
+ * with TLS the suite is skipped — except on CI, where that is a failure.
+ */
+export async function startTlsRedis(ctx: Mocha.Context): Promise<TlsRedis> {
+  const missing = (why: string): never => {
+    const message = `Redis TLS test: ${why}`;
+    if (process.env.CI === 'true') throw new Error(message);
+    ctx.skip();
+  };
+  if (!hasRedisBinary()) missing(`no ${REDIS_BINARY} binary`);
+  if (spawnSync('openssl', ['version']).error) missing('no openssl binary to make the certificates');
+  const lab = new Lab();
+  const file = (name: string) => path.join(lab.dir, name);
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  return lab.guard(async () => {
+    for (const ca of ['ca', 'other-ca']) {
+      await run('openssl', ['req', '-x509', ...ec, '-keyout', file(`${ca}.key`), '-out', file(`${ca}.crt`), '-days', '2', '-subj', `/CN=Mobility Concierge test ${ca}`]);
+    }
+    writeFileSync(file('server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n');
+    await run('openssl', ['req', ...ec, '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', '/CN=127.0.0.1']);
+    await run('openssl', ['x509', '-req', '-in', file('server.csr'), '-CA', file('ca.crt'), '-CAkey', file('ca.key'), '-CAcreateserial',
+      '-out', file('server.crt'), '-days', '2', '-extfile', file('server.ext')]);
+    const ca = readFileSync(file('ca.crt'));
+    const answers = async (port: number) => until('redis to answer over TLS', async () => {
+      const client = new Redis({ host: HOST, port, tls: { ca }, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+      client.on('error', () => undefined);
+      try {
+        await client.connect();
+        return (await client.ping()) === 'PONG';
+      } finally {
+        client.disconnect();
+      }
+    }, 10_000).then(() => undefined);
+    let port: number;
+    try {
+      [port] = await lab.spawnOnFreePorts(1, (p) => [
+        ...dataArgs(lab.dir, 0), '--tls-port', String(p), '--tls-cert-file', file('server.crt'), '--tls-key-file', file('server.key'),
+        '--tls-ca-cert-file', file('ca.crt'), '--tls-auth-clients', 'no',
+      ], answers);
+    } catch (err) {
+      if (err instanceof PortExit && /tls|bad directive/i.test(err.message)) missing(`${REDIS_BINARY} has no TLS support (${err.message})`);
+      throw err;
+    }
+    return {
+      url: `rediss://${HOST}:${port}`, port, caFile: file('ca.crt'), otherCaFile: file('other-ca.crt'), dispose: () => lab.dispose(),
     };
   });
 }

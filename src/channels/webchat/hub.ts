@@ -43,6 +43,8 @@ const STREAM_HEADERS = {
 
 /** A refused stream may try again after this long, in seconds: places free up as streams close. */
 const STREAM_RETRY_SECONDS = 5;
+/** A stream closed by a shutdown: the page reconnects after 1–2 s. */
+const SHUTDOWN_RETRY_MS = 1000;
 
 /** One open stream: the last event it was sent, and the live events that came while its backlog was read. */
 interface Stream {
@@ -130,12 +132,18 @@ export class WebChatHub {
     res.end();
   }
 
-  /** Ends every stream and stops the heartbeats (the server is shutting down). */
+  /**
+   * Ends every stream and stops the heartbeats (the server is shutting down). Each stream ends
+   * with a retry hint: the page reconnects — through the load balancer, to another instance — after
+   * a spread-out moment rather than all at once.
+   */
   close(): void {
     this.closed = true;
     clearInterval(this.timer);
     this.unsubscribe();
-    for (const set of this.streams.values()) for (const stream of set) stream.res.end();
+    for (const set of this.streams.values()) {
+      for (const stream of set) stream.res.end(`retry: ${SHUTDOWN_RETRY_MS + Math.floor(Math.random() * SHUTDOWN_RETRY_MS)}\n\n`);
+    }
     this.streams.clear();
     void this.state.close().catch((err) => this.logger.warn({ err }, 'web chat state not closed'));
   }
