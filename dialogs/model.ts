@@ -161,4 +161,6 @@ export interface Booking {
   returnAt: string;
   appointmentAt: string;
   service: string;
+  /** All the work, `service` first, when work was added to the booking (#13); absent: `service` alone. */
+  services?: string[];
 }

@@ -9,7 +9,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { Legs, Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
 import {
-  bookerOf, cancelledEvent, createdEvent, newAddress, onSameSlot, rescheduledEvent, requestOf, reservationOf, toBooking,
+  bookerOf, cancelledEvent, createdEvent, newAddress, newWork, onSameSlot, rescheduledEvent, requestOf, reservationOf, toBooking, workOf,
 } from './reservation-record';
 import type { Actor, BookingRequest, BookResult, HoldResult, RescheduleOptions, RescheduleResult } from './planning';
 import type { BookedBy } from './quota';
@@ -154,14 +154,14 @@ export function createCommands(pool: Pool, dealer: Dealer, schema: string, clock
         if (!existing || existing.reservation.status === 'cancelled') return notFound;
         const r = existing.reservation;
         const request = {
-          ...requestOf(existing.reservation, existing.bookedBy, slot, legs ?? (slot.solution === r.solution ? r.legs : undefined), options.address),
+          ...requestOf(existing.reservation, existing.bookedBy, slot, legs ?? (slot.solution === r.solution ? r.legs : undefined), options.address, options),
           force: options.force,
         };
         let record: ReservationRecord;
         if (onSameSlot(r, request)) {
           // Already there (a retried move): nothing to do, nothing to record.
-          if (!newAddress(r, request)) return { ok: true, booking: toBooking(r) };
-          // Only the address changes: the resources stay held as they are.
+          if (!newAddress(r, request) && !newWork(r, request)) return { ok: true, booking: toBooking(r) };
+          // Only the address or the work's words change: the resources stay held as they are.
           record = recordOf(request, r.reference, r.resourceId);
           await saveReservation(client, existing.id, record);
         } else {
@@ -170,7 +170,7 @@ export function createCommands(pool: Pool, dealer: Dealer, schema: string, clock
           record = await move(client, ctx, existing, request, r.expiresAt);
         }
         // A hold is no booking yet: its moves are not history.
-        if (r.status === 'confirmed') await recordEvent(client, existing.id, rescheduledEvent(by, Date.parse(ctx.nowIso), r, record));
+        if (r.status === 'confirmed') await recordEvent(client, existing.id, rescheduledEvent(by, Date.parse(ctx.nowIso), r, record, { from: workOf(r), to: workOf(record) }));
         return { ok: true, booking: toBooking(record) };
       });
     },

@@ -9,7 +9,7 @@ import type { Database } from 'better-sqlite3';
 import { SOLUTIONS, type Legs, type Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
 import {
-  bookerOf, cancelledEvent, createdEvent, newAddress, onSameSlot, rescheduledEvent, requestOf, reservationOf, toBooking,
+  bookerOf, cancelledEvent, createdEvent, newAddress, newWork, onSameSlot, rescheduledEvent, requestOf, reservationOf, toBooking, workOf,
 } from './reservation-record';
 import type { Actor, BookingRequest, BookResult, HoldResult, RescheduleOptions, RescheduleResult, VehicleBooked } from './planning';
 import { acceptanceFits } from './acceptance-slots';
@@ -187,15 +187,15 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
       const r = existing.reservation;
       const sameSolution = slot.solution === r.solution;
       const request = {
-        ...requestOf(r, existing.bookedBy, slot, legs ?? (sameSolution ? r.legs : undefined), options.address),
+        ...requestOf(r, existing.bookedBy, slot, legs ?? (sameSolution ? r.legs : undefined), options.address, options),
         force: options.force,
       };
-      const readdressed = newAddress(r, request);
+      const changed = newAddress(r, request) || newWork(r, request);
       let record: ReservationRecord | undefined;
       if (onSameSlot(r, request)) {
         // Already there (a retried move): nothing to do, nothing to record.
-        if (!readdressed) return { ok: true, booking: toBooking(r) };
-        // Only the address changes: the resources stay held as they are.
+        if (!changed) return { ok: true, booking: toBooking(r) };
+        // Only the address or the work's words change: the resources stay held as they are.
         record = recordOf(request, r.reference, r.resourceId);
         store.save(existing.id, record);
       } else {
@@ -205,7 +205,7 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
         if (!record) return taken;
       }
       // A hold is no booking yet: its moves are not history.
-      if (r.status === 'confirmed') store.record(existing.id, rescheduledEvent(by, now, r, record));
+      if (r.status === 'confirmed') store.record(existing.id, rescheduledEvent(by, now, r, record, { from: workOf(r), to: workOf(record) }));
       return { ok: true, booking: toBooking(record) };
     },
 

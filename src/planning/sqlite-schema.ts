@@ -89,6 +89,10 @@ export const MIGRATIONS: readonly string[] = [
            'by', json_object('kind', CASE booked_by WHEN 'advisor' THEN 'staff' ELSE 'customer' END)))
    WHERE confirmed_at IS NOT NULL;
   `,
+  // #13: work added to a booking: the whole work as a JSON array when there is more than one job.
+  `
+  ALTER TABLE reservations ADD COLUMN services TEXT;
+  `,
 ];
 
 /**
