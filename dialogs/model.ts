@@ -141,6 +141,8 @@ export interface WorkPrice {
   from?: number;
   /** Covered by the warranty or its extension: nothing to pay for the work. */
   covered: boolean;
+  /** #13: several jobs (work added): each one's price or cover; `from` is then the sum to pay. */
+  parts?: (Omit<WorkPrice, 'parts'> & { service: ServiceCategory })[];
 }
 
 export interface Downtime {
