@@ -136,10 +136,11 @@ export interface Changing {
   address?: string;
   /**
    * `work`: work added (#13). The whole work and the words for it, sent with the move; the
-   * downtime before (shown old → new); `newDay` once the customer asked for another day because
-   * the longer work no longer fits the booked slot.
+   * downtime before (shown old → new); `refused` when the planning refused it on the booked slot
+   * (no room or resource; another appointment of the car); `newDay` once the customer then asked
+   * for another day.
    */
-  work?: { services: ServiceCategory[]; need: string; downtimeWas: Downtime; newDay?: boolean };
+  work?: { services: ServiceCategory[]; need: string; downtimeWas: Downtime; newDay?: boolean; refused?: 'taken' | 'vehicle' };
 }
 
 export interface BookingInput {

@@ -71,3 +71,9 @@ export function keptAsItWas(ctx: BookingContext): Partial<BookingContext> {
   const reference = ctx.changing?.reference ?? ctx.booking?.reference;
   return { changing: undefined, managing: { act: 'status', ...(reference ? { chosen: reference } : {}) } };
 }
+
+/** Why the planning refused the longer work on the booked slot: no room or resource, or another appointment of the car. */
+export function refusedWork(ctx: BookingContext, why: 'taken' | 'vehicle'): Partial<BookingContext> {
+  const work = ctx.changing?.work;
+  return ctx.changing && work ? { changing: { ...ctx.changing, work: { ...work, refused: why } } } : {};
+}

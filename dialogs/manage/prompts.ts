@@ -82,7 +82,7 @@ export const managePrompts = {
     const solution = ctx.slot?.solution;
     const mobility = !solution || solution === 'none' || solution === 'public-transport' ? 'workshop' : 'mobility';
     return {
-      key: `manage.ask.workNoFit.${mobility}`,
+      key: `manage.ask.workNoFit.${ctx.changing?.work?.refused === 'vehicle' ? 'vehicle' : mobility}`,
       params: {
         reference: ctx.changing?.reference ?? ctx.booking?.reference,
         ready: ctx.slot?.returnAt,

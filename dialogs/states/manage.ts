@@ -20,7 +20,7 @@ import { freshContext, machineSetup, say } from '../machine-setup';
 import type { BookingEvent } from '../events';
 import { afterBooking } from './booking';
 import { changeDone, comesToAddress, startChange } from '../manage/change';
-import { anotherDayForWork, keptAsItWas, startAddingWork, workOf, workToAdd } from '../manage/add-work';
+import { anotherDayForWork, keptAsItWas, refusedWork, startAddingWork, workOf, workToAdd } from '../manage/add-work';
 import { changeableNow, loadedBooking } from '../manage/load';
 import { collect, givesProof, knownNamed, knownOnly, knownReferences, MAX_FAILED_PROOFS, oneEdit, partNamed } from '../manage/proof';
 import { cancelledBookingWords, movedWords, statusWords, workAddedWords } from '../manage/words';
@@ -328,6 +328,13 @@ export const manage = {
         {
           // #13: the longer work does not fit the booked slot (workshop hours, the mobility for the longer span): nothing changed
           guard: ({ context, event }) => !event.output.ok && event.output.reason === 'taken' && !!context.changing?.work && !context.changing.work.newDay,
+          actions: assign(({ context }) => refusedWork(context, 'taken')),
+          target: 'workNoFit',
+        },
+        {
+          // #13: the longer span runs into another appointment of the same car (said only as the per-vehicle rule allows)
+          guard: ({ context, event }) => !event.output.ok && event.output.reason === 'vehicle-already-booked' && !!context.changing?.work && !context.changing.work.newDay,
+          actions: [{ type: 'sayVehicleBooked', params: ({ event }) => event.output }, assign(({ context }) => refusedWork(context, 'vehicle'))],
           target: 'workNoFit',
         },
         {

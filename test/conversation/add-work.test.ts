@@ -222,6 +222,26 @@ describe('Adding work to a booking in the chat (#13)', () => {
           assert.equal(await liveCount(), 2, 'this booking and the other customer’s');
         });
 
+        it('the longer span meets another appointment of the same car: said plainly, nothing of that one told, nothing changed', async () => {
+          await open();
+          const { c, reference } = await booked(lang);
+          const before = await reservation(reference);
+          // the same car booked again for Friday, elsewhere (by staff): this conversation does not know it
+          const friday = await w.planning.book({
+            idempotencyKey: 'same-car-friday', customerName: 'Mario Rossi', vehicle: { plate: 'GH123KL' }, serviceId: 'tyres', need: 'gomme', bookedBy: 'advisor',
+            slot: { solution: 'none', appointmentAt: '2026-12-04T08:30:00+01:00', handoverAt: '2026-12-04T09:00:00+01:00', returnAt: '2026-12-04T10:30:00+01:00' },
+          });
+          assert.ok(friday.ok);
+          await c.says(it_ ? 'aggiungete anche la carrozzeria' : 'please add the bodywork too');
+          c.asks('confirm');
+          await c.says(it_ ? 'sì' : 'yes');
+          c.said(new RegExp(reference)).didNotSay(new RegExp(friday.booking.reference)).said(it_ ? /non rientra/ : /doesn't fit/);
+          await unchanged(reference, before.returnAt);
+          await c.clicks(it_ ? /com'era/ : /as it was/);
+          c.said(new RegExp(reference));
+          await unchanged(reference, before.returnAt);
+        });
+
         it('a person instead: handed over, the booking as it was', async () => {
           await open(oneCar);
           const { c, reference, before } = await bookedWithTheOnlyCar();
