@@ -123,6 +123,8 @@ export const rescheduleRequestSchema = z.object({
   services: workList.optional(),
   /** The customer's words for the whole work (R1), with `services`. */
   need: z.string().max(2000).optional(),
+  /** Check only (#13): answer as the change would, change and record nothing. */
+  dryRun: z.boolean().optional(),
 });
 
 /** The body of a cancel, optional: who cancels, for the history (#13); default staff. */

@@ -123,6 +123,12 @@ export interface RescheduleOptions {
    */
   services?: ServiceCategory[];
   need?: string;
+  /**
+   * Check only (#13: the chat asks before showing the change): answers exactly as the change
+   * would — with the booking as it would be, or the refusal — and changes and records nothing.
+   * An answer, not a hold: the real change is checked again.
+   */
+  dryRun?: boolean;
 }
 
 /**

@@ -128,6 +128,34 @@ export function describeAddWork(make: MakePlanning): void {
       assert.deepEqual(got?.history.at(-1), { type: 'rescheduled', at: after(0), by: CUSTOMER, from: where(other('09', 9)), to: where(other('21', 9)) });
     });
 
+    it('a dry run answers as the change would, and changes and records nothing', async () => {
+      const { planning } = ctx();
+      const booked = await mustBook(planning, other('09', 3));
+      const longer = other('09', 9);
+      const fits = await planning.reschedule(booked.reference, longer, undefined, CUSTOMER, { ...WORK, dryRun: true });
+      assert.ok(fits.ok);
+      assert.deepEqual(fits.booking, { ...booked, returnAt: longer.returnAt, services: WORK.services });
+      const got = await planning.get(booked.reference);
+      assert.equal(got?.returnAt, booked.returnAt);
+      assert.equal(got?.services, undefined);
+      assert.equal(got?.need, 'tagliando');
+      assert.equal(got?.history.length, 1);
+      // its claims are as they were: the car is free again from the old return
+      assert.ok((await planning.book(request(other('09', 2, '14:00')))).ok, 'the car is free after the old return');
+    });
+
+    it('a dry run says taken or vehicle-already-booked as the change would', async () => {
+      const { planning } = ctx();
+      const car = { plate: 'FX456AB', model: 'Levante' };
+      const booked = await mustBook(planning, other('09', 3), { vehicle: car });
+      await mustBook(planning, other('10', 3));
+      assert.deepEqual(await planning.reschedule(booked.reference, other('09', 16), undefined, CUSTOMER, { ...WORK, dryRun: true }), { ok: false, reason: 'taken' });
+      const next = await mustBook(planning, none('11', '08:30', 2), { vehicle: car });
+      const clash = await planning.reschedule(booked.reference, none('09', '08:30', 20), undefined, CUSTOMER, { ...WORK, dryRun: true });
+      assert.deepEqual(clash, { ok: false, reason: 'vehicle-already-booked', existing: { reference: next.reference, appointmentAt: next.appointmentAt } });
+      assert.equal((await planning.get(booked.reference))?.history.length, 1);
+    });
+
     it('says not-found for a cancelled booking', async () => {
       const { planning } = ctx();
       const booked = await mustBook(planning, other('09', 3));
