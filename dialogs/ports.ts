@@ -106,6 +106,8 @@ export interface RescheduleInput {
   /** Work added (#13): the whole work, the first service first, and the customer's words for it all. */
   services?: ServiceCategory[];
   need?: string;
+  /** Check only: the planning answers as the change would and changes nothing (#13: before the summary). */
+  dryRun?: boolean;
 }
 
 /**

@@ -227,7 +227,27 @@ export const manage = {
       id: 'quoteWork',
       src: 'quoteWork',
       input: ({ context }) => ({ services: [...workOf(context), workToAdd(context)!], record: context.record ?? null, now: context.now, slot: context.slot! }),
-      onDone: { actions: assign(({ context, event }) => startAddingWork(context, workToAdd(context)!, event.output)), target: 'route' },
+      onDone: { actions: assign(({ context, event }) => startAddingWork(context, workToAdd(context)!, event.output)), target: 'checkingWork' },
+      onError: 'systemDown',
+    },
+  }),
+
+  // #13: the planning asked, before anything is shown, whether the longer work fits the booked slot (a dry run: nothing changes).
+  checkingWork: machineSetup.createStateConfig({
+    invoke: {
+      id: 'checkWork',
+      src: 'rescheduleBooking',
+      input: ({ context }) => ({ ...workChangeInput(context), dryRun: true }),
+      onDone: [
+        { guard: ({ event }) => event.output.ok, target: 'route' },
+        { guard: ({ event }) => !event.output.ok && event.output.reason === 'taken', actions: assign(({ context }) => refusedWork(context, 'taken')), target: 'workNoFit' },
+        {
+          guard: ({ event }) => !event.output.ok && event.output.reason === 'vehicle-already-booked',
+          actions: [{ type: 'sayVehicleBooked', params: ({ event }) => event.output }, assign(({ context }) => refusedWork(context, 'vehicle'))],
+          target: 'workNoFit',
+        },
+        { actions: [{ type: 'say', params: { key: 'manage.gone' } }, assign(({ context }) => ({ ...freshContext(context, context.now), booking: undefined, earlierBookings: undefined, changing: undefined }))], target: 'manageDone' },
+      ],
       onError: 'systemDown',
     },
   }),
@@ -306,14 +326,7 @@ export const manage = {
     invoke: {
       id: 'rescheduleBooking',
       src: 'rescheduleBooking',
-      input: ({ context }) => ({
-        reference: context.changing?.reference ?? '',
-        slot: context.slot!,
-        legs: context.legs,
-        ...newAddressOf(context),
-        // #13: work added: the whole work and the words for it go with the move
-        ...(context.changing?.work ? { services: context.changing.work.services, need: context.changing.work.need } : {}),
-      }),
+      input: ({ context }) => workChangeInput(context),
       onDone: [
         {
           guard: ({ event }) => event.output.ok,
@@ -412,6 +425,17 @@ export const manage = {
     },
   }),
 };
+
+/** The move as the planning gets it: the slot, the legs, a new address, and (work added) the whole work and the words for it (#13). */
+function workChangeInput(context: BookingContext) {
+  return {
+    reference: context.changing?.reference ?? '',
+    slot: context.slot!,
+    legs: context.legs,
+    ...newAddressOf(context),
+    ...(context.changing?.work ? { services: context.changing.work.services, need: context.changing.work.need } : {}),
+  };
+}
 
 /** A pickup & delivery address other than the one the planning holds: sent with the move (#13). */
 function newAddressOf(context: BookingContext): { address?: string } {

@@ -95,6 +95,7 @@ export async function rescheduleBooking(ports: Ports, input: RescheduleInput): P
     ...(input.address ? { address: input.address } : {}),
     // #13: work added: the whole work and the words for it, checked and stored with the move
     ...(input.services?.length ? { services: input.services, need: input.need ?? '' } : {}),
+    ...(input.dryRun ? { dryRun: true } : {}),
   });
   if (!moved.ok) return moved;
   const { resourceId: _resource, ...booking } = moved.booking;

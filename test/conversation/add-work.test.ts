@@ -202,9 +202,8 @@ describe('Adding work to a booking in the chat (#13)', () => {
           await open(oneCar);
           const { c, reference, before } = await bookedWithTheOnlyCar();
           await c.says(it_ ? "aggiungete anche la carrozzeria, c'è un graffio sulla portiera" : "can you also do the bodywork? there's a scratch on the door");
-          c.asks('confirm').said(/→/);
-          await c.says(it_ ? 'sì' : 'yes');
-          // not done, and not said to be
+          // checked before anything is asked: not done, and not said to be
+          assert.notEqual(c.awaiting, 'confirm', c.text);
           c.said(new RegExp(reference)).said(it_ ? /non (ci )?sta|non è possibile|non rientra/i : /doesn't fit|no longer fits|cannot/i);
           c.didNotSay(it_ ? /aggiunt[oi] alla prenotazione/i : /has been added|added to your booking/i);
           await unchanged(reference, before.returnAt);
@@ -233,8 +232,7 @@ describe('Adding work to a booking in the chat (#13)', () => {
           });
           assert.ok(friday.ok);
           await c.says(it_ ? 'aggiungete anche la carrozzeria' : 'please add the bodywork too');
-          c.asks('confirm');
-          await c.says(it_ ? 'sì' : 'yes');
+          assert.notEqual(c.awaiting, 'confirm', c.text);
           c.said(new RegExp(reference)).didNotSay(new RegExp(friday.booking.reference)).said(it_ ? /non rientra/ : /doesn't fit/);
           await unchanged(reference, before.returnAt);
           await c.clicks(it_ ? /com'era/ : /as it was/);
@@ -242,11 +240,26 @@ describe('Adding work to a booking in the chat (#13)', () => {
           await unchanged(reference, before.returnAt);
         });
 
+        it('taken by someone else between the summary and the yes: said plainly after the yes, nothing changed', async () => {
+          await open(oneCar);
+          const { c, reference } = await booked(lang, { it: 'auto di cortesia Maserati', en: 'a Maserati courtesy car' });
+          const before = await reservation(reference);
+          await c.says(it_ ? 'aggiungete anche la carrozzeria' : 'please add the bodywork too');
+          c.asks('confirm').said(/→/);
+          const friday = await w.planning.book({
+            idempotencyKey: 'meanwhile', customerName: 'Anna Bianchi', vehicle: { plate: 'FX456AB' }, serviceId: 'tyres', need: 'gomme',
+            slot: { solution: 'courtesy-car-brand', appointmentAt: '2026-12-04T08:30:00+01:00', handoverAt: '2026-12-04T09:00:00+01:00', returnAt: '2026-12-04T10:30:00+01:00' },
+          });
+          assert.ok(friday.ok);
+          await c.says(it_ ? 'sì' : 'yes');
+          c.said(new RegExp(reference)).said(it_ ? /non rientra/ : /doesn't fit/).didNotSay(it_ ? /Fatto/ : /Done/);
+          await unchanged(reference, before.returnAt);
+        });
+
         it('a person instead: handed over, the booking as it was', async () => {
           await open(oneCar);
           const { c, reference, before } = await bookedWithTheOnlyCar();
           await c.says(it_ ? 'potete fare anche la carrozzeria?' : 'could you also do the bodywork');
-          await c.says(it_ ? 'sì' : 'yes');
           await c.clicks(PERSON[lang]);
           assert.ok(c.last.handoff, c.text);
           await unchanged(reference, before.returnAt);
