@@ -71,7 +71,7 @@ export const prompts = {
     const work = ctx.changing?.work;
     return {
       // #13: a booking being changed is confirmed as a change of that booking (work added: its own words)
-      key: work ? 'manage.ask.confirmWork' : ctx.changing ? 'manage.ask.confirmChange' : changed ? 'ask.confirmChanged' : 'ask.confirm',
+      key: work ? (work.newDay ? 'manage.ask.confirmWorkNewDay' : 'manage.ask.confirmWork') : ctx.changing ? 'manage.ask.confirmChange' : changed ? 'ask.confirmChanged' : 'ask.confirm',
       ...(ctx.changing ? { params: { reference: ctx.changing.reference } } : {}),
       awaiting: 'confirm',
       // #13: a booking that stands shows what it was (old → new); work added, also the downtime old → new and each job's price

@@ -50,7 +50,13 @@ export function movedWords(ctx: BookingContext): Output {
   return { type: 'say', key: 'manage.moved', params: { reference: ctx.booking?.reference }, lines: statusLines(ctx) };
 }
 
-/** #13: the work added, as the planning now has it: the booking with the whole work and the new ready time. */
-export function workAddedWords(ctx: BookingContext): Output {
-  return { type: 'say', key: 'manage.workAdded', params: { reference: ctx.booking?.reference, ready: ctx.booking?.returnAt }, lines: statusLines(ctx) };
+/** #13: the work added, as the planning now has it: the booking with the whole work and the new ready time (on another day when `newDay`). */
+export function workAddedWords(ctx: BookingContext, newDay = false): Output {
+  const b = ctx.booking;
+  return {
+    type: 'say',
+    key: newDay ? 'manage.workAddedNewDay' : 'manage.workAdded',
+    params: { reference: b?.reference, ready: b?.returnAt, at: b?.appointmentAt },
+    lines: statusLines(ctx),
+  };
 }

@@ -334,7 +334,7 @@ export const manage = {
             if (!event.output.ok) return;
             const next = { ...context, ...changeDone(), booking: event.output.booking, confirmed: true };
             enqueue.assign({ ...changeDone(), booking: event.output.booking, confirmed: true });
-            enqueue.emit(context.changing?.work ? workAddedWords(next) : movedWords(next));
+            enqueue.emit(context.changing?.work ? workAddedWords(next, !!context.changing.work.newDay) : movedWords(next));
           }),
           target: 'booked',
         },

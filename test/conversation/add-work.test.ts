@@ -212,8 +212,9 @@ describe('Adding work to a booking in the chat (#13)', () => {
           c.asks('date');
           await c.says(it_ ? 'lunedì 14 dicembre alle 9' : 'monday 14 december at 9');
           if (c.awaiting === 'slot') await c.says('1');
-          c.asks('confirm').said(/→/);
+          c.asks('confirm').said(/→/).didNotSay(it_ ? /stesso giorno/ : /same day/);
           await c.says(it_ ? 'sì' : 'yes');
+          c.said(new RegExp(reference)).said(it_ ? /spostata/ : /moved/).didNotSay(it_ ? /stesso giorno/ : /same day/);
           const r = await reservation(reference);
           assert.deepEqual(r.services, ['maintenance', 'bodywork']);
           assert.notEqual(r.appointmentAt, before.appointmentAt);
