@@ -14,11 +14,12 @@ export const standingBookings = (ctx: BookingContext): string[] => [
   ...(ctx.booking ? [ctx.booking.reference] : []),
 ];
 
-/** After a booking: a request to see, cancel or move it ("annulla", "can I change the date?", "venerdì invece", "MC-…"). */
+/** After a booking: a request to see, cancel, move it or add work to it ("annulla", "can I change the date?", "venerdì invece", "MC-…"). */
 export function asksToManageBooking(u: Understanding): boolean {
   const topic = u.question?.topic;
   const named = u.entities.manage;
-  if (named === 'status' || named === 'change' || named === 'cancel' || u.entities.reference) return true;
+  // #13: "add" too: work to add to it ("aggiungete anche i freni", "the tyres while you're at it")
+  if (named === 'status' || named === 'change' || named === 'cancel' || named === 'add' || u.entities.reference) return true;
   if (topic === 'cancelBooking' || topic === 'changeBooking' || u.intent === 'cancel') return true;
   if (u.entities.change !== undefined || u.intent === 'correction') return true;
   // once booked, a day named without a new job can only be the booking moved
@@ -28,7 +29,7 @@ export function asksToManageBooking(u: Understanding): boolean {
 /** Once booked, what a request about the booking asks: named, or cancel for "annulla", else a change. */
 export function requestedAct(u: Understanding): ManageAct {
   const named = u.entities.manage;
-  if (named === 'status' || named === 'change' || named === 'cancel') return named;
+  if (named === 'status' || named === 'change' || named === 'cancel' || named === 'add') return named;
   if (u.question?.topic === 'cancelBooking' || u.intent === 'cancel') return 'cancel';
   const e = u.entities;
   if (u.question?.topic === 'changeBooking' || e.change !== undefined || u.intent === 'correction' || (e.date && !e.service) || e.mobility) return 'change';

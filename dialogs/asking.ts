@@ -21,6 +21,7 @@ const OTHER_WORDS: Partial<Record<PromptName, string>> = {
   manageReference: 'manage.misunderstood.reference',
   manageProof: 'manage.misunderstood.proof',
   chooseBooking: 'manage.misunderstood.which',
+  workNoFit: 'manage.misunderstood.workNoFit',
   whatToChange: 'misunderstood.change',
   manageNext: 'misunderstood.text',
   confirmCancel: 'manage.misunderstood.cancel',

@@ -13,6 +13,8 @@ export interface Need {
   /** The customer's own words, kept for the advisor (R1). */
   text: string;
   serviceId: ServiceCategory;
+  /** #13: all the work, `serviceId` first, when work was added to the booking. */
+  services?: ServiceCategory[];
 }
 
 export interface VehicleGiven {
@@ -114,8 +116,11 @@ export interface Managing {
   chosen?: string;
   /** The last instant the dealer lets the chat change or cancel the loaded booking (dealer rule). */
   changeableUntil?: string;
-  /** Why a person is offered: too late for the chat, work to add, a failure. */
-  why?: 'tooLate' | 'add' | 'failed';
+  /**
+   * Why a person is offered: too late for the chat, work the dealer does not do, a failure.
+   * (`add` is no longer set since work is added in the chat, #13; kept for conversations persisted before.)
+   */
+  why?: 'tooLate' | 'add' | 'failed' | 'workNotOffered';
   /** The message that asked, read again once the booking is found ("spostala a venerdì"). */
   pending?: Understanding;
 }
@@ -126,9 +131,16 @@ export interface Managing {
  */
 export interface Changing {
   reference: string;
-  part: 'date' | 'mobility' | 'address';
+  part: 'date' | 'mobility' | 'address' | 'work';
   /** The address the planning holds for it: a different one is sent with the move and recorded (old → new). */
   address?: string;
+  /**
+   * `work`: work added (#13). The whole work and the words for it, sent with the move; the
+   * downtime before (shown old → new); `refused` when the planning refused it on the booked slot
+   * (no room or resource; another appointment of the car); `newDay` once the customer then asked
+   * for another day.
+   */
+  work?: { services: ServiceCategory[]; need: string; downtimeWas: Downtime; newDay?: boolean; refused?: 'taken' | 'vehicle' };
 }
 
 export interface BookingInput {

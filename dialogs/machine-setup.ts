@@ -20,7 +20,7 @@ import type { VehicleId, VehicleRecord } from './model';
 import type { HandoffReason, Output, Params } from './output';
 import type {
   BookInput, BookOutcome, CancelInput, CancelOutcome, FindBookingsInput, FoundBooking, HoldOutcome, LocateInput, Located, Quote, QuoteInput,
-  RescheduleInput, RescheduleOutcome, SearchInput, SearchResult,
+  QuoteWorkInput, QuoteWorkOutcome, RescheduleInput, RescheduleOutcome, SearchInput, SearchResult,
 } from './ports';
 import { nextAsk, type PromptName } from './asking';
 import { prompts } from './prompts';
@@ -88,6 +88,7 @@ export const machineSetup = setup({
     findBookings: fromPromise<FoundBooking[], FindBookingsInput>(notProvided('findBookings')),
     rescheduleBooking: fromPromise<RescheduleOutcome, RescheduleInput>(notProvided('rescheduleBooking')),
     cancelBooking: fromPromise<CancelOutcome, CancelInput>(notProvided('cancelBooking')),
+    quoteWork: fromPromise<QuoteWorkOutcome, QuoteWorkInput>(notProvided('quoteWork')),
   },
   guards: { ...guards, ...outcomeGuards },
   actions: {

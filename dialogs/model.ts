@@ -141,6 +141,8 @@ export interface WorkPrice {
   from?: number;
   /** Covered by the warranty or its extension: nothing to pay for the work. */
   covered: boolean;
+  /** #13: several jobs (work added): each one's price or cover; `from` is then the sum to pay. */
+  parts?: (Omit<WorkPrice, 'parts'> & { service: ServiceCategory })[];
 }
 
 export interface Downtime {
@@ -161,4 +163,6 @@ export interface Booking {
   returnAt: string;
   appointmentAt: string;
   service: string;
+  /** All the work, `service` first, when work was added to the booking (#13); absent: `service` alone. */
+  services?: string[];
 }

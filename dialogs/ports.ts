@@ -9,6 +9,8 @@ import type {
 
 export interface QuoteInput {
   serviceId: ServiceCategory;
+  /** #13: all the work, `serviceId` first, when work was added: quoted together (R2, R3). */
+  services?: ServiceCategory[];
   record: VehicleRecord | null;
   now: string;
 }
@@ -101,6 +103,26 @@ export interface RescheduleInput {
   legs?: Legs;
   /** A new pickup & delivery address (#13); absent keeps the one the planning holds. */
   address?: string;
+  /** Work added (#13): the whole work, the first service first, and the customer's words for it all. */
+  services?: ServiceCategory[];
+  need?: string;
+  /** Check only: the planning answers as the change would and changes nothing (#13: before the summary). */
+  dryRun?: boolean;
+}
+
+/**
+ * Work added to a booking (#13): the whole work quoted together (R2 downtime, R3 what is free, the
+ * work's price) and the slot it needs — the same appointment and handover, the return the longer
+ * work needs in the dealer's calendar. The planning checks it when it is applied.
+ */
+export interface QuoteWorkInput {
+  services: ServiceCategory[];
+  record: VehicleRecord | null;
+  now: string;
+  slot: Slot;
+}
+export interface QuoteWorkOutcome extends Quote {
+  slot: Slot;
 }
 export type RescheduleOutcome = { ok: true; booking: Booking } | { ok: false; reason: 'taken' | 'not-found' } | VehicleBooked;
 

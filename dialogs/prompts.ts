@@ -5,18 +5,25 @@
  */
 import { token } from './choice-tokens';
 import type { BookingContext } from './context';
-import type { Choice, Output, Params, Prompt } from './output';
-import type { Offer, Slot } from './model';
+import type { Choice, Line, Output, Params, Prompt } from './output';
+import type { Downtime, Offer, Slot } from './model';
 import { LEGS } from './model';
 import { datePrompt } from './date-prompts';
 import { rightsOf } from './policies/entitlement-policy';
 import { reminderConsentPrompt } from './reminder-consent';
 import { markChanges, summaryLines } from './summary-lines';
 import { managePrompts } from './manage/prompts';
+import { workLines } from './manage/words';
 
 export { summaryLines, vehicleLabel } from './summary-lines';
 
 const today = (ctx: BookingContext) => ctx.now.slice(0, 10);
+
+/** #13: the downtime old → new, in working hours (a range for unknown work). */
+function downtimeLine(now: Downtime, was: Downtime): Line {
+  const params = (d: Downtime) => (d.range ? { hours: `${d.range[0]}–${d.range[1]}` } : { hours: d.hours });
+  return { key: 'manage.line.downtime', params: params(now), was: params(was), showWas: true };
+}
 
 export const prompts = {
   service: (): Prompt => ({
@@ -61,13 +68,17 @@ export const prompts = {
   confirm: (ctx: BookingContext): Prompt => {
     // shown again after a change: what changed is marked (old → new)
     const { lines, changed } = markChanges(summaryLines(ctx), ctx.summaryShown);
+    const work = ctx.changing?.work;
     return {
-      // #13: a booking being changed is confirmed as a change of that booking
-      key: ctx.changing ? 'manage.ask.confirmChange' : changed ? 'ask.confirmChanged' : 'ask.confirm',
+      // #13: a booking being changed is confirmed as a change of that booking (work added: its own words)
+      key: work ? (work.newDay ? 'manage.ask.confirmWorkNewDay' : 'manage.ask.confirmWork') : ctx.changing ? 'manage.ask.confirmChange' : changed ? 'ask.confirmChanged' : 'ask.confirm',
       ...(ctx.changing ? { params: { reference: ctx.changing.reference } } : {}),
       awaiting: 'confirm',
-      // #13: a booking that stands shows what it was (old → new)
-      lines: ctx.changing ? lines.map((l) => (l.was ? { ...l, showWas: true } : l)) : lines,
+      // #13: a booking that stands shows what it was (old → new); work added, also the downtime old → new and each job's price
+      lines: [
+        ...(ctx.changing ? lines.map((l) => (l.was ? { ...l, showWas: true } : l)) : lines),
+        ...(work && ctx.downtime ? [downtimeLine(ctx.downtime, work.downtimeWas), ...workLines(ctx)] : []),
+      ],
       choices: [
         { key: 'choice.confirm', value: token.yes },
         { key: 'choice.change', value: token.no },

@@ -15,7 +15,11 @@ const CAR_DOCUMENTS = new Set(['doc.registration', 'doc.serviceBook', 'doc.keys'
 /** Nothing is handed over, so no handover time is said. */
 const NOTHING_HANDED_OVER = new Set(['none', 'public-transport']);
 /** The lines a change is marked on (old → new): what the customer can change in words. */
-const MARKED = new Set(['summary.customer', 'summary.vehicle', 'summary.service', 'summary.appointment', 'summary.solution', 'summary.collection', 'summary.returnHome', 'summary.shuttle']);
+const MARKED = new Set([
+  'summary.customer', 'summary.vehicle', 'summary.service', 'summary.appointment', 'summary.solution', 'summary.collection', 'summary.returnHome', 'summary.shuttle',
+  // #13: work added moves the ready time
+  'summary.return', 'summary.returnAtDealer',
+]);
 
 /** What of the documents a driver who collects the car needs to find inside it. */
 export const carDocuments = (documents: string[]) => documents.filter((d) => CAR_DOCUMENTS.has(d));
@@ -44,7 +48,8 @@ export function summaryLines(ctx: BookingContext): Line[] {
     { key: 'summary.customer', params: { name: ctx.customerName } },
     { key: 'summary.vehicle', params: { vehicle: vehicleLabel(ctx) } },
   ];
-  if (ctx.need) lines.push({ key: 'summary.service', params: { service: `service.${ctx.need.serviceId}` } });
+  // #13: every job when work was added ("Tagliando e Freni")
+  if (ctx.need) lines.push({ key: 'summary.service', params: { service: ctx.need.services ? ctx.need.services.map((id) => `service.${id}`) : `service.${ctx.need.serviceId}` } });
   const slot = ctx.slot;
   if (!slot) return lines;
   const offer = ctx.offers?.find((o) => o.solution === slot.solution);

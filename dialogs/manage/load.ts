@@ -6,6 +6,7 @@
  */
 import { standingBookings } from '../after-booking';
 import type { BookingContext, Managing } from '../context';
+import type { ServiceCategory } from '../model';
 import type { FoundBooking } from '../ports';
 
 /** What the dialogue remembers of a found booking; `fresh` is the context with the old request cleared. */
@@ -24,7 +25,7 @@ export function loadedBooking(fresh: BookingContext, before: BookingContext, fou
     customerName: b.customerName,
     vehicle: { plate: found.vehicle.plate, vin: found.vehicle.vin, model: found.vehicle.model },
     record: found.record,
-    need: { text: found.need || b.service, serviceId: found.serviceId },
+    need: { text: found.need || b.service, serviceId: found.serviceId, ...(b.services && b.services.length > 1 ? { services: b.services as ServiceCategory[] } : {}) },
     downtime: found.downtime,
     offers: found.offers,
     work: found.work,

@@ -14,6 +14,7 @@ function changeChoices(ctx: BookingContext): Choice[] {
   return [
     { key: 'manage.choice.date', value: token.change('date') },
     { key: 'manage.choice.mobility', value: token.change('mobility') },
+    { key: 'manage.choice.work', value: token.manage('add') },
     ...(comesToAddress(ctx.booking?.solution) ? [{ key: 'manage.choice.address', value: token.part('address') }] : []),
     { key: 'manage.choice.cancel', value: token.manage('cancel') },
   ];
@@ -69,6 +70,33 @@ export const managePrompts = {
       { key: 'manage.choice.noThanks', value: token.no },
     ],
   }),
+  /** #13: work to add, not named yet. */
+  manageWork: (ctx: BookingContext): Prompt => ({
+    key: 'manage.ask.work',
+    params: { reference: ctx.booking?.reference },
+    awaiting: 'service',
+    choices: [{ key: 'choice.human', value: token.human }],
+  }),
+  /** #13: the longer work does not fit the booked slot or its mobility: nothing changed; another day, a person, or as it was. */
+  workNoFit: (ctx: BookingContext): Prompt => {
+    const solution = ctx.slot?.solution;
+    const mobility = !solution || solution === 'none' || solution === 'public-transport' ? 'workshop' : 'mobility';
+    return {
+      key: `manage.ask.workNoFit.${ctx.changing?.work?.refused === 'vehicle' ? 'vehicle' : mobility}`,
+      params: {
+        reference: ctx.changing?.reference ?? ctx.booking?.reference,
+        ready: ctx.slot?.returnAt,
+        at: ctx.booking?.appointmentAt,
+        solution: solution ? (solution === 'pickup-delivery' ? `legs.${ctx.legs ?? 'both'}` : `solution.${solution}`) : undefined,
+      },
+      awaiting: 'text',
+      choices: [
+        { key: 'manage.choice.otherDay', value: token.change('date') },
+        { key: 'choice.human', value: token.human },
+        { key: 'manage.choice.asItWas', value: token.no },
+      ],
+    };
+  },
   /** A new request for a car that already has an upcoming booking: change it, add work, or another visit. */
   secondVisit: (ctx: BookingContext): Prompt => ({
     key: 'manage.ask.secondVisit',

@@ -12,7 +12,7 @@ import type { ManageAct, ManagePart, Understanding } from '../understanding';
 /** Three lookups with both facts that find nothing: a person takes over. */
 export const MAX_FAILED_PROOFS = 3;
 
-/** Requests that look a booking up; `add` and `another` only answer the second-visit question. */
+/** Requests that look a booking up; `add` too where a booking is known or named (#13); `another` only answers the second-visit question. */
 const LOOKS_UP: ReadonlySet<ManageAct> = new Set(['status', 'change', 'cancel']);
 
 /** References this conversation may show: booked here, or proven here. */
@@ -26,6 +26,8 @@ export const requestInProgress = (ctx: BookingContext) =>
 export function asksAboutBooking(ctx: BookingContext, u: Understanding): boolean {
   if (u.entities.reference) return true;
   const act = u.entities.manage;
+  // #13: work to add, to a booking this conversation knows (elsewhere it is a new request, unless a reference says otherwise)
+  if (act === 'add') return knownReferences(ctx).length > 0 && !requestInProgress(ctx);
   if (!act || !LOOKS_UP.has(act)) return false;
   return knownReferences(ctx).length > 0 || !requestInProgress(ctx);
 }
@@ -66,7 +68,7 @@ export function partNamed(u: Understanding): ManagePart | undefined {
 export function collect(ctx: BookingContext, u: Understanding, askedSurname = false): Managing {
   const before: Managing = ctx.managing ?? {};
   const e = u.entities;
-  const act = e.manage && LOOKS_UP.has(e.manage) ? e.manage : before.act;
+  const act = e.manage && (LOOKS_UP.has(e.manage) || e.manage === 'add') ? e.manage : before.act;
   const surname = e.name ?? (askedSurname && !e.plate && !e.reference ? surnameIn(u) : undefined);
   return {
     ...before,
@@ -75,7 +77,8 @@ export function collect(ctx: BookingContext, u: Understanding, askedSurname = fa
     ...(e.reference ? { reference: e.reference } : {}),
     ...(e.plate ? { plate: e.plate } : {}),
     ...(surname ? { surname } : {}),
-    pending: u,
+    // #13: the work to add, said before the plate or surname was asked, is kept
+    pending: act === 'add' && !e.service && before.pending?.entities.service ? before.pending : u,
   };
 }
 

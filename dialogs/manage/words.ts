@@ -7,18 +7,22 @@ import type { BookingContext } from '../context';
 import type { Line, Output } from '../output';
 import { summaryLines } from '../summary-lines';
 
-/** The work's price, or that it costs nothing and why (R3). */
-function workLine(ctx: BookingContext): Line | undefined {
-  const service = ctx.need ? `service.${ctx.need.serviceId}` : undefined;
-  if (ctx.work?.covered) return { key: 'manage.line.workCovered', params: { service } };
-  if (ctx.work?.from !== undefined) return { key: 'manage.line.workFrom', params: { service, amount: ctx.work.from } };
-  return undefined;
+/** The work's price, or that it costs nothing and why (R3); with work added (#13), each job's. */
+export function workLines(ctx: BookingContext): Line[] {
+  const line = (service: string | undefined, price: { covered: boolean; from?: number }): Line | undefined => {
+    if (price.covered) return { key: 'manage.line.workCovered', params: { service } };
+    if (price.from !== undefined) return { key: 'manage.line.workFrom', params: { service, amount: price.from } };
+    return undefined;
+  };
+  if (!ctx.work) return [];
+  if (ctx.work.parts) return ctx.work.parts.map((p) => line(`service.${p.service}`, p)).filter((l): l is Line => !!l);
+  const one = line(ctx.need ? `service.${ctx.need.serviceId}` : undefined, ctx.work);
+  return one ? [one] : [];
 }
 
 /** Everything about the booking: day, time, work, mobility with handover and return, address, documents, price. */
 export function statusLines(ctx: BookingContext): Line[] {
-  const work = workLine(ctx);
-  return [...summaryLines(ctx), ...(work ? [work] : [])];
+  return [...summaryLines(ctx), ...workLines(ctx)];
 }
 
 export function statusWords(ctx: BookingContext): Output {
@@ -44,4 +48,15 @@ export function cancelledBookingWords(ctx: BookingContext): Output {
 
 export function movedWords(ctx: BookingContext): Output {
   return { type: 'say', key: 'manage.moved', params: { reference: ctx.booking?.reference }, lines: statusLines(ctx) };
+}
+
+/** #13: the work added, as the planning now has it: the booking with the whole work and the new ready time (on another day when `newDay`). */
+export function workAddedWords(ctx: BookingContext, newDay = false): Output {
+  const b = ctx.booking;
+  return {
+    type: 'say',
+    key: newDay ? 'manage.workAddedNewDay' : 'manage.workAdded',
+    params: { reference: b?.reference, ready: b?.returnAt, at: b?.appointmentAt },
+    lines: statusLines(ctx),
+  };
 }

@@ -11,6 +11,8 @@ import { bookedWords } from '../booked-words';
 import { summaryLines } from '../summary-lines';
 import { bookingRequest } from './dates';
 import { consentAnswer, consentOutputs, consentToAsk } from '../reminder-consent';
+import { keptAsItWas } from '../manage/add-work';
+import { understood } from '../events';
 
 /** What a customer may say once a booking stands (#11, #13): it is shown, moved or cancelled here; questions answered; never booked twice by accident. */
 export const afterBooking = machineSetup.createStateConfig({
@@ -44,6 +46,12 @@ export const booking = {
     on: {
       USER: [
         { guard: 'plainAffirm', actions: assign({ confirmed: true }), target: 'route' },
+        // #13: work added, declined: the booking stays exactly as it was, shown as the planning has it
+        {
+          guard: ({ context, event }) => !!context.changing?.work && (understood(event)?.intent === 'deny' || understood(event)?.intent === 'thanks'),
+          actions: [{ type: 'say', params: { key: 'manage.kept' } }, assign(({ context }) => keptAsItWas(context))],
+          target: 'manage',
+        },
         { guard: 'plainDeny', target: 'askChange' },
       ],
     },

@@ -24,7 +24,10 @@ export const entitlements = {
     invoke: {
       id: 'quoteMobility',
       src: 'quoteMobility',
-      input: ({ context }) => ({ serviceId: present(context.need, 'need').serviceId, record: context.record ?? null, now: context.now }),
+      input: ({ context }) => {
+        const need = present(context.need, 'need');
+        return { serviceId: need.serviceId, ...(need.services ? { services: need.services } : {}), record: context.record ?? null, now: context.now };
+      },
       onDone: {
         actions: enqueueActions(({ context, event, enqueue }) => {
           const quoted = { ...context, downtime: event.output.downtime, offers: event.output.offers, work: event.output.work };

@@ -20,9 +20,10 @@ import { freshContext, machineSetup, say } from '../machine-setup';
 import type { BookingEvent } from '../events';
 import { afterBooking } from './booking';
 import { changeDone, comesToAddress, startChange } from '../manage/change';
+import { anotherDayForWork, keptAsItWas, refusedWork, startAddingWork, workOf, workToAdd } from '../manage/add-work';
 import { changeableNow, loadedBooking } from '../manage/load';
 import { collect, givesProof, knownNamed, knownOnly, knownReferences, MAX_FAILED_PROOFS, oneEdit, partNamed } from '../manage/proof';
-import { cancelledBookingWords, movedWords, statusWords } from '../manage/words';
+import { cancelledBookingWords, movedWords, statusWords, workAddedWords } from '../manage/words';
 
 type Args = { context: BookingContext; event: BookingEvent };
 
@@ -172,10 +173,24 @@ export const manage = {
   // The booking is loaded: what was asked of it.
   manageNext: machineSetup.createStateConfig({
     always: [
-      { guard: act('add'), actions: assign(({ context }) => ({ managing: { ...context.managing!, why: 'add' as const } })), target: 'offerPerson' },
       { guard: act('status'), actions: enqueueActions(({ context, enqueue }) => enqueue.emit(statusWords(context))), target: 'bookingShown' },
       { guard: ({ context }) => !changeableNow(context), actions: assign(({ context }) => ({ managing: { ...context.managing!, why: 'tooLate' as const } })), target: 'offerPerson' },
       { guard: act('cancel'), target: 'confirmCancel' },
+      // #13: work to add: asked when not named; already part of it, or not done here, said so
+      { guard: ({ context }) => act('add')({ context } as Args) && !workToAdd(context), target: 'askWork' },
+      {
+        guard: ({ context }) => act('add')({ context } as Args) && workOf(context).includes(workToAdd(context)!),
+        actions: enqueueActions(({ context, enqueue }) => {
+          enqueue.emit(say('manage.workAlready', { reference: context.booking?.reference, service: `service.${workToAdd(context)}` }));
+        }),
+        target: 'bookingShown',
+      },
+      {
+        guard: ({ context }) => act('add')({ context } as Args) && !context.catalogue.includes(workToAdd(context)!),
+        actions: assign(({ context }) => ({ managing: { ...context.managing!, why: 'workNotOffered' as const } })),
+        target: 'offerPerson',
+      },
+      { guard: act('add'), target: 'quotingWork' },
       // a new pickup & delivery address on the same slot (R6, R7); a booking that comes to no address
       // is told so, and offered the solutions again (pickup & delivery asks for the address)
       { guard: ({ context }) => context.managing?.part === 'address' && comesToAddress(context.booking?.solution), actions: assign(({ context }) => changeWith(context, 'address')), target: 'route' },
@@ -191,6 +206,66 @@ export const manage = {
       { guard: part('mobility'), actions: assign(({ context }) => changeWith(context, 'mobility')), target: 'route' },
       { target: 'whatToChange' },
     ],
+  }),
+
+  // #13: work to add, not named yet ("vorrei aggiungere un lavoro"): what?
+  askWork: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: { type: 'ask', params: { prompt: 'manageWork' } },
+    on: {
+      USER: {
+        guard: ({ event }) => !!u(event)?.entities.service,
+        actions: assign(({ context, event }) => ({ managing: { ...context.managing!, act: 'add' as const, pending: u(event) } })),
+        target: 'manageNext',
+      },
+    },
+  }),
+
+  // #13: the whole work quoted together (R2, R3) with the return it needs; then the summary old → new (the router confirms).
+  quotingWork: machineSetup.createStateConfig({
+    invoke: {
+      id: 'quoteWork',
+      src: 'quoteWork',
+      input: ({ context }) => ({ services: [...workOf(context), workToAdd(context)!], record: context.record ?? null, now: context.now, slot: context.slot! }),
+      onDone: { actions: assign(({ context, event }) => startAddingWork(context, workToAdd(context)!, event.output)), target: 'checkingWork' },
+      onError: 'systemDown',
+    },
+  }),
+
+  // #13: the planning asked, before anything is shown, whether the longer work fits the booked slot (a dry run: nothing changes).
+  checkingWork: machineSetup.createStateConfig({
+    invoke: {
+      id: 'checkWork',
+      src: 'rescheduleBooking',
+      input: ({ context }) => ({ ...workChangeInput(context), dryRun: true }),
+      onDone: [
+        { guard: ({ event }) => event.output.ok, target: 'route' },
+        { guard: ({ event }) => !event.output.ok && event.output.reason === 'taken', actions: assign(({ context }) => refusedWork(context, 'taken')), target: 'workNoFit' },
+        {
+          guard: ({ event }) => !event.output.ok && event.output.reason === 'vehicle-already-booked',
+          actions: [{ type: 'sayVehicleBooked', params: ({ event }) => event.output }, assign(({ context }) => refusedWork(context, 'vehicle'))],
+          target: 'workNoFit',
+        },
+        { actions: [{ type: 'say', params: { key: 'manage.gone' } }, assign(({ context }) => ({ ...freshContext(context, context.now), booking: undefined, earlierBookings: undefined, changing: undefined }))], target: 'manageDone' },
+      ],
+      onError: 'systemDown',
+    },
+  }),
+
+  // #13: the longer work does not fit the booked slot or its mobility: said plainly; another day, a person, or as it was.
+  workNoFit: machineSetup.createStateConfig({
+    tags: [AWAITING_USER],
+    entry: { type: 'ask', params: { prompt: 'workNoFit' } },
+    on: {
+      USER: [
+        {
+          guard: ({ event }) => partOf(event) === 'date' || u(event)?.entities.change === 'date' || !!u(event)?.entities.date,
+          actions: assign(({ context, event }) => anotherDayForWork(context, u(event)!)),
+          target: 'route',
+        },
+        { guard: ({ event }) => u(event)?.intent === 'deny' || u(event)?.intent === 'thanks', actions: [{ type: 'say', params: { key: 'manage.kept' } }, assign(({ context }) => keptAsItWas(context))], target: 'manage' },
+      ],
+    },
   }),
 
   whatToChange: machineSetup.createStateConfig({
@@ -251,7 +326,7 @@ export const manage = {
     invoke: {
       id: 'rescheduleBooking',
       src: 'rescheduleBooking',
-      input: ({ context }) => ({ reference: context.changing?.reference ?? '', slot: context.slot!, legs: context.legs, ...newAddressOf(context) }),
+      input: ({ context }) => workChangeInput(context),
       onDone: [
         {
           guard: ({ event }) => event.output.ok,
@@ -259,9 +334,21 @@ export const manage = {
             if (!event.output.ok) return;
             const next = { ...context, ...changeDone(), booking: event.output.booking, confirmed: true };
             enqueue.assign({ ...changeDone(), booking: event.output.booking, confirmed: true });
-            enqueue.emit(movedWords(next));
+            enqueue.emit(context.changing?.work ? workAddedWords(next, !!context.changing.work.newDay) : movedWords(next));
           }),
           target: 'booked',
+        },
+        {
+          // #13: the longer work does not fit the booked slot (workshop hours, the mobility for the longer span): nothing changed
+          guard: ({ context, event }) => !event.output.ok && event.output.reason === 'taken' && !!context.changing?.work && !context.changing.work.newDay,
+          actions: assign(({ context }) => refusedWork(context, 'taken')),
+          target: 'workNoFit',
+        },
+        {
+          // #13: the longer span runs into another appointment of the same car (said only as the per-vehicle rule allows)
+          guard: ({ context, event }) => !event.output.ok && event.output.reason === 'vehicle-already-booked' && !!context.changing?.work && !context.changing.work.newDay,
+          actions: [{ type: 'sayVehicleBooked', params: ({ event }) => event.output }, assign(({ context }) => refusedWork(context, 'vehicle'))],
+          target: 'workNoFit',
         },
         {
           // another booking of the same car overlaps the new time (the planning's per-vehicle rule)
@@ -326,7 +413,8 @@ export const manage = {
     on: {
       USER: [
         { guard: ({ event }) => u(event)?.entities.manage === 'another' || u(event)?.intent === 'restart', actions: 'anotherVisit', target: 'route' },
-        { guard: ({ event }) => u(event)?.entities.manage === 'add', actions: assign(({ context }) => ({ managing: { ...(context.managing ?? {}), why: 'add' as const } })), target: 'offerPerson' },
+        // #13: this work added to that booking: found again as the planning has it, then the summary old → new
+        { guard: ({ event }) => u(event)?.entities.manage === 'add', actions: assign(({ context }) => ({ managing: { ...(context.managing ?? {}), act: 'add' as const, part: undefined } })), target: 'manage' },
         {
           guard: ({ event }) => u(event)?.entities.manage === 'change' || partOf(event) !== undefined,
           actions: assign(({ context, event }) => ({ managing: { ...(context.managing ?? {}), act: 'change' as const, part: partOf(event), pending: u(event) } })),
@@ -337,6 +425,17 @@ export const manage = {
     },
   }),
 };
+
+/** The move as the planning gets it: the slot, the legs, a new address, and (work added) the whole work and the words for it (#13). */
+function workChangeInput(context: BookingContext) {
+  return {
+    reference: context.changing?.reference ?? '',
+    slot: context.slot!,
+    legs: context.legs,
+    ...newAddressOf(context),
+    ...(context.changing?.work ? { services: context.changing.work.services, need: context.changing.work.need } : {}),
+  };
+}
 
 /** A pickup & delivery address other than the one the planning holds: sent with the move (#13). */
 function newAddressOf(context: BookingContext): { address?: string } {

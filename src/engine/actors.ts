@@ -9,11 +9,12 @@ import type { Slot } from '../../dialogs/model';
 import { estimateDowntime } from '../../dialogs/policies/downtime';
 import { offersFor } from '../../dialogs/policies/entitlement-policy';
 import { candidatesFor } from '../../dialogs/policies/replacement-vehicle-order';
-import { workPriceFor } from '../../dialogs/policies/work-price';
+import { workPriceTogether, workTogether } from '../../dialogs/policies/work-together';
 import type {
-  BookInput, BookOutcome, CancelInput, FindBookingsInput, HoldOutcome, LocateInput, Located, Quote, QuoteInput, RescheduleInput, SearchInput, SearchResult,
+  BookInput, BookOutcome, CancelInput, FindBookingsInput, HoldOutcome, LocateInput, Located, Quote, QuoteInput, QuoteWorkInput, RescheduleInput, SearchInput,
+  SearchResult,
 } from '../../dialogs/ports';
-import { cancelBooking, findBookings, rescheduleBooking } from './manage-actors';
+import { cancelBooking, findBookings, quoteWork, rescheduleBooking } from './manage-actors';
 import type { Dealer } from '../dealer/schema';
 import type { Entitlements } from '../entitlements/entitlements';
 import type { Places } from '../places/places';
@@ -37,11 +38,17 @@ export interface Ports {
 export const ALTERNATIVES_SHOWN = 3;
 
 export function quote(dealer: Dealer, input: QuoteInput): Quote {
-  const service = dealer.services.find((s) => s.id === input.serviceId);
-  if (!service) throw new Error(`service ${input.serviceId} is not in the catalogue`);
-  const downtime = estimateDowntime(service);
+  // #13: work added to a booking is quoted together, the booking's first service first
+  const ids = input.services?.length ? input.services : [input.serviceId];
+  const jobs = ids.map((id) => {
+    const service = dealer.services.find((s) => s.id === id);
+    if (!service) throw new Error(`service ${id} is not in the catalogue`);
+    return service;
+  });
+  const together = workTogether(jobs);
+  const downtime = estimateDowntime(together);
   const today = localDayOfIso(dealer, input.now)!;
-  return { downtime, offers: offersFor(dealer.mobility, service, input.record, downtime, today), work: workPriceFor(service, input.record, today) };
+  return { downtime, offers: offersFor(dealer.mobility, together, input.record, downtime, today), work: workPriceTogether(jobs, input.record, today) };
 }
 
 /**
@@ -114,6 +121,7 @@ export function provideBookingMachine(ports: Ports) {
       // #13: after the booking
       findBookings: fromPromise(({ input, self }: { input: FindBookingsInput; self: AnyActorRef }) => watch('planning', self, () => findBookings(ports, input))),
       rescheduleBooking: fromPromise(({ input, self }: { input: RescheduleInput; self: AnyActorRef }) => watch('planning', self, () => rescheduleBooking(ports, input))),
+      quoteWork: fromPromise(async ({ input }: { input: QuoteWorkInput }) => quoteWork(ports, input)),
       cancelBooking: fromPromise(({ input, self }: { input: CancelInput; self: AnyActorRef }) => watch('planning', self, () => cancelBooking(ports, input.reference))),
     },
   });

@@ -6,9 +6,12 @@
  * @module
  */
 import type { ServiceCategory } from '../../dialogs/model';
-import type { CancelOutcome, FindBookingsInput, FoundBooking, RescheduleInput, RescheduleOutcome } from '../../dialogs/ports';
+import type {
+  CancelOutcome, FindBookingsInput, FoundBooking, QuoteWorkInput, QuoteWorkOutcome, RescheduleInput, RescheduleOutcome,
+} from '../../dialogs/ports';
 import type { Dealer } from '../dealer/schema';
 import { codeOf, editDistance } from '../nlu/manage';
+import { readyAt } from '../planning/ready-at';
 import { toBooking } from '../planning/reservation-record';
 import type { Actor, Reservation } from '../planning/planning';
 import { quote, type Ports } from './actors';
@@ -61,7 +64,8 @@ export async function findBookings(ports: Ports, input: FindBookingsInput): Prom
 async function describe(ports: Ports, r: Reservation, now: string): Promise<FoundBooking> {
   const serviceId = r.service as ServiceCategory;
   const record = await ports.entitlements.lookup(r.vehicle).catch(() => null);
-  const { downtime, offers, work } = quote(ports.dealer, { serviceId, record, now });
+  const services = r.services as ServiceCategory[] | undefined;
+  const { downtime, offers, work } = quote(ports.dealer, { serviceId, ...(services ? { services } : {}), record, now });
   const { resourceId: _resource, ...booking } = toBooking(r);
   return {
     booking,
@@ -87,7 +91,12 @@ const BY_CUSTOMER: Actor = { kind: 'customer' };
 
 export async function rescheduleBooking(ports: Ports, input: RescheduleInput): Promise<RescheduleOutcome> {
   // the planning records who moved it: the customer, in the chat (#13)
-  const moved = await ports.planning.reschedule(input.reference, input.slot, input.legs, BY_CUSTOMER, input.address ? { address: input.address } : {});
+  const moved = await ports.planning.reschedule(input.reference, input.slot, input.legs, BY_CUSTOMER, {
+    ...(input.address ? { address: input.address } : {}),
+    // #13: work added: the whole work and the words for it, checked and stored with the move
+    ...(input.services?.length ? { services: input.services, need: input.need ?? '' } : {}),
+    ...(input.dryRun ? { dryRun: true } : {}),
+  });
   if (!moved.ok) return moved;
   const { resourceId: _resource, ...booking } = moved.booking;
   return { ok: true, booking };
@@ -95,4 +104,16 @@ export async function rescheduleBooking(ports: Ports, input: RescheduleInput): P
 
 export async function cancelBooking(ports: Ports, reference: string): Promise<CancelOutcome> {
   return { found: await ports.planning.cancel(reference, BY_CUSTOMER) };
+}
+
+/**
+ * #13: work added to a booking, quoted together (R2, R3) with the slot it needs: the same
+ * appointment and handover, the return the longer work needs in the dealer's calendar (a range's
+ * upper end, as a new booking's search uses). Nothing is held: the planning checks it when applied.
+ */
+export function quoteWork(ports: Ports, input: QuoteWorkInput): QuoteWorkOutcome {
+  const [first, ...more] = input.services;
+  const quoted = quote(ports.dealer, { serviceId: first, ...(more.length ? { services: input.services } : {}), record: input.record, now: input.now });
+  const hours = quoted.downtime.range?.[1] ?? quoted.downtime.hours;
+  return { ...quoted, slot: { ...input.slot, returnAt: readyAt(ports.dealer, input.slot.handoverAt, hours) } };
 }

@@ -36,7 +36,7 @@ export function calendarFile(dealer: Dealer, renderer: Renderer, b: InvitedBooki
   const home = b.address || dealer.site.address;
   const documents = documentsFor(b.solution, dealer.mobility);
   const params: Params = {
-    dealer: dealer.site.name, reference: b.reference, service: `service.${b.service}`, solution: `solution.${b.solution}`,
+    dealer: dealer.site.name, reference: b.reference, service: b.services ? b.services.map((id) => `service.${id}`) : `service.${b.service}`, solution: `solution.${b.solution}`,
     documents: collected ? carDocuments(documents) : documents, phone: dealer.site.phone,
   };
   const t = (key: string) => renderer.text(key, params, lang);

@@ -47,8 +47,11 @@ export const actorSchema = z.object({
   name: z.string().min(1).max(120).optional(),
 });
 
-/** In a history entry; `address` on both sides when the change gave a new one (#13). */
-const placement = slotSchema.extend({ legs: legs.optional(), address: z.string().optional() });
+/** In a history entry; `address` (`services`) on both sides when the change gave a new one (added work) (#13). */
+const placement = slotSchema.extend({ legs: legs.optional(), address: z.string().optional(), services: z.array(z.string()).optional() });
+
+/** The whole work of a booking with work added (#13), its first service first. */
+const workList = z.array(z.enum(SERVICE_CATEGORIES)).min(1).max(10);
 
 /** A pickup & delivery address as the wire carries it. */
 const addressText = z.string().trim().min(1).max(300);
@@ -89,6 +92,8 @@ export const bookingSchema = z.object({
   handoverAt: instant,
   returnAt: instant,
   service: z.string(),
+  /** All the work, `service` first, when work was added (#13). */
+  services: z.array(z.string()).optional(),
   resourceId: z.string().optional(),
 });
 
@@ -114,6 +119,12 @@ export const rescheduleRequestSchema = z.object({
   force: z.boolean().optional(),
   /** A new pickup & delivery address (#13); absent keeps the stored one. */
   address: addressText.optional(),
+  /** Work added (#13): the whole work from now on, the booking's first service first; absent keeps it. */
+  services: workList.optional(),
+  /** The customer's words for the whole work (R1), with `services`. */
+  need: z.string().max(2000).optional(),
+  /** Check only (#13): answer as the change would, change and record nothing. */
+  dryRun: z.boolean().optional(),
 });
 
 /** The body of a cancel, optional: who cancels, for the history (#13); default staff. */

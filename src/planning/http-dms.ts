@@ -120,7 +120,9 @@ export function createHttpDmsPlanning(options: HttpDmsPlanningOptions): Planning
       const answer = await send({
         method: 'POST',
         path: `/reservations/${encode(reference)}/reschedule`,
-        body: { slot, ...(legs ? { legs } : {}), by, ...(options.force ? { force: true } : {}), ...(options.address ? { address: options.address } : {}) },
+        body: { slot, ...(legs ? { legs } : {}), by, ...(options.force ? { force: true } : {}), ...(options.address ? { address: options.address } : {}),
+          ...(options.services?.length ? { services: options.services } : {}), ...(options.need !== undefined ? { need: options.need } : {}),
+          ...(options.dryRun ? { dryRun: true } : {}) },
         idempotencyKey,
         answers: [404, 409],
       });

@@ -68,13 +68,15 @@ export interface Placement {
   handoverAt: string;
   returnAt: string;
   address?: string;
+  /** In a history entry whose change added work: the whole work on both sides (#13). */
+  services?: string[];
 }
 
 /**
  * One entry of a reservation's history (#13), oldest first; `at` is the planning's clock (ISO).
  * `created`: booked (a hold's confirmation; a live hold has no history yet). `rescheduled`: moved
  * from → to (with `address` on both sides when the address changed, the old one absent if there
- * was none). `cancelled`: released. A retried cancel or reschedule adds nothing.
+ * was none; with `services` on both sides when work was added). `cancelled`: released. A retried cancel or reschedule adds nothing.
  */
 export type ReservationEvent =
   | { type: 'created'; at: string; by: Actor }
@@ -85,6 +87,8 @@ export type ReservationEvent =
 export const STAFF: Actor = { kind: 'staff' };
 
 export interface BookingRequest extends BookInput {
+  /** All the work, `serviceId` first, when there is more than one job (#13: work added). */
+  services?: ServiceCategory[];
   /**
    * Who books: the bot (`online`, the default) may use only the share of each capacity that
    * `mobility.advisorShare` leaves to online bookings; advisors may use all of it.
@@ -110,6 +114,21 @@ export interface RescheduleOptions {
    * same slot with a new address changes only the address (its resources stay held).
    */
   address?: string;
+  /**
+   * Work added (#13): the whole work from now on, the booking's first service first, and the
+   * customer's words for it all (R1). The slot is then the same appointment with the return the
+   * longer work needs: the workshop hours, the mobility resource for the longer span and the
+   * vehicle's other appointments are checked again, atomically, like any move. Absent keeps the
+   * stored work.
+   */
+  services?: ServiceCategory[];
+  need?: string;
+  /**
+   * Check only (#13: the chat asks before showing the change): answers exactly as the change
+   * would — with the booking as it would be, or the refusal — and changes and records nothing.
+   * An answer, not a hold: the real change is checked again.
+   */
+  dryRun?: boolean;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { Legs, Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
 import {
-  bookerOf, cancelledEvent, createdEvent, newAddress, onSameSlot, rescheduledEvent, requestOf, reservationOf, toBooking,
+  bookerOf, cancelledEvent, createdEvent, newAddress, newWork, onSameSlot, rescheduledEvent, requestOf, reservationOf, toBooking, workOf,
 } from './reservation-record';
 import type { Actor, BookingRequest, BookResult, HoldResult, RescheduleOptions, RescheduleResult } from './planning';
 import type { BookedBy } from './quota';
@@ -31,6 +31,13 @@ const FORGET_HOLDS_AFTER_MS = 86_400_000;
 const FORGET_EVERY_MS = 60_000;
 
 const taken = { ok: false, reason: 'taken' } as const;
+
+/** Thrown to roll a dry run back (#13) once its answer is known. */
+class DryRun extends Error {
+  constructor(readonly answer: RescheduleResult) {
+    super('dry run');
+  }
+}
 
 export interface Commands {
   hold(request: BookingRequest): Promise<HoldResult>;
@@ -149,30 +156,42 @@ export function createCommands(pool: Pool, dealer: Dealer, schema: string, clock
 
     reschedule: async (reference, slot, legs, by, options = {}) => {
       const notFound = { ok: false, reason: 'not-found' } as const;
-      return write(async (client, ctx): Promise<RescheduleResult> => {
+      // #13: a dry run makes the change, takes its answer and rolls the transaction back
+      const answer = (result: RescheduleResult): RescheduleResult => {
+        if (options.dryRun) throw new DryRun(result);
+        return result;
+      };
+      try {
+        return await write(async (client, ctx): Promise<RescheduleResult> => rescheduleIn(client, ctx));
+      } catch (error) {
+        if (error instanceof DryRun) return error.answer;
+        throw error;
+      }
+
+      async function rescheduleIn(client: PoolClient, ctx: WriteContext): Promise<RescheduleResult> {
         const existing = await byReference(client, reference, ctx.nowIso, true);
-        if (!existing || existing.reservation.status === 'cancelled') return notFound;
+        if (!existing || existing.reservation.status === 'cancelled') return answer(notFound);
         const r = existing.reservation;
         const request = {
-          ...requestOf(existing.reservation, existing.bookedBy, slot, legs ?? (slot.solution === r.solution ? r.legs : undefined), options.address),
+          ...requestOf(existing.reservation, existing.bookedBy, slot, legs ?? (slot.solution === r.solution ? r.legs : undefined), options.address, options),
           force: options.force,
         };
         let record: ReservationRecord;
         if (onSameSlot(r, request)) {
           // Already there (a retried move): nothing to do, nothing to record.
-          if (!newAddress(r, request)) return { ok: true, booking: toBooking(r) };
-          // Only the address changes: the resources stay held as they are.
+          if (!newAddress(r, request) && !newWork(r, request)) return answer({ ok: true, booking: toBooking(r) });
+          // Only the address or the work's words change: the resources stay held as they are.
           record = recordOf(request, r.reference, r.resourceId);
           await saveReservation(client, existing.id, record);
         } else {
           const clash = await vehicleClash(client, dealer, schema, request, ctx.nowIso, existing.id);
-          if (clash) return clash;
+          if (clash) return answer(clash);
           record = await move(client, ctx, existing, request, r.expiresAt);
         }
         // A hold is no booking yet: its moves are not history.
-        if (r.status === 'confirmed') await recordEvent(client, existing.id, rescheduledEvent(by, Date.parse(ctx.nowIso), r, record));
-        return { ok: true, booking: toBooking(record) };
-      });
+        if (r.status === 'confirmed') await recordEvent(client, existing.id, rescheduledEvent(by, Date.parse(ctx.nowIso), r, record, { from: workOf(r), to: workOf(record) }));
+        return answer({ ok: true, booking: toBooking(record) });
+      }
     },
 
     cancel: async (reference, by) => {

@@ -7,7 +7,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { Demand } from './demand';
 import type { ListFilter, Reservation, ReservationEvent } from './planning';
 import type { BookedBy } from './quota';
-import { reservationOfRow, type ReservationColumns } from './reservation-record';
+import { reservationOfRow, servicesColumn, type ReservationColumns } from './reservation-record';
 
 type Db = Pool | PoolClient;
 
@@ -39,7 +39,7 @@ function toStored(row: Row): StoredReservation {
 }
 
 
-const COLUMNS = `id::text AS id, reference, idempotency_key, status, booked_by, solution, legs, resource_id, service_id,
+const COLUMNS = `id::text AS id, reference, idempotency_key, status, booked_by, solution, legs, resource_id, service_id, services,
   customer_name, need, address, vehicle, appointment_at, handover_at, return_at, expires_at,
   confirmed_at IS NOT NULL AS confirmed, history`;
 
@@ -67,7 +67,7 @@ export type ReservationRecord = Omit<Reservation, 'status' | 'expiresAt' | 'hist
 function columns(r: ReservationRecord): unknown[] {
   return [
     r.solution, r.legs ?? null, r.resourceId ?? null, r.service, r.customerName, r.need ?? '', r.address ?? null,
-    JSON.stringify(r.vehicle), r.appointmentAt, r.handoverAt, r.returnAt,
+    JSON.stringify(r.vehicle), r.appointmentAt, r.handoverAt, r.returnAt, servicesColumn(r),
   ];
 }
 
@@ -85,9 +85,9 @@ export async function insertReservation(
 ): Promise<string | undefined> {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO reservations (solution, legs, resource_id, service_id, customer_name, need, address, vehicle,
-       appointment_at, handover_at, return_at, appointment_ts, return_ts,
+       appointment_at, handover_at, return_at, services, appointment_ts, return_ts,
        reference, idempotency_key, status, booked_by, expires_at, created_at, confirmed_at, history)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
      ON CONFLICT (reference) DO NOTHING
      RETURNING id::text AS id`,
     [
@@ -103,9 +103,9 @@ export async function insertReservation(
 export async function saveReservation(db: Db, id: string, r: ReservationRecord): Promise<void> {
   await db.query(
     `UPDATE reservations SET solution = $1, legs = $2, resource_id = $3, service_id = $4, customer_name = $5, need = $6,
-       address = $7, vehicle = $8, appointment_at = $9, handover_at = $10, return_at = $11, appointment_ts = $12,
-       return_ts = $13
-     WHERE id = $14`,
+       address = $7, vehicle = $8, appointment_at = $9, handover_at = $10, return_at = $11, services = $12,
+       appointment_ts = $13, return_ts = $14
+     WHERE id = $15`,
     [...columns(r), r.appointmentAt, r.returnAt, id],
   );
 }

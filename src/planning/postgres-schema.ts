@@ -92,6 +92,13 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
      WHERE confirmed_at IS NOT NULL;
     `,
   },
+  {
+    id: 3,
+    name: 'work added to a booking: the whole work when more than one job (#13)',
+    sql: `
+    ALTER TABLE $S.reservations ADD COLUMN services jsonb;
+    `,
+  },
 ];
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;

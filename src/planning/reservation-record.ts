@@ -17,6 +17,8 @@ export interface ReservationColumns {
   legs: Legs | null;
   resource_id: string | null;
   service_id: ServiceCategory;
+  /** #13: all the work when some was added (JSON text in SQLite, jsonb in PostgreSQL), else null. */
+  services: string | string[] | null;
   customer_name: string;
   need: string;
   address: string | null;
@@ -44,6 +46,7 @@ export function reservationOfRow(
     handoverAt: row.handover_at,
     returnAt: row.return_at,
     service: row.service_id,
+    ...servicesOfRow(row.services),
     vehicle,
     ...(row.address ? { address: row.address } : {}),
     need: row.need,
@@ -51,6 +54,18 @@ export function reservationOfRow(
     history,
   };
 }
+
+function servicesOfRow(stored: string | string[] | null): { services?: string[] } {
+  if (stored === null || stored === undefined) return {};
+  const services = typeof stored === 'string' ? (JSON.parse(stored) as string[]) : stored;
+  return services.length > 1 ? { services } : {};
+}
+
+/** The whole work of a reservation: its services, or its one service. */
+export const workOf = (r: { service: string; services?: string[] }): string[] => r.services ?? [r.service];
+
+/** What a row stores of the work: the list when there is more than one job, else nothing. */
+export const servicesColumn = (r: { services?: string[] }): string | null => (r.services && r.services.length > 1 ? JSON.stringify(r.services) : null);
 
 /** Who booked, for the history: as the request says, else the customer online and staff otherwise. */
 export const bookerOf = (request: BookingRequest): Actor =>
@@ -81,16 +96,21 @@ export const rescheduledEvent = (
   atMs: number,
   from: Placement,
   to: Placement,
+  work?: { from: string[]; to: string[] },
 ): ReservationEvent => {
   const readdressed = (to.address ?? undefined) !== (from.address ?? undefined);
+  const reworked = work && !sameWork(work.from, work.to);
   return {
     type: 'rescheduled',
     at: new Date(atMs).toISOString(),
     by: actorOf(by),
-    from: { ...placementOf(from), ...(readdressed && from.address ? { address: from.address } : {}) },
-    to: { ...placementOf(to), ...(readdressed && to.address ? { address: to.address } : {}) },
+    from: { ...placementOf(from), ...(readdressed && from.address ? { address: from.address } : {}), ...(reworked ? { services: work.from } : {}) },
+    to: { ...placementOf(to), ...(readdressed && to.address ? { address: to.address } : {}), ...(reworked ? { services: work.to } : {}) },
   };
 };
+
+/** Two lists of work alike, in order. */
+export const sameWork = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
 
 export const cancelledEvent = (by: Actor | undefined, atMs: number): ReservationEvent => ({ type: 'cancelled', at: new Date(atMs).toISOString(), by: actorOf(by) });
 
@@ -105,6 +125,7 @@ export function toBooking(r: Omit<Reservation, 'status' | 'idempotencyKey' | 've
     returnAt: r.returnAt,
     appointmentAt: r.appointmentAt,
     service: r.service,
+    ...(r.services && r.services.length > 1 ? { services: r.services } : {}),
     ...(r.resourceId ? { resourceId: r.resourceId } : {}),
   };
 }
@@ -128,6 +149,7 @@ export function reservationOf(request: BookingRequest, reference: string, resour
     handoverAt: slot.handoverAt,
     returnAt: slot.returnAt,
     service: request.serviceId,
+    ...(request.services && request.services.length > 1 ? { services: request.services } : {}),
     vehicle: request.vehicle,
     ...(request.address ? { address: request.address } : {}),
     need: request.need,
@@ -136,10 +158,23 @@ export function reservationOf(request: BookingRequest, reference: string, resour
 
 /**
  * The request a stored reservation would be made with, on another slot (reschedule, re-check),
- * with a new pickup & delivery address when one is given.
+ * with a new pickup & delivery address when one is given, and the whole work when work is added (#13).
  */
-export function requestOf(reservation: Reservation, bookedBy: BookedBy, slot: Slot, legs: Legs | undefined, address?: string): BookingRequest {
-  const r = { ...reservation, ...(address ? { address } : {}) };
+export function requestOf(
+  reservation: Reservation,
+  bookedBy: BookedBy,
+  slot: Slot,
+  legs: Legs | undefined,
+  address?: string,
+  work?: { services?: ServiceCategory[]; need?: string },
+): BookingRequest {
+  const services = work?.services?.length ? work.services : (reservation.services as ServiceCategory[] | undefined);
+  const r = {
+    ...reservation,
+    ...(address ? { address } : {}),
+    ...(work?.services?.length ? { service: work.services[0] } : {}),
+    ...(work?.need !== undefined ? { need: work.need } : {}),
+  };
   return {
     idempotencyKey: r.idempotencyKey,
     slot,
@@ -147,6 +182,7 @@ export function requestOf(reservation: Reservation, bookedBy: BookedBy, slot: Sl
     customerName: r.customerName,
     vehicle: r.vehicle,
     serviceId: r.service as BookingRequest['serviceId'],
+    ...(services && services.length > 1 ? { services } : {}),
     need: r.need ?? '',
     ...(r.address ? { address: r.address } : {}),
     bookedBy,
@@ -156,6 +192,10 @@ export function requestOf(reservation: Reservation, bookedBy: BookedBy, slot: Sl
 /** Whether a request gives a pickup & delivery address other than the reservation's (#13). */
 export const newAddress = (reservation: Reservation, request: BookingRequest): boolean =>
   (request.address ?? undefined) !== (reservation.address ?? undefined);
+
+/** Whether a request changes the work or its words (#13: work added). */
+export const newWork = (reservation: Reservation, request: BookingRequest): boolean =>
+  !sameWork(workOf(reservation), request.services ?? [request.serviceId]) || (request.need ?? '') !== (reservation.need ?? '');
 
 /** Whether a request asks for the slot (solution, legs and the same three instants) a reservation already has. */
 export function onSameSlot(reservation: Reservation, request: BookingRequest): boolean {

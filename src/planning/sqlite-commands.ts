@@ -9,7 +9,7 @@ import type { Database } from 'better-sqlite3';
 import { SOLUTIONS, type Legs, type Slot } from '../../dialogs/model';
 import type { Dealer } from '../dealer/schema';
 import {
-  bookerOf, cancelledEvent, createdEvent, newAddress, onSameSlot, rescheduledEvent, requestOf, reservationOf, toBooking,
+  bookerOf, cancelledEvent, createdEvent, newAddress, newWork, onSameSlot, rescheduledEvent, requestOf, reservationOf, toBooking, workOf,
 } from './reservation-record';
 import type { Actor, BookingRequest, BookResult, HoldResult, RescheduleOptions, RescheduleResult, VehicleBooked } from './planning';
 import { acceptanceFits } from './acceptance-slots';
@@ -26,6 +26,9 @@ const FORGET_HOLDS_AFTER_MS = 86_400_000;
 
 /** Thrown inside a savepoint to undo a move whose new slot is not free. */
 class Taken extends Error {}
+
+/** Thrown to undo a dry run (#13) once its answer is known. */
+const ROLL_BACK = Symbol('dry run');
 
 const taken = { ok: false, reason: 'taken' } as const;
 
@@ -128,6 +131,41 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
 
   const visible = (stored: StoredReservation, nowMs: number) => stored.expiresMs === null || stored.expiresMs > nowMs;
 
+  /** Moves a reservation (reschedule's work; a dry run rolls it back). */
+  function rescheduleNow(reference: string, slot: Slot, legs: Legs | undefined, by: Actor | undefined, options: RescheduleOptions): RescheduleResult {
+    const now = clock().getTime();
+    tidy(now);
+    const existing = store.byReference(reference);
+    if (!existing || existing.reservation.status === 'cancelled' || !visible(existing, now)) return { ok: false, reason: 'not-found' };
+    const r = existing.reservation;
+    const sameSolution = slot.solution === r.solution;
+    const request = {
+      ...requestOf(r, existing.bookedBy, slot, legs ?? (sameSolution ? r.legs : undefined), options.address, options),
+      force: options.force,
+    };
+    const changed = newAddress(r, request) || newWork(r, request);
+    let record: ReservationRecord | undefined;
+    if (onSameSlot(r, request)) {
+      // Already there (a retried move): nothing to do, nothing to record.
+      if (!changed) return { ok: true, booking: toBooking(r) };
+      // Only the address or the work's words change: the resources stay held as they are.
+      record = recordOf(request, r.reference, r.resourceId);
+      store.save(existing.id, record);
+    } else {
+      const clash = vehicleClash(request, now, existing.id);
+      if (clash) return clash;
+      record = tryMove(existing, request, now, existing.expiresMs);
+      if (!record) return taken;
+    }
+    // A hold is no booking yet: its moves are not history.
+    if (r.status === 'confirmed') store.record(existing.id, rescheduledEvent(by, now, r, record, { from: workOf(r), to: workOf(record) }));
+    return { ok: true, booking: toBooking(record) };
+  }
+
+  /** A savepoint (or a transaction) that a dry run always rolls back. */
+  const dryRun = db.transaction((run: () => void) => run());
+
+
   return {
     visible,
 
@@ -180,33 +218,18 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
     },
 
     reschedule(reference, slot, legs, by, options = {}) {
-      const now = clock().getTime();
-      tidy(now);
-      const existing = store.byReference(reference);
-      if (!existing || existing.reservation.status === 'cancelled' || !visible(existing, now)) return { ok: false, reason: 'not-found' };
-      const r = existing.reservation;
-      const sameSolution = slot.solution === r.solution;
-      const request = {
-        ...requestOf(r, existing.bookedBy, slot, legs ?? (sameSolution ? r.legs : undefined), options.address),
-        force: options.force,
-      };
-      const readdressed = newAddress(r, request);
-      let record: ReservationRecord | undefined;
-      if (onSameSlot(r, request)) {
-        // Already there (a retried move): nothing to do, nothing to record.
-        if (!readdressed) return { ok: true, booking: toBooking(r) };
-        // Only the address changes: the resources stay held as they are.
-        record = recordOf(request, r.reference, r.resourceId);
-        store.save(existing.id, record);
-      } else {
-        const clash = vehicleClash(request, now, existing.id);
-        if (clash) return clash;
-        record = tryMove(existing, request, now, existing.expiresMs);
-        if (!record) return taken;
+      if (!options.dryRun) return rescheduleNow(reference, slot, legs, by, options);
+      // #13: a dry run makes the change in a savepoint, takes its answer, and rolls it all back
+      let answer: RescheduleResult | undefined;
+      try {
+        dryRun(() => {
+          answer = rescheduleNow(reference, slot, legs, by, options);
+          throw ROLL_BACK;
+        });
+      } catch (error) {
+        if (error !== ROLL_BACK) throw error;
       }
-      // A hold is no booking yet: its moves are not history.
-      if (r.status === 'confirmed') store.record(existing.id, rescheduledEvent(by, now, r, record));
-      return { ok: true, booking: toBooking(record) };
+      return answer!;
     },
 
     cancel(reference, by) {

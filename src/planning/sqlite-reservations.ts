@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Reservation, ReservationEvent, ReservationStatus } from './planning';
 import type { BookedBy } from './quota';
-import { reservationOfRow, type ReservationColumns } from './reservation-record';
+import { reservationOfRow, servicesColumn, type ReservationColumns } from './reservation-record';
 
 interface Row extends ReservationColumns {
   id: number;
@@ -70,17 +70,17 @@ export function createReservationStore(db: Database): ReservationStore {
   const byKey = db.prepare('SELECT * FROM reservations WHERE idempotency_key = ?');
   const byReference = db.prepare('SELECT * FROM reservations WHERE reference = ?');
   const insert = db.prepare(
-    `INSERT INTO reservations (reference, idempotency_key, status, solution, legs, resource_id, service_id,
+    `INSERT INTO reservations (reference, idempotency_key, status, solution, legs, resource_id, service_id, services,
        customer_name, need, address, vehicle, appointment_at, handover_at, return_at, appointment_ms, return_ms,
        created_at, expires_ms, booked_by, confirmed_at, history)
-     VALUES (@reference, @idempotencyKey, @status, @solution, @legs, @resourceId, @service,
+     VALUES (@reference, @idempotencyKey, @status, @solution, @legs, @resourceId, @service, @services,
        @customerName, @need, @address, @vehicle, @appointmentAt, @handoverAt, @returnAt, @appointmentMs, @returnMs,
        @at, @expiresMs, @bookedBy, @confirmedAt, @history)`,
   );
   const record = db.prepare("UPDATE reservations SET history = json_insert(history, '$[#]', json(?)) WHERE id = ?");
   const save = db.prepare(
     `UPDATE reservations SET solution = @solution, legs = @legs, resource_id = @resourceId, service_id = @service,
-       customer_name = @customerName, need = @need, address = @address, vehicle = @vehicle,
+       services = @services, customer_name = @customerName, need = @need, address = @address, vehicle = @vehicle,
        appointment_at = @appointmentAt, handover_at = @handoverAt, return_at = @returnAt,
        appointment_ms = @appointmentMs, return_ms = @returnMs
      WHERE id = @id`,
@@ -115,6 +115,7 @@ export function createReservationStore(db: Database): ReservationStore {
     legs: r.legs ?? null,
     resourceId: r.resourceId ?? null,
     service: r.service,
+    services: servicesColumn(r),
     customerName: r.customerName,
     need: r.need,
     address: r.address ?? null,

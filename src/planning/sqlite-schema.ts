@@ -93,6 +93,10 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE write_probe (id INTEGER PRIMARY KEY CHECK (id = 1), at_ms INTEGER NOT NULL);
   `,
+  // #13: work added to a booking: the whole work as a JSON array when there is more than one job.
+  `
+  ALTER TABLE reservations ADD COLUMN services TEXT;
+  `,
 ];
 
 /**

@@ -40,7 +40,7 @@ export function reminderContent(dealer: Dealer, renderer: Renderer, r: Reservati
     dealer: dealer.site.name,
     place: collected(r) ? r.address ?? dealer.site.address : dealer.site.address,
     address: r.address ?? '',
-    service: `service.${r.service}`,
+    service: r.services ? r.services.map((id) => `service.${id}`) : `service.${r.service}`,
     solution: `solution.${r.solution}`,
     reference: r.reference,
     appointmentAt: r.appointmentAt,
@@ -64,7 +64,8 @@ export function reminderContent(dealer: Dealer, renderer: Renderer, r: Reservati
     time: () => local.toFormat('HH:mm'),
     appointmentAt: () => t('reminder.value', { value: r.appointmentAt }),
     place: () => String(params.place),
-    service: () => t('reminder.value', { value: `service.${r.service}` }),
+    // #13: the whole work when work was added
+    service: () => t('reminder.value', { value: r.services ? r.services.map((id) => `service.${id}`) : `service.${r.service}` }),
     mobility: () => mobility,
     documents: () => (docs.length ? t('reminder.value', { value: docs }) : '—'),
     reference: () => r.reference,

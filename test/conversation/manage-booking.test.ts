@@ -426,14 +426,14 @@ describe('Managing a booking in the chat (#13)', () => {
           assert.equal(await confirmedCount(), 2);
         });
 
-        it('"add the work to it" is said plainly and a person offered; nothing booked twice', async () => {
+        it('"add the work to it" adds it to that booking in the chat (test/conversation/add-work.test.ts); nothing booked twice', async () => {
           await open();
-          const { c } = await booked(lang);
+          const { c, reference } = await booked(lang);
           await c.says(it_ ? 'vorrei prenotare anche la revisione' : 'I want to book the inspection too');
           await c.clicks(it_ ? /Aggiungi/ : /Add this work/);
-          c.said(PERSON[lang]);
+          c.asks('confirm').said(/→/).said(new RegExp(reference));
           await c.says(it_ ? 'sì' : 'yes');
-          assert.ok(c.last.handoff, c.text);
+          assert.deepEqual((await reservation(reference)).services, ['maintenance', 'inspection']);
           assert.equal(await confirmedCount(), 1);
         });
 

@@ -82,6 +82,14 @@ const EVENTS: BookingEvent[] = [
   user('inform', { manage: 'another' }, "un'altra visita"),
   user('inform', { manage: 'add' }, 'aggiungi il lavoro'),
   user('book', { service: { id: 'tyres', text: 'gomme' } }, 'devo anche cambiare le gomme'),
+  user('inform', { manage: 'add', service: { id: 'tyres', text: 'gomme' } }, 'aggiungete anche le gomme'),
+  done('quoteWork', { downtime: { hours: 4.5, days: 1 }, offers, slot: { ...slot, returnAt: '2026-12-03T16:30:00.000+01:00' } }),
+  failed('quoteWork'),
+  done('checkWork', { ok: true, booking: found.booking }),
+  done('checkWork', { ok: false, reason: 'taken' }),
+  done('checkWork', { ok: false, reason: 'vehicle-already-booked', existing: { reference: 'MC-FIRST1', appointmentAt: '2026-12-04T10:00:00.000+01:00' } }),
+  done('checkWork', { ok: false, reason: 'not-found' }),
+  failed('checkWork'),
   done('findProven', [found]),
   done('findProven', [found, { ...found, booking: { ...found.booking, reference: 'MC-TEST24' } }]),
   done('findProven', []),
@@ -102,10 +110,10 @@ const pending = fromPromise(() => new Promise<never>(() => {}));
 const machine = bookingMachine.provide({
   actors: {
     lookupVehicle: pending, quoteMobility: pending, locateAddress: pending, searchSlots: pending, holdSlot: pending, bookSlot: pending,
-    findBookings: pending, rescheduleBooking: pending, cancelBooking: pending,
+    findBookings: pending, rescheduleBooking: pending, cancelBooking: pending, quoteWork: pending,
   } as never,
 });
-const input = { conversationId: 'graph', lang: 'it' as const, now: NOW, catalogue: ['maintenance' as const] };
+const input = { conversationId: 'graph', lang: 'it' as const, now: NOW, catalogue: ['maintenance' as const, 'tyres' as const] };
 
 describe('Generated paths over the booking statechart', () => {
   const paths = getShortestPaths(machine, {

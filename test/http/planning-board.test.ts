@@ -14,6 +14,7 @@ import type { SolutionId } from '../../dialogs/model';
 import { loadConfig } from '../../src/config';
 import { createApp, type App } from '../../src/main';
 import { DEALER_FILE, MONDAY_9AM } from '../conversation/harness';
+import { readyAt } from '../../src/planning/ready-at';
 
 const TOKEN = 'test-token';
 
@@ -307,6 +308,37 @@ describe('planning board (/planning) in headless Chromium', function () {
     await page.locator('h1', { hasText: 'Mobility planning' }).waitFor();
     await bar.hover();
     assert.match((await tip.innerText()).replace(/\s+/g, ' '), /New address by the customer: Via Giardini 100, 41043 Formigine → Via Radici in Piano 5, Sassuolo/);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('shows work added by the customer, old → new with the new ready time, on the bar and the card (#13)', async () => {
+    const search = await app.planning.findSlots({ solution: 'taxi', serviceId: 'maintenance', downtimeHours: 3, wish: { date: '2026-12-09', time: '11:00', text: '' }, now: MONDAY_9AM.toISOString() });
+    assert.ok(search.wished, JSON.stringify(search));
+    const booked = await app.planning.book({
+      idempotencyKey: 'seed-work-added', slot: search.wished, customerName: 'Luca Verdi', vehicle: { plate: 'LV404DD', model: 'Maserati Ghibli' },
+      serviceId: 'maintenance', need: 'tagliando',
+    });
+    assert.ok(booked.ok, JSON.stringify(booked));
+    const { reference } = booked.booking;
+    const longer = { ...search.wished, returnAt: readyAt(app.dealer, search.wished.handoverAt, 5.5) };
+    assert.ok((await app.planning.reschedule(reference, longer, undefined, { kind: 'customer' }, { services: ['maintenance', 'brakes'], need: 'tagliando\nanche i freni' })).ok);
+
+    const { page, errors } = await open('it-IT');
+    await signIn(page);
+    await page.locator('.bar').first().waitFor();
+    await page.locator('#next').click();
+    const bar = page.locator(`.bar[data-reference="${reference}"]`).first();
+    await bar.waitFor();
+    assert.match((await bar.getAttribute('aria-label')) ?? '', /Lavoro aggiunto dal cliente: Tagliando → Tagliando, Freni, pronta/);
+    await bar.hover();
+    const tip = page.locator('#tip');
+    await tip.waitFor();
+    assert.match((await tip.innerText()).replace(/\s+/g, ' '), /Lavoro aggiunto dal cliente: Tagliando → Tagliando, Freni, pronta/);
+    await page.locator('[data-lang="en"]').click();
+    await page.locator('h1', { hasText: 'Mobility planning' }).waitFor();
+    await bar.hover();
+    assert.match((await tip.innerText()).replace(/\s+/g, ' '), /Work added by the customer: .+ → .+, Brakes, ready/);
     assert.deepEqual(errors, []);
     await page.context().close();
   });

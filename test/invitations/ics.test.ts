@@ -80,4 +80,15 @@ describe('Calendar file (.ics) of a booking (issue #13)', () => {
     assert.equal(none.length, 2);
     assert.match(none[1].SUMMARY, /Vettura pronta/);
   });
+
+  it('work added in the chat (#13): the whole work named, the later ready time', () => {
+    const booking: Booking = {
+      reference: 'MC-W1', customerName: 'Luca Ferri', solution: 'taxi', service: 'maintenance', services: ['maintenance', 'brakes'],
+      appointmentAt: '2026-12-03T10:00:00+01:00', handoverAt: '2026-12-03T10:30:00+01:00', returnAt: '2026-12-03T17:30:00+01:00',
+    };
+    const events = parseIcs(calendarFile(dealer, renderer, booking, 'en').content).events;
+    const text = events.map((e) => `${e.SUMMARY} ${e.DESCRIPTION}`).join(' ').replace(/\\n|\s+/g, ' ');
+    assert.match(text, /Scheduled service and Brakes/);
+    assert.equal(local(icsInstant(events.at(-1)!.DTSTART)).toFormat('HH:mm'), '17:30');
+  });
 });

@@ -121,6 +121,36 @@ describe('requests about a booking already made (#13)', () => {
     assert.equal((await read('move it to friday same time', 'en')).entities.sameTime, true);
   });
 
+  // #13: work to add to a booking: named beside a way of adding it, or not named yet
+  const additions: [string, 'it' | 'en', string | undefined][] = [
+    ['aggiungete anche le pastiglie dei freni', 'it', 'brakes'],
+    ['aggiungete anche il tagliando', 'it', 'maintenance'],
+    ['ah gia che ci siete cambiate anke le gomme x favore', 'it', 'tyres'],
+    ['potete aggiungere anche la revisione?', 'it', 'inspection'],
+    ['potete fare anche la carrozzeria?', 'it', 'bodywork'],
+    ['Già che ci siete controllate pure la batteria', 'it', 'battery'],
+    ['vorrei aggiungere un lavoro alla prenotazione', 'it', undefined],
+    ['also change the brake pads', 'en', 'brakes'],
+    ["oh and the tyres while you're at it pls", 'en', 'tyres'],
+    ['can you add the inspection too?', 'en', 'inspection'],
+    ['pls add brakes to my booking', 'en', 'brakes'],
+    ['could u also do the aircon while its there', 'en', 'air-conditioning'],
+    ['can I add some work to my booking?', 'en', undefined],
+  ];
+  for (const [text, lang, service] of additions) {
+    it(`${lang}: "${text}" adds work${service ? ` (${service})` : ''} to a booking`, async () => {
+      const u = await read(text, lang);
+      assert.equal(u.entities.manage, 'add', JSON.stringify(u.entities));
+      assert.equal(u.entities.service?.id, service, JSON.stringify(u.entities));
+    });
+  }
+  // a plain "also" is a new request: the customer is asked whether it goes with the booking
+  for (const [text, lang] of [['devo anche cambiare le gomme', 'it'], ['I also need new tyres', 'en'], ['cambio gomme e freni', 'it']] as const) {
+    it(`${lang}: "${text}" does not say to add it to the booking`, async () => {
+      assert.equal((await read(text, lang)).entities.manage, undefined);
+    });
+  }
+
   const newRequests: [string, 'it' | 'en'][] = [
     ['Buongiorno, sono Marco Rossi, la Levante GH123KL deve cambiare la batteria', 'it'],
     ['Sono Luca Ferri, Ghibli FX456AB, cambio gomme, prendo il taxi', 'it'],

@@ -106,8 +106,10 @@ export function createRoutes(planning: PlanningSystem) {
       if (replay) return replay;
       const body = parseBody(rescheduleRequestSchema, request.body);
       if ('invalid' in body) return body.invalid;
-      const { slot, legs, by, force, address } = body.data;
-      const result = await planning.reschedule(reference, slot, legs, by, { force, ...(address ? { address } : {}) });
+      const { slot, legs, by, force, address, services, need, dryRun } = body.data;
+      const result = await planning.reschedule(reference, slot, legs, by, {
+        force, ...(address ? { address } : {}), ...(services ? { services } : {}), ...(need !== undefined ? { need } : {}), ...(dryRun ? { dryRun } : {}),
+      });
       const reply = result.ok ? { status: 200, body: result.booking } : refused(result);
       rescheduled.set(key, reply);
       return reply;

@@ -169,6 +169,7 @@ describe('planning PostgreSQL', function () {
       const staff = await mustBook(first, slotAt(dealer, 'taxi', at('14:00'), 2), { bookedBy: 'advisor' });
       // Back to a schema at migration 1, with these rows in it.
       await sql(schema, 'ALTER TABLE reservations DROP COLUMN history');
+      await sql(schema, 'ALTER TABLE reservations DROP COLUMN services');
       await sql(schema, 'DELETE FROM planning_migrations WHERE id >= 2');
       const again = await instance(schema);
       const created = { type: 'created', at: new Date(NOW).toISOString() };

@@ -166,6 +166,13 @@
     var by = byText(e.by, view.t);
     if (e.type === 'rescheduled') {
       var moved = view.t('history.rescheduled', { by: by, from: fmt.format(new Date(e.from.appointmentAt)), to: fmt.format(new Date(e.to.appointmentAt)) });
+      var samePlace = Date.parse(e.from.appointmentAt) === Date.parse(e.to.appointmentAt) && e.from.solution === e.to.solution;
+      // #13: work added: the whole work old → new and the new ready time, on the same appointment or with the move
+      if (e.to.services) {
+        var names = function (list) { return (list || []).map(function (id) { return view.t('service.' + id); }).join(', '); };
+        var worked = view.t('history.workAdded', { by: by, from: names(e.from.services), to: names(e.to.services), ready: fmt.format(new Date(e.to.returnAt)) });
+        return samePlace ? worked : moved + ' · ' + worked;
+      }
       // #13: a new pickup & delivery address, on the same slot or with the move
       if (!e.to.address) return moved;
       var readdressed = view.t('history.readdressed', { by: by, from: e.from.address || view.t('history.noAddress'), to: e.to.address });
@@ -329,7 +336,7 @@
       { cls: 'who', text: r.customerName },
       { cls: 'ref', text: t('tip.reference', { reference: r.reference }), badge: t('status.' + r.status), status: r.status },
       { text: solution },
-      { key: t('tip.service'), text: t('service.' + r.service) },
+      { key: t('tip.service'), text: (r.services || [r.service]).map(function (id) { return t('service.' + id); }).join(', ') },
       { key: t('tip.appointment'), text: fmt.format(new Date(r.appointmentAt)) },
       { key: t('tip.handover'), text: fmt.format(new Date(r.handoverAt)) },
       { key: t('tip.return'), text: fmt.format(new Date(r.returnAt)) },

@@ -39,6 +39,25 @@ const CHANGE_WEAK = [
   String.raw`\b(?:un altra|altra|another|different|other) (?:data|giorno|orario|date|day|time)\b`,
 ];
 
+/**
+ * Work added to a booking already made (#13): a verb of adding ("aggiungete", "add", "include"),
+ * "while you're at it", "già che ci siete", an imperative with "anche" ("cambiate anche"), "can
+ * you also". Never a plain "also"/"anche" ("devo anche cambiare le gomme", "I also need new
+ * tyres"): that is a new request, and the customer is asked.
+ */
+const ADD = [
+  String.raw`\b(?:aggiung\w*|agiung\w*|aggiugn\w*|aggiunt\w*|add|adding|addd|include|including|includ(?:ere|ete|i|iamo))\b`,
+  String.raw`\bgia (?:che|ke|ch) (?:ci )?(?:siete|sei|state|stai|c e|ce)\b`,
+  String.raw`\bwhile (?:you|u|ya) ?(?:re|are|r)? (?:at it|there|in there|on it)\b`,
+  String.raw`\bwhile (?:it|its|it s)(?: is| s)? (?:there|in|in the workshop|in the shop|with you)\b`,
+  String.raw`\b(?:fate|fatemi|fatele|cambiate|cambiatemi|controllate|controllatemi|sostituite|mettete|guardate|sistemate|verificate|potete(?: fare| cambiare| controllare)?|potreste(?: fare| cambiare| controllare)?|riuscite a (?:fare|cambiare|controllare)|puoi|potresti|fai|cambia|controlla) (?:anche|anke|pure)\b`,
+  String.raw`\b(?:can|could|would|cld|cn|will) (?:you|u|ya) (?:please |pls |plz )?(?:also|too)\b`,
+  String.raw`^(?:(?:and|oh|ah|also|ok|oh and|and oh) )?(?:please |pls |plz )?also (?:change|do|check|replace|fix|look at|have a look|swap|rotate|service|sort|put|fit)\b`,
+  String.raw`\b(?:please|pls|plz) also\b`,
+  String.raw`\b(?:on|in|at|during|with) (?:the same|that|this|my) (?:visit|appointment|booking)\b`,
+  String.raw`\b(?:nella|alla|con la) stessa (?:visita|occasione|prenotazione)\b|\bnello stesso appuntamento\b`,
+];
+
 const STATUS = [
   String.raw`\b(?:vedere|rivedere|controllare|verificare|ricontrollare|ricordare|ricordarmi|ricorda|ricordi|sapere|dirmi|dimmi|mi dice|mi dica|mostr\w*|fammi vedere|riepilog\w*|dettagli|stato|situazione)\b(?:\s+\w+){0,4}\s+${BOOKING}\b`,
   String.raw`\b(?:quando|a che ora|che ora|che giorno|per quando|per che ora|dov e|com e)\b(?:\s+\w+){0,3}\s+${MY}\s+${BOOKING}\b`,
@@ -57,14 +76,21 @@ const ACTS: [ManageAct, RegExp[]][] = [
   ['status', compile(STATUS)],
 ];
 const WEAK_CHANGE = compile(CHANGE_WEAK);
+const ADDS = compile(ADD);
+/** "Vorrei aggiungere un lavoro", "add some work to my booking": work to add, not named yet. */
+const ADD_UNNAMED = /\b(?:aggiung\w*|add|adding|include)\b(?:\s+\w+){0,3}\s+(?:lavor\w*|intervent\w*|work|job|jobs|something|qualcos\w*|altro)\b|^(?:si |ok |yes )?(?:aggiungi|aggiungete|aggiungetel[ao]|aggiungil[ao]|aggiungerl[ao]|add it|add that|add this|add them|add to it)\b/;
 
 /**
- * What the message asks of a booking already made, or `undefined`. `change` needs a verb that can
+ * What the message asks of a booking already made, or `undefined`. `add`: work to add to it (named,
+ * beside a way of adding; or "add some work", not named yet). `change` needs a verb that can
  * only mean moving ("spostare", "reschedule") or a booking named; "cambiare la data" counts only
  * when no work is named (`workNamed`: "cambio gomme, prendo il taxi" is a new request);
  * `hasReference` lets a bare verb count ("annulla MC-…").
  */
 export function bookingAct(normalised: string, hasReference: boolean, workNamed = false): ManageAct | undefined {
+  // #13: work named beside a way of adding it, or work to add not named yet
+  if (workNamed && ADDS.some((p) => p.test(normalised)) && !ACTS[0][1].some((p) => p.test(normalised))) return 'add';
+  if (!workNamed && ADD_UNNAMED.test(normalised)) return 'add';
   for (const [act, patterns] of ACTS) if (patterns.some((p) => p.test(normalised))) return act;
   if (!workNamed && WEAK_CHANGE.some((p) => p.test(normalised))) return 'change';
   if (hasReference) {

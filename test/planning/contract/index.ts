@@ -5,6 +5,7 @@
  * @module
  */
 import { describeAddressChange } from './address';
+import { describeAddWork } from './add-work';
 import { describeBook } from './book';
 import { describeChanges } from './changes';
 import { describeFindSlots } from './find-slots';
@@ -27,6 +28,7 @@ export function describePlanningContract(name: string, make: MakePlanning): void
     describeReschedule(make);
     describeChanges(make);
     describeAddressChange(make);
+    describeAddWork(make);
     describeQuota(make);
     describeVehicleOverlap(make);
   });
