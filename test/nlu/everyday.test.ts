@@ -1492,4 +1492,34 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('an answer that puts the question off is still an answer, never out of our business (#12, third fresh dev corpus)', () => {
+    const cases: [Lang, string, Awaiting][] = [
+      ['it', 'ci penso un attimo e poi vi dico', 'date'],
+      ['it', 'quando vi fa più comodo', 'date'],
+      ['it', 'entro pasqua se ce la fate', 'date'],
+      ['it', 'più tardi vi scrivo il giorno, adesso guido', 'date'],
+      ['en', 'not sure yet, let me have a think', 'date'],
+      ['en', "whatever's easiest for your lot", 'date'],
+      ['en', 'one of these days, no rush', 'date'],
+      ['en', 'later on, after the holidays probably', 'date'],
+      ['en', 'dunno yet, got to check my diary', 'date'],
+      ['en', 'by easter if you can', 'date'],
+      ['it', 'il nome è quello della volta scorsa', 'name'],
+      ['it', 'adesso non posso, il nome ve lo scrivo dopo', 'name'],
+      ['en', "it's the same name as the last booking", 'name'],
+      ['en', "not sure whose name it's under, probably my mum's", 'name'],
+      ['it', 'boh decidete voi, basta che arrivo al lavoro', 'mobility'],
+      ['en', 'up to you, as long as i get to work', 'mobility'],
+    ];
+    for (const [lang, text, awaiting] of cases) {
+      it(`${JSON.stringify(text)} at the ${awaiting} question → inform`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, 'inform');
+      });
+    }
+    it('saying where one is from switches no language', async () => {
+      assert.notEqual((await say("i'm Italian, but I've lived in Leeds for years", 'en', 'name')).intent, 'switchLanguage');
+      assert.notEqual((await say('Anna Rossi-Evans, half italian half english', 'en', 'name')).intent, 'switchLanguage');
+      assert.equal((await say("i'm italian, can we speak italian please", 'en')).intent, 'switchLanguage');
+    });
+  });
 });

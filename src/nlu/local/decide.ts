@@ -38,6 +38,13 @@ const NEGATED = /^(no|non|nn|nope|nah|don t|do not|not)\b/;
 /** Vehicles the workshop does not service: a repair question about them is out of domain ("mettere in moto" is starting the car). */
 const NOT_OUR_VEHICLE = /\b((?<!in )moto|motorbikes?|motorcycles?|scooter|ducati|bici|bicicletta|bikes?|camper|trattore)\b/;
 
+/** Talk about the name asked for, without giving it: "same name as last time", "whose name it's under". */
+const NAME_TALK = /(?<![a-z])(nome|name|cognome|surname|intestat\w*)(?![a-z])/;
+/** The choice left to us: "decidete voi", "up to you", "as long as I get to work". */
+const UP_TO_YOU = /(?<![a-z])(fate voi|decidete voi|decidi tu|scegliete voi|fate come volete|basta che (arrivo|arrivi|arrivare)|l importante e che|up to you|you decide|you choose|as long as i (get|can get|make it)|whatever works|whatever s easiest)(?![a-z])/;
+/** Where one comes from: "i'm Italian", "half italian half welsh" asks for no language. */
+const NATIONALITY = /(?<![a-z])(i m|i am|im|sono|siamo|we re|we are|half|mezz[oa]|mia moglie e|my wife s|my husband s)( an?)? (italian[oa]?|english|inglese|british)(?! (please|per favore|pls|grazie|thanks))/g;
+
 /** The intent of a message and how sure we are (never 1.0; out of domain ≤ 0.35). */
 export function decideIntent({ text, words, entities, awaiting }: DecideInput): { intent: Intent; score: number; concern?: Concern } {
   const hasSlot = SLOT_KEYS.some((k) => entities[k] !== undefined);
@@ -57,7 +64,7 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   // at a yes/no question, "lascia stare" / "leave it" is a no; elsewhere it calls the booking off
   if (cues.has('cancel') && awaiting === 'confirm' && SOFT_NO.test(text)) return { intent: 'deny', score: 0.85 };
   if (cues.has('cancel') && !entities.mobility) return { intent: 'cancel', score: 0.85 };
-  if (cues.has('switchLanguage') && entities.language && (words.length <= 8 || !hasSlot)) return { intent: 'switchLanguage', score: 0.9 };
+  if (cues.has('switchLanguage') && entities.language && (words.length <= 8 || !hasSlot) && CUES.has('switchLanguage', text.replace(NATIONALITY, ' '))) return { intent: 'switchLanguage', score: 0.9 };
   // answering a question, "meglio di mattina" is the answer; at the summary it changes something
   // in a first message there is nothing yet to correct: "io preferisco giovedì" is a wish
   const answering = awaiting !== 'confirm' && awaiting !== 'text';
@@ -67,6 +74,9 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   }
   // "quando volete voi", "not sure yet": an answer to the date question that names no day
   if ((awaiting === 'date' || awaiting === 'slot') && !hasSlot && VAGUE_WHEN.test(text)) return { intent: 'inform', score: 0.6 };
+  // "il nome è quello della volta scorsa", "boh decidete voi": the question answered, if only to put it off
+  if (awaiting === 'name' && !hasSlot && NAME_TALK.test(text)) return { intent: 'inform', score: 0.5 };
+  if (awaiting === 'mobility' && !hasSlot && UP_TO_YOU.test(text)) return { intent: 'inform', score: 0.5 };
   if (NOT_OUR_VEHICLE.test(text) && !entities.plate && !entities.vin && !entities.model && !entities.mobility) return { intent: 'outOfDomain', score: 0.35 };
   if (awaiting === 'confirm' && !hasSlot) {
     if (cues.has('deny') && (!cues.has('affirm') || NEGATED.test(text) || ENDS_NEGATIVE.test(text))) return { intent: 'deny', score: 0.92 };

@@ -51,7 +51,7 @@ const EVENING = /(?<![a-z])(?:sera|serata|evening|verso sera|in the evening|late
 
 /** No day yet: "quando volete voi", "tra un po'", "not sure yet", "whenever suits you" answer the date question without one. */
 export const VAGUE_WHEN =
-  /(?<![a-z])(?:quando (?:volete|vuoi|vi va|preferite|vi pare|c e posto)|(?:un )?giorno qualsiasi|qualsiasi giorno|any (?:day|time|date)|whenever(?: you have (?:space|room|a slot))?|tra un po|fra un po|piu avanti|non (?:lo )?so ancora|vi faccio sapere|vediamo|whenever (?:suits|works|you (?:like|want))|in a (?:bit|while)|not sure yet|i ll let you know|sometime|some time|at some point|no rush|no hurry|non ho fretta)(?![a-z])/;
+  /(?<![a-z])(?:quando (?:volete|vuoi|vi va|preferite|vi pare|c e posto)|(?:un )?giorno qualsiasi|qualsiasi giorno|any (?:day|time|date)|whenever(?: you have (?:space|room|a slot))?|tra un po|fra un po|piu avanti|non (?:lo )?so ancora|vi faccio sapere|vediamo|whenever (?:suits|works|you (?:like|want))|in a (?:bit|while)|not sure yet|i ll let you know|sometime|some time|at some point|no rush|no hurry|non ho fretta|ci penso|vi (?:dico|scrivo|faccio sapere|confermo) (?:dopo|poi|piu tardi)|(?:poi|dopo|piu tardi) vi (?:dico|scrivo|faccio sapere)|quando (?:vi|ti|le) (?:fa|e) (?:piu )?comodo|entro (?:natale|pasqua|ferragosto|fine anno|l estate|le feste)|let me (?:have a )?think|(?:check|checking) my (?:diary|calendar|agenda)|whatever s (?:easiest|best|easier)|one of these days|later on|after the (?:holidays|summer|new year)|dopo le (?:feste|vacanze)|by (?:christmas|easter|the new year)|dunno yet|(?:message|text|write|get back to) (?:you )?(?:the day )?later)(?![a-z])/;
 
 /** The dealer's day `days` after the message's. */
 function dayIn(now: string, timeZone: string, days: number): string | null {
