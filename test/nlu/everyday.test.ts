@@ -1522,4 +1522,32 @@ describe('everyday customer language (#12)', () => {
       assert.equal((await say("i'm italian, can we speak italian please", 'en')).intent, 'switchLanguage');
     });
   });
+  describe('a person asked for, or only named, in a third set of voices (#12)', () => {
+    const human: [Lang, string][] = [
+      ['it', 'avrei una domanda sul contratto che preferirei fare a voce a qualcuno'],
+      ['it', 'vorrei parlare con un addetto per l auto sostitutiva, ho esigenze particolari'],
+    ];
+    for (const [lang, text] of human) {
+      it(`${JSON.stringify(text)} → human`, async () => {
+        assert.equal((await say(text, lang)).intent, 'human');
+      });
+    }
+    const not: [Lang, string, Awaiting?][] = [
+      ['it', 'gentilissima la ragazza dell accettazione, complimenti! ora vorrei prenotare il tagliando'],
+      ['it', 'il reclamo di due anni fa è tutto risolto, grazie. tagliando giovedì?'],
+      ['en', "oh and the complaint from last spring got sorted, cheers. service thursday?"],
+      ['en', "we filled in the insurance form already, now i just need the wing sorted"],
+      ['en', "sorry, who'll ring me when it's ready?", 'text'],
+      ['en', 'the helpline operator gave me this link, need the recall done on the ghibli'],
+      ['it', 'va bene così, aspetto la vostra telefonata di conferma', 'confirm'],
+      ['it', 'puoi chiamarmi Teo', 'name'],
+      ['it', 'chiamami pure Max, è più corto', 'name'],
+    ];
+    for (const [lang, text, awaiting] of not) {
+      it(`${JSON.stringify(text)} is no request for a person`, async () => {
+        const u = await say(text, lang, awaiting);
+        assert.ok(u.intent !== 'human' && u.intent !== 'urgent', u.intent);
+      });
+    }
+  });
 });

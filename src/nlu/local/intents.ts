@@ -159,7 +159,7 @@ export const CUES = new PhraseSet<
     // a third set of voices (#12): someone real, the one in charge of a thing, a named person asked for, a hard time with the chat
     'qualcuno (di|de) vero', 'quarcuno', '(contatto|parlare|sentire) (diretto )?(con |col )?(il )?(direttore|titolare)', 'telefono con (una )?persona', 'con (una )?persona per favore', '(una )?persona per favore',
     'chiedere di (lui|lei)', 'ask for (him|her)', '(in )?difficolta con (la|questa) chat', '(struggling|having trouble|can t cope) with (the|this) chat', '(passatemi|passami|mi passi|mi passate) un cristiano',
-    '(parlare|sentire|parlo) con (il|la) responsabile', '(talk|speak) to whoever', 'whoever (handles|deals with|is in charge of|looks after)', 'let me (speak|talk) to',
+    '(parlare|sentire|parlo) con (il|la) responsabile', 'a voce (a|con) qualcuno', '(talk|speak) to whoever', 'whoever (handles|deals with|is in charge of|looks after)', 'let me (speak|talk) to',
     '(parlare|parlo|parla) (con )?(un|una|l|il|la|qualcuno|persona)(?! po)', 'operatore', 'operatrice', 'persona (vera|reale|fisica)', 'essere umano', 'umano',
     'consulente', 'accettatore', 'addetto', 'mi (chiami|chiamate|richiami|richiamate|telefonate|richiama)', 'farmi chiamare', 'parlare con (voi|qualcuno)',
     'human', 'real person', 'a person', 'someone real', '(speak|talk) (to|with) (someone|somebody|a|an|the)', 'agent', 'operator', 'advisor', 'call me( back)?', 'representative',

@@ -29,7 +29,7 @@ export const FIRST_NAMES = new Set(
     // names of customers from everywhere (#12, third fresh dev corpus)
     'hassan ahmad ahmed ali karim youssef mehmet mustafa ibrahim amir reza ivan igor dmitri sergei jake molly tessa harriet ' +
     'angela kwame kofi chidi sunita benedict fiona isabella amelie jean baptiste marie luc liam ellen nina kiara iolanda ' +
-    'marisa adelina gino pippo bill ben').split(' '),
+    'marisa adelina gino pippo bill ben teo max ted rob jo gio').split(' '),
 );
 
 /** Frequent Italian surnames: never "corrected" into a rule word ("Conti" is no "costi"). */

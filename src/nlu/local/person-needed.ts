@@ -13,7 +13,7 @@ const LONG_AGO = /(?<![a-z])(qualche mese fa|settimana scorsa|scorsa settimana|l
 /** The work wanted now, beside an event told as history ("ora vorrei fare il lavoro"). */
 const WANTS_NOW = /(?<![a-z])(ora|adesso|now|vorrei|voglio|i d like|i want|want the|prenot\w*|book\w*)(?![a-z])/;
 /** The car already with us, or a claim already settled: a booking, not an emergency. */
-const SETTLED = /(?<![a-z])((l ha |l hanno |l avete )?gia sistemat\w*|tutto risolto|ha risolto|hanno risolto|already sorted|sorted it|got sorted|(l )?abbiamo gia fatt[ao]|already (done|did|filled|made)|filled (in|out) the accident form already|gia fatt[ao]|sognato|dreamt|dreamed|all sorted|sorted out|era perfetta|was perfect|runs perfectly|va benissimo|running great|(gia|already) (portat\w*|pagat\w*|brought|towed|paid)|ha (gia )?pagato|has (already )?paid|brought it to you|(e )?tutto a posto|all settled|is settled|settled)(?![a-z])/;
+const SETTLED = /(?<![a-z])((done|did|filled (in|out)|fatto|compilato)(?: [a-z]+){0,4} (already|gia)|(l ha |l hanno |l avete )?gia sistemat\w*|tutto risolto|ha risolto|hanno risolto|already sorted|sorted it|got sorted|(l )?abbiamo gia fatt[ao]|already (done|did|filled|made)|filled (in|out) the accident form already|gia fatt[ao]|sognato|dreamt|dreamed|all sorted|sorted out|era perfetta|was perfect|runs perfectly|va benissimo|running great|(gia|already) (portat\w*|pagat\w*|brought|towed|paid)|ha (gia )?pagato|has (already )?paid|brought it to you|(e )?tutto a posto|all settled|is settled|settled)(?![a-z])/;
 
 
 const plainWord = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, ' ').trim().split(' ')[0];
@@ -44,7 +44,7 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
       // an accident long ago, told beside the work wanted now, is a booking
       if (label === 'road' && LONG_AGO.test(text) && (entities.service || WANTS_NOW.test(text))) return false;
       // a complaint handled well last time: the work is what is left to book
-      if (label === 'complaint' && COMPLAINT_SETTLED.test(text)) return false;
+      if (label === 'complaint' && (COMPLAINT_SETTLED.test(text) || (SETTLED.test(text) && (entities.service || WANTS_NOW.test(text))))) return false;
       // "nessun incidente, solo un graffio", "breakdown? no no, it's for the service"
       if (label === 'road' && denied) return false;
       // fed up with typing is a wish for a person, not a complaint about our work
@@ -66,7 +66,7 @@ const plain = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Il consulente mi ha detto di prenotare qui", "the operator told me to use the chat": someone who spoke, not someone asked for. */
-const TOLD_ME = /(?<![a-z])(collega|consulente|operator\w*|operatrice|advisors?|addett[oa]|responsabile|manager|reception|accettazione|accettator\w*|receptionist)((?: [a-z]+){0,7} (mi ha|mi hanno|mi aveva|mi avevano|told|had told|advised|suggested|recommended|said|had said|was|were|is|e stat[oa]|mi da|mi danno|mi porta|mi accompagna|gives me|will give me|drives me) )/g;
+const TOLD_ME = /(?<![a-z])(collega|consulente|operator\w*|operatrice|advisors?|addett[oa]|responsabile|manager|reception|accettazione|accettator\w*|receptionist)((?: [a-z]+){0,7} (mi ha|mi hanno|mi aveva|mi avevano|told|had told|advised|suggested|recommended|said|had said|was|were|is|e stat[oa]|mi da|mi danno|mi porta|mi accompagna|gives me|will give me|drives me|gave me|sent me|mi ha dato|mi ha mandato) )/g;
 /** "Mi ha detto il vostro consulente di prenotare qui": the one who spoke after the verb. */
 const TOLD_ME_AFTER = /(?<![a-z])(mi ha detto|mi aveva detto|mi hanno detto|told me|said) (il |la |l |lo )?(vostr[oa] |your )?(collega|consulente|operator\w*|operatrice|advisors?|addett[oa]|responsabile|manager|reception|accettazione|accettator\w*|receptionist)(?![a-z])/g;
 const MAY_NAME_ROLE = /collega|consulente|operat|advisor|addett|responsabile|manager|reception|accettazione|accettator/;
@@ -75,11 +75,11 @@ const MAY_ASK_CALL = /chiam|call|ring|phone/;
 const CALL_IF = /(?<![a-z])((ri)?chiamatemi|(ri)?chiamami|mi (ri)?chiamate|mi (ri)?chiami|(call|ring|phone) me)( pure| only| just| solo)? (solo |only |just )?(se|if|in caso|in case|qualora)(?![a-z])/g;
 const IF_CALL = /(?<![a-z])(se|if|in caso|in case)(?: [a-z0-9]+){1,8} (mi (ri)?chiamate|mi (ri)?chiami|(ri)?chiamatemi( pure)?|(ri)?chiamami( pure)?|feel free to (call|ring) me|(call|ring|phone) me)(?![a-z])/g;
 
-const TALK_TO_SOMEONE = /(?<![a-z])((talk|speak) to (someone|somebody|a person|whoever)|parlare con (qualcuno|una persona|il responsabile|la responsabile))(?![a-z])/;
+const TALK_TO_SOMEONE = /(?<![a-z])((talk|speak) to (someone|somebody|a person|whoever|an advisor|a human)|parlare con (qualcuno|una persona|il responsabile|la responsabile|un addett[oa]|un consulente|un operatore|una operatrice))(?![a-z])/;
 
 /** No person wanted: "non serve che mi richiamate", "no need to call me", "a person? no thanks", "typed operator by mistake". */
-const NO_PERSON = /(?<![a-z])((non serve|non c e bisogno|nessun bisogno|no need|don t need|do not need|non voglio|i don t want|i do not want|non ho bisogno)( di| to| che| of| the| l| il| un| una| mi| me| essere| be)*( [a-z]+)?( (chiam|richiam|telefon|call|phon|ring|operat|person|human|umano)\w*)|(persona|person|operatore|operator|human|umano)\s?\?? no( no| grazie| grz| thanks| thx| ta)|mi (ri)?chiama (lui|lei|poi)|(he|she|they) ll (ring|call|phone) me|(he|she|they) (will|is going to|are going to) (ring|call|phone) me|aspetto che mi (ri)?chiami|(mates|friends|everyone|people|they all|amici|tutti) (call me|mi chiamano)|non sono (l|un|il|la) (operatore|operatrice|operator)|(who|chi) (will|is going to|mi) (call|ring|phone|chiam\w*)|i m not (the|an|a) (operator|human)|(scritto|typed|written|wrote) (operatore|operator|human|persona)( [a-z]+){0,2} (per sbaglio|by mistake)|non (chiamatemi|mi chiamate|telefonatemi|mi telefonate)|(don t|do not|please don t) (call|ring|phone) me|(?<!nessuno )(?<!non )(mi ha|mi hanno) (gia |poi )?(richiamat\w*|chiamat\w*|telefonat\w*)|(called|rang|phoned) me (back )?(already|in the end)|referente (sono io|e))/;
-const MAY_REFUSE_PERSON = /who |chi |non sono|i m not|non serve|bisogno|no need|don t|do not|non voglio| no |sbaglio|mistake|chiama lui|chiama lei|chiama poi|ll ring|ll call|ll phone|will ring|will call|going to|aspetto che|non chiam|non mi chiam|non telefon|non mi telefon|mi ha|mi hanno|called me|rang me|phoned me|referente/;
+const NO_PERSON = /(?<![a-z])((non serve|non c e bisogno|nessun bisogno|no need|don t need|do not need|non voglio|i don t want|i do not want|non ho bisogno)( di| to| che| of| the| l| il| un| una| mi| me| essere| be)*( [a-z]+)?( (chiam|richiam|telefon|call|phon|ring|operat|person|human|umano)\w*)|(persona|person|operatore|operator|human|umano)\s?\?? no( no| grazie| grz| thanks| thx| ta)|mi (ri)?chiama (lui|lei|poi)|(he|she|they) ll (ring|call|phone) me|(he|she|they) (will|is going to|are going to) (ring|call|phone) me|aspetto che mi (ri)?chiami|(mates|friends|everyone|people|they all|amici|tutti) (call me|mi chiamano)|non sono (l|un|il|la) (operatore|operatrice|operator)|(who|chi) (will|ll|is going to|mi) (call|ring|phone|chiam\w*)|i m not (the|an|a) (operator|human)|(scritto|typed|written|wrote) (operatore|operator|human|persona)( [a-z]+){0,2} (per sbaglio|by mistake)|non (chiamatemi|mi chiamate|telefonatemi|mi telefonate)|(don t|do not|please don t) (call|ring|phone) me|(?<!nessuno )(?<!non )(mi ha|mi hanno) (gia |poi )?(richiamat\w*|chiamat\w*|telefonat\w*)|(called|rang|phoned) me (back )?(already|in the end)|referente (sono io|e)|(persona|ragazz[oa]|addett[oa]|consulente|signora) gentilissim[oa]|gentilissim[oa] (l|la|il) (addett[oa]|ragazz[oa]|signora|consulente)|complimenti|(aspetto|attendo) (la|una) (vostra )?(telefonata|chiamata) di conferma|wait for (your|the) confirmation (call|text))/;
+const MAY_REFUSE_PERSON = /gentilissim|complimenti|conferma|confirmation|who |chi |non sono|i m not|non serve|bisogno|no need|don t|do not|non voglio| no |sbaglio|mistake|chiama lui|chiama lei|chiama poi|ll ring|ll call|ll phone|will ring|will call|going to|aspetto che|non chiam|non mi chiam|non telefon|non mi telefon|mi ha|mi hanno|called me|rang me|phoned me|referente/;
 
 /**
  * A request for a person, or to be called back. "Call me a cab" is about a taxi; at the name
@@ -91,7 +91,7 @@ export function asksForPerson(text: string, entities: Entities, awaitingName: bo
   if (entities.mobility && !TALK_TO_SOMEONE.test(text)) return false;
   if (MAY_REFUSE_PERSON.test(text) && NO_PERSON.test(text)) return false;
   // "call me Marco Rossi" at the name question, "puoi chiamarmi Teo" anywhere: a name, not a call
-  const named = entities.name ? text.replace(new RegExp(awaitingName ? `(call me |chiamami (pure )?)?${escape(plain(entities.name))}` : `(call me|chiamami( pure)?|chiamatemi( pure)?|chiamarmi( pure)?) ${escape(plain(entities.name))}`), ' ') : text;
+  const named = entities.name ? text.replace(new RegExp(awaitingName ? `((can you |could you |puoi |potete |potreste )?(call me|chiamami|chiamatemi|chiamarmi)( pure)? )?${escape(plain(entities.name))}` : `(call me|chiamami( pure)?|chiamatemi( pure)?|chiamarmi( pure)?) ${escape(plain(entities.name))}`), ' ') : text;
   // cheap gates: most messages name no role and no call
   const told = MAY_NAME_ROLE.test(named) ? named.replace(TOLD_ME, ' $2').replace(TOLD_ME_AFTER, ' ') : named;
   const rest = MAY_ASK_CALL.test(told) ? told.replace(CALL_IF, ' ').replace(IF_CALL, ' ') : told;
