@@ -1550,4 +1550,22 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('names, towns and roles are never read as work (#12, third fresh dev corpus)', () => {
+    const cases: [Lang, string, string | undefined, Awaiting?][] = [
+      ['it', 'segnate Hans-Peter Kofler, vengo da Merano', undefined, 'name'],
+      ['en', 'Abigail Walsh here, Abby to my friends', undefined, 'name'],
+      ['en', "name's Anna Nowak, i'm polish, the grecale needs winter tyres", 'tyres'],
+      ['en', 'can you put me through to the service manager', undefined],
+      ['it', 'mi passi il responsabile del service per favore', undefined],
+      ['en', 'how much is your collection service?', undefined],
+      ['en', "collect it and bring it back please, i've got a broken leg", undefined],
+      ['it', 'la carrozzeria l ha già sistemata l assicurazione, ora devo solo fare il tagliando', 'maintenance'],
+      ['en', 'insurance already sorted the bodywork, now it just needs a service', 'maintenance'],
+    ];
+    for (const [lang, text, service, awaiting] of cases) {
+      it(`${JSON.stringify(text)} → ${service ?? 'no work'}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.service?.id, service);
+      });
+    }
+  });
 });

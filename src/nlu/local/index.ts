@@ -96,6 +96,11 @@ export function createLocalRecognizer(): Recognizer {
     new Set([...IT_WORDS, ...EN_WORDS, ...FIRST_NAMES, ...COMMON_SURNAMES, ...COMMON_WORDS]),
   );
   const findDate = createDateRecognizer();
+  /** Cheap gate: a capitalised word after another word. */
+  const PROPER = /[\p{Ll}\d,;:)]\s+\p{Lu}\p{Ll}/u;
+  /** Words written capitalised inside a sentence (not after a full stop), normalised as the message is. */
+  const properNouns = (text: string) =>
+    new Set([...text.matchAll(/(?<=[\p{Ll}\d,;:)]\s+)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*/gu)].flatMap((m) => tokens(normalise(m[0]))));
   /** A leg said and then refused: "… no", "… non serve", "no need to bring it back". */
   const REFUSED_LEG = /(?<![a-z])(no|non serve( piu)?|not needed|no need|non la riportate|don t bring it back)(?![a-z])/;
 
@@ -107,7 +112,9 @@ export function createLocalRecognizer(): Recognizer {
     const key = text.slice(0, MAX_INPUT);
     let norm = prepared.get(key);
     if (norm === undefined) {
-      norm = expandAbbreviations(tokens(normalise(key))).map((w) => lexicon.correct(w)).join(' ');
+      // a word written with a capital inside a sentence is a name or a place: "Merano" is no "metano", "Walsh" no "wash"
+      const proper = PROPER.test(key) ? properNouns(key) : undefined;
+      norm = expandAbbreviations(tokens(normalise(key))).map((w) => (proper?.has(w) ? w : lexicon.correct(w))).join(' ');
       if (prepared.size >= 64) prepared.clear();
       prepared.set(key, norm);
     }
