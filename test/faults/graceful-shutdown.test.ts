@@ -13,8 +13,10 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadDealer } from '../../src/dealer/load';
 import type { PlanningSystem } from '../../src/planning/planning';
@@ -163,8 +165,15 @@ describe('Graceful shutdown under load: SIGTERM to src/main.ts (#14)', function 
     await dms.close();
   });
 
+  // the default session store (SQLite in DATA_DIR): a directory of each test's own, never the repository's
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'shutdown-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
   const env = (graceMs: number, more: Record<string, string> = {}) => ({
-    PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DEALER_CONFIG: DEALER_FILE,
+    PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DEALER_CONFIG: DEALER_FILE, DATA_DIR: dataDir,
     PLANNING_URL: dms.url, DMS_TOKEN: dms.token, DMS_TIMEOUT_MS: '60000',
     WHATSAPP_VERIFY_TOKEN: 'verify', WHATSAPP_APP_SECRET: SECRET, WHATSAPP_TOKEN: 'graph-token', WHATSAPP_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
     WHATSAPP_GRAPH_URL: graph.url, SHUTDOWN_GRACE_MS: String(graceMs), ...more,
