@@ -1568,4 +1568,72 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('urgent, a person, and look-alikes, in a fourth set of voices (#12, fourth fresh dev corpus)', () => {
+    const urgent: [Lang, string][] = [
+      ['it', 'sono in autostrada, la ghibli fa un rumore tipo trapano e non accelera più, dove mi fermo??'],
+      ['it', 'esce fumo dalle bocchette dentro l abitacolo, siamo scesi tutti'],
+      ['it', 'il pedale del freno è durissimo e la macchina non rallenta'],
+      ['it', 'stamattina la levante sotto casa non c era più, chiamo i carabinieri?'],
+      ['it', 'ho trovato la grecale senza ruote, sui mattoni, nel parcheggio dell albergo'],
+      ['it', 'sto sul raccordo, m è esploso er copertone, sto fermo co le frecce'],
+      ['it', 'ho perso una ruota appena uscito dalla vostra officina'],
+      ['it', 'è caduto un albero sulla quattroporte, tetto sfondato'],
+      ['it', 'io fermo vicino casello, grande rumore dal motore e poi niente'],
+      ['it', 'la macchina è partita da sola di scatto e ho colpito una vetrina'],
+      ['it', 'voglio parlare col titolare, mi avete ridato la ghibli con il tappo dell olio aperto'],
+      ['it', 'è la terza volta che pago per la stessa cosa e ancora non va, chi è il responsabile?'],
+      ['it', 'mi avete fatto pagare il ritiro che era gratis, sono furibondo'],
+      ['en', 'smoke pouring out from under the seat, we are all out of the car'],
+      ['en', 'brake pedal went rock hard and the car won t slow down'],
+      ['en', 'just drove into the back of a lorry at the lights, bonnet crumpled, what do i do?'],
+      ['en', 'a tree came down on the levante in the night, roof caved in'],
+      ['en', 'someone smashed the side window and took the radio, i am next to the car now'],
+      ['en', 'i want the dealer principal, you gave my car back with the oil cap off'],
+      ['en', 'third time paying for the same fault and it still is not fixed, who is in charge?'],
+      ['en', 'charged me for a collection that should have been free, absolutely fuming'],
+    ];
+    for (const [lang, text] of urgent) {
+      it(`${JSON.stringify(text)} → urgent`, async () => {
+        assert.equal((await say(text, lang)).intent, 'urgent');
+      });
+    }
+    const human: [Lang, string][] = [
+      ['it', 'mi fate squillare il telefono da qualcuno dell officina? 333 1234567'],
+      ['it', 'basta, mi arrendo, passami uno vero'],
+      ['it', 'potrebbe farmi ricontattare dal capo officina in giornata?'],
+      ['it', 'devo parlare con Paolo del magazzino ricambi'],
+      ['it', 'per la questione del noleggio fatturato vorrei sentire una persona'],
+      ['en', 'could someone from the workshop give me a buzz? 333 1234567'],
+      ['en', 'this is going round in circles, get me someone with a pulse'],
+      ['en', 'need to speak to Marco in the parts department'],
+      ['en', 'i d like a word with one of your mechanics before i decide'],
+      ['en', 'please, an actual person'],
+      ['en', 'is Chiara still there? she sorted my ghibli last time'],
+    ];
+    for (const [lang, text] of human) {
+      it(`${JSON.stringify(text)} → human`, async () => {
+        assert.equal((await say(text, lang)).intent, 'human');
+      });
+    }
+    const not: [Lang, string][] = [
+      ['it', 'dopo il tamponamento di marzo l assicurazione ha liquidato tutto, ora mi serve sistemare il portellone'],
+      ['it', 'il perito è già passato e la pratica è chiusa, posso prenotare la carrozzeria per il paraurti?'],
+      ['it', 'ho sentito l assicurazione, il parabrezza è coperto, quindi vorrei cambiarlo venerdì'],
+      ['it', 'anni fa mi avete gestito un sinistro benissimo, ora vorrei il tagliando'],
+      ['it', 'ieri si era accesa una spia rossa ma poi si è spenta e non è più tornata, vorrei farla controllare'],
+      ['it', 'non mi serve un operatore, so cosa voglio: pastiglie mercoledì alle 8'],
+      ['en', 'smells of burning after motorway runs, no smoke or anything, can i bring it wednesday?'],
+      ['en', 'whatever, as long as i am not stranded'],
+      ['en', 'if the loan car breaks down, who do i call?'],
+      ['en', 'the breakdown cover people said the alternator is going, can i book it in thursday?'],
+      ['en', 'all fine since the accident two years back, the grecale just needs its service'],
+      ['en', 'my lawyer says the case is closed, so i can finally get the door repaired'],
+    ];
+    for (const [lang, text] of not) {
+      it(`${JSON.stringify(text)} is neither urgent nor a person`, async () => {
+        const u = await say(text, lang);
+        assert.ok(u.intent !== 'human' && u.intent !== 'urgent', u.intent);
+      });
+    }
+  });
 });

@@ -44,7 +44,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'incident\\w*', 'tamponat\\w*', 'tamponament\\w*', 'in panne', 'panne', 'sono (fermo|ferma|bloccat\\w*) (in|sulla|sull|per)', 'fermo in autostrada',
     'in autostrada ~ (non parte|ferm\\w*|bloccat\\w*|rott\\w*|spent\\w*)', '(non parte|si e spenta|si e fermata|ferm\\w*) ~ (autostrada|tangenziale|strada|superstrada)',
     'carro attrezzi', 'soccorso stradale', 'assistenza stradale', 'emergenza',
-    'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'break down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside', 'emergency',
+    'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'breaks? down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside', 'emergency',
     `${BURNING}${SIGN_NEAR}${SIGN}`, `${SIGN}${SIGN_NEAR}${BURNING}`, '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia di emergenza', '(a|al|sul) bordo (della )?strada',
     // stopped where the road goes on: "car died on the motorway", "mi si è fermata per strada"
     `${STOPPED_EN}${NEAR}${ROAD_EN}`, `${ON_ROAD_EN}${NEAR}${STOPPED_EN}`, 'broke(n)? down', 'middle of the road',
@@ -103,9 +103,23 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'rubat\\w* tutto', '(nicked|stole|stolen|took) (everything|my laptop|my bag|my stuff)', '(me l|l) (hanno|abbiano|avranno) rubat\\w*', 'sparit[ao] dal', '(car|it|levante|ghibli|grecale|quattroporte) (has )?(gone|vanished|disappeared) from',
     'tombino', '(dropped|lost|fell) (my |the )?keys? (down|in|into) (a|the) drain', 'keys? (fell|went|dropped) (down|in|into) (a|the) drain',
     '(partito|esploso|scoppiato|aperto) l airbag', 'airbag (e |si e )?(partito|esploso|scoppiato|aperto)', 'sotto shock', 'in shock',
-    'come and get us', 'please come and get me', 'venite a prenderci', 'please come (quick|quickly|now|asap)', 'big bang', '(very|really|getting) dark', 'fa buio',
+    'come and get us', 'please come and get me', 'venite a prenderci',
+    // a fourth set of voices (#12, fourth fresh dev corpus)
+    'dove mi fermo', 'where (do|should) i (stop|pull over)', '(went|drove|ran|crashed|gone) into the back of', '(siamo|sono) (scesi|scese|uscit[ie]) tutti', '(we re|we are) all out', 'siamo fuori',
+    '(fuma|fumo|smoke|smoking)(?: [a-z]+){0,4} (sedile|seat|bocchette|vents|abitacolo|cabin|cruscotto|dashboard)', 'plastica bruciata', 'burning plastic',
+    'non rallenta', '(won t|doesn t|will not) slow down', '(freno|brake pedal|pedale)(?: [a-z]+){0,4} (duro come|durissimo|rock hard|solid)',
+    'non c era piu', 'sparit[ao]', 'carabinieri', 'polizia', 'sui mattoni', 'senza (le )?ruote', 'ruote smontate', '(esploso|scoppiato) (il|er|lo|un) copertone', '(co|con) le frecce',
+    '(perso|persa) una ruota', '(caduto|caduta|crollato) (un|una|il|la) (ramo|albero|pianta)', 'tree (came|fell) down', 'roof caved in', 'tetto sfondato',
+    'ferm[ao] vicino', '(rumore|noise)(?: [a-z]+){0,5} (e poi niente|and then nothing|and stop|and stopped|then nothing)',
+    '(partita|partito) (da sol[ao] )?di scatto', '(colpito|preso) (una|la) vetrina', '(shot|lurched) forward (by itself|on its own)',
+    '(took|nicked|stole|pulled out) the (radio|stereo|sat ?nav)', '(i m|i am) (standing )?next to (it|the car) now',
+ 'please come (quick|quickly|now|asap)', 'big bang', '(very|really|getting) dark', 'fa buio',
   ]],
   ['complaint', [
+    // displeasure with the dealer, the one in charge asked for (#12, fourth fresh dev corpus)
+    'furibond\\w*', 'fuming', 'sloppy', 'non vi pago', 'not paying (you )?another', '(terza|quarta) volta che pago', '(third|fourth) time paying', 
+    'dealer principal', 'whoever runs the place', 'expect an apology', '(want|voglio che) (his|her|il) (manager|responsabile) (to know|lo sappia)',
+    '(ridat|riconsegnat|restituit)\\w*(?: [a-z]+){0,4} con (il|la|lo) [a-z]+(?: [a-z]+){0,2} (aperto|aperta|mancante|rotto|rotta)', '(gave|handed) (my|the) [a-z]+ back with',
     'segnalazione formale', 'formal complaint', 'not acceptable', '(gave|handed|returned|brought) (it|the car|my car) back with', 'you left (grease|stains|marks|dirt|scratch\\w*|dents?|oil|it dirty)', 'grease stains', 'is ruined', 'are ruined',
     '(three|four|five|several|multiple|many) visits', 'this can t go on', 'in and out of your (workshop|garage)', 'i demand', 'dissatisf\\w*', 'rude', 'nobody apologi\\w*', '(want|going) to report (it|this|him|her)',
     'want (to be )?reimburs\\w*', 'reimburse me', 'any more excuses', 'this is serious', 'dumped (all )?(its|the) oil', 'responsabilita', 'non e accettabile',
@@ -156,6 +170,10 @@ export const CUES = new PhraseSet<
   'human' | 'cancel' | 'restart' | 'help' | 'switchLanguage' | 'thanks' | 'greeting' | 'book' | 'affirm' | 'deny' | 'outOfDomain'
 >([
   ['human', [
+    // a fourth set of voices (#12): a ring, someone real, a named person in a department, a word with a mechanic
+    'squillare il telefono', 'give me a buzz', 'passami uno vero', 'uno vero', 'mi arrendo', '(farmi )?ricontattare', 'someone with a pulse', 'going round in circles',
+    '(parlare|parlo|sentire) con [a-z]+ (del|della|dell) (magazzino|ricambi|service|officina|accettazione|carrozzeria|vendite|amministrazione)', '(speak|talk) to [a-z]+ (in|from|at) (the )?(parts|service|sales|workshop|reception|bodyshop|accounts)',
+    'a word with', 'an actual (person|human|bloke|guy)', 'is [a-z]+ still there', '(c e|ce) ancora (la signora|il signor|la|il) [a-z]+', 'someone who can think', 'canned answer', 'foreman', 'get in touch with (your|the|a)', 'phone call with (an|a|the)',
     // a third set of voices (#12): someone real, the one in charge of a thing, a named person asked for, a hard time with the chat
     'qualcuno (di|de) vero', 'quarcuno', '(contatto|parlare|sentire) (diretto )?(con |col )?(il )?(direttore|titolare)', 'telefono con (una )?persona', 'con (una )?persona per favore', '(una )?persona per favore',
     'chiedere di (lui|lei)', 'ask for (him|her)', '(in )?difficolta con (la|questa) chat', '(struggling|having trouble|can t cope) with (the|this) chat', '(passatemi|passami|mi passi|mi passate) un cristiano',

@@ -51,7 +51,9 @@ export function detectLanguage(words: string[]): Lang | undefined {
  * is not "tuning", "aires" is not "tires").
  */
 export const COMMON_WORDS = new Set(
-  ('possible turning meant wrong plate about above after again against along already although always among another ' +
+  // real words the typo corrector must leave alone (#12, fourth fresh dev corpus)
+  ('liquidato liquidata liquidati sistemare sistemarla sistemarlo breaks closed chiusa chiuso pratica perito lawyer finally ' +
+    'possible turning meant wrong plate about above after again against along already although always among another ' +
     'anyone anything around because before behind being below between bring brought called coming could dealer dealership ' +
     'driving during early every first found front going great having house inside later leave looking might month months ' +
     'morning never night other outside people place please right second should since start still their there these thing ' +

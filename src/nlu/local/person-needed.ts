@@ -9,11 +9,11 @@ import type { Concern, Entities } from '../../../dialogs/understanding';
 import { CALL_BACK, CUES, URGENT } from './intents';
 
 /** An event told as history, not as what is happening now. */
-const LONG_AGO = /(?<![a-z])(qualche mese fa|settimana scorsa|scorsa settimana|last week|(dell )?altra volta|(back )?in (19|20)[0-9][0-9]|nel (19|20)[0-9][0-9]|(vecchia|precedente) (macchina|auto)|macchina di prima|(old|previous|last) car|anno scorso|mesi fa|settimane fa|anni fa|tempo fa|in passato|last (year|month|winter|summer|spring|autumn)|months ago|years ago|weeks ago|a while ago|in the past|(estate|inverno|primavera|autunno|mese) scors[oa]|(a|in|di|since|since the \w+ in) (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|january|february|march|april|may|june|july|august|september|october))(?![a-z])/;
+const LONG_AGO = /(?<![a-z])((two|three|four|a few|[0-9]+) (years|months) back|qualche mese fa|settimana scorsa|scorsa settimana|last week|(dell )?altra volta|(back )?in (19|20)[0-9][0-9]|nel (19|20)[0-9][0-9]|(vecchia|precedente) (macchina|auto)|macchina di prima|(old|previous|last) car|anno scorso|mesi fa|settimane fa|anni fa|tempo fa|in passato|last (year|month|winter|summer|spring|autumn)|months ago|years ago|weeks ago|a while ago|in the past|(estate|inverno|primavera|autunno|mese) scors[oa]|(a|in|di|since|since the \w+ in) (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|january|february|march|april|may|june|july|august|september|october))(?![a-z])/;
 /** The work wanted now, beside an event told as history ("ora vorrei fare il lavoro"). */
 const WANTS_NOW = /(?<![a-z])(ora|adesso|now|vorrei|voglio|i d like|i want|i just want|want the|want a|prenot\w*|book\w*)(?![a-z])/;
 /** The car already with us, or a claim already settled: a booking, not an emergency. */
-const SETTLED = /(?<![a-z])((done|did|filled (in|out)|fatto|compilato)(?: [a-z]+){0,4} (already|gia)|(l ha |l hanno |l avete )?gia sistemat\w*|tutto risolto|ha risolto|hanno risolto|already sorted|sorted it|got sorted|(l )?abbiamo gia fatt[ao]|already (done|did|filled|made)|filled (in|out) the accident form already|gia fatt[ao]|sognato|dreamt|dreamed|all sorted|sorted out|era perfetta|was perfect|runs perfectly|va benissimo|running great|(gia|already) (portat\w*|pagat\w*|brought|towed|paid)|ha (gia )?pagato|has (already )?paid|brought it to you|(e )?tutto a posto|all settled|is settled|settled)(?![a-z])/;
+const SETTLED = /(?<![a-z])(liquidat\w*|paid out|(la )?pratica (e )?chius[ao]|chiuso la pratica|case (is )?closed|causa (e )?chiusa|reclamo (e )?chiuso|(claim|complaint) (is )?closed|non e piu tornat[ao]|hasn t come back|gia avuto una volta|(done|did|filled (in|out)|fatto|compilato)(?: [a-z]+){0,4} (already|gia)|(l ha |l hanno |l avete )?gia sistemat\w*|tutto risolto|ha risolto|hanno risolto|already sorted|sorted it|got sorted|(l )?abbiamo gia fatt[ao]|already (done|did|filled|made)|filled (in|out) the accident form already|gia fatt[ao]|sognato|dreamt|dreamed|all sorted|sorted out|era perfetta|was perfect|runs perfectly|va benissimo|running great|(gia|already) (portat\w*|pagat\w*|brought|towed|paid)|ha (gia )?pagato|has (already )?paid|brought it to you|(e )?tutto a posto|all settled|is settled|settled)(?![a-z])/;
 
 
 const plainWord = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, ' ').trim().split(' ')[0];
@@ -32,11 +32,23 @@ const COMPLAINT_SETTLED = /(?<![a-z])(handled (my |the |it )?(complaint )?(brill
 const DENIED = /(?<![a-z])((nessun[ao]?|niente|no|non (e|era) (un|una|stat[oa])?|not (an?|really an?)|wasn t (me in )?(the |an? )?)\s?(incident\w*|accident|emergenz\w*|emergency|breakdown|panne|guast\w*)|(incident\w*|accident|emergenz\w*|emergency|breakdown|panne)\s?\?? no( no|\b)|non sono in panne|(le|li|l) ho ritrovat\w*|found (them|it)|not broken down|drives fine|(before|so) (it leaves? me|i don t end up|that i don t|it strands)|prima che mi lasci|niente di grave|nothing serious|no big deal|(lo|li|la) chiamo io|i ll call (them|the [a-z]+( people)?) myself|recommended you|mi ha consigliato)/;
 const MAY_DENY = /ritrovat|found|before|so i don|fine|not broken|prima che|nessun|niente|non e|non era|non sono|not a|not r|wasn t|(^| )no |chiamo io|myself|recommended|consigliato|nothing|big deal/;
 
+/** The insurance said to cover the work: "il parabrezza è coperto", "glass is covered". */
+const COVERED = /(?<![a-z])((e|is|it s|sono|are) (coperto|coperta|coperti|covered)|copre|covers (it|the))(?![a-z])/;
+
 const FED_UP_TYPING = /(fed up|stufo|stufa) (of|with|di) (typing|writing|scrivere|this bot|the bot|questo bot|chatting)/;
+
+/**
+ * Words that only sound urgent, blanked before the cues are read (the rest of the message still
+ * counts): "no smoke or anything", "as long as I'm not stranded", "if the loan car breaks down",
+ * "the breakdown cover people said…".
+ */
+const ONLY_SOUNDS_URGENT = /(?<![a-z])((no|niente|nessun) (smoke|fumo|flames|fiamme)( or anything)?|not (be |get )?(stranded|stuck)|(if|se) (the |la |il |my )?[a-z]+( car)? (breaks down|si guasta|si rompe|si ferma)|breakdown (cover|insurance)( people| company)?)(?![a-z])/g;
+const MAY_ONLY_SOUND = /smoke|fumo|flames|fiamme|strand|stuck|breaks down|guasta|si rompe|si ferma|breakdown cover|breakdown insurance/;
 
 /** Why the message must go to a person at once, or `undefined`. */
 export function urgentConcern(said: string, entities: Entities): Exclude<Concern, 'callback'> | undefined {
-  const text = withoutTitledName(said, entities);
+  const titled = withoutTitledName(said, entities);
+  const text = MAY_ONLY_SOUND.test(titled) ? titled.replace(ONLY_SOUNDS_URGENT, ' ') : titled;
   const denied = MAY_DENY.test(text) && DENIED.test(text);
   return URGENT.all(text)
     .map((m) => m.label)
@@ -51,6 +63,8 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
       if (label === 'complaint' && FED_UP_TYPING.test(text)) return false;
       // towed to us already, or the insurer has paid: the work is what is left to book
       if ((label === 'road' || label === 'legal') && SETTLED.test(text)) return false;
+      // "anni fa mi avete gestito un sinistro benissimo, ora il tagliando"; "l'assicurazione copre il parabrezza, vorrei cambiarlo"
+      if (label === 'legal' && entities.service && (LONG_AGO.test(text) || COVERED.test(text))) return false;
       // insurance named beside a solution asks about that solution's conditions
       if (label === 'legal' && entities.mobility) return false;
       // insurance to buy for a car ("quanto costa assicurare una grecale?") is not our business
@@ -75,11 +89,11 @@ const MAY_ASK_CALL = /chiam|call|ring|phone/;
 const CALL_IF = /(?<![a-z])((ri)?chiamatemi|(ri)?chiamami|mi (ri)?chiamate|mi (ri)?chiami|(call|ring|phone) me)( pure| only| just| solo)? (solo |only |just )?(se|if|in caso|in case|qualora)(?![a-z])/g;
 const IF_CALL = /(?<![a-z])(se|if|in caso|in case)(?: [a-z0-9]+){1,8} (mi (ri)?chiamate|mi (ri)?chiami|(ri)?chiamatemi( pure)?|(ri)?chiamami( pure)?|feel free to (call|ring) me|(call|ring|phone) me)(?![a-z])/g;
 
-const TALK_TO_SOMEONE = /(?<![a-z])((talk|speak) to (someone|somebody|a person|whoever|an advisor|a human)|parlare con (qualcuno|una persona|il responsabile|la responsabile|un addett[oa]|un consulente|un operatore|una operatrice))(?![a-z])/;
+const TALK_TO_SOMEONE = /(?<![a-z])((talk|speak) to (someone|somebody|a person|whoever|an advisor|a human)|(parlare|sentire) (con )?(qualcuno|una persona|il responsabile|la responsabile|un addett[oa]|un consulente|un operatore|una operatrice))(?![a-z])/;
 
 /** No person wanted: "non serve che mi richiamate", "no need to call me", "a person? no thanks", "typed operator by mistake". */
-const NO_PERSON = /(?<![a-z])((non serve|non c e bisogno|nessun bisogno|no need|don t need|do not need|non voglio|i don t want|i do not want|non ho bisogno)( di| to| che| of| the| l| il| un| una| mi| me| essere| be)*( [a-z]+)?( (chiam|richiam|telefon|call|phon|ring|operat|person|human|umano)\w*)|(persona|person|operatore|operator|human|umano)\s?\?? no( no| grazie| grz| thanks| thx| ta)|mi (ri)?chiama (lui|lei|poi)|(he|she|they) ll (ring|call|phone) me|(he|she|they) (will|is going to|are going to) (ring|call|phone) me|aspetto che mi (ri)?chiami|(mates|friends|everyone|people|they all|amici|tutti) (call me|mi chiamano)|non sono (l|un|il|la) (operatore|operatrice|operator)|(who|chi) (will|ll|is going to|mi) (call|ring|phone|chiam\w*)|i m not (the|an|a) (operator|human)|(scritto|typed|written|wrote) (operatore|operator|human|persona)( [a-z]+){0,2} (per sbaglio|by mistake)|non (chiamatemi|mi chiamate|telefonatemi|mi telefonate)|(don t|do not|please don t) (call|ring|phone) me|(?<!nessuno )(?<!non )(mi ha|mi hanno) (gia |poi )?(richiamat\w*|chiamat\w*|telefonat\w*)|(called|rang|phoned) me (back )?(already|in the end)|referente (sono io|e)|(persona|ragazz[oa]|addett[oa]|consulente|signora) gentilissim[oa]|gentilissim[oa] (l|la|il) (addett[oa]|ragazz[oa]|signora|consulente)|complimenti|(aspetto|attendo) (la|una) (vostra )?(telefonata|chiamata) di conferma|wait for (your|the) confirmation (call|text))/;
-const MAY_REFUSE_PERSON = /gentilissim|complimenti|conferma|confirmation|who |chi |non sono|i m not|non serve|bisogno|no need|don t|do not|non voglio| no |sbaglio|mistake|chiama lui|chiama lei|chiama poi|ll ring|ll call|ll phone|will ring|will call|going to|aspetto che|non chiam|non mi chiam|non telefon|non mi telefon|mi ha|mi hanno|called me|rang me|phoned me|referente/;
+const NO_PERSON = /(?<![a-z])((non serve|non c e bisogno|nessun bisogno|no need|don t need|do not need|non voglio|i don t want|i do not want|non ho bisogno)( di| to| che| of| the| l| il| un| una| mi| me| essere| be)*( [a-z]+)?( (chiam|richiam|telefon|call|phon|ring|operat|person|human|umano)\w*)|(persona|person|operatore|operator|human|umano)\s?\?? no( no| grazie| grz| thanks| thx| ta)|mi (ri)?chiama (lui|lei|poi)|(he|she|they) ll (ring|call|phone) me|(he|she|they) (will|is going to|are going to) (ring|call|phone) me|aspetto che mi (ri)?chiami|(mates|friends|everyone|people|they all|amici|tutti) (call me|mi chiamano)|non sono (l|un|il|la) (operatore|operatrice|operator)|(who|chi) (will|ll|is going to|mi) (call|ring|phone|chiam\w*)|i m not (the|an|a) (operator|human)|non mi serve (un |l )?operat\w*|(scritto|typed|written|wrote) (operatore|operator|human|persona)( [a-z]+){0,2} (per sbaglio|by mistake)|non (chiamatemi|mi chiamate|telefonatemi|mi telefonate)|(don t|do not|please don t) (call|ring|phone) me|(?<!nessuno )(?<!non )(mi ha|mi hanno) (gia |poi )?(richiamat\w*|chiamat\w*|telefonat\w*)|(called|rang|phoned) me (back )?(already|in the end)|referente (sono io|e)|(persona|ragazz[oa]|addett[oa]|consulente|signora) gentilissim[oa]|gentilissim[oa] (l|la|il) (addett[oa]|ragazz[oa]|signora|consulente)|complimenti|(aspetto|attendo) (la|una) (vostra )?(telefonata|chiamata) di conferma|wait for (your|the) confirmation (call|text))/;
+const MAY_REFUSE_PERSON = /non mi serve|gentilissim|complimenti|conferma|confirmation|who |chi |non sono|i m not|non serve|bisogno|no need|don t|do not|non voglio| no |sbaglio|mistake|chiama lui|chiama lei|chiama poi|ll ring|ll call|ll phone|will ring|will call|going to|aspetto che|non chiam|non mi chiam|non telefon|non mi telefon|mi ha|mi hanno|called me|rang me|phoned me|referente/;
 
 /**
  * A request for a person, or to be called back. "Call me a cab" is about a taxi; at the name
