@@ -7,7 +7,7 @@
  *   car of their own (a distinct plate), so the dealer's vehicle-overlap rule never refuses them.
  * - `contention`: every customer wants a Maserati courtesy car on one of the same three mornings,
  *   so the few courtesy cars are soon taken: the planning searches alternatives and books the
- *   next solution, under the other customers' feet.
+ *   next solution, under the other customers' feet; offered slots, they take one at random.
  */
 
 export type Scenario = 'booking' | 'contention';
@@ -19,6 +19,8 @@ export interface Plan {
   mobility: string;
   /** The day and time the customer asks for (a new draw at each call). */
   date(): string;
+  /** Which of `n` offered slots the customer takes (a booking: the first; under contention: any). */
+  choose(n: number): number;
 }
 
 const FIRST = ['Marco', 'Giulia', 'Luca', 'Anna', 'Paolo', 'Sara', 'Carlo', 'Elena', 'Davide', 'Chiara', 'Matteo', 'Laura'];
@@ -53,6 +55,7 @@ export function planFor(scenario: Scenario, i: number, now: Date, random: () => 
     return {
       ...base,
       mobility: 'vado coi mezzi pubblici',
+      choose: () => 0,
       date: () => {
         const day = new Date(now.getTime() + (2 + Math.floor(random() * 78)) * DAY_MS);
         return spoken(day, 9 + Math.floor(random() * 8), random() >= 0.5);
@@ -63,6 +66,8 @@ export function planFor(scenario: Scenario, i: number, now: Date, random: () => 
   return {
     ...base,
     mobility: 'auto di cortesia Maserati',
+    // Everybody taking the first offer would race for the same slot turn after turn.
+    choose: (n) => Math.floor(random() * n),
     date: () => spoken(mornings[Math.floor(random() * mornings.length)], 9 + Math.floor(random() * 3), random() >= 0.5),
   };
 }
@@ -89,7 +94,7 @@ export function answer(plan: Plan, awaiting: string, choices: string[]): string 
     case 'service': return 'batteria';
     case 'mobility': return plan.mobility;
     case 'date': return plan.date();
-    case 'slot': return choices[0] ?? plan.date();
+    case 'slot': return choices.length ? choices[plan.choose(choices.length)] : plan.date();
     case 'confirm': return 'sì';
     default: return null;
   }

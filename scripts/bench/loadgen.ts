@@ -99,6 +99,7 @@ async function main(): Promise<void> {
     let inWindow = 0;
     const inWindowLatencies: number[] = [];
     let outcome: 'booked' | 'failed' | 'errored' = 'failed';
+    const transcript: string[] = [];
     for (let t = 0; t < (o.mode === 'echo' ? echoes.length : MAX_TURNS) && text !== null; t++) {
       const t0 = performance.now();
       let reply: Reply;
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
         inWindowLatencies.push(t1 - t0);
       } else if (t1 < tMeas) warmupTurns++;
       const acts = reply.activities ?? [];
+      transcript.push(`> ${text}`, ...acts.map((a) => `  < ${(a.text ?? '').replace(/\s+/g, ' ').slice(0, 240)} ${JSON.stringify(a.channelData ?? {})}`));
       if (o.mode === 'echo') {
         if (acts.length !== 1 || acts[0].text !== `Echo: ${text}`) {
           fail(`turn ${t}: unexpected echo ${JSON.stringify(acts.map((a) => a.text))}`);
@@ -138,7 +140,7 @@ async function main(): Promise<void> {
       const choices = (last?.suggestedActions?.actions ?? []).map((a) => String(a.value));
       text = answer(plan, last?.channelData?.awaiting ?? 'text', choices);
       if (text === null) fail(`turn ${t}: no way on from ${JSON.stringify(acts.map((a) => a.text))}`);
-      else if (t === MAX_TURNS - 1) fail(`no booking within ${MAX_TURNS} turns`);
+      else if (t === MAX_TURNS - 1) fail(`no booking within ${MAX_TURNS} turns:\n${transcript.join('\n')}`);
     }
     latencies.push(...inWindowLatencies);
     if (!inWindow) return;

@@ -69,7 +69,6 @@ export async function runYardstick(o: YardstickOptions): Promise<void> {
     { name: 'bare echo bot (echo/index.js)', start: () => startEcho('plain', work, path.join(o.dir, 'echo/index.js')), script: 'echo' as const },
     { name: 'bot + Redis, demo dealer (vehicleOverlap "refuse")', start: () => startBot('redis', refuse, work), script: 'mc' as const },
     { name: 'bot + Redis, dealer copy with vehicleOverlap "flag"', start: () => startBot('redis', flag, work), script: 'mc' as const },
-    { name: 'bot embedded (SQLite), vehicleOverlap "flag"', start: () => startBot('embedded', flag, work), script: 'mc' as const },
   ];
   const runs: { kind: number; rep: number; r: YardstickLine }[] = [];
   try {

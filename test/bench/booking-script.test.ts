@@ -41,6 +41,8 @@ describe('bench booking script', () => {
     assert.ok(plans.every((p) => answer(p, 'mobility', []) === 'auto di cortesia Maserati'));
     const days = new Set(plans.map((p) => p.date().replace(/ alle .*/, '')));
     assert.ok(days.size <= 3);
+    const picky = planFor('contention', 1, now, seq([0.9]));
+    assert.equal(answer(picky, 'slot', ['slot:1', 'slot:2', 'slot:3']), 'slot:3');
   });
 
   it('sends the echo bot the same number of messages as a booking', () => {
