@@ -11,7 +11,10 @@
  * Failed conversations (no booking within 10 turns, no answer to what the bot awaits) and errors
  * (HTTP status other than 200, broken connections) are reported apart.
  *
- * argv: JSON { url, mode: 'mc' | 'echo', scenario, users, warmupS, durationS, first }.
+ * With `thinkMs` each customer pauses between messages, as people do: turns/s is then the load
+ * offered, and the latency is the figure.
+ *
+ * argv: JSON LoadOptions.
  */
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -27,6 +30,8 @@ export interface LoadOptions {
   durationS: number;
   /** First customer number (distinct plates across the runs of one server). */
   first: number;
+  /** A human load: each customer pauses between `min` and `max` ms before each message but the first (not in the latency). */
+  thinkMs?: { min: number; max: number };
 }
 
 export interface LoadResult {
@@ -45,6 +50,7 @@ export interface LoadResult {
 }
 
 const MAX_TURNS = 10;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Reply {
   activities?: { text?: string; channelData?: { awaiting?: string; booking?: unknown }; suggestedActions?: { actions?: { value?: unknown }[] } }[];
@@ -101,6 +107,7 @@ async function main(): Promise<void> {
     let outcome: 'booked' | 'failed' | 'errored' = 'failed';
     const transcript: string[] = [];
     for (let t = 0; t < (o.mode === 'echo' ? echoes.length : MAX_TURNS) && text !== null; t++) {
+      if (t > 0 && o.thinkMs) await sleep(o.thinkMs.min + Math.random() * (o.thinkMs.max - o.thinkMs.min));
       const t0 = performance.now();
       let reply: Reply;
       try {
@@ -150,6 +157,8 @@ async function main(): Promise<void> {
   }
 
   async function user(): Promise<void> {
+    // Paced customers arrive spread over one pause, not all in the same millisecond.
+    if (o.thinkMs) await sleep(Math.random() * o.thinkMs.max);
     while (performance.now() < tEnd) await conversation(next++);
   }
 

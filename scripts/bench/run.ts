@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--warmup-s 20 --duration-s 30 --users 50 --reps 3]
+ * `npm run bench [-- --quick] [--warmup-s 20 --duration-s 30 --users 50 --reps 3] [--human-users 200 | --no-human]
  *   [--scenarios embedded,redis,postgres,contention] [--no-build] [--doc] [--yardstick DIR]`
  *
  * The honest bench (issue #15): the built bot (`node dist/src/main.js`, built first) as a process
@@ -10,6 +10,9 @@
  * apart, from /proc at the window's edges. In the same run, alternated with the bot's scenarios
  * repetition after repetition (each run on freshly started processes), the strict yardstick's bare
  * echo bot and the echo bot keeping its connector clients take the same load.
+ *
+ * Then one run of the human load (bot + Redis, 200 customers pausing 1–3 s between messages:
+ * latency under a stated load; `--human-users N`, `--no-human`).
  *
  * A full run (not --quick) writes its tables into docs/performance.md; so does --doc.
  * `--yardstick DIR` runs the strict yardstick instead (see yardstick.ts).
@@ -47,7 +50,9 @@ export interface Measured {
   rep: number;
   load: LoadResult;
   windowS: number;
+  /** The server: its main process and its children (the SQLite planning child), CPU ms in the window. */
   serverCpuMs: number;
+  childCpuMs: number;
   redisCpuMs?: number;
   postgresCpuMs?: number;
   peakRssMB: number;
@@ -63,6 +68,8 @@ const { values: args } = parseArgs({
     reps: { type: 'string' },
     scenarios: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    'human-users': { type: 'string' },
+    'no-human': { type: 'boolean', default: false },
     doc: { type: 'boolean', default: false },
     yardstick: { type: 'string' },
   },
@@ -72,6 +79,8 @@ const WARMUP_S = num(args['warmup-s'], args.quick ? 3 : 20);
 const DURATION_S = num(args['duration-s'], args.quick ? 5 : 30);
 const USERS = num(args.users, 50);
 const REPS = num(args.reps, args.quick ? 1 : 3);
+/** The human load of #15: customers pausing 1–3 s between messages, bot + Redis. */
+const HUMAN = { users: num(args['human-users'], 200), thinkMs: { min: 1000, max: 3000 } };
 const scenarioNames = (args.scenarios ?? Object.keys(SCENARIOS).join(',')).split(',').map((s) => s.trim()) as ScenarioName[];
 for (const s of scenarioNames) if (!(s in SCENARIOS)) throw new Error(`unknown scenario ${s} (${Object.keys(SCENARIOS).join(', ')})`);
 
@@ -79,7 +88,7 @@ for (const s of scenarioNames) if (!(s in SCENARIOS)) throw new Error(`unknown s
 async function measure(kind: Kind, rep: number, server: Running, options: Omit<LoadOptions, 'url'>): Promise<Measured> {
   const redisPids = server.redisPid ? [server.redisPid] : [];
   let pgPids: number[] = [];
-  const at: Record<'start' | 'end', { server: number; redis: number; postgres: number } | undefined> = { start: undefined, end: undefined };
+  const at: Record<'start' | 'end', { server: number; children: number; redis: number; postgres: number } | undefined> = { start: undefined, end: undefined };
   let peakRssKB = 0;
   const rss = setInterval(() => {
     peakRssKB = Math.max(peakRssKB, sampleAll(server.serverPids()).rssKB);
@@ -93,7 +102,7 @@ async function measure(kind: Kind, rep: number, server: Running, options: Omit<L
     child.on('message', async (m: { mark?: 'start' | 'end'; result?: LoadResult }) => {
       if (m.result) got = m.result;
       if (!m.mark) return;
-      const snapshot = { server: sampleAll(server.serverPids()).cpuMs, redis: sampleAll(redisPids).cpuMs, postgres: 0 };
+      const snapshot = { server: sampleAll(server.serverPids()).cpuMs, children: sampleAll(server.serverPids().slice(1)).cpuMs, redis: sampleAll(redisPids).cpuMs, postgres: 0 };
       loads.push(os.loadavg()[0]);
       if (server.postgresPids && m.mark === 'start') pgPids = await server.postgresPids();
       snapshot.postgres = sampleAll(pgPids).cpuMs;
@@ -108,6 +117,7 @@ async function measure(kind: Kind, rep: number, server: Running, options: Omit<L
   return {
     kind, rep, load: result, windowS: options.durationS,
     serverCpuMs: end.server - start.server,
+    childCpuMs: end.children - start.children,
     ...(server.redisPid ? { redisCpuMs: end.redis - start.redis } : {}),
     ...(server.postgresPids ? { postgresCpuMs: end.postgres - start.postgres } : {}),
     peakRssMB: Math.max(peakRssKB, hwmKB) / 1024,
@@ -118,7 +128,7 @@ async function measure(kind: Kind, rep: number, server: Running, options: Omit<L
 function line(m: Measured): string {
   const l = m.load;
   const per = (ms?: number) => (ms === undefined ? '' : ` ${fmt(ms / Math.max(1, l.windowTurns), 2)}`);
-  return `${m.kind.padEnd(10)} rep ${m.rep + 1}: ${fmt(l.turnsPerS).padStart(7)} turns/s  server ${per(m.serverCpuMs)} ms/turn` +
+  return `${m.kind.padEnd(10)} rep ${m.rep + 1}: ${fmt(l.turnsPerS).padStart(7)} turns/s  server ${per(m.serverCpuMs)} ms/turn (child${per(m.childCpuMs)})` +
     `${m.redisCpuMs !== undefined ? ` redis${per(m.redisCpuMs)}` : ''}${m.postgresCpuMs !== undefined ? ` pg${per(m.postgresCpuMs)}` : ''}` +
     `  util server ${fmt(serverUtil(m), 2)} client ${fmt(l.clientCpuMs / (m.windowS * 1000), 2)}  p50/p95/p99 ${fmt(l.latencyMs.p50)}/${fmt(l.latencyMs.p95)}/${fmt(l.latencyMs.p99)} ms` +
     `  RSS ${fmt(m.peakRssMB, 0)} MB  booked ${l.conversations.booked} failed ${l.conversations.failed} errored ${l.conversations.errored}  load ${fmt(m.loadAverage, 2)}` +
@@ -136,7 +146,7 @@ export function tables(runs: Measured[], kinds: Kind[]): string {
   const perTurn = (rs: Measured[], pick: (m: Measured) => number | undefined) =>
     rs.some((m) => pick(m) !== undefined) ? range(rs.map((m) => pick(m)! / Math.max(1, m.load.windowTurns))) : '';
   const throughput = markdownTable(
-    ['server (pinned, one core)', 'turns/s (per rep)', 'median', 'bot/echo (per rep)', 'median', 'bot/echo*', 'CPU ms/turn server', '+ Redis', '+ PostgreSQL', 'peak RSS MB'],
+    ['server (pinned, one core)', 'turns/s (per rep)', 'median', 'bot/echo (per rep)', 'median', 'bot/echo*', 'CPU ms/turn server', 'of which planning child', '+ Redis', '+ PostgreSQL', 'peak RSS MB'],
     kinds.map((k) => {
       const rs = of(k);
       const isBot = k !== 'echo' && k !== 'echo*';
@@ -144,7 +154,7 @@ export function tables(runs: Measured[], kinds: Kind[]): string {
       const r2 = ratios(k, 'echo*');
       return [LABELS[k], rs.map((r) => fmt(r.load.turnsPerS, 0)).join(' / '), fmt(median(rs.map((r) => r.load.turnsPerS)), 0),
         isBot ? r1.map((x) => fmt(x, 2)).join(' / ') : '', isBot ? `**${fmt(median(r1), 2)}**` : '', isBot ? fmt(median(r2), 2) : '',
-        perTurn(rs, (m) => m.serverCpuMs), perTurn(rs, (m) => m.redisCpuMs), perTurn(rs, (m) => m.postgresCpuMs), range(rs.map((m) => m.peakRssMB), 0)];
+        perTurn(rs, (m) => m.serverCpuMs), isBot ? perTurn(rs, (m) => m.childCpuMs) : '', perTurn(rs, (m) => m.redisCpuMs), perTurn(rs, (m) => m.postgresCpuMs), range(rs.map((m) => m.peakRssMB), 0)];
     }));
   const sides = markdownTable(
     ['server', 'server CPU util (1 core = 1.00)', 'client CPU util', 'p50 ms', 'p95 ms', 'p99 ms', 'conversations booked', 'failed', 'errored', 'turns not counted', 'load average'],
@@ -177,6 +187,7 @@ async function main(): Promise<void> {
   const dealerFile = benchDealerFile(work, JSON.parse(readFileSync(path.join(ROOT, 'config/dealers/modena.json'), 'utf8')));
   const kinds: Kind[] = ['echo', 'echo*', ...scenarioNames];
   const runs: Measured[] = [];
+  let human: Measured | undefined;
   let customers = 0;
   try {
     for (let rep = 0; rep < REPS; rep++) {
@@ -199,10 +210,29 @@ async function main(): Promise<void> {
         }
       }
     }
+    if (!args['no-human']) {
+      const server = await startBot('redis', dealerFile, work);
+      try {
+        human = await measure('redis', 0, server, {
+          mode: 'mc', scenario: 'booking', users: HUMAN.users, warmupS: WARMUP_S, durationS: DURATION_S, first: customers, thinkMs: HUMAN.thinkMs,
+        });
+        console.log(`human load: ${line(human)}`);
+      } finally {
+        await server.stop();
+      }
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  const out = tables(runs, kinds);
+  let out = tables(runs, kinds);
+  if (human) {
+    const h = human;
+    out += `\n\nHuman load (${HUMAN.users} customers pausing ${HUMAN.thinkMs.min / 1000}–${HUMAN.thinkMs.max / 1000} s between messages, ${LABELS.redis}, one run):\n\n` + markdownTable(
+      ['turns/s offered', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU util', 'CPU ms/turn server', '+ Redis', 'booked', 'failed', 'errored', 'load average'],
+      [[fmt(h.load.turnsPerS, 0), fmt(h.load.latencyMs.p50), fmt(h.load.latencyMs.p95), fmt(h.load.latencyMs.p99), fmt(h.load.latencyMs.max), fmt(serverUtil(h), 2),
+        fmt(h.serverCpuMs / Math.max(1, h.load.windowTurns), 2), fmt((h.redisCpuMs ?? 0) / Math.max(1, h.load.windowTurns), 2),
+        String(h.load.conversations.booked), String(h.load.conversations.failed), String(h.load.conversations.errored), fmt(h.loadAverage, 2)]]);
+  }
   console.log(`\n${out}\n`);
   const command = `npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   if (!args.quick || args.doc) {
