@@ -228,7 +228,7 @@ async function main(): Promise<void> {
   if (human) {
     const h = human;
     out += `\n\nHuman load (${HUMAN.users} customers pausing ${HUMAN.thinkMs.min / 1000}–${HUMAN.thinkMs.max / 1000} s between messages, ${LABELS.redis}, one run):\n\n` + markdownTable(
-      ['turns/s offered', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU util', 'CPU ms/turn server', '+ Redis', 'booked', 'failed', 'errored', 'load average'],
+      ['turns/s (the load offered)', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU util', 'CPU ms/turn server', '+ Redis', 'booked', 'failed', 'errored', 'load average'],
       [[fmt(h.load.turnsPerS, 0), fmt(h.load.latencyMs.p50), fmt(h.load.latencyMs.p95), fmt(h.load.latencyMs.p99), fmt(h.load.latencyMs.max), fmt(serverUtil(h), 2),
         fmt(h.serverCpuMs / Math.max(1, h.load.windowTurns), 2), fmt((h.redisCpuMs ?? 0) / Math.max(1, h.load.windowTurns), 2),
         String(h.load.conversations.booked), String(h.load.conversations.failed), String(h.load.conversations.errored), fmt(h.loadAverage, 2)]]);
