@@ -1,170 +1,248 @@
 /**
- * `npm run bench [-- --customers 200 --instances 1 --rounds 7 --paced-rounds 2]`: K simulated customers each
- * complete a full booking over HTTP (expectReplies) against Mobility Concierge instance(s) on a
- * private redis-server; in the same run, on the same machine, the same messages go to a bare
- * botbuilder echo bot on the same stack (the floor), and to that echo bot keeping its connector
- * clients as the bot does (the stricter floor). Two loads: saturation (no pause between turns)
- * and paced (each customer pauses 1–3 s between messages, as people do). The servers run side by
- * side and the runs alternate, round after round, so that a noisy neighbour hits both; the
- * table gives each run's median turns/s over the rounds, latency percentiles over all its turns,
- * server CPU ms per turn (Redis's own CPU apart), snapshot sizes, and the ratios per round.
+ * `npm run bench [-- --quick] [--warmup-s 20 --duration-s 30 --users 50 --reps 3] [--human-users 200 | --no-human]
+ *   [--scenarios embedded,redis,postgres,contention] [--no-build] [--doc] [--yardstick DIR]`
+ *
+ * The honest bench (issue #15): the built bot (`node dist/src/main.js`, built first) as a process
+ * of its own, with its redis-server when the scenario has one, pinned to core 1 with `taskset`;
+ * the load generator (and this orchestrator) on core 0. A closed loop of `users` customers, each
+ * booking (booking-script.ts), runs through a warm-up window and then a measured window; the
+ * orchestrator reads the server's CPU (the bot and its planning child), Redis's and PostgreSQL's
+ * apart, from /proc at the window's edges. In the same run, alternated with the bot's scenarios
+ * repetition after repetition (each run on freshly started processes), the strict yardstick's bare
+ * echo bot and the echo bot keeping its connector clients take the same load.
+ *
+ * Then one run of the human load (bot + Redis, 200 customers pausing 1–3 s between messages:
+ * latency under a stated load; `--human-users N`, `--no-human`).
+ *
+ * A full run (not --quick) writes its tables into docs/performance.md; so does --doc.
+ * `--yardstick DIR` runs the strict yardstick instead (see yardstick.ts).
  */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { Redis } from 'ioredis';
-import { snapshotBytes } from '../../src/sessions/redis';
-import { startTestRedis } from '../../test/support/redis-server';
-import { customer, echoCustomer, type Customer } from './customers';
-import { startServers, type Servers } from './servers';
-import { runLoad, type LoadResult } from './load';
-import { percentile, printTable, type Row } from './stats';
+import { parseArgs } from 'node:util';
+import type { LoadOptions, LoadResult } from './loadgen';
+import { machine, writeDocSection } from './report';
+import { sample, sampleAll } from './procstat';
+import { benchDealerFile, hasTaskset, LOAD_CORE, pinSelf, spawnPinned, startBot, startEcho, tempDir, type BotSetup, type Running } from './servers';
+import { fmt, markdownTable, median, range } from './stats';
+import { runYardstick } from './yardstick';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+const ROOT = path.resolve(__dirname, '../..');
+
+export const SCENARIOS = {
+  embedded: { setup: 'embedded', script: 'booking', label: 'bot, embedded (SQLite sessions + SQLite planning child)' },
+  redis: { setup: 'redis', script: 'booking', label: 'bot + Redis sessions (SQLite planning child)' },
+  postgres: { setup: 'postgres', script: 'booking', label: 'bot + Redis sessions + PostgreSQL planning' },
+  contention: { setup: 'embedded', script: 'contention', label: 'bot, embedded, contention (same 3 mornings, courtesy cars)' },
+} as const;
+type ScenarioName = keyof typeof SCENARIOS;
+type Kind = 'echo' | 'echo*' | ScenarioName;
+const LABELS: Record<Kind, string> = {
+  echo: 'bare echo bot (yardstick)',
+  'echo*': 'echo bot keeping connector clients',
+  ...Object.fromEntries(Object.entries(SCENARIOS).map(([k, s]) => [k, s.label])) as Record<ScenarioName, string>,
 };
-const K = arg('customers', 200);
-const INSTANCES = arg('instances', 1);
-const ROUNDS = arg('rounds', 7);
-const PACED_ROUNDS = arg('paced-rounds', 2);
-const PAUSE = { min: arg('pause-min', 1000), max: arg('pause-max', 3000) };
-const SATURATED = { min: 0, max: 0 };
-const PREFIX = 'bench:';
-const WARM = Math.min(K, 50);
-const DEMO_DEALER = path.resolve(__dirname, '../../config/dealers/modena.json');
 
-/**
- * The bench's own dealer file: the demo dealer, but `workshop.vehicleOverlap: "flag"` — its
- * simulated customers all book the same eight cars (customers.ts), so with the demo's "refuse"
- * every car would soon have an appointment at an overlapping time and later customers could not
- * book. With "flag" the planning books them (the board would flag the overlaps), as a dealer
- * who allows it would; the bench measures the conversation, not that rule.
- */
-function benchDealerFile(dir: string): string {
-  const dealer = JSON.parse(readFileSync(DEMO_DEALER, 'utf8'));
-  dealer.workshop.vehicleOverlap = 'flag';
-  const file = path.join(dir, 'dealer.json');
-  writeFileSync(file, JSON.stringify(dealer, null, 2));
-  return file;
-}
-
-interface Measured extends LoadResult {
-  cpuMs: number;
+export interface Measured {
+  kind: Kind;
+  rep: number;
+  load: LoadResult;
+  windowS: number;
+  /** The server: its main process and its children (the SQLite planning child), CPU ms in the window. */
+  serverCpuMs: number;
+  childCpuMs: number;
   redisCpuMs?: number;
+  postgresCpuMs?: number;
+  peakRssMB: number;
+  loadAverage: number;
 }
 
-async function redisCpuMs(redis: Redis): Promise<number> {
-  const info = await redis.info('cpu');
-  const num = (k: string) => Number(new RegExp(`${k}:([\\d.]+)`).exec(info)?.[1] ?? 0);
-  return (num('used_cpu_user') + num('used_cpu_sys')) * 1000;
-}
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    'warmup-s': { type: 'string' },
+    'duration-s': { type: 'string' },
+    users: { type: 'string' },
+    reps: { type: 'string' },
+    scenarios: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    'human-users': { type: 'string' },
+    'no-human': { type: 'boolean', default: false },
+    doc: { type: 'boolean', default: false },
+    yardstick: { type: 'string' },
+  },
+});
+const num = (v: string | undefined, fallback: number) => (v === undefined ? fallback : Number(v));
+const WARMUP_S = num(args['warmup-s'], args.quick ? 3 : 20);
+const DURATION_S = num(args['duration-s'], args.quick ? 5 : 30);
+const USERS = num(args.users, 50);
+const REPS = num(args.reps, args.quick ? 1 : 3);
+/** The human load of #15: customers pausing 1–3 s between messages, bot + Redis. */
+const HUMAN = { users: num(args['human-users'], 200), thinkMs: { min: 1000, max: 3000 } };
+const scenarioNames = (args.scenarios ?? Object.keys(SCENARIOS).join(',')).split(',').map((s) => s.trim()) as ScenarioName[];
+for (const s of scenarioNames) if (!(s in SCENARIOS)) throw new Error(`unknown scenario ${s} (${Object.keys(SCENARIOS).join(', ')})`);
 
-async function measure(servers: Servers, customers: Customer[], pause: { min: number; max: number }, redis?: Redis): Promise<Measured> {
-  const cpu0 = await servers.cpuMs();
-  const r0 = redis ? await redisCpuMs(redis) : 0;
-  const result = await runLoad(servers.bases, customers, pause);
-  const cpuMs = (await servers.cpuMs()) - cpu0;
-  return { ...result, cpuMs, ...(redis ? { redisCpuMs: (await redisCpuMs(redis)) - r0 } : {}) };
-}
-
-/** Rounds of one run pooled: median turns/s, every turn's latency, CPU over all turns. */
-function pooled(rounds: Measured[]): Row {
-  const turns = rounds.reduce((n, r) => n + r.turns, 0);
-  const redis = rounds.every((r) => r.redisCpuMs !== undefined) ? rounds.reduce((n, r) => n + r.redisCpuMs!, 0) / turns : undefined;
+/** Runs the load generator on the load core against `server`, sampling the server's side at the window's edges. */
+async function measure(kind: Kind, rep: number, server: Running, options: Omit<LoadOptions, 'url'>): Promise<Measured> {
+  const redisPids = server.redisPid ? [server.redisPid] : [];
+  let pgPids: number[] = [];
+  const at: Record<'start' | 'end', { server: number; children: number; redis: number; postgres: number } | undefined> = { start: undefined, end: undefined };
+  let peakRssKB = 0;
+  const rss = setInterval(() => {
+    peakRssKB = Math.max(peakRssKB, sampleAll(server.serverPids()).rssKB);
+  }, 200);
+  const loads: number[] = [];
+  const child = spawnPinned(LOAD_CORE, process.execPath, ['--import', 'tsx', path.join(__dirname, 'loadgen.ts'), JSON.stringify({ ...options, url: server.url })], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'], cwd: ROOT,
+  });
+  const result = await new Promise<LoadResult>((resolve, reject) => {
+    let got: LoadResult | undefined;
+    child.on('message', async (m: { mark?: 'start' | 'end'; result?: LoadResult }) => {
+      if (m.result) got = m.result;
+      if (!m.mark) return;
+      const snapshot = { server: sampleAll(server.serverPids()).cpuMs, children: sampleAll(server.serverPids().slice(1)).cpuMs, redis: sampleAll(redisPids).cpuMs, postgres: 0 };
+      loads.push(os.loadavg()[0]);
+      if (server.postgresPids && m.mark === 'start') pgPids = await server.postgresPids();
+      snapshot.postgres = sampleAll(pgPids).cpuMs;
+      at[m.mark] = snapshot;
+    });
+    child.on('exit', (code) => (got ? resolve(got) : reject(new Error(`load generator exited with ${code}`))));
+  });
+  clearInterval(rss);
+  const hwmKB = server.serverPids().reduce((sum, pid) => sum + (sample(pid)?.hwmKB ?? 0), 0);
+  const { start, end } = at;
+  if (!start || !end) throw new Error('the load generator did not mark its window');
   return {
-    turns,
-    turnsPerSecond: percentile(rounds.map((r) => r.turnsPerSecond), 50),
-    latenciesMs: rounds.flatMap((r) => r.latenciesMs),
-    cpuMsPerTurn: rounds.reduce((n, r) => n + r.cpuMs, 0) / turns,
-    ...(redis !== undefined ? { redisCpuMsPerTurn: redis } : {}),
+    kind, rep, load: result, windowS: options.durationS,
+    serverCpuMs: end.server - start.server,
+    childCpuMs: end.children - start.children,
+    ...(server.redisPid ? { redisCpuMs: end.redis - start.redis } : {}),
+    ...(server.postgresPids ? { postgresCpuMs: end.postgres - start.postgres } : {}),
+    peakRssMB: Math.max(peakRssKB, hwmKB) / 1024,
+    loadAverage: Math.max(...loads),
   };
 }
 
+function line(m: Measured): string {
+  const l = m.load;
+  const per = (ms?: number) => (ms === undefined ? '' : ` ${fmt(ms / Math.max(1, l.windowTurns), 2)}`);
+  return `${m.kind.padEnd(10)} rep ${m.rep + 1}: ${fmt(l.turnsPerS).padStart(7)} turns/s  server ${per(m.serverCpuMs)} ms/turn (child${per(m.childCpuMs)})` +
+    `${m.redisCpuMs !== undefined ? ` redis${per(m.redisCpuMs)}` : ''}${m.postgresCpuMs !== undefined ? ` pg${per(m.postgresCpuMs)}` : ''}` +
+    `  util server ${fmt(serverUtil(m), 2)} client ${fmt(l.clientCpuMs / (m.windowS * 1000), 2)}  p50/p95/p99 ${fmt(l.latencyMs.p50)}/${fmt(l.latencyMs.p95)}/${fmt(l.latencyMs.p99)} ms` +
+    `  RSS ${fmt(m.peakRssMB, 0)} MB  booked ${l.conversations.booked} failed ${l.conversations.failed} errored ${l.conversations.errored}  load ${fmt(m.loadAverage, 2)}` +
+    (l.firstFailure ? `\n           first failure: ${l.firstFailure}` : '');
+}
+
+/** The server side's share of one core over the window (the bot with its children, plus its Redis / PostgreSQL backends). */
+function serverUtil(m: Measured): number {
+  return (m.serverCpuMs + (m.redisCpuMs ?? 0) + (m.postgresCpuMs ?? 0)) / (m.windowS * 1000);
+}
+
+export function tables(runs: Measured[], kinds: Kind[]): string {
+  const of = (k: Kind) => runs.filter((r) => r.kind === k).sort((a, b) => a.rep - b.rep);
+  const ratios = (k: Kind, floor: Kind) => of(k).map((r) => r.load.turnsPerS / (of(floor).find((e) => e.rep === r.rep)?.load.turnsPerS ?? NaN));
+  const perTurn = (rs: Measured[], pick: (m: Measured) => number | undefined) =>
+    rs.some((m) => pick(m) !== undefined) ? range(rs.map((m) => pick(m)! / Math.max(1, m.load.windowTurns))) : '';
+  const throughput = markdownTable(
+    ['server (pinned, one core)', 'turns/s (per rep)', 'median', 'bot/echo (per rep)', 'median', 'bot/echo*', 'CPU ms/turn server', 'of which planning child', '+ Redis', '+ PostgreSQL', 'peak RSS MB'],
+    kinds.map((k) => {
+      const rs = of(k);
+      const isBot = k !== 'echo' && k !== 'echo*';
+      const r1 = ratios(k, 'echo');
+      const r2 = ratios(k, 'echo*');
+      return [LABELS[k], rs.map((r) => fmt(r.load.turnsPerS, 0)).join(' / '), fmt(median(rs.map((r) => r.load.turnsPerS)), 0),
+        isBot ? r1.map((x) => fmt(x, 2)).join(' / ') : '', isBot ? `**${fmt(median(r1), 2)}**` : '', isBot ? fmt(median(r2), 2) : '',
+        perTurn(rs, (m) => m.serverCpuMs), isBot ? perTurn(rs, (m) => m.childCpuMs) : '', perTurn(rs, (m) => m.redisCpuMs), perTurn(rs, (m) => m.postgresCpuMs), range(rs.map((m) => m.peakRssMB), 0)];
+    }));
+  const sides = markdownTable(
+    ['server', 'server CPU util (1 core = 1.00)', 'client CPU util', 'p50 ms', 'p95 ms', 'p99 ms', 'conversations booked', 'failed', 'errored', 'turns not counted', 'load average'],
+    kinds.map((k) => {
+      const rs = of(k);
+      const sum = (pick: (m: Measured) => number) => rs.reduce((a, m) => a + pick(m), 0);
+      return [LABELS[k], range(rs.map(serverUtil)), range(rs.map((m) => m.load.clientCpuMs / (m.windowS * 1000))),
+        range(rs.map((m) => m.load.latencyMs.p50), 1), range(rs.map((m) => m.load.latencyMs.p95), 1), range(rs.map((m) => m.load.latencyMs.p99), 1),
+        String(sum((m) => m.load.conversations.booked)), String(sum((m) => m.load.conversations.failed)), String(sum((m) => m.load.conversations.errored)),
+        String(sum((m) => m.load.failedTurns)), range(rs.map((m) => m.loadAverage), 2)];
+    }));
+  return `${throughput}\n\n${sides}`;
+}
+
 async function main(): Promise<void> {
-  console.log(`bench: ${K} customers, ${INSTANCES} instance(s), ${ROUNDS} saturation and ${PACED_ROUNDS} paced round(s), ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ''}, node ${process.version}`);
-  const redisServer = await startTestRedis();
-  const redis = new Redis(redisServer.url);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-  const dealerFile = benchDealerFile(dir);
-  const started: Servers[] = [];
+  pinSelf(LOAD_CORE);
+  if (args.yardstick) {
+    await runYardstick({ dir: path.resolve(args.yardstick), warmupS: WARMUP_S, durationS: DURATION_S, users: USERS, reps: REPS, build: !args['no-build'], doc: !args.quick || args.doc });
+    return;
+  }
+  const pinning = hasTaskset ? `pinned: servers on core 1 (taskset -c 1), load generator and orchestrator on core 0` : 'UNPINNED: taskset is missing, servers and load share the cores';
+  console.log(`bench: ${USERS} customers, ${WARMUP_S} s warm-up + ${DURATION_S} s window, ${REPS} repetition(s), scenarios ${scenarioNames.join(', ')}; ${pinning}`);
+  console.log(machine().summary);
+  if (!args['no-build']) {
+    console.log('building (npm run build)…');
+    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error('npm run build failed');
+  }
+  const work = tempDir();
+  const dealerFile = benchDealerFile(work, JSON.parse(readFileSync(path.join(ROOT, 'config/dealers/modena.json'), 'utf8')));
+  const kinds: Kind[] = ['echo', 'echo*', ...scenarioNames];
+  const runs: Measured[] = [];
+  let human: Measured | undefined;
+  let customers = 0;
   try {
-    const echo = await startServers('echo', INSTANCES);
-    started.push(echo);
-    const strict = await startServers('echo-cached', INSTANCES);
-    started.push(strict);
-    // The bot's planning fills up as customers book: each load gets a bot with an empty one.
-    const startBot = async () => {
-      const servers = await startServers('bot', INSTANCES, {
-        REDIS_URL: redisServer.url, REDIS_KEY_PREFIX: PREFIX, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DEALER_CONFIG: dealerFile,
-        // One instance: embedded planning in memory; several: one SQLite file of their own they share.
-        PLANNING_URL: INSTANCES > 1 ? 'sqlite' : 'memory', DATA_DIR: mkdtempSync(path.join(dir, 'bot-')),
-      });
-      started.push(servers);
-      return servers;
-    };
-
-    // Customer numbers: distinct for every booking customer of a bot, so that each has its own day and time.
-    const numbers = { echo: 0, bot: 0 };
-    const crowd = (make: (i: number, c: string) => Customer, name: string, count = K) => {
-      const kind = make === customer ? 'bot' : 'echo';
-      const first = numbers[kind];
-      numbers[kind] += count;
-      return Array.from({ length: count }, (_, i) => make(first + i, `${name}-${i}`));
-    };
-
-    // A warm-up (not measured) for the JIT of each server.
-    let bot = await startBot();
-    await measure(echo, crowd(echoCustomer, 'echo-warm', WARM), SATURATED);
-    await measure(strict, crowd(echoCustomer, 'strict-warm', WARM), SATURATED);
-    await measure(bot, crowd(customer, 'bot-warm', WARM), SATURATED);
-
-    const runs: Record<string, Measured[]> = {
-      'echo saturation': [], 'echo* saturation': [], 'bot saturation': [], 'echo paced': [], 'bot paced': [],
-    };
-    // Each round starts with the next server, so that none always runs right after another one.
-    const saturation = [
-      async (r: number) => runs['echo saturation'].push(await measure(echo, crowd(echoCustomer, `echo-sat-${r}`), SATURATED)),
-      async (r: number) => runs['echo* saturation'].push(await measure(strict, crowd(echoCustomer, `strict-sat-${r}`), SATURATED)),
-      async (r: number) => runs['bot saturation'].push(await measure(bot, crowd(customer, `bot-sat-${r}`), SATURATED, redis)),
-    ];
-    for (let r = 0; r < ROUNDS; r++) {
-      for (let k = 0; k < saturation.length; k++) await saturation[(r + k) % saturation.length](r);
+    for (let rep = 0; rep < REPS; rep++) {
+      // Each repetition starts with the next kind, so that none always runs right after another.
+      for (let k = 0; k < kinds.length; k++) {
+        const kind = kinds[(rep + k) % kinds.length];
+        const server = kind === 'echo' ? await startEcho('plain', work)
+          : kind === 'echo*' ? await startEcho('cached', work)
+          : await startBot(SCENARIOS[kind].setup as BotSetup, dealerFile, work);
+        try {
+          const scenario = kind === 'echo' || kind === 'echo*' ? 'booking' : SCENARIOS[kind].script;
+          const m = await measure(kind, rep, server, {
+            mode: kind === 'echo' || kind === 'echo*' ? 'echo' : 'mc', scenario, users: USERS, warmupS: WARMUP_S, durationS: DURATION_S, first: customers,
+          });
+          customers += m.load.warmupTurns + m.load.windowTurns + 1000;
+          runs.push(m);
+          console.log(line(m));
+        } finally {
+          await server.stop();
+        }
+      }
     }
-    started.splice(started.indexOf(bot), 1);
-    await bot.stop();
-    bot = await startBot();
-    numbers.bot = 0;
-    await measure(bot, crowd(customer, 'bot-warm-again', WARM), SATURATED);
-    const paced: string[] = [];
-    for (let r = 0; r < PACED_ROUNDS; r++) {
-      runs['echo paced'].push(await measure(echo, crowd(echoCustomer, `echo-paced-${r}`), PAUSE));
-      paced.push(`bot-paced-${r}`);
-      runs['bot paced'].push(await measure(bot, crowd(customer, `bot-paced-${r}`), PAUSE, redis));
+    if (!args['no-human']) {
+      const server = await startBot('redis', dealerFile, work);
+      try {
+        human = await measure('redis', 0, server, {
+          mode: 'mc', scenario: 'booking', users: HUMAN.users, warmupS: WARMUP_S, durationS: DURATION_S, first: customers, thinkMs: HUMAN.thinkMs,
+        });
+        console.log(`human load: ${line(human)}`);
+      } finally {
+        await server.stop();
+      }
     }
-    for (const s of started.splice(0)) await s.stop();
-
-    const sizes = await Promise.all(paced.flatMap((name) =>
-      Array.from({ length: K }, (_, i) => snapshotBytes(redis, PREFIX, `bf:bench:${name}-${i}`))));
-    printTable(Object.fromEntries(Object.entries(runs).map(([name, rounds]) => [name, pooled(rounds)])));
-    console.log('(turns/s: median of the rounds; latencies: every turn of every round; echo*: echo keeping connector clients, as the bot)');
-
-    const ratios = (floor: string) => runs['bot saturation'].map((b, r) => b.turnsPerSecond / runs[floor][r].turnsPerSecond);
-    const show = (xs: number[]) => `median ${percentile(xs, 50).toFixed(2)} (rounds: ${xs.map((x) => x.toFixed(2)).join(', ')})`;
-    console.log(`\nsnapshot (envelope JSON in Redis, after booking): p50 ${percentile(sizes, 50)} B, max ${Math.max(...sizes)} B`);
-    console.log(`throughput ratio bot/echo at saturation: ${show(ratios('echo saturation'))}`);
-    console.log(`throughput ratio bot/echo* at saturation: ${show(ratios('echo* saturation'))}`);
-    console.log(`paced load: ${K} customers pausing ${PAUSE.min}–${PAUSE.max} ms between messages ` +
-      `(≈ ${pooled(runs['bot paced']).turnsPerSecond.toFixed(0)} turns/s offered)`);
-    const all = Object.values(runs).flat();
-    const notBooked = [...runs['bot saturation'], ...runs['bot paced']].reduce((a, r) => a + r.notBooked, 0);
-    console.log(`customers without a booking: ${notBooked}; HTTP errors: ${all.reduce((a, r) => a + r.errors, 0)}`);
-    console.log('\ntargets: throughput ≥ 0.5 × echo; p99 < 50 ms at 200 concurrent customers (paced); snapshots < 4096 B');
   } finally {
-    for (const s of started) await s.stop();
-    redis.disconnect();
-    await redisServer.dispose();
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+  let out = tables(runs, kinds);
+  if (human) {
+    const h = human;
+    out += `\n\nHuman load (${HUMAN.users} customers pausing ${HUMAN.thinkMs.min / 1000}–${HUMAN.thinkMs.max / 1000} s between messages, ${LABELS.redis}, one run):\n\n` + markdownTable(
+      ['turns/s (the load offered)', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU util', 'CPU ms/turn server', '+ Redis', 'booked', 'failed', 'errored', 'load average'],
+      [[fmt(h.load.turnsPerS, 0), fmt(h.load.latencyMs.p50), fmt(h.load.latencyMs.p95), fmt(h.load.latencyMs.p99), fmt(h.load.latencyMs.max), fmt(serverUtil(h), 2),
+        fmt(h.serverCpuMs / Math.max(1, h.load.windowTurns), 2), fmt((h.redisCpuMs ?? 0) / Math.max(1, h.load.windowTurns), 2),
+        String(h.load.conversations.booked), String(h.load.conversations.failed), String(h.load.conversations.errored), fmt(h.loadAverage, 2)]]);
+  }
+  console.log(`\n${out}\n`);
+  const command = `npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  if (!args.quick || args.doc) {
+    writeDocSection('bench', [
+      `Command: \`${command}\` — ${USERS} customers, ${WARMUP_S} s warm-up + ${DURATION_S} s window, ${REPS} repetition(s), ${new Date().toISOString().slice(0, 16)}Z.`,
+      `${machine().summary}; load average (1 min) during the runs: ${range(runs.map((r) => r.loadAverage), 2)}. ${pinning}.`,
+      '',
+      out,
+    ].join('\n'));
+    console.log('written to docs/performance.md');
   }
 }
 

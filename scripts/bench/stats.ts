@@ -1,25 +1,34 @@
-/** Percentiles and the results table. */
+/** Percentiles, medians and number formatting for the bench's tables. */
 
+/** The value at rank ⌈p/100 × n⌉ (as the strict yardstick's loadgen takes it). */
 export function percentile(values: number[], p: number): number {
   if (!values.length) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-export interface Row {
-  turns: number;
-  turnsPerSecond: number;
-  latenciesMs: number[];
-  cpuMsPerTurn: number;
-  redisCpuMsPerTurn?: number;
+export function median(values: number[]): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-export function printTable(rows: Record<string, Row>): void {
-  const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-');
-  console.log(`\n${'run'.padEnd(16)} ${'turns'.padStart(6)} ${'turns/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'CPU ms/turn'.padStart(12)} ${'+redis'.padStart(7)}`);
-  for (const [name, r] of Object.entries(rows)) {
-    console.log(`${name.padEnd(16)} ${String(r.turns).padStart(6)} ${f(r.turnsPerSecond).padStart(8)} ` +
-      `${f(percentile(r.latenciesMs, 50)).padStart(7)} ${f(percentile(r.latenciesMs, 95)).padStart(7)} ${f(percentile(r.latenciesMs, 99)).padStart(7)} ` +
-      `${f(r.cpuMsPerTurn, 2).padStart(12)} ${(r.redisCpuMsPerTurn === undefined ? '' : f(r.redisCpuMsPerTurn, 2)).padStart(7)}`);
-  }
+export function fmt(n: number | undefined, digits = 1): string {
+  return n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits);
+}
+
+/** "min–max" of a few figures, or the one figure. */
+export function range(values: number[], digits = 2): string {
+  const ok = values.filter(Number.isFinite);
+  if (!ok.length) return '–';
+  const lo = Math.min(...ok);
+  const hi = Math.max(...ok);
+  return lo.toFixed(digits) === hi.toFixed(digits) ? lo.toFixed(digits) : `${lo.toFixed(digits)}–${hi.toFixed(digits)}`;
+}
+
+/** A Markdown table (also readable in a terminal). */
+export function markdownTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
