@@ -12,7 +12,6 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -26,6 +25,7 @@ import { startDmsStandIn, type DmsStandIn } from '../planning/dms-stand-in';
 import { awaiting, message, postActivity, text, type Reply } from '../support/bot-client';
 import { GraphStandIn } from '../support/graph-stand-in';
 import { until } from '../support/redis-topologies';
+import { postWhatsAppText } from '../support/whatsapp-webhook';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FULL = 'Buongiorno, sono Luisa Ferri, la Levante GH123KL deve fare il tagliando venerdì mattina, prendo un taxi';
@@ -124,24 +124,8 @@ async function openStream(base: string) {
 }
 
 /** A signed WhatsApp webhook with one text message from `phone`. */
-function whatsAppText(base: string, phone: string, id: string, body: string) {
-  const raw = JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [{
-      id: '102290129340398',
-      changes: [{
-        field: 'messages',
-        value: {
-          messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
-          contacts: [{ profile: { name: 'Marco Rossi' }, wa_id: phone }],
-          messages: [{ from: phone, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body } }],
-        },
-      }],
-    }],
-  });
-  const signature = `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}`;
-  return fetch(`${base}/api/whatsapp`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body: raw });
-}
+const whatsAppText = (base: string, phone: string, id: string, body: string) =>
+  postWhatsAppText(base, { phoneNumberId: PHONE_NUMBER_ID, secret: SECRET, from: phone, id, body });
 
 describe('Graceful shutdown under load: SIGTERM to src/main.ts (#14)', function () {
   this.timeout(90_000);

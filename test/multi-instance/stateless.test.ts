@@ -10,7 +10,7 @@
  * test's); no timing assertions, every wait is bounded by mocha's timeout.
  */
 import assert from 'node:assert/strict';
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
@@ -21,6 +21,7 @@ import { whenReady } from '../support/bot-client';
 import { GraphStandIn } from '../support/graph-stand-in';
 import { startTestRedis, uniquePrefix, type TestRedis } from '../support/redis-server';
 import { requireRedisBinary, startCluster, type ClusterTopology } from '../support/redis-topologies';
+import { postWhatsAppText } from '../support/whatsapp-webhook';
 
 interface Activity {
   id: string;
@@ -375,25 +376,9 @@ describe('stateless instances: two apps on one Redis, no sticky routing', functi
     let wamids = 0;
     /** A signed webhook shaped like Meta's to one instance; waits until that instance has processed it. */
     async function customerSays(to: Running, phone: string, body: string, id = `wamid.stateless-${++wamids}`): Promise<Record<string, any>[]> {
-      const raw = JSON.stringify({
-        object: 'whatsapp_business_account',
-        entry: [{
-          id: '102290129340398',
-          changes: [{
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
-              contacts: [{ profile: { name: 'Marco Rossi' }, wa_id: phone }],
-              messages: [{ from: phone, id, timestamp: String(Math.floor(MONDAY_9AM.getTime() / 1000)), type: 'text', text: { body } }],
-            },
-          }],
-        }],
-      });
       const before = graph.messages.length;
-      const res = await fetch(`${to.base}/api/whatsapp`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}` },
-        body: raw,
+      const res = await postWhatsAppText(to.base, {
+        phoneNumberId: PHONE_NUMBER_ID, secret: SECRET, from: phone, id, body, timestamp: Math.floor(MONDAY_9AM.getTime() / 1000),
       });
       assert.equal(res.status, 200);
       assert.ok(await to.app.whatsApp!.drain(10_000), 'the message was processed');

@@ -25,6 +25,7 @@ import { MODELS } from './models';
 import { loose } from './negation';
 import { COMMON_SURNAMES, FIRST_NAMES, findName } from './names';
 import { expandAbbreviations, MAX_INPUT, normalise, tokens } from './normalise';
+import { escapeRegExp } from './phrases';
 import { QUESTION_CUES } from './question';
 import { REJECTED_OFFER } from './rejected-offer';
 import { findService, SERVICES } from './services';
@@ -226,7 +227,7 @@ export function createLocalRecognizer(): Recognizer {
   const withoutName = (raw: string, awaitingName: boolean) => {
     const name = findName(raw.slice(0, MAX_INPUT), awaitingName);
     if (!name) return raw;
-    const written = new RegExp(name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'i');
+    const written = new RegExp(name.split(/\s+/).map(escapeRegExp).join('\\s+'), 'i');
     return raw.replace(written, ' ');
   };
 

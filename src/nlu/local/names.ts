@@ -5,6 +5,7 @@
  */
 import { EN_WORDS, IT_WORDS } from './language';
 import { MODELS } from './models';
+import { escapeRegExp } from './phrases';
 import { SERVICES } from './services';
 
 /** Common first names: they make a lowercase "sono marco" a name. */
@@ -251,7 +252,7 @@ export function findName(text: string, awaitingName: boolean): string | undefine
  * "il mio cognome è Pedrazzi, Luca Pedrazzi": the longest capitalised (or known-name) run with it.
  */
 function inFull(name: string, text: string): string {
-  const re = new RegExp(`(?<![\\p{L}'’-])((?:${WORD}\\s+){0,2})(${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})((?:\\s+${WORD}){0,2})(?![\\p{L}'’-])`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}'’-])((?:${WORD}\\s+){0,2})(${escapeRegExp(name)})((?:\\s+${WORD}){0,2})(?![\\p{L}'’-])`, 'giu');
   let best = name;
   for (const m of text.slice(0, 500).matchAll(re)) {
     const before = m[1].trim() ? m[1].trim().split(/\s+/) : [];

@@ -4,7 +4,7 @@
  * it refuses ("no taxi"), since "anzi no, mezzi pubblici" refuses what came before.
  * @module
  */
-import type { PhraseMatch } from './phrases';
+import { escapeRegExp, type PhraseMatch } from './phrases';
 
 const ARTICLES = '(?: (?:il|la|lo|l|i|gli|le|un|una|uno|the|a|an|my|any|more|piu|di|del|della|dell|per|for|that|this|quel|quella|questo|questa))*';
 
@@ -28,7 +28,6 @@ export function loose(raw: string): string {
 const MAY_REFUSE = /(?<![a-z])(?:no|non|niente|nessun[oa]?|senza|not|without|drop|forget|skip|instead|rather|invece|piuttosto|anziche|tranne|except|don t|do not|won t|isn t|it s not)(?![a-z])/;
 export const mayRefuse = (norm: string) => MAY_REFUSE.test(norm);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether the phrase found at `m` in the normalised text is refused. `raw` is the text with its
@@ -39,5 +38,5 @@ export function refused(norm: string, raw: string, m: Pick<PhraseMatch<unknown>,
   if (REFUSING.test(before)) return true;
   if (!BARE_NO.test(before)) return false;
   const first = m.text.split(' ')[0];
-  return new RegExp(`(?:^|[^a-z])no[n]?${ARTICLES.replace(/ /g, '\\s+')}\\s+${escape(first)}`).test(raw);
+  return new RegExp(`(?:^|[^a-z])no[n]?${ARTICLES.replace(/ /g, '\\s+')}\\s+${escapeRegExp(first)}`).test(raw);
 }

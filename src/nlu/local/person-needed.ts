@@ -7,6 +7,7 @@
  */
 import type { Concern, Entities } from '../../../dialogs/understanding';
 import { CALL_BACK, CUES, URGENT } from './intents';
+import { escapeRegExp } from './phrases';
 
 /** An event told as history, not as what is happening now. */
 const LONG_AGO = /(?<![a-z])((two|three|four|a few|[0-9]+) (years|months) back|qualche mese fa|settimana scorsa|scorsa settimana|last week|(dell )?altra volta|(back )?in (19|20)[0-9][0-9]|nel (19|20)[0-9][0-9]|(vecchia|precedente) (macchina|auto)|macchina di prima|(old|previous|last) car|anno scorso|mesi fa|settimane fa|anni fa|tempo fa|in passato|last (year|month|winter|summer|spring|autumn)|months ago|years ago|weeks ago|a while ago|in the past|(estate|inverno|primavera|autunno|mese) scors[oa]|(a|in|di|since|since the \w+ in) (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|january|february|march|april|may|june|july|august|september|october))(?![a-z])/;
@@ -77,7 +78,6 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
 export const asksForCallBack = (text: string): boolean => CALL_BACK.first(text) !== undefined;
 
 const plain = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Il consulente mi ha detto di prenotare qui", "the operator told me to use the chat": someone who spoke, not someone asked for. */
 const TOLD_ME = /(?<![a-z])(collega|consulente|operator\w*|operatrice|advisors?|addett[oa]|responsabile|manager|reception|accettazione|accettator\w*|receptionist)((?: [a-z]+){0,7} (mi ha|mi hanno|mi aveva|mi avevano|told|had told|advised|suggested|recommended|said|had said|was|were|is|e stat[oa]|mi da|mi danno|mi porta|mi accompagna|gives me|will give me|drives me|gave me|sent me|mi ha dato|mi ha mandato) )/g;
@@ -105,7 +105,7 @@ export function asksForPerson(text: string, entities: Entities, awaitingName: bo
   if (entities.mobility && !TALK_TO_SOMEONE.test(text)) return false;
   if (MAY_REFUSE_PERSON.test(text) && NO_PERSON.test(text)) return false;
   // "call me Marco Rossi" at the name question, "puoi chiamarmi Teo" anywhere: a name, not a call
-  const named = entities.name ? text.replace(new RegExp(awaitingName ? `((can you |could you |puoi |potete |potreste )?(call me|chiamami|chiamatemi|chiamarmi)( pure)? )?${escape(plain(entities.name))}` : `(call me|chiamami( pure)?|chiamatemi( pure)?|chiamarmi( pure)?) ${escape(plain(entities.name))}`), ' ') : text;
+  const named = entities.name ? text.replace(new RegExp(awaitingName ? `((can you |could you |puoi |potete |potreste )?(call me|chiamami|chiamatemi|chiamarmi)( pure)? )?${escapeRegExp(plain(entities.name))}` : `(call me|chiamami( pure)?|chiamatemi( pure)?|chiamarmi( pure)?) ${escapeRegExp(plain(entities.name))}`), ' ') : text;
   // cheap gates: most messages name no role and no call
   const told = MAY_NAME_ROLE.test(named) ? named.replace(TOLD_ME, ' $2').replace(TOLD_ME_AFTER, ' ') : named;
   const rest = MAY_ASK_CALL.test(told) ? told.replace(CALL_IF, ' ').replace(IF_CALL, ' ') : told;

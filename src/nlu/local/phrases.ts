@@ -12,6 +12,9 @@ export interface PhraseMatch<L> {
   index: number;
 }
 
+/** `s` matched literally inside a regex. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const GAP = '(?: [a-z0-9]+){0,2} ';
 
 function compile(phrases: string[]): RegExp {
