@@ -77,7 +77,7 @@ describe('hybrid recognizer', () => {
   it('the model decides only where the rules are unsure and read nothing, and only intents it may decide', () => {
     const unsure: Understanding = { intent: 'outOfDomain', score: 0.2, entities: {}, text: 'x y' };
     const sure: Understanding = { intent: 'cancel', score: 0.85, entities: {}, text: 'x y' };
-    const policy = { unsureScore: 0.2, unsure: 0.6, handoff: 0.9, inform: 1.01, weakScore: 0.5 };
+    const policy = { unsureScore: 0.2, unsure: 0.6, handoff: 0.9, inform: 1.01, weakScore: 0.5, handoffAnywhere: 1.01, handoffWithEntities: 1.01 };
     assert.equal(combine(unsure, { intent: 'book', p: 0.7 }, policy).intent, 'book');
     assert.equal(combine(unsure, { intent: 'book', p: 0.5 }, policy).intent, 'outOfDomain');
     assert.equal(combine({ ...unsure, entities: { plate: 'AB123CD' } }, { intent: 'book', p: 0.99 }, policy).intent, 'outOfDomain', 'the rules read a plate');
@@ -95,10 +95,48 @@ describe('hybrid recognizer', () => {
   });
 
   it('a failing model leaves the rules’ answer', async () => {
-    const broken = { ...model, predict: () => { throw new Error('boom'); } };
+    const broken = { ...model, predict: () => { throw new Error('boom'); }, probabilities: () => { throw new Error('boom'); } };
     const fixed: Recognizer = { recognize: async () => ({ intent: 'outOfDomain', score: 0.2, entities: {}, text: 'boh' }) };
     const u = await createHybridRecognizer({ rules: fixed, model: broken, policy: { ...DEFAULT_POLICY, unsure: 0 } }).recognize({ text: 'boh', lang: 'it', now: NOW, timeZone: TZ });
     assert.equal(u.intent, 'outOfDomain');
+  });
+
+  it('asks the model about a person on every message: past the threshold it hands over whatever the rules said, more is needed where they read entities (R11)', () => {
+    const policy = { ...DEFAULT_POLICY, handoffAnywhere: 0.7, handoffWithEntities: 0.8 };
+    const booking: Understanding = { intent: 'book', score: 0.9, entities: { model: 'Ghibli' }, text: 'la ghibli fuma, sono in piazzola' };
+    const bare: Understanding = { intent: 'inform', score: 0.8, entities: {}, text: 'fuma tutto, sono in piazzola' };
+    const guess = (p: number, intent: 'urgent' | 'human' = 'urgent') => ({ intent: 'book', p: 0.5, handoff: { intent, p } });
+    assert.equal(combine(booking, guess(0.85), policy).intent, 'urgent');
+    assert.equal(combine(booking, guess(0.85), policy).score, 0.85);
+    assert.equal(combine(booking, guess(0.75), policy).intent, 'book', 'entities: more is needed');
+    assert.equal(combine(bare, guess(0.75), policy).intent, 'urgent');
+    assert.equal(combine(bare, guess(0.75, 'human'), policy).intent, 'human');
+    assert.equal(combine(bare, guess(0.65), policy).intent, 'inform');
+    assert.equal(combine({ ...bare, intent: 'human' }, guess(0.99, 'urgent'), policy).intent, 'human', 'a handoff the rules found stands');
+    assert.equal(combine({ ...bare, text: '112 !!' }, guess(0.99), policy).intent, 'inform', 'no words, no handoff');
+    assert.equal(combine(bare, guess(0.99), { ...policy, handoffAnywhere: 1.01 }).intent, 'inform', 'above 1: never');
+  });
+
+  it('predicts the softmax of the weights summed over featurize()’s vector (the fast path reads the same features)', () => {
+    const file = model.file;
+    const K = file.classes.length;
+    const Q = file.training.quantum;
+    const row = new Map<number, number>();
+    let b = 0;
+    file.buckets.forEach((delta, r) => row.set((b += delta), r));
+    for (const [text, lang, awaiting] of [['la ghibli fuma dal cofano, sono in piazzola', 'it', undefined], ['Martedì 10 alle 9?', 'it', 'date'], ['call me back pls', 'en', 'name'], ['', 'en', undefined]] as const) {
+      const x = featurize({ text, lang, awaiting }, file.features);
+      const z = file.bias.map((v) => v / Q);
+      x.index.forEach((bucket, i) => {
+        const r = row.get(bucket);
+        if (r !== undefined) for (let k = 0; k < K; k++) z[k] += (file.weights[r * K + k] / Q) * x.value[i];
+      });
+      const max = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - max));
+      const sum = e.reduce((a, v) => a + v, 0);
+      const got = model.probabilities({ text, lang, awaiting });
+      e.forEach((v, k) => assert.ok(Math.abs(v / sum - got[k]) < 1e-9, `${text}: ${file.classes[k]} ${v / sum} vs ${got[k]}`));
+    }
   });
 
   it('a missing model file says where it was looked for', () => {

@@ -19,19 +19,19 @@ const NOT_EXHAUST = '(?!(?: [a-z]+){0,3} (scarico|marmitta|exhaust|tailpipe))';
 /** A burning smell alone is a symptom to book; with a warning light, smoke or flames it is happening now. */
 const BURNING = '((odore|puzza|sento|sa) di bruciato|sento bruciato|burning smell|smell\\w* (of |like )?(something )?burning)';
 const SIGN = '(spia|spie|light|lights|fumo|smoke|smoking|fiamm\\w*|flames)';
-const SIGN_NEAR = '(?: [a-z]+){0,6} ';
+const SIGN_NEAR = '(?: [a-z0-9]+){0,6} ';
 /** On a road now: "sono sull A1", "sono in coda sul raccordo", "i m on the motorway", "on the M-way". */
 const ON_ROAD_NOW = '((sono|siamo|mi sono fermat[oa]|fermo|ferma) (in coda )?(sull|sulla|sul|in) (a ?[0-9]{1,2}|autostrada|tangenziale|raccordo|statale|superstrada|provinciale|via emilia)|(i m|i am|we re|stopped|stuck) on (the |a )?(a ?[0-9]{1,2}|m ?way|motorway|autostrada|highway|main road|ring road|via emilia)|on the m ?way|in autostrada|on the autostrada)';
 /** The car failing now. */
-const FAULT = '(lampegg\\w*|non accelera\\w*|singhiozz\\w*|judder\\w*|knocking|batte|non (parte|si accende|riparte)( proprio| piu)?|won t start|dead|e morta|morta|died|spia rossa|red (warning|light)|fumo|smoke|fischia|errore|fault)';
+const FAULT = '(non da (piu |nessun )?segn[oi] di vita|no signs? of life|lampegg\\w*|non accelera\\w*|singhiozz\\w*|judder\\w*|knocking|batte|non (parte|si accende|riparte)( proprio| piu)?|won t start|dead|e morta|morta|died|spia rossa|red (warning|light)|fumo|smoke|fischia|errore|fault)';
 /** Away from home: a car park, an airport, a hospital, the mountains, the services. */
 /** Where a car can leave someone stuck now (#12, second fresh dev corpus). */
 const PLACE_IT = '(galleria|casello|traghetto|parcheggio|autogrill|area di servizio|incrocio|rotonda|dal passo|sul passo|al passo|in salita|in discesa|in coda|tangenziale|raccordo|autostrada|a ?[0-9]{1,2}|superstrada|statale|provinciale|sulla bassa|centro commerciale|aeroporto|spiaggia|in viaggio|per strada|in strada)';
 /** The car failing now, in everyday Italian and what non-native customers write. */
-const FAULT_IT = '(s e fermat[ao]|nun parte|s e spent[ao]|si e spent[ao]|spent[ao]|non vuole (saperne di )?(ripartire|partire|accendersi)|non (si )?(avvia|accende|parte|riparte)|non frena|nn frena|ammutolit\\w*|ferm[ao] (a|al|all|sul|sulla|in)|si (e )?fermat[ao]|potenza ridotta|perde potenza|trascina|colpo metallico|perde (liquido|benzina)|puzza di benzina|spia rossa|oprita|stehen)';
+const FAULT_IT = '(non da (piu |nessun )?segn[oi] di vita|non si apre (piu|nemmeno|neanche)|s e fermat[ao]|nun parte|s e spent[ao]|si e spent[ao]|spent[ao]|non vuole (saperne di )?(ripartire|partire|accendersi)|non (si )?(avvia|accende|parte|riparte)|non frena|nn frena|ammutolit\\w*|ferm[ao] (a|al|all|sul|sulla|in)|si (e )?fermat[ao]|potenza ridotta|perde potenza|trascina|colpo metallico|perde (liquido|benzina)|puzza di benzina|spia rossa|oprita|stehen)';
 /** English: where a car can leave someone stuck now, and the car failing there (#12). */
 const PLACE_EN = '(tunnel|toll( booth)?|ferry|multi ?storey|car park|carpark|dual carriageway|the verge|verge|hard shoulder|country road|roundabout|junction|seafront|the pass|a pass|bridge|forecourt|pump|motorway|ring road|the services|lay ?by|halfway through|outside my house|shopping centre|courtyard|car wash)';
-const FAULT_EN = '((won t|wont|will not|would not|wouldn t) (re)?start|(won t|wont) turn on|won t start again|no start|(just )?died( on me)?|conked out|cut(ting|s)? out|standstill|click click|blew out|blown out|dragging|clunk|leaking fluid|losing power|hammering|smoke come|spluttered|stopped|stop now|not braking|tailgate error|don stop|no gree start|gone dead)';
+const FAULT_EN = '((won t|wont|will not|would not|wouldn t) (even )?((re)?start|unlock|open)|limping( along| home)?|(won t|wont) turn on|won t start again|no start|(just )?died( on me)?|conked out|cut(ting|s)? out|standstill|click click|blew out|blown out|dragging|clunk|leaking fluid|losing power|hammering|smoke come|spluttered|stopped|stop now|not braking|tailgate error|don stop|no gree start|gone dead)';
 const AWAY = '(parcheggio|car park|carpark|aeroporto|airport|ospedale|hospital|montagna|mountains|area di servizio|autogrill|the services|stazione di servizio|sotterraneo|underground)';
 
 /**
@@ -78,7 +78,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(can|should|do) i (keep going|carry on|drive on)', 'do i stop or not', 'catch fire', 'head on', '(now|just (had|got)) (an? )?accident', 'accident with (other|another|a) car', 'i now accident',
     '(car|it|grecale|levante|ghibli|quattroporte) (was|s|is|has been) (gone|nicked|pinched|taken)', 'stolen', 'window smashed', 'they took', 'slashed', 'just (saw|found|noticed|discovered)(?: [a-z]+){0,4} (keyed|scratched|smashed|slashed|damaged)', 'report it to the police', 'police',
     'put (diesel|petrol|benzina|gasolio) in(to)? instead of', 'wrong fuel', 'carburante sbagliato', '(messo|fatto) (benzina|gasolio|diesel) (invece|al posto)', `(lost|lose|perso|persa) (the|my|le|la) ([a-z]+ )?(keys|key|chiavi|chiave)${SIGN_NEAR}(here|qua|qui|tonight|stasera|stuck|bloccat[oa]|beach|spiaggia|drive back|tornare)`,
-    'wheel (just )?(came|come|has come) off', 'ruota (si e )?staccat\\w*', `(puzza|odore) di (benzina|gasolio|bruciato)(?: [a-z0-9]+){0,12} (siamo|sono) in viaggio`, `(siamo|sono) in viaggio(?: [a-z0-9]+){0,12} (puzza|odore) di (benzina|gasolio|bruciato)`, `${PLACE_IT}${SIGN_NEAR}${FAULT_IT}`, `${FAULT_IT}${SIGN_NEAR}${PLACE_IT}`,
+    'wheel (just )?(came|come|has come) off', 'ruota (si e )?staccat\\w*', `(puzza|odore) di (benzina|gasolio|bruciato)(?: [a-z0-9]+){0,12} (siamo|sono) in viaggio`, `(puzza|odore) di (benzina|gasolio|bruciato)(?: [a-z0-9]+){0,12} ${ON_ROAD_NOW}`, `${ON_ROAD_NOW}(?: [a-z0-9]+){0,12} (puzza|odore) di (benzina|gasolio|bruciato)`, `(smell|smells|smelling|stinks?) (of )?(fuel|petrol|diesel|burning)(?: [a-z0-9]+){0,12} ${ON_ROAD_NOW}`, `${ON_ROAD_NOW}(?: [a-z0-9]+){0,12} (smell|smells|smelling|stinks?) (of )?(fuel|petrol|diesel|burning)`, `(reversed|backed|drove|crashed|ran|went) into (me|my|the)(?: [a-z0-9]+){0,14} (smell|smells|smelling) (of )?(fuel|petrol|diesel)`, `(tamponat\\w*|urtat\\w*|investit\\w*)(?: [a-z0-9]+){0,14} (perde|puzza di|odore di) (benzina|gasolio|olio|liquido)`, `(siamo|sono) in viaggio(?: [a-z0-9]+){0,12} (puzza|odore) di (benzina|gasolio|bruciato)`, `${PLACE_IT}${SIGN_NEAR}${FAULT_IT}`, `${FAULT_IT}${SIGN_NEAR}${PLACE_IT}`,
     `${FAULT_IT}${SIGN_NEAR}((ho )?paura|non so se posso|mi fermo o no|aggia ferma|(cosa|che) (devo )?fare|come fare|nun parte|cchiu)`, 'non so se posso (continuare|proseguire|andare avanti|guidare|ripartire)', 'mi fermo o no', 'non riesco (piu )?a tornare( a casa)?', '(can t|cannot|can not) get (back )?home',
     '(fatto|avuto|preso) un frontale', 'frontale (leggero|con)', '(ho )?appena (fatto|avuto|preso) (un|una) (incidente|frontale|botto|tamponamento|urto)', 'mi hanno appena (preso|tamponato|urtato)',
     '(hanno|mi hanno|ha) (tagliato|squarciato|bucato) (tutte|le|i|tutti)', '(hanno|mi hanno) portato via', '(finestrino|vetro|lunotto) spaccato', '(appena (visto|notato|scoperto|trovato)|trovat[oa] (adesso|ora)|(ho visto|vedo|ho notato) (adesso|ora))(?: [a-z]+){0,4} (rigat\\w*|graffiat\\w*|spaccat\\w*|ammaccat\\w*|rott[oa]|rubat\\w*|danneggiat\\w*|portato via)', `${FAULT}${SIGN_NEAR}${ON_ROAD_NOW}`, `${FAULT}${SIGN_NEAR}${AWAY}`, `${AWAY}${SIGN_NEAR}${FAULT}`,
@@ -137,7 +137,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(second|2nd|third|fourth|umpteenth) time (i|i ve|that i) ~ (write|written|writing|call|called|calling|contact|contacted|message|messaged|email|emailed|ask|asked)',
     '(nobody|no one|noone) ~ (answers|answered|replies|replied|responds|responded|calls|called|got back|gets back|rang)', 'still no (answer|reply|response|call)',
     // brought back again for the same fault
-    '(terza|quarta|quinta|ennesima) volta ~ (porto|riporto|portata|portato|riportata|riportato|torno|vengo|stesso problema|stesso difetto)',
+    '(terza|quarta|quinta|ennesima) volta ~ (porto|riporto|portata|portato|riportata|riportato|torno|vengo|ridate|riconsegnate|restituite|stesso problema|stesso difetto)',
     'stesso (problema|difetto) ~ (terza|quarta|quinta|ennesima) volta', '(portata|portato|riportata|riportato) (gia )?(due|tre|piu|diverse|tante|troppe) volte',
     'ancora non (risolto|sistemato|riparato)', 'non (l )?avete (risolto|sistemato|riparato) (niente|nulla|il problema)',
     '(third|fourth|fifth|umpteenth|nth) time ~ (bring|bringing|brought|taking|took|take|back|in here|same (problem|fault|issue|thing))',
@@ -158,7 +158,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
 export const CALL_BACK = new PhraseSet<'callback'>([
   ['callback', [
     'mi (puo|puoi|potete|possono|potreste|potrebbe|potrebbero|fate|fa|faccia|fareste|fai) (ri)?(chiam\\w*|telefon\\w*)', '(ri)?chiamarmi', '(ri)?telefonarmi', 'essere (ri)?chiamat\\w*',
-    'farmi (ri)?chiamare', 'mi (richiami|richiamate|chiami|chiamate|telefonate)',
+    'farmi (ri)?chiamare', 'mi (richiami|richiamate|chiami|chiamate|telefonate)', 'mi (ri)?chiama (qualcuno|qualcuna|un vostro|una vostra|un consulente|un addetto|il consulente|il responsabile)',
     '(call|ring|phone) me( back)?', 'give me a (call|ring|bell)', 'call (me )?back',
     '(richiamatemi|chiamatemi|richiamami|chiamami|telefonatemi|telefonami)', 'fatemi (richiamare|chiamare)', '(una )?richiamata',
     'callback', '(una|la) telefonata', '(sentirci|parlarne|parlare|sentiamoci) (per|al) telefono', '(talk|speak|chat) (on|over) the phone', 'by phone', '(get|have|like|want|need|request|arrange) a (call|ring|phone call)( back)?', '(a|your) (phone )?number (to|i can) call', 'numero (di telefono )?da chiamare',

@@ -43,8 +43,8 @@ const FED_UP_TYPING = /(fed up|stufo|stufa) (of|with|di) (typing|writing|scriver
  * counts): "no smoke or anything", "as long as I'm not stranded", "if the loan car breaks down",
  * "the breakdown cover people said…".
  */
-const ONLY_SOUNDS_URGENT = /(?<![a-z])((no|niente|nessun) (smoke|fumo|flames|fiamme)( or anything)?|not (be |get )?(stranded|stuck)|(if|se) (the |la |il |my )?[a-z]+( car)? (breaks down|si guasta|si rompe|si ferma)|breakdown (cover|insurance)( people| company)?)(?![a-z])/g;
-const MAY_ONLY_SOUND = /smoke|fumo|flames|fiamme|strand|stuck|breaks down|guasta|si rompe|si ferma|breakdown cover|breakdown insurance/;
+const ONLY_SOUNDS_URGENT = /(?<![a-z])((no|niente|nessun) (smoke|fumo|flames|fiamme)( or anything)?|not (be |get )?(stranded|stuck)|(if|se) (the |la |il |my )?[a-z]+( car)? (breaks down|si guasta|si rompe|si ferma)|breakdown (cover|insurance)( people| company)?|(do|does) (you|the warranty|it|the car) (do|offer|include|cover|provide|come with) (roadside|breakdown) (assistance|recovery|cover)|(roadside|breakdown) (assistance|recovery) (is )?(included|part of)|(offrite|avete|c e|include|incluso|compreso|comprende) (il |l )?(soccorso|assistenza) stradale|(soccorso|assistenza) stradale (e )?(inclus[ao]|compres[ao]))(?![a-z])/g;
+const MAY_ONLY_SOUND = /smoke|fumo|flames|fiamme|strand|stuck|breaks down|guasta|si rompe|si ferma|breakdown cover|breakdown insurance|roadside|breakdown (assistance|recovery)|stradale/;
 
 /** Why the message must go to a person at once, or `undefined`. */
 export function urgentConcern(said: string, entities: Entities): Exclude<Concern, 'callback'> | undefined {

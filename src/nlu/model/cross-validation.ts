@@ -10,7 +10,7 @@ export interface OutOfFold {
   /** Fold of each example. */
   fold: number[];
   /** The most probable intent and its probability, for each example, from the model that did not see it. */
-  predictions: { intent: string; p: number; probabilities: number[] }[];
+  predictions: { intent: string; p: number; probabilities: number[]; handoff?: { intent: 'urgent' | 'human'; p: number } }[];
 }
 
 /** Fold of each example: a seeded shuffle dealt round-robin within each intent (stratified). */
@@ -49,7 +49,9 @@ export function crossValidate(
       const probabilities = model.probabilities(e);
       let best = 0;
       for (let c = 1; c < probabilities.length; c++) if (probabilities[c] > probabilities[best]) best = c;
-      predictions[i] = { intent: classes[best], p: probabilities[best], probabilities };
+      const u = probabilities[classes.indexOf('urgent')] ?? 0;
+      const h = probabilities[classes.indexOf('human')] ?? 0;
+      predictions[i] = { intent: classes[best], p: probabilities[best], probabilities, handoff: { intent: u >= h ? 'urgent' : 'human', p: u + h } };
     });
   }
   return { fold, predictions };

@@ -61,10 +61,14 @@ export interface SparseVector {
   value: number[];
 }
 
-/** The hashed features by block: character n-grams, words and bigrams (each distinct), context. */
+/**
+ * The hashed features of one message by block: character n-grams, words and bigrams (each
+ * block's distinct buckets, in the order first seen), context. The arrays are the reader's own,
+ * overwritten by its next call.
+ */
 export interface FeatureBlocks {
-  chars: Set<number>;
-  words: Set<number>;
+  chars: number[];
+  words: number[];
   context: number[];
 }
 
@@ -75,54 +79,82 @@ export interface FeatureInput {
 }
 
 /**
- * The hashed feature vector of a message. Character n-grams and words form two blocks, each
- * scaled to unit length (a long message weighs as much as a short one); context features have
+ * A reader of features: character n-grams and words form two blocks (each scaled to unit length
+ * by the model: a long message weighs as much as a short one); context features have
  * `contextWeight`. A feature is the FNV-1a hash of `c:<n-gram>`, `w:<word or bigram>`,
  * `a:<awaiting>`, `l:<lang>`..., masked to `hashBits`; n-gram hashes are extended a character at
- * a time, without building the strings (the recognizer's time budget is a fraction of a millisecond).
+ * a time, without building the strings, and a generation stamp per bucket says whether this
+ * message has already seen it (no Set per message): the model is asked on every message.
  */
-export function featureBlocks(input: FeatureInput, config: FeatureConfig): FeatureBlocks {
-  const mask = config.hashBits >= 32 ? 0xffffffff : (1 << config.hashBits) - 1;
-  const words = normaliseForModel(input.text);
-  const chars = new Set<number>();
-  for (const w of words) {
-    const padded = `<${w}>`;
-    const L = padded.length;
-    for (let i = 0; i < L; i++) {
-      let h = CHAR_PREFIX;
-      const end = Math.min(L, i + config.charMax);
-      for (let j = i; j < end; j++) {
-        h = Math.imul(h ^ padded.charCodeAt(j), FNV_PRIME);
-        if (j - i + 1 >= config.charMin) chars.add((h >>> 0) & mask);
-      }
+export function createFeatureReader(config: FeatureConfig): (input: FeatureInput) => FeatureBlocks {
+  const space = 2 ** config.hashBits;
+  const mask = space - 1;
+  const { charMin, charMax } = config;
+  const seenChars = new Uint32Array(space);
+  const seenWords = new Uint32Array(space);
+  let generation = 0;
+  const out: FeatureBlocks = { chars: [], words: [], context: [] };
+  const char = (bucket: number) => {
+    if (seenChars[bucket] === generation) return;
+    seenChars[bucket] = generation;
+    out.chars.push(bucket);
+  };
+  const word = (key: string) => {
+    const bucket = (extend(FNV_OFFSET, key) >>> 0) & mask;
+    if (seenWords[bucket] === generation) return;
+    seenWords[bucket] = generation;
+    out.words.push(bucket);
+  };
+  return (input) => {
+    if (++generation === 0xffffffff) {
+      seenChars.fill(0);
+      seenWords.fill(0);
+      generation = 1;
     }
-    if (L > config.charMax) chars.add((extend(CHAR_PREFIX, padded) >>> 0) & mask); // a long word whole as well
-  }
-  const wordFeatures = new Set<number>();
-  const w = (key: string) => wordFeatures.add((extend(FNV_OFFSET, key) >>> 0) & mask);
-  for (const word of words) w(`w:${word}`);
-  if (config.wordBigrams) {
-    const bounded = ['<s>', ...words, '</s>'];
-    for (let i = 0; i + 1 < bounded.length; i++) w(`w:${bounded[i]} ${bounded[i + 1]}`);
-  }
-  const awaiting = input.awaiting ?? 'none';
-  const context = [`a:${awaiting}`, `l:${input.lang}`, `a:${awaiting}|f:${words[0] ?? ''}`, `a:${awaiting}|n:${Math.min(words.length, 6)}`].map(
-    (key) => (extend(FNV_OFFSET, key) >>> 0) & mask,
-  );
-  return { chars, words: wordFeatures, context };
+    out.chars.length = 0;
+    out.words.length = 0;
+    const words = normaliseForModel(input.text);
+    for (const w of words) {
+      const padded = `<${w}>`;
+      const L = padded.length;
+      for (let i = 0; i < L; i++) {
+        let h = CHAR_PREFIX;
+        const end = Math.min(L, i + charMax);
+        for (let j = i; j < end; j++) {
+          h = Math.imul(h ^ padded.charCodeAt(j), FNV_PRIME);
+          if (j - i + 1 >= charMin) char((h >>> 0) & mask);
+        }
+      }
+      if (L > charMax) char((extend(CHAR_PREFIX, padded) >>> 0) & mask); // a long word whole as well
+    }
+    for (const w of words) word(`w:${w}`);
+    if (config.wordBigrams) {
+      let previous = '<s>';
+      for (const w of words) {
+        word(`w:${previous} ${w}`);
+        previous = w;
+      }
+      word(`w:${previous} </s>`);
+    }
+    const awaiting = input.awaiting ?? 'none';
+    out.context = [`a:${awaiting}`, `l:${input.lang}`, `a:${awaiting}|f:${words[0] ?? ''}`, `a:${awaiting}|n:${Math.min(words.length, 6)}`].map(
+      (key) => (extend(FNV_OFFSET, key) >>> 0) & mask,
+    );
+    return out;
+  };
 }
 
 /** The features as a sparse vector (the blocks' values summed where buckets meet). */
-export function featurize(input: FeatureInput, config: FeatureConfig): SparseVector {
-  const { chars, words: wordFeatures, context } = featureBlocks(input, config);
+export function featurize(input: FeatureInput, config: FeatureConfig, read = createFeatureReader(config)): SparseVector {
+  const { chars, words: wordFeatures, context } = read(input);
   const out = new Map<number, number>();
   const add = (b: number, v: number) => out.set(b, (out.get(b) ?? 0) + v);
-  if (chars.size) {
-    const v = 1 / Math.sqrt(chars.size);
+  if (chars.length) {
+    const v = 1 / Math.sqrt(chars.length);
     for (const b of chars) add(b, v);
   }
-  if (wordFeatures.size) {
-    const v = 1 / Math.sqrt(wordFeatures.size);
+  if (wordFeatures.length) {
+    const v = 1 / Math.sqrt(wordFeatures.length);
     for (const b of wordFeatures) add(b, v);
   }
   for (const b of context) add(b, config.contextWeight);
