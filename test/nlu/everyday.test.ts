@@ -1636,4 +1636,84 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('urgent, a person, and look-alikes, in a fifth set of voices (#12, fifth fresh dev corpus)', () => {
+    const urgent: [Lang, string, Awaiting?][] = [
+      ['it', 'la levante sta fumando da sotto il cofano, mi sono messo al lato della via Aurelia'],
+      ['it', 'vi scrivo dal distributore, la ghibli fuma da dietro dopo il vostro tagliando di ieri'],
+      ['it', 'la grecale è scivolata in retromarcia ed è finita contro il cancello, mio figlio era lì vicino'],
+      ['it', 'il motore resta acceso anche se tolgo la chiave, non si spegne più, cosa faccio?'],
+      ['it', 'spia rossa accesa e il motore batte, sono a 40 km da casa in mezzo alle colline'],
+      ['it', 'ferma sul passo della Cisa co la macchina che fuma, che devo fa?'],
+      ['it', 'la ruota dietro quasi si staccava in tangenziale, avevate cambiato le gomme voi due giorni fa'],
+      ['it', 'un furgone mi ha preso da dietro all uscita del raccordo, il portellone è piegato'],
+      ['en', 'my ghibli started smoking from the bonnet at a petrol station, after your service on friday'],
+      ['en', 'the levante rolled back on the drive and went into the garage door, my son was right there'],
+      ['en', 'the engine keeps running even with the key out, it won t switch off, what now?'],
+      ['en', 'a lorry shunted me at the roundabout, the boot lid is bent and we re on the slip road'],
+      ['en', 'my dad s quattroporte has died on a hill start in Naples traffic and he s 80'],
+      ['en', 'red oil light flashing and a knocking from the engine, i m about 40 km from home in the hills'],
+      ['en', 'one of the wheels nearly came off on the motorway, you did my tyres on tuesday'],
+    ];
+    for (const [lang, text, awaiting] of urgent) {
+      it(`${JSON.stringify(text)} → urgent`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, 'urgent');
+      });
+    }
+    const human: [Lang, string, Awaiting?][] = [
+      ['it', 'mi fate uno squillo appena potete? 340 5566778'],
+      ['it', 'mi cercate voi in ufficio dopo le 14?'],
+      ['it', 'vorrei confrontarmi con un meccanico prima di decidere se ripararla'],
+      ['it', 'preferirei che qualcuno me lo spiegasse a voce'],
+      ['it', 'c è Federica oggi? è sempre lei che mi segue'],
+      ['it', 'ne avevo già parlato con Luca ieri, fatelo riprendere a lui'],
+      ['it', 'qualcuno legge davvero questi messaggi o rispondete solo in automatico?'],
+      ['it', 'il meccanico che ci sta lavorando mi può fare sapere a voce?'],
+      ['en', 'give me a buzz when you get a chance, 07700 900456'],
+      ['en', 'could you try me on my work number after 2?'],
+      ['en', 'i d like to talk it through with a mechanic before i decide to fix it'],
+      ['en', 'it would be easier to explain out loud'],
+      ['en', 'is Rebecca in today? she always sorts me out'],
+      ['en', 'I spoke to Tom about this yesterday, please get him to pick it up'],
+      ['en', 'does a human actually read these or is it all automatic?'],
+      ['en', 'could the technician on my car get hold of me this afternoon?'],
+      ['en', 'I would appreciate a call from your service manager when convenient'],
+    ];
+    for (const [lang, text, awaiting] of human) {
+      it(`${JSON.stringify(text)} → human`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, 'human');
+      });
+    }
+    const not: [Lang, string, Awaiting?][] = [
+      ['it', 'il soccorso stradale ce l avete voi o devo chiamare la Maserati?'],
+      ['it', 'offrite il carro attrezzi anche la domenica?'],
+      ['it', 'se mai restassi in panne in viaggio, mandate voi il carro attrezzi?'],
+      ['it', 'il vostro carro attrezzi a luglio è arrivato in mezz ora, grazie ancora'],
+      ['it', 'tre estati fa sono finito contro un guard rail, me l avete rifatta nuova; ora solo il tagliando'],
+      ['it', 'avevo fatto un reclamo ma l avete risolto bene, ora vorrei le gomme invernali'],
+      ['it', 'ieri ho preso una buca, la macchina cammina benissimo, vorrei solo far controllare l assetto'],
+      ['it', 'la macchina di mio marito l ha già sistemata l assicurazione, io invece vorrei il tagliando della levante venerdì'],
+      ['en', 'does your workshop run its own tow truck?'],
+      ['en', 'is breakdown recovery something you offer at weekends?'],
+      ['en', 'if I ever break down on holiday, who do I call?'],
+      ['en', 'your recovery driver in july turned up in half an hour, thanks again'],
+      ['en', 'a few winters ago I slid into a guard rail and you made it like new; this time just the service'],
+      ['en', 'I had to complain last time but you sorted it well, so here I am for the brakes'],
+      ['en', 'my husband s car was in a crash but his insurer handled all that, I just need my ghibli serviced on the 9th'],
+    ];
+    for (const [lang, text, awaiting] of not) {
+      it(`${JSON.stringify(text)} is neither urgent nor a person`, async () => {
+        const u = await say(text, lang, awaiting);
+        assert.ok(u.intent !== 'human' && u.intent !== 'urgent', u.intent);
+      });
+    }
+    it('"invece" and "instead" in a first message correct nothing: the wish is the booking', async () => {
+      for (const [lang, text] of [
+        ['it', 'la macchina di mio figlio è a posto, io invece vorrei il tagliando della levante venerdì'],
+        ['en', 'my wife s car is fine, I instead need the brakes on the ghibli on tuesday'],
+      ] as const) {
+        assert.equal((await say(text, lang)).intent, 'book', text);
+      }
+    });
+  });
 });

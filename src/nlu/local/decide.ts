@@ -69,7 +69,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   // in a first message there is nothing yet to correct: "io preferisco giovedì" is a wish
   const answering = awaiting !== 'confirm' && awaiting !== 'text';
   const corrects = CORRECTION.test(answering ? text.replace(PREFERENCE, ' ') : text) || NOT_THAT.test(text);
-  if (hasSlot && (corrects || WEAK_CORRECTION.test(text) || (STARTS_NO.test(text) && awaiting === 'confirm'))) {
+  // a first message has nothing to correct: "io invece vorrei il tagliando" contrasts, it is the wish
+  if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (STARTS_NO.test(text) && awaiting === 'confirm'))) {
     return { intent: 'correction', score: 0.85 };
   }
   // "quando volete voi", "not sure yet": an answer to the date question that names no day

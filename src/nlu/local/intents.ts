@@ -6,7 +6,7 @@ import type { Concern } from '../../../dialogs/understanding';
 import { PhraseSet } from './phrases';
 
 const STOPPED_EN = '(lost power|lost all power|flat|puncture|stuck|stopped|died|cut out|conked out|stalled|broke down|broken down|packed up|won t (re)?start|can t (re)?start|won t move|just stopped|blew out|blown out|burst|(isn t|not|won t|stopped) braking)';
-const ROAD_EN = '(motorway|highway|freeway|road|roadside|a ?[0-9]{1,2}|m ?[0-9]{1,2}|roundabout|junction|tunnel|ring road|bypass|toll( booth)?|(traffic )?lights)';
+const ROAD_EN = '(motorway|highway|freeway|road|roadside|a ?[0-9]{1,2}|m ?[0-9]{1,2}|roundabout|junction|tunnel|ring road|slip road|bypass|toll( booth)?|(traffic )?lights|hill start)';
 const ON_ROAD_EN = '(on|in) the (motorway|highway|freeway|middle of the road|tunnel)';
 const STOPPED_IT = '(perso potenza|bucato|forato|gomma a terra|lasciato a piedi|lasciata a piedi|fermat\\w*|spent\\w*|piantat\\w*|bloccat\\w*|morta|morto|non (parte|riparte|si muove)|guast\\w*|in avaria|scoppiat\\w*|non frena\\w*)';
 const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale|casello|semaforo|traffico)';
@@ -21,7 +21,7 @@ const BURNING = '((odore|puzza|sento|sa) di bruciato|sento bruciato|burning smel
 const SIGN = '(spia|spie|light|lights|fumo|smoke|smoking|fiamm\\w*|flames)';
 const SIGN_NEAR = '(?: [a-z0-9]+){0,6} ';
 /** On a road now: "sono sull A1", "sono in coda sul raccordo", "i m on the motorway", "on the M-way". */
-const ON_ROAD_NOW = '((sono|siamo|mi sono fermat[oa]|fermo|ferma) (in coda )?(sull|sulla|sul|in) (a ?[0-9]{1,2}|autostrada|tangenziale|raccordo|statale|superstrada|provinciale|via emilia)|(i m|i am|we re|stopped|stuck) on (the |a )?(a ?[0-9]{1,2}|m ?way|motorway|autostrada|highway|main road|ring road|via emilia)|on the m ?way|in autostrada|on the autostrada)';
+const ON_ROAD_NOW = '((sono|siamo|mi sono fermat[oa]|fermo|ferma) (in coda )?(sull|sulla|sul|in) (a ?[0-9]{1,2}|autostrada|tangenziale|raccordo|statale|superstrada|provinciale|via emilia)|(i m|i am|we re|stopped|stuck) on (the |a )?(a ?[0-9]{1,2}|m ?way|motorway|autostrada|highway|main road|ring road|via emilia|slip road)|on the m ?way|in autostrada|on the autostrada|(sono|siamo) a [0-9]+ (km|chilometri) da casa|(i m|i am|we re|we are) (about |around |some )?[0-9]+ (km|miles|kilometres) from home)';
 /** The car failing now. */
 const FAULT = '(non da (piu |nessun )?segn[oi] di vita|no signs? of life|lampegg\\w*|non accelera\\w*|singhiozz\\w*|judder\\w*|knocking|batte|non (parte|si accende|riparte)( proprio| piu)?|won t start|dead|e morta|morta|died|spia rossa|red (warning|light)|fumo|smoke|fischia|errore|fault)';
 /** Away from home: a car park, an airport, a hospital, the mountains, the services. */
@@ -30,7 +30,7 @@ const PLACE_IT = '(galleria|casello|traghetto|parcheggio|autogrill|area di servi
 /** The car failing now, in everyday Italian and what non-native customers write. */
 const FAULT_IT = '(non da (piu |nessun )?segn[oi] di vita|non si apre (piu|nemmeno|neanche)|s e fermat[ao]|nun parte|s e spent[ao]|si e spent[ao]|spent[ao]|non vuole (saperne di )?(ripartire|partire|accendersi)|non (si )?(avvia|accende|parte|riparte)|non frena|nn frena|ammutolit\\w*|ferm[ao] (a|al|all|sul|sulla|in)|si (e )?fermat[ao]|potenza ridotta|perde potenza|trascina|colpo metallico|perde (liquido|benzina)|puzza di benzina|spia rossa|oprita|stehen)';
 /** English: where a car can leave someone stuck now, and the car failing there (#12). */
-const PLACE_EN = '(tunnel|toll( booth)?|ferry|multi ?storey|car park|carpark|dual carriageway|the verge|verge|hard shoulder|country road|roundabout|junction|seafront|the pass|a pass|bridge|forecourt|pump|motorway|ring road|the services|lay ?by|halfway through|outside my house|shopping centre|courtyard|car wash)';
+const PLACE_EN = '(slip road|petrol station|tunnel|toll( booth)?|ferry|multi ?storey|car park|carpark|dual carriageway|the verge|verge|hard shoulder|country road|roundabout|junction|seafront|the pass|a pass|bridge|forecourt|pump|motorway|ring road|the services|lay ?by|halfway through|outside my house|shopping centre|courtyard|car wash)';
 const FAULT_EN = '((won t|wont|will not|would not|wouldn t) (even )?((re)?start|unlock|open)|limping( along| home)?|(won t|wont) turn on|won t start again|no start|(just )?died( on me)?|conked out|cut(ting|s)? out|standstill|click click|blew out|blown out|dragging|clunk|leaking fluid|losing power|hammering|smoke come|spluttered|stopped|stop now|not braking|tailgate error|don stop|no gree start|gone dead)';
 const AWAY = '(parcheggio|car park|carpark|aeroporto|airport|ospedale|hospital|montagna|mountains|area di servizio|autogrill|the services|stazione di servizio|sotterraneo|underground)';
 
@@ -78,8 +78,14 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(can|should|do) i (keep going|carry on|drive on)', 'do i stop or not', 'catch fire', 'head on', '(now|just (had|got)) (an? )?accident', 'accident with (other|another|a) car', 'i now accident',
     '(car|it|grecale|levante|ghibli|quattroporte) (was|s|is|has been) (gone|nicked|pinched|taken)', 'stolen', 'window smashed', 'they took', 'slashed', 'just (saw|found|noticed|discovered)(?: [a-z]+){0,4} (keyed|scratched|smashed|slashed|damaged)', 'report it to the police', 'police',
     'put (diesel|petrol|benzina|gasolio) in(to)? instead of', 'wrong fuel', 'carburante sbagliato', '(messo|fatto) (benzina|gasolio|diesel) (invece|al posto)', `(lost|lose|perso|persa) (the|my|le|la) ([a-z]+ )?(keys|key|chiavi|chiave)${SIGN_NEAR}(here|qua|qui|tonight|stasera|stuck|bloccat[oa]|beach|spiaggia|drive back|tornare)`,
-    'wheel (just )?(came|come|has come) off', 'ruota (si e )?staccat\\w*', `(puzza|odore) di (benzina|gasolio|bruciato)(?: [a-z0-9]+){0,12} (siamo|sono) in viaggio`, `(puzza|odore) di (benzina|gasolio|bruciato)(?: [a-z0-9]+){0,12} ${ON_ROAD_NOW}`, `${ON_ROAD_NOW}(?: [a-z0-9]+){0,12} (puzza|odore) di (benzina|gasolio|bruciato)`, `(smell|smells|smelling|stinks?) (of )?(fuel|petrol|diesel|burning)(?: [a-z0-9]+){0,12} ${ON_ROAD_NOW}`, `${ON_ROAD_NOW}(?: [a-z0-9]+){0,12} (smell|smells|smelling|stinks?) (of )?(fuel|petrol|diesel|burning)`, `(reversed|backed|drove|crashed|ran|went) into (me|my|the)(?: [a-z0-9]+){0,14} (smell|smells|smelling) (of )?(fuel|petrol|diesel)`, `(tamponat\\w*|urtat\\w*|investit\\w*)(?: [a-z0-9]+){0,14} (perde|puzza di|odore di) (benzina|gasolio|olio|liquido)`, `(siamo|sono) in viaggio(?: [a-z0-9]+){0,12} (puzza|odore) di (benzina|gasolio|bruciato)`, `${PLACE_IT}${SIGN_NEAR}${FAULT_IT}`, `${FAULT_IT}${SIGN_NEAR}${PLACE_IT}`,
-    `${FAULT_IT}${SIGN_NEAR}((ho )?paura|non so se posso|mi fermo o no|aggia ferma|(cosa|che) (devo )?fare|come fare|nun parte|cchiu)`, 'non so se posso (continuare|proseguire|andare avanti|guidare|ripartire)', 'mi fermo o no', 'non riesco (piu )?a tornare( a casa)?', '(can t|cannot|can not) get (back )?home',
+    'wheels? (just |nearly |almost )?(came|come|has come) off', 'ruota (si e )?staccat\\w*', '(ruota|ruote)( dietro| davanti| posteriore| anteriore)? (quasi )?si (stacca|staccava|e staccata|e quasi staccata)',
+    // a fifth set of voices (#12): smoke from the car itself, an engine that will not stop, a car that ran into something, shunted
+    `(sta fumando|fumava|fuma|fumare) (da )?(sotto|dal cofano|da sotto il cofano|dal motore|dal vano motore|dalle ruote|dalla ruota)`, `(macchina|auto|ghibli|levante|grecale|quattroporte|mc20|granturismo|grancabrio) che (fuma|sta fumando)${NOT_EXHAUST}`,
+    '(started|starts|is|keeps|was) smoking from (the )?(bonnet|hood|engine|under|wheel|wheels)', 'smoking from (the )?(bonnet|hood|engine bay|under the (bonnet|hood|car))',
+    '(il motore )?(resta|rimane) acceso (anche )?(senza|se tolgo|tolta|togliendo)', 'non si spegne (piu|proprio|neanche)', 'won t (switch|turn|shut) off', '(engine|car) keeps running (even )?(with|without) the key',
+    '(finit[oa]|andat[oa]|schiantat[oa]) (contro|addosso a) (il |la |lo |l |un |una )?(cancello|muro|muretto|palo|portone|basculante|macchina|auto|vetrina|albero)', '(went|rolled|slid|crashed|ran) (back )?(into|onto) (the |a |my |our )?(garage door|gate|wall|fence|tree|shop window|parked car)',
+    '(shunted|rear ended|went into the back of|piled into) (me|us|my)', `(puzza|odore) di (benzina|gasolio|bruciato)(?: [a-z0-9]+){0,12} (siamo|sono) in viaggio`, `(puzza|odore) di (benzina|gasolio|bruciato)(?: [a-z0-9]+){0,12} ${ON_ROAD_NOW}`, `${ON_ROAD_NOW}(?: [a-z0-9]+){0,12} (puzza|odore) di (benzina|gasolio|bruciato)`, `(smell|smells|smelling|stinks?) (of )?(fuel|petrol|diesel|burning)(?: [a-z0-9]+){0,12} ${ON_ROAD_NOW}`, `${ON_ROAD_NOW}(?: [a-z0-9]+){0,12} (smell|smells|smelling|stinks?) (of )?(fuel|petrol|diesel|burning)`, `(reversed|backed|drove|crashed|ran|went) into (me|my|the)(?: [a-z0-9]+){0,14} (smell|smells|smelling) (of )?(fuel|petrol|diesel)`, `(tamponat\\w*|urtat\\w*|investit\\w*)(?: [a-z0-9]+){0,14} (perde|puzza di|odore di) (benzina|gasolio|olio|liquido)`, `(siamo|sono) in viaggio(?: [a-z0-9]+){0,12} (puzza|odore) di (benzina|gasolio|bruciato)`, `${PLACE_IT}${SIGN_NEAR}${FAULT_IT}`, `${FAULT_IT}${SIGN_NEAR}${PLACE_IT}`,
+    `fuma\\w*${SIGN_NEAR}(cosa|che) (devo )?fa(re)?(?![a-z])`, `${FAULT_IT}${SIGN_NEAR}((ho )?paura|non so se posso|mi fermo o no|aggia ferma|(cosa|che) (devo )?fa(re)?(?![a-z])|come fare|nun parte|cchiu)`, 'non so se posso (continuare|proseguire|andare avanti|guidare|ripartire)', 'mi fermo o no', 'non riesco (piu )?a tornare( a casa)?', '(can t|cannot|can not) get (back )?home',
     '(fatto|avuto|preso) un frontale', 'frontale (leggero|con)', '(ho )?appena (fatto|avuto|preso) (un|una) (incidente|frontale|botto|tamponamento|urto)', 'mi hanno appena (preso|tamponato|urtato)',
     '(hanno|mi hanno|ha) (tagliato|squarciato|bucato) (tutte|le|i|tutti)', '(hanno|mi hanno) portato via', '(finestrino|vetro|lunotto) spaccato', '(appena (visto|notato|scoperto|trovato)|trovat[oa] (adesso|ora)|(ho visto|vedo|ho notato) (adesso|ora))(?: [a-z]+){0,4} (rigat\\w*|graffiat\\w*|spaccat\\w*|ammaccat\\w*|rott[oa]|rubat\\w*|danneggiat\\w*|portato via)', `${FAULT}${SIGN_NEAR}${ON_ROAD_NOW}`, `${FAULT}${SIGN_NEAR}${AWAY}`, `${AWAY}${SIGN_NEAR}${FAULT}`,
     '(paura|timore) (a|di) (ripartire|guidare|rimettermi in marcia|proseguire|andare avanti)', '(scared|afraid|frightened|too scared) to (drive|carry on|keep driving|go on|move)',
@@ -116,6 +122,8 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
  'please come (quick|quickly|now|asap)', 'big bang', '(very|really|getting) dark', 'fa buio',
   ]],
   ['complaint', [
+    // a fifth set of voices (#12): smoke or oil everywhere right after our work
+    '(fuma\\w*|fumo|perde olio|olio (su tutto|dappertutto|ovunque)|smok\\w*|leaking oil|oil (all over|everywhere))(?: [a-z0-9]+){0,8} (after|dopo) (your|il vostro|vostro|la vostra) (service|tagliando|intervento|work|lavoro|repair|riparazione)',
     // displeasure with the dealer, the one in charge asked for (#12, fourth fresh dev corpus)
     'furibond\\w*', 'fuming', 'sloppy', 'non vi pago', 'not paying (you )?another', '(terza|quarta) volta che pago', '(third|fourth) time paying', 
     'dealer principal', 'whoever runs the place', 'expect an apology', '(want|voglio che) (his|her|il) (manager|responsabile) (to know|lo sappia)',
@@ -158,7 +166,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
 export const CALL_BACK = new PhraseSet<'callback'>([
   ['callback', [
     'mi (puo|puoi|potete|possono|potreste|potrebbe|potrebbero|fate|fa|faccia|fareste|fai) (ri)?(chiam\\w*|telefon\\w*)', '(ri)?chiamarmi', '(ri)?telefonarmi', 'essere (ri)?chiamat\\w*',
-    'farmi (ri)?chiamare', 'mi (richiami|richiamate|chiami|chiamate|telefonate)', 'mi (ri)?chiama (qualcuno|qualcuna|un vostro|una vostra|un consulente|un addetto|il consulente|il responsabile)',
+    'farmi (ri)?chiamare', 'mi (richiami|richiamate|chiami|chiamate|telefonate)', '(uno|un) squillo', 'mi cercate', 'cercatemi', 'try me (on|at)', 'mi (ri)?chiama (qualcuno|qualcuna|un vostro|una vostra|un consulente|un addetto|il consulente|il responsabile)',
     '(call|ring|phone) me( back)?', 'give me a (call|ring|bell)', 'call (me )?back',
     '(richiamatemi|chiamatemi|richiamami|chiamami|telefonatemi|telefonami)', 'fatemi (richiamare|chiamare)', '(una )?richiamata',
     'callback', '(una|la) telefonata', '(sentirci|parlarne|parlare|sentiamoci) (per|al) telefono', '(talk|speak|chat) (on|over) the phone', 'by phone', '(get|have|like|want|need|request|arrange) a (call|ring|phone call)( back)?', '(a|your) (phone )?number (to|i can) call', 'numero (di telefono )?da chiamare',
@@ -170,6 +178,12 @@ export const CUES = new PhraseSet<
   'human' | 'cancel' | 'restart' | 'help' | 'switchLanguage' | 'thanks' | 'greeting' | 'book' | 'affirm' | 'deny' | 'outOfDomain'
 >([
   ['human', [
+    // a fifth set of voices (#12): a word with a mechanic, said aloud, the one who always follows me, is anyone reading
+    '(confrontarmi|confrontarsi|parlarne|parlare|sentirmi|sentire) con (un|il|uno dei vostri|un vostro) (meccanico|tecnico|meccanici|tecnici)', '(talk|speak)( it| this| things)?( through| over)? (to|with) (a|the|one of your|your) (mechanic|technician|engineer|mechanics|technicians)',
+    '(spiegasse|spiegarmi|spiegare|spiegarlo|dire|dirmi|fare sapere|farmi sapere|parlarne|sentirci|rispiegare)(?: [a-z]+){0,3} a voce', '(explain|say|talk|discuss)( it| this| things)? out loud', '(quicker|easier|faster) by voice', 'sempre (lei|lui) che mi segue', 'mi segue sempre', '(she|he) always (sorts me out|looks after me|deals with me|handles my)',
+    '(fatelo|fatela|fate) (riprendere|seguire|gestire) (a|da) (lui|lei)', '(get|have|ask) (him|her) to (pick|take|handle|deal with) (it|this|that)', 'pick (it|this) up from (him|her)',
+    '(legge|leggete|read|reads)( davvero| actually| really)? (questi|these|i vostri|your)( [a-z]+)? (messaggi|messages|chats)', '(tutto|solo) (in )?automatico', 'all automatic', 'just a (bot|machine|program)',
+    '(get|got) hold of me', 'appreciate a (call|ring)', '(a )?call from (your|the) [a-z]+ (manager|advisor|adviser|department)',
     // a fourth set of voices (#12): a ring, someone real, a named person in a department, a word with a mechanic
     'squillare il telefono', 'give me a buzz', 'passami uno vero', 'uno vero', 'mi arrendo', '(farmi )?ricontattare', 'someone with a pulse', 'going round in circles',
     '(parlare|parlo|sentire) con [a-z]+ (del|della|dell) (magazzino|ricambi|service|officina|accettazione|carrozzeria|vendite|amministrazione)', '(speak|talk) to [a-z]+ (in|from|at) (the )?(parts|service|sales|workshop|reception|bodyshop|accounts)',

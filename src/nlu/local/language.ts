@@ -52,7 +52,8 @@ export function detectLanguage(words: string[]): Lang | undefined {
  */
 export const COMMON_WORDS = new Set(
   // real words the typo corrector must leave alone (#12, fourth fresh dev corpus)
-  ('liquidato liquidata liquidati sistemare sistemarla sistemarlo breaks closed chiusa chiuso pratica perito lawyer finally ' +
+  ('spoke easter winters summers riparare ripararla ripararlo ripararle riparato riparata ' +
+    'liquidato liquidata liquidati sistemare sistemarla sistemarlo breaks closed chiusa chiuso pratica perito lawyer finally ' +
     'possible turning meant wrong plate about above after again against along already although always among another ' +
     'anyone anything around because before behind being below between bring brought called coming could dealer dealership ' +
     'driving during early every first found front going great having house inside later leave looking might month months ' +
