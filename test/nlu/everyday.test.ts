@@ -1716,4 +1716,85 @@ describe('everyday customer language (#12)', () => {
       }
     });
   });
+
+  describe('a fifth set of voices, second round: a person asked for sideways, praise, answers that name nothing, corrections at the summary (#12)', () => {
+    const human: [Lang, string, Awaiting?][] = [
+      ['it', 'c è qualcuno in ufficio adesso? è una storia lunga'],
+      ['it', 'fate che mi contatti Serena del service, ha lei il preventivo'],
+      ['it', 'vorrei che uno dei vostri mi spiegasse con calma cosa serve davvero alla levante'],
+      ['it', 'potete farmi sentire dal meccanico che la sta seguendo?'],
+      ['it', 'preferisco sentirvi a voce, si fa prima'],
+      ['it', 'al telefono facciamo in due minuti, qui non finiamo più'],
+      ['it', 'questa chat non fa per me, avete un numero fisso?'],
+      ['it', 'ma sei un programma? allora lascia stare, vi telefono io quando apre l ufficio'],
+      ['it', 'i dati li do per telefono, preferisco', 'name'],
+      ['en', 'anybody in the office right now? long story'],
+      ['en', 'have Martina from service get in touch, she did my quote'],
+      ['en', 'i need a proper chat with a technician before deciding whether to keep it'],
+      ['en', 'i d like one of your team to walk me through what the levante really needs'],
+      ['en', 'I already went through all this with Paolo, please have him pick it up'],
+      ['en', 'could a technician spare five minutes on the phone before i decide?'],
+      ['en', 'this chat malarkey is not for me, is there a landline?'],
+      ['en', 'i d rather give my details over the phone', 'name'],
+      ['en', 'can I talk to Giorgia about this? she dealt with it last time', 'vehicle'],
+    ];
+    for (const [lang, text, awaiting] of human) {
+      it(`${JSON.stringify(text)}${awaiting ? ` (at ${awaiting})` : ''} → human`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, 'human');
+      });
+    }
+    const thanks: [Lang, string][] = [
+      ['it', 'complimenti, prenotare da qui è stato facilissimo'],
+      ['it', 'grazie per avermi richiamata stamattina, tutto chiaro'],
+      ['it', 'siete stati bravissimi la volta scorsa, la ghibli va come nuova'],
+      ['it', 'il vostro carro attrezzi stanotte è arrivato in un quarto d ora, servizio top'],
+      ['en', 'well done, booking through this was painless'],
+      ['en', 'thanks for calling me back this morning, all clear now'],
+      ['en', 'you lot were brilliant last time, the ghibli drives like new'],
+      ['en', 'your recovery van reached me in fifteen minutes last night, top service'],
+    ];
+    for (const [lang, text] of thanks) {
+      it(`${JSON.stringify(text)} → thanks`, async () => {
+        assert.equal((await say(text, lang)).intent, 'thanks');
+      });
+    }
+    const answers: [Lang, string, Awaiting][] = [
+      ['it', 'mah, a me basta che abbia quattro ruote', 'mobility'],
+      ['it', 'mi segue mia moglie con la sua e mi riporta lei', 'mobility'],
+      ['it', 'non saprei, mi ha detto il gommista di portarla da voi', 'service'],
+      ['it', 'e a cosa vi serve? comunque Ornella', 'name'],
+      ['en', 'honestly anything with an engine will do', 'mobility'],
+      ['en', 'my partner will follow me down and drive me back', 'mobility'],
+      ['en', 'no idea, the tyre place told me to bring it to the main dealer', 'service'],
+      ['en', 'what s that for? anyway, Siobhan', 'name'],
+    ];
+    for (const [lang, text, awaiting] of answers) {
+      it(`${JSON.stringify(text)} at ${awaiting} → inform, never out of our business`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, 'inform');
+      });
+    }
+    const corrections: [Lang, string][] = [
+      ['it', 'sì ma alle 10 e mezza, non alle 10'],
+      ['it', 'tutto giusto tranne il mezzo: non il taxi ma la navetta'],
+      ['en', 'swap the train for a taxi please'],
+      ['en', 'the plate s wrong, it s GH 482 TR'],
+    ];
+    for (const [lang, text] of corrections) {
+      it(`${JSON.stringify(text)} at the summary → correction`, async () => {
+        assert.equal((await say(text, lang, 'confirm')).intent, 'correction');
+      });
+    }
+    const not: [Lang, string][] = [
+      ['it', 'un capriolo l altra sera sulla statale, io sto bene e la macchina cammina, vorrei sistemare il faro tra una settimana'],
+      ['it', 'mandate qualcuno a ritirarla in ufficio e riportatela a casa? tagliando della levante lunedì'],
+      ['en', 'small power steering fluid leak on the drive, not urgent, could someone collect it on the 9th?'],
+      ['en', 'hang on, it s on the insurance papers... GH 482 TR'],
+    ];
+    for (const [lang, text] of not) {
+      it(`${JSON.stringify(text)} is neither urgent nor a person`, async () => {
+        const u = await say(text, lang, lang === 'en' && text.startsWith('hang on') ? 'vehicle' : undefined);
+        assert.ok(u.intent !== 'human' && u.intent !== 'urgent', u.intent);
+      });
+    }
+  });
 });

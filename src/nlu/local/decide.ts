@@ -8,7 +8,7 @@ import type { Entities, Intent } from '../recognizer';
 import type { Concern } from '../../../dialogs/understanding';
 import { CORRECTION, CUES } from './intents';
 import { VAGUE_WHEN } from './loose-date';
-import { asksForCallBack, asksForPerson, urgentConcern } from './person-needed';
+import { asksForCallBack, asksForPerson, PRAISE, urgentConcern } from './person-needed';
 
 /** What the decision looks at. */
 export interface DecideInput {
@@ -22,6 +22,8 @@ export interface DecideInput {
 const SLOT_KEYS: (keyof Entities)[] = ['service', 'plate', 'vin', 'badVehicleId', 'model', 'name', 'mobility', 'legs', 'date', 'choice', 'postcode', 'change', 'address'];
 const WEAK_CORRECTION = /^(no|nope|non|anzi)\b.*\b(meglio|preferisco|preferirei|piuttosto|rather|better|prefer|invece|instead)\b/;
 const STARTS_NO = /^(no|nope|nah)\b/;
+/** At the summary, agreed but for one thing: "sì ma alle 10 e mezza", "tutto giusto tranne il mezzo", "swap the train for a taxi", "the plate's wrong". */
+const BUT_FOR = /^(si|yes|ok|okay|va bene|tutto (ok|giusto|bene|perfetto)|all (good|fine|correct)|fine|perfetto)( [a-z]+)?,? (ma|pero|but|tranne|except|apart from)\b|\b(tranne|except|apart from) (il|la|l|lo|the) [a-z]+|\b(swap|switch|change) (the |my )?[a-z]+ (for|to) (a |an |the )?[a-z]+|\b(plate|date|day|time|name|car|model|targa|data|orario|nome)( is| s|s| e) (wrong|sbagliat[oa])\b/;
 /** "mercoledì, non martedì", "Matthew not Mark", "sorry not thursday, friday": what was said is taken back. */
 const NOT_THAT = new RegExp(
   '^(sorry|scusa|scusate|scusi) (non|not)\\b|\\b(non|not) (il |la |i |le |l |the )?(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]+|freni|gomme|tagliando|brakes|tyres|levante|ghibli|grecale|quattroporte)\\b|' +
@@ -70,7 +72,7 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   const answering = awaiting !== 'confirm' && awaiting !== 'text';
   const corrects = CORRECTION.test(answering ? text.replace(PREFERENCE, ' ') : text) || NOT_THAT.test(text);
   // a first message has nothing to correct: "io invece vorrei il tagliando" contrasts, it is the wish
-  if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (STARTS_NO.test(text) && awaiting === 'confirm'))) {
+  if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (awaiting === 'confirm' && (STARTS_NO.test(text) || BUT_FOR.test(text))))) {
     return { intent: 'correction', score: 0.85 };
   }
   // "quando volete voi", "not sure yet": an answer to the date question that names no day
@@ -93,6 +95,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   }
   // "che tempo fa domani?", "how much is a new Grecale?": a date or a model alone is not our business
   if (cues.has('outOfDomain') && (!strong || OWNING.test(text))) return { intent: 'outOfDomain', score: 0.3 };
+  // praise, with nothing to book: "siete stati bravissimi, la ghibli va come nuova", "booking through this was painless"
+  if (PRAISE.test(text) && !entities.service && !entities.mobility && !entities.plate) return { intent: 'thanks', score: 0.8 };
   // an answer to the question asked is information, whatever else it says
   if (awaiting && awaiting !== 'text' && hasSlot) return { intent: 'inform', score: 0.85 };
   if (domain || (cues.has('book') && !awaiting)) return { intent: awaiting ? 'inform' : 'book', score: domain ? 0.9 : 0.7 };
@@ -100,5 +104,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (cues.has('thanks')) return { intent: 'thanks', score: 0.9 };
   if (cues.has('greeting')) return { intent: 'greeting', score: 0.9 };
   if (awaiting === 'text' || awaiting === 'address') return { intent: 'inform', score: 0.5 };
+  // at a question, a message we read nothing in is still the customer's answer ("anything with an engine will do"):
+  // not understood, asked again, never out of our business
+  if (awaiting && awaiting !== 'confirm') return { intent: 'inform', score: 0.35 };
   return { intent: 'outOfDomain', score: 0.2 };
 }

@@ -90,7 +90,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(hanno|mi hanno|ha) (tagliato|squarciato|bucato) (tutte|le|i|tutti)', '(hanno|mi hanno) portato via', '(finestrino|vetro|lunotto) spaccato', '(appena (visto|notato|scoperto|trovato)|trovat[oa] (adesso|ora)|(ho visto|vedo|ho notato) (adesso|ora))(?: [a-z]+){0,4} (rigat\\w*|graffiat\\w*|spaccat\\w*|ammaccat\\w*|rott[oa]|rubat\\w*|danneggiat\\w*|portato via)', `${FAULT}${SIGN_NEAR}${ON_ROAD_NOW}`, `${FAULT}${SIGN_NEAR}${AWAY}`, `${AWAY}${SIGN_NEAR}${FAULT}`,
     '(paura|timore) (a|di) (ripartire|guidare|rimettermi in marcia|proseguire|andare avanti)', '(scared|afraid|frightened|too scared) to (drive|carry on|keep driving|go on|move)',
     '(can t|cannot|can not) drive it', 'non (posso|riesco a) (guidarla|guidare|ripartire|proseguire)', '(fermarmi|fermarsi|accostare) (subito|immediatamente)', 'stop (the (vehicle|car) )?immediately',
-    '(4|quattro) frecce', 'hazards? (on|lights on)', '(mandate|mandatemi|mi mandate|send|sending) (qualcuno|someone|somebody|help)', 'a lato della strada', 'lay ?by',
+    '(4|quattro) frecce', 'hazards? (on|lights on)', '(mandate|mandatemi|mi mandate|send|sending) (qualcuno|someone|somebody|help)(?! (a|per|to) (ritirar\\w*|prender\\w*|collect\\w*|pick\\w*))', 'a lato della strada', 'lay ?by',
     `${FAULT}${SIGN_NEAR}((che|cosa) (faccio|devo fare)|what (do|should) i do|spengo|should i (stop|pull over|turn it off))`, '(i m|i am|sono) (stopped|stuck|fermo|ferma) (on|in) (a |una )?(hill|salita)', 'stopped on a hill',
     '(sterzo|volante) (e |diventato |e diventato )?(durissimo|pesantissimo|bloccato)', 'steering (s |is |has )?(gone |got |become )?(really |super |very )?(heavy|stiff|locked)',
     '(truck|lorry|van|camion|furgone|tir) (mi ha preso|took off|hit|clipped|ha preso)', 'middle of the junction', 'in mezzo (all|a un) incrocio', '(stole|nicked|stolen) (my |the )?(wheels|tyres|car)', 'on bricks',
@@ -169,7 +169,7 @@ export const CALL_BACK = new PhraseSet<'callback'>([
     'farmi (ri)?chiamare', 'mi (richiami|richiamate|chiami|chiamate|telefonate)', '(uno|un) squillo', 'mi cercate', 'cercatemi', 'try me (on|at)', 'mi (ri)?chiama (qualcuno|qualcuna|un vostro|una vostra|un consulente|un addetto|il consulente|il responsabile)',
     '(call|ring|phone) me( back)?', 'give me a (call|ring|bell)', 'call (me )?back',
     '(richiamatemi|chiamatemi|richiamami|chiamami|telefonatemi|telefonami)', 'fatemi (richiamare|chiamare)', '(una )?richiamata',
-    'callback', '(una|la) telefonata', '(sentirci|parlarne|parlare|sentiamoci) (per|al) telefono', '(talk|speak|chat) (on|over) the phone', 'by phone', '(get|have|like|want|need|request|arrange) a (call|ring|phone call)( back)?', '(a|your) (phone )?number (to|i can) call', 'numero (di telefono )?da chiamare',
+    'callback', '(una|la) telefonata', '(sentirci|parlarne|parlare|sentiamoci|sentirvi) (per|al) telefono', '(talk|speak|chat) (on|over) the phone', 'by phone', '(get|have|like|want|need|request|arrange) a (call|ring|phone call)( back)?', '(a|your) (phone )?number (to|i can) call', 'numero (di telefono )?da chiamare',
   ]],
 ]);
 
@@ -179,9 +179,16 @@ export const CUES = new PhraseSet<
 >([
   ['human', [
     // a fifth set of voices (#12): a word with a mechanic, said aloud, the one who always follows me, is anyone reading
+    '(c e|ce) qualcuno (in ufficio|in officina|in sede|in accettazione|li)', '(anybody|anyone|somebody|someone) (in|at) the (office|workshop|desk|reception)( right)? now',
+    '(fate|fatemi) (che )?(mi )?(contatt\\w*|chiam\\w*)', 'mi contatti [a-z]+', '(have|get|ask) [a-z]+( from [a-z]+)?( to)? get in touch', 'get in touch with me',
+    '(uno dei vostri|un vostro|una vostra|qualcuno di voi|one of your (team|staff|people|guys|mechanics|technicians))(?: [a-z]+){0,3} (mi )?(spiegasse|spieghi|spiegherebbe|illustrasse|walk me through|talk me through|explain)', 'walk me through', 'talk me through',
+    '(farmi|mi fate|fatemi|mi potete far|potete farmi) sentire (dal|dalla|da|con)', 'al telefono (facciamo|ci mettiamo|si fa|risolviamo|faccio|ci vuole)', '(quicker|easier|faster|simpler) (on|over) the phone',
+    'vi telefono io', 'i ll (just )?(phone|ring|call) you (instead|myself)', '(do|dico|darei|direi|preferisco dare)(?: [a-z]+){0,2} (per|al) telefono', '(per|al) telefono,? preferisco', 'over the phone',
+    '(chat|conversation|word|talk) with (a|the|one of your|your) (mechanic|technician|engineer)', '(technician|mechanic|engineer|advisor)(?: [a-z]+){0,4} on the phone', '(spare|give me) (five|ten|two|a few|[0-9]+) minutes',
+    'landline', 'avete un (numero )?(fisso|telefono)', '(chat|bot|app)(?: [a-z]+){0,3} (is not|isn t|non fa|non e) (for me|per me)', '(talk|speak) to [a-z]+ about (this|it|that)', '(she|he) (dealt with|handled|did|sorted) (it|this|that) last time',
     '(confrontarmi|confrontarsi|parlarne|parlare|sentirmi|sentire) con (un|il|uno dei vostri|un vostro) (meccanico|tecnico|meccanici|tecnici)', '(talk|speak)( it| this| things)?( through| over)? (to|with) (a|the|one of your|your) (mechanic|technician|engineer|mechanics|technicians)',
-    '(spiegasse|spiegarmi|spiegare|spiegarlo|dire|dirmi|fare sapere|farmi sapere|parlarne|sentirci|rispiegare)(?: [a-z]+){0,3} a voce', '(explain|say|talk|discuss)( it| this| things)? out loud', '(quicker|easier|faster) by voice', 'sempre (lei|lui) che mi segue', 'mi segue sempre', '(she|he) always (sorts me out|looks after me|deals with me|handles my)',
-    '(fatelo|fatela|fate) (riprendere|seguire|gestire) (a|da) (lui|lei)', '(get|have|ask) (him|her) to (pick|take|handle|deal with) (it|this|that)', 'pick (it|this) up from (him|her)',
+    '(spiegasse|spiegarmi|spiegare|spiegarlo|dire|dirmi|fare sapere|farmi sapere|parlarne|sentirci|sentirvi|sentirla|parlarvi|rispiegare)(?: [a-z]+){0,3} a voce', '(explain|say|talk|discuss)( it| this| things)? out loud', '(quicker|easier|faster) by voice', 'sempre (lei|lui) che mi segue', 'mi segue sempre', '(she|he) always (sorts me out|looks after me|deals with me|handles my)',
+    '(fatelo|fatela|fate) (riprendere|seguire|gestire) (a|da) (lui|lei)', '(get|have|ask) (him|her)( to)? (pick|take|handle|deal with) (it|this|that)', 'pick (it|this) up from (him|her)',
     '(legge|leggete|read|reads)( davvero| actually| really)? (questi|these|i vostri|your)( [a-z]+)? (messaggi|messages|chats)', '(tutto|solo) (in )?automatico', 'all automatic', 'just a (bot|machine|program)',
     '(get|got) hold of me', 'appreciate a (call|ring)', '(a )?call from (your|the) [a-z]+ (manager|advisor|adviser|department)',
     // a fourth set of voices (#12): a ring, someone real, a named person in a department, a word with a mechanic

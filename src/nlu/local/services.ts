@@ -17,7 +17,7 @@ const NEAR = '(?: [a-z]+){0,4} ';
 
 /** Service phrases, in priority order. */
 export const SERVICES = new PhraseSet<ServiceCategory>([
-  ['recall', ['richiam\\w*', 'campagna ~ richiamo', 'campagna tecnica', 'recall\\w*', 'service campaign']],
+  ['recall', ['(?<!(?:avermi|averci|aver|per) )richiam\\w*', 'campagna ~ richiamo', 'campagna tecnica', 'recall\\w*', 'service campaign']],
   ['warranty-repair', ['in garanzia', 'sotto garanzia', 'coperto dalla garanzia', 'garanzia', 'under warranty', 'warranty( repair| claim| work)?', 'guaranty']],
   ['lpg-conversion', ['gpl', 'impianto (a )?gas', 'metano', 'lpg', 'autogas']],
   ['tuning', ['rimappatura', 'rimappa\\w*', 'centralina', 'tuning', 'remap\\w*', 'chip ?tuning', 'elaborazione', 'potenziamento', 'ecu', 'stage (1|2|one|two)']],
@@ -39,7 +39,7 @@ export const SERVICES = new PhraseSet<ServiceCategory>([
     'consuma (tanto |molto |troppo )?olio', '(burning|burns|using|uses|drinking) (a lot of |lots of |loads of |too much )?oil', '(cambio|marce|gearbox|gears?) (gratta|grattano|crunch\\w*|grind\\w*)',
     'acqua (nel|nell|in|dentro) (bagagliaio|abitacolo|baule|auto|macchina)', 'water (in|inside|getting into) the (boot|cabin|car|footwell|trunk)',
     '(faro|fari|fanal\\w*|headlights?|lights?) (e |is |are )?(appannat\\w*|misty|fogged|foggy|steamed)', 'pulls to the (left|right)', 'tira (verso|da una parte)']],
-  ['maintenance', ['tagliand\\w*', 'tagliano', 'coupon', 'manutenzione', 'cambio olio', 'olio e filtri?', 'filtri', '(?<!(?:responsabile del|ufficio|reparto|collection|shuttle|taxi|breakdown|customer|pickup|delivery|courtesy|rental) )service(?! (manager|department|desk|advisor|reception|team|dept))', 'servicing', 'annual service', 'oil change', 'oil and filters?', 'filters', 'maintenance', 'scheduled maintenance', 'check up annuale', 'routine']],
+  ['maintenance', ['tagliand\\w*', 'tagliano', 'coupon', 'manutenzione', 'cambio olio', 'olio e filtri?', 'filtri', '(?<!(?:responsabile del|ufficio|reparto|collection|shuttle|taxi|breakdown|customer|pickup|delivery|courtesy|rental|top|great|good|excellent|brilliant|amazing|fantastic|superb|fast|quick) )service(?! (manager|department|desk|advisor|reception|team|dept))', 'servicing', 'annual service', 'oil change', 'oil and filters?', 'filters', 'maintenance', 'scheduled maintenance', 'check up annuale', 'routine']],
   ['repair', ['ripara\\w*', 'riparo', 'ripari', 'riparazion\\w*', 'rott[oaie]', 'guast[oaie]', 'sostitu\\w*', 'cambiare ~ (pezzo|frizione|cinghia)', 'frizione', 'cinghia', 'marmitta', 'scarico', 'sospension\\w*', 'ammortizzator\\w*', 'repair\\w*', 'fix\\w*', 'broken(?! (leg|arm|wrist|ankle|foot|hip|hand|finger|toe))', 'broke(?! down)', 'replace\\w*', 'clutch', 'exhaust', 'suspension', 'gearbox', 'cambio automatico', 'gancio (di )?traino', 'tow ?bar', 'towbar', 'tow hitch']],
 ]);
 
