@@ -1797,4 +1797,55 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('getting around in a fifth set of voices: waiting there, family, a Maserati meanwhile, a lift from you (#12, fifth fresh dev corpus)', () => {
+    const cases: [Lang, string, string | undefined, Awaiting?][] = [
+      // waiting at the dealer while the work is done: no mobility from us
+      ['it', 'cambio olio della levante sabato alle 9, aspetto in sala', 'none'],
+      ['it', 'pastiglie dietro sulla ghibli, mercoledì mattina, la porto e aspetto', 'none'],
+      ['it', 'convergenza grecale venerdì 11 alle 10, io aspetto', 'none'],
+      ['it', 'ricarica clima ghibli martedì alle 15, aspetto al bar di fronte', 'none'],
+      ['en', 'grecale wheel alignment friday at 10, i can wait', 'none'],
+      ['en', 'new wipers on the levante tuesday morning, I ll hang around', 'none'],
+      ['en', 'brake check on the ghibli saturday 9am, I ll bring a book and wait', 'none'],
+      ['en', 'ghibli service on the 3rd at 8, the driver will wait', 'none'],
+      // family or friends bring the customer: no mobility from us
+      ['it', 'tagliando quattroporte giovedì pomeriggio, poi torno con mio fratello', 'none'],
+      ['it', 'revisione levante il 28, vengo con mio marito che mi riaccompagna', 'none'],
+      ['it', 'gomme invernali grecale lunedì, vengo accompagnata', 'none'],
+      ['en', 'ghibli brakes thursday after 3, my bf can drop me off and pick me up', 'none'],
+      ['en', 'levante tyres monday, I go back home with my sister', 'none'],
+      ['en', 'my brother will follow me down and bring me back', 'none', 'mobility'],
+      // a Maserati while it is in
+      ['it', 'tagliando ghibli il 9 mattina, e mi serve una Maserati nel frattempo', 'courtesy-car-brand'],
+      ['it', 'controllo clima levante il 9, con vettura sostitutiva Maserati', 'courtesy-car-brand'],
+      ['en', 'levante service on the 21st at 8, i ll need a maserati to use meanwhile', 'courtesy-car-brand'],
+      ['en', 'a maserati if you ve got one, a grecale ideally', 'courtesy-car-brand', 'mobility'],
+      // any car at all
+      ['it', 'mi serve un auto di cortesia, anche piccola', 'courtesy-car-other'],
+      ['en', 'a courtesy car of any kind is fine', 'courtesy-car-other'],
+      ['it', 'qualsiasi cosa che abbia un motore', 'courtesy-car-other', 'mobility'],
+      // a car, please
+      ['en', 'levante shocks on the 21st, and a car please', 'replacement'],
+      ['en', 'can i drop it off on the 14th and borrow a car?', 'replacement'],
+      // a lift from the dealer's staff
+      ['it', 'tagliando levante il 18 alle 14, ho bisogno di essere accompagnato in ufficio', 'staff-shuttle'],
+      ['it', 'la capote cigola, tra una settimana va bene? mi accompagna a casa qualcuno di voi?', 'staff-shuttle'],
+      ['en', 'battery on the grecale friday at 3, I ll need a ride home', 'staff-shuttle'],
+      ['en', 'timing chain check on the 28th, I ll need to be driven to the station', 'staff-shuttle'],
+      ['en', 'levante service next wednesday, i ll need dropping at the train station', 'staff-shuttle'],
+      // collected from home
+      ['it', 'revisione freni della 3200 GT a metà mese, gradirei che la vettura venisse ritirata a casa mia', 'pickup-delivery'],
+      ['it', 'la levante non parte più, potete venirla a prendere voi? 41043', 'pickup-delivery'],
+      ['en', '3200 GT injection check on the 21st, please collect it, I don t trust it on the road', 'pickup-delivery'],
+      // no way of getting around wished for
+      ['en', 'grey smoke from the wheel arch, I pulled into a bus stop on the SS9', undefined],
+      ['it', 'mi avete riconsegnato la macchina con un graffio sul cofano che prima non c era', undefined],
+    ];
+    for (const [lang, text, mobility, awaiting] of cases) {
+      it(`${JSON.stringify(text)}${awaiting ? ` (at ${awaiting})` : ''} → ${mobility ?? 'no mobility'}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.mobility, mobility);
+      });
+    }
+  });
 });

@@ -139,6 +139,9 @@ export function findQuestion(raw: string, prepare: (text: string) => string): Fo
   };
 }
 
+/** A wish said politely: a request, not a question. */
+const ASKED_FOR = /(?<![a-z])(please|pls|plz|per favore|per piacere|grazie|thanks|thx|ta)$/;
+
 /** The topics a clause asks about ("what is it and is it free?": what it means, and its price). */
 function topicsOf(norm: string): QuestionTopic[] {
   const found = QUESTION_CUES.all(norm).map((m) => topicOf(m.label, norm)).filter((t): t is QuestionTopic => t !== undefined);
@@ -149,7 +152,8 @@ function topicsOf(norm: string): QuestionTopic[] {
 function topicOf(cue: Cue, norm: string): QuestionTopic | undefined {
   const solutions = solutionsIn(norm);
   if (cue === 'freeOf') return solutions.length ? 'price' : undefined;
-  if (cue === 'followUp') return solutions.length && norm.split(' ').length <= 6 ? 'price' : undefined;
+  // "and a car please" asks for the car, not what it costs
+  if (cue === 'followUp') return solutions.length && norm.split(' ').length <= 6 && !ASKED_FOR.test(norm) ? 'price' : undefined;
   // "avete posto giovedì?" asks for a slot, "c'è la navetta?" about a solution
   // "se c'è", "if available" is a wish with a condition, not a question
   if (cue === 'offered') return solutions.length && !CALENDAR.test(norm) && !CONDITIONAL.test(norm) ? 'offered' : undefined;
