@@ -1848,4 +1848,22 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('a day told about a person, thanks or the past is no day wished (#12, fifth fresh dev corpus)', () => {
+    const cases: [Lang, string][] = [
+      ['it', 'c è Martina oggi? mi segue sempre lei'],
+      ['it', 'grazie per avermi richiamato ieri, tutto a posto'],
+      ['it', 'siete stati bravissimi la settimana scorsa, la levante va come nuova'],
+      ['it', 'ne avevo già parlato ieri con Fabio, fatelo riprendere a lui'],
+      ['en', 'is Karen in today? she has been looking after my grecale'],
+      ['en', 'thanks for the call back yesterday, all sorted'],
+      ['en', 'you were brilliant last week, the levante drives like new'],
+      ['en', 'could you give me a buzz when you get a sec? 338 420 7719'],
+    ];
+    for (const [lang, text] of cases) {
+      it(`${JSON.stringify(text)}: no date`, async () => {
+        assert.equal((await say(text, lang)).entities.date, undefined);
+      });
+    }
+  });
 });

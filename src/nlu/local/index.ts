@@ -77,15 +77,16 @@ const SINCE = /(?<![a-z])(da|dal|dalla|for|since|for the last|for the past)( a| 
  * named in words ("la spia si è accesa la settimana scorsa", "picked it up yesterday"), or a stretch of time
  * since it began ("da qualche settimana"). At the date question every date is an answer.
  */
-function toldAsHistory(date: FoundDate, norm: string, awaitingDate: boolean, service: boolean, now: string, timeZone: string): boolean {
+function toldAsHistory(date: FoundDate, norm: string, awaitingDate: boolean, now: string, timeZone: string): boolean {
   if (awaitingDate || !date.date || !date.text) return false;
   if (DURATION.test(date.text)) {
     if (/^(da|dal|for|since) /.test(date.text)) return true;
     const at = norm.indexOf(date.text);
     if (at > 0 && SINCE.test(norm.slice(Math.max(0, at - 20), at))) return true;
   }
-  // a day named by number in the past is a slip the dialogue answers ("il 20 novembre" is gone)
-  return service && !/\d/.test(date.text) && date.date < (DateTime.fromISO(now, { zone: timeZone }).toISODate() ?? '');
+  // a day named by number in the past is a slip the dialogue answers ("il 20 novembre" is gone); one in words
+  // ("ieri", "last week") tells what happened, with or without work named ("you were brilliant last week")
+  return !/\d/.test(date.text) && date.date < (DateTime.fromISO(now, { zone: timeZone }).toISODate() ?? '');
 }
 
 export function createLocalRecognizer(): Recognizer {
@@ -183,7 +184,7 @@ export function createLocalRecognizer(): Recognizer {
       // "first free slot" is the earliest day, not the first of the choices (none were offered)
       if ((soonest || found?.asap) && !expectingChoice) delete entities.choice;
       const date: FoundDate | undefined = soonest ? { asap: true, text: soonest } : withLooseDayPart(found, norm, awaitingDate, input.now, input.timeZone);
-      if (date && !toldAsHistory(date, norm, awaitingDate, !!entities.service, input.now, input.timeZone)) {
+      if (date && !toldAsHistory(date, norm, awaitingDate, input.now, input.timeZone)) {
         const { either, ...wish } = date;
         entities.date = wish;
         // "mercoledì o giovedì" is a question to ask back; "mercoledì, anzi giovedì" is not
@@ -216,7 +217,8 @@ export function createLocalRecognizer(): Recognizer {
     if (intent !== 'switchLanguage') delete entities.language;
     if (intent === 'outOfDomain') delete entities.date; // "che tempo fa domani?" wishes no appointment
     // "incidente 5 minuti fa", "stanotte mi hanno rubato…": when it happened; "chiamatemi dopo le 18": when to call
-    if (intent === 'urgent' || concern === 'callback') delete entities.date;
+    // and "is Giulia in today?", "thanks for calling yesterday": a person or thanks wishes no appointment (#12)
+    if (intent === 'urgent' || intent === 'human' || intent === 'thanks' || concern === 'callback') delete entities.date;
     const detectedLang: Lang | undefined = detectLanguage(words);
     const out: Understanding = { intent, score, entities, text, ...(concern ? { concern } : {}) };
     if (detectedLang) out.detectedLang = detectedLang;
