@@ -1866,4 +1866,31 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('names signed at the end, given after a question or a city, in a fifth set of voices (#12, fifth fresh dev corpus)', () => {
+    const cases: [Lang, string, string | undefined, Awaiting?][] = [
+      // signed at the very end, with or without closing words, a postcode after
+      ['en', 'Morning. Grecale GT, rattling dashboard. Thursday 10th if possible, I will wait. Desmond Achebe', 'Desmond Achebe'],
+      ['en', 'Levante due its service, any day next week works, taxi home please. - Imogen Hartley', 'Imogen Hartley'],
+      ['en', 'I wish to arrange the annual service for my Quattroporte on the 22nd at 9. Yours sincerely, Humphrey Baxter', 'Humphrey Baxter'],
+      ['en', 'Ghibli first service please, Monday 7 at 9, I will need a rental car. Kind regards Rohan Mehta', 'Rohan Mehta'],
+      ['it', 'Grecale, cambio pastiglie, venerdì mattina va bene, aspetto. Ludovico Salvemini', 'Ludovico Salvemini'],
+      ['it', 'tagliando dei 60mila, fine mese, me la riportate voi a casa? Rosaria Cavallaro 40033', 'Rosaria Cavallaro'],
+      // said after a question or a comma at the name question
+      ['it', 'e a che vi serve? comunque Ornella', 'Ornella', 'name'],
+      ['en', 'what is that for? anyway, Siobhan', 'Siobhan', 'name'],
+      // a city after the name is no part of it
+      ['it', 'buongiorno, sono Teresa Galli di Vignola, la ghibli deve fare il tagliando', 'Teresa Galli'],
+      ['it', 'ciao, sono Samuele da Cesena, levante del 2019, vorrei il cambio gomme', 'Samuele'],
+      // no name
+      ['it', 'la grecale segna un autonomia Sbagliata e non si carica, lunedì mattina?', undefined],
+      ['en', "I'm Matteo's dad, he's got the grecale in with you, could the mechanic ring me?", undefined],
+      ['it', 've lo dico dopo, intanto la macchina è una ghibli', undefined, 'name'],
+    ];
+    for (const [lang, text, name, awaiting] of cases) {
+      it(`${JSON.stringify(text)}${awaiting ? ` (at ${awaiting})` : ''} → ${name ?? 'no name'}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.name, name);
+      });
+    }
+  });
 });

@@ -27,6 +27,21 @@ export const FIRST_NAMES = new Set(
     'steven edward henry luke adam ian neil graham nigel stuart colin martin philip frank karen rachel rebecca claire amy ' +
     'charlotte chloe megan lauren natalie victoria zoe jennifer elizabeth catherine katie amanda priya raj ahmed mohammed ' +
     'fatima olga hans klaus pierre carlos juan jose omar yuki kenji phil sean rick stefan piotr erik ingrid grace helen ' +
+    // more first names, Italian, English and from everywhere (#12, fifth fresh dev corpus)
+    'giulio manuel luisa agnese samuele vittoria ludovico rosaria teresa ornella siobhan desmond imogen humphrey rohan ' +
+    'bernard margaret maureen reginald katherine kathleen eileen doreen gladys harold arthur albert frederick leonard ' +
+    'marcus ollie oliver rahul vikram arjun anil sunil deepak ravi sanjay priyanka anjali neha colm niamh aoife ciaran ' +
+    'declan eoin ronan sinead dev jess jessie becky rebekah gemma holly poppy freya isla ellie millie abigail bethany ' +
+    'chidi emeka kwame kofi amara ngozi ade adebayo tunde wang wei li ming hui jun chen mei ling hiroshi takeshi akira ' +
+    'javier pablo miguel diego alejandro sofia lucia carmen pilar ines joao tiago pedro ana beatriz hugo mateo mathieu ' +
+    'francois jacques sylvie nathalie isabelle celine julien nicolas guillaume karl jurgen dieter heinz ursula helga ' +
+    'agata bianca camilla caterina cecilia costanza diana emma ester fiorella flavia gaia giada ilenia iolanda lara ' +
+    'letizia liliana marina marisa melissa miriam nicoletta ottavia pamela rachele rebecca rosa rosanna sabina samanta ' +
+    'sveva tamara vera virginia wanda achille adriano agostino alfonso amedeo armando attilio benito biagio carmine ' +
+    'corrado cristian damiano denis domenico elia enzo ezio fausto felice ferdinando fiorenzo gaetano gerardo gianfranco ' +
+    'giancarlo gianpaolo giordano guido ivan ivano lamberto lino livio loris luciano marcello mariano mattia nazario ' +
+    'oreste orlando osvaldo pasquale patrick raimondo remo romano rosario ruggero samuel saverio settimio severino ' +
+    'teodoro tullio ugo valentino valter vasco vittorino zeno ' +
     // names of customers from everywhere (#12, third fresh dev corpus)
     'hassan ahmad ahmed ali karim youssef mehmet mustafa ibrahim amir reza ivan igor dmitri sergei jake molly tessa harriet ' +
     'angela kwame kofi chidi sunita benedict fiona isabella amelie jean baptiste marie luc liam ellen nina kiara iolanda ' +
@@ -45,7 +60,7 @@ export const COMMON_SURNAMES = new Set(
 /** Words that follow "sono"/"I'm" but are not names. */
 const NOT_NAMES = new Set(
   ('in panne fermo ferma bloccato bloccata rimasto rimasta interessato interessata disponibile cliente qui qua li la lo ' +
-    'un una uno a al alla da dal gia ancora molto proprio appena sempre stato stata io noi voi lui lei tu ' +
+    'un una uno a al alla da dal gia ancora molto proprio appena sempre stato stata io noi voi lui lei tu ve ce dico ' +
     'looking interested stuck here there at on a an the not just calling writing trying sorry fine good ok okay happy glad ' +
     'available free busy back new from with after before about going waiting afraid sure still also really very ' +
     'ghibli levante grecale quattroporte maserati signor signora sig dott ing avv targa plate reg registration telaio vin ' +
@@ -57,7 +72,10 @@ const NOT_NAMES = new Set(
 /** Places customers name: "Buongiorno, Modena Centro, …" is no one. */
 const PLACES = new Set(
   ('modena bologna milano roma torino firenze napoli reggio emilia parma maranello sassuolo carpi formigine vignola ' +
-    'verona padova venezia genova italia centro nord sud est ovest london londra').split(' '),
+    'verona padova venezia genova italia centro nord sud est ovest london londra rimini cesena forli ravenna ferrara ' +
+    'piacenza mirandola scandiano lecce bari palermo catania cagliari perugia ancona pesaro bergamo brescia como monza ' +
+    'lucca pisa livorno siena arezzo trento bolzano udine trieste vicenza treviso rovigo mantova cremona pavia lodi ' +
+    'novara alessandria asti cuneo savona imola faenza cento castelfranco pavullo fiorano spilamberto').split(' '),
 );
 
 const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'lo', 'la', 'van', 'von', 'der', 'dal', 'mc', 'mac', "d'"]);
@@ -118,6 +136,16 @@ function nameSegment(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** The last stretch of a message, two or three capitalised words that are no common word, service, model or place, a postcode or phone number after: a signature. */
+function signedAtTheEnd(text: string): string | undefined {
+  const segments = text.replace(/[\s\d+]+$/, '').split(SEGMENTS).map((x) => x.trim()).filter(Boolean);
+  if (segments.length < 2) return undefined;
+  const words = segments[segments.length - 1].replace(/^[–—-]+\s*/, '').split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => isCapitalised(w) && isPlainName(w)) || !namesNoThing(words)) return undefined;
+  return capitaliseName(words.join(' '));
+}
+const ANYWAY = new RegExp(`(?:comunque|cmq|anyway|anyhow|in ogni caso|whatever)[,:\\s]+((?:${WORD})(?:\\s+${WORD}){0,2})\\s*[.!]*\\s*$`, 'i');
 
 /** A name of one to three words where the first is capitalised or a known first name, and no word is a common one. */
 function signedName(words: string[]): string | undefined {
@@ -216,8 +244,10 @@ const capitalisedSurname = (w: string, out: string[]) =>
  */
 function takeName(words: string[], lowercaseOk: boolean, capsOk = false): string | undefined {
   const out: string[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     const lower = w.toLowerCase();
+    // "Roberta Galli di Carpi", "Samuele da Rimini": where one comes from, no part of the name
+    if (out.length > 0 && (lower === 'di' || lower === 'da' || lower === 'from') && (out.length >= 2 || lower !== 'di' || PLACES.has((words[i + 1] ?? '').toLowerCase()))) break;
     if (out.length > 0 && PARTICLES.has(lower)) {
       out.push(w);
       continue;
@@ -243,6 +273,8 @@ function takeName(words: string[], lowercaseOk: boolean, capsOk = false): string
 export function findName(text: string, awaitingName: boolean): string | undefined {
   const found = findNameOnce(text, awaitingName);
   // "Clarke's the name": the possessive is no part of it
+  // "I'm Matteo's dad": the name of someone else
+  if (found && /['’]s$/i.test(found) && new RegExp(`${escapeRegExp(found)}\\s+(dad|father|mum|mom|mother|wife|husband|son|daughter|boss|brother|sister|friend|partner)\\b`, 'i').test(text)) return undefined;
   const name = found?.replace(/['’]s$/i, '');
   return name && !name.includes(' ') ? inFull(name, text) : name;
 }
@@ -354,6 +386,17 @@ function findNameOnce(text: string, awaitingName: boolean): string | undefined {
   const signature = (MAY_SIGN.test(t) ? t.match(SIGNATURE) : null) ?? (t.includes('\n') ? t.match(LAST_LINE) : null);
   if (signature) {
     const n = signedName(signature[1].split(/\s+/));
+    if (n) return n;
+  }
+  // "… venerdì mattina va bene, aspetto. Ludovico Salvemini", "… please. - Imogen Hartley 40033": signed at the end
+  if (/[.;:!?,()–-]/.test(t)) {
+    const n = signedAtTheEnd(t);
+    if (n) return n;
+  }
+  // at the name question, "perché vi serve? comunque Ornella", "what's that for? anyway, Siobhan"
+  const anyway = awaitingName ? t.match(ANYWAY) : null;
+  if (anyway) {
+    const n = takeName(anyway[1].split(/\s+/), true);
     if (n) return n;
   }
   if (!awaitingName && /[.;:!?,()–-]/.test(t)) {
