@@ -1893,4 +1893,34 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('the work, named by what fails or in other words, in a fifth set of voices (#12, fifth fresh dev corpus)', () => {
+    const cases: [Lang, string, string][] = [
+      ['en', 'the heater on the levante only blows cold air, monday morning?', 'air-conditioning'],
+      ['it', 'il riscaldamento della grecale butta solo aria fredda, lunedì?', 'air-conditioning'],
+      ['en', 'how much to respray the rear bumper on the grecale?', 'bodywork'],
+      ['en', 'the ghibli handbrake does not hold on hills, thursday?', 'brakes'],
+      ['en', 'front pads on the quattroporte please, friday at 9', 'brakes'],
+      ['en', 'could you get the levante detailed inside and out before the 20th?', 'detailing'],
+      ['en', 'my dog wrecked the seats, can the grecale get a deep clean on saturday?', 'detailing'],
+      ['it', 'vorrei una pulizia completa degli interni della ghibli sabato', 'detailing'],
+      ['en', 'the grancabrio roof creaks when it folds, can you look at it on the 9th?', 'diagnosis'],
+      ['en', 'the reversing camera on the ghibli has gone blurry, tuesday?', 'diagnosis'],
+      ['en', 'the coolant light came on twice this week, levante, wednesday after 2?', 'diagnosis'],
+      ['en', 'the quattroporte makes a whining noise on full lock, monday?', 'diagnosis'],
+      ['en', 'the keyless entry on the grecale stopped working, friday morning?', 'diagnosis'],
+      ['en', 'the levante idles a bit rough when cold, any day next week', 'diagnosis'],
+      ['it', 'la telecamera posteriore della ghibli non funziona più, martedì?', 'diagnosis'],
+      ['it', 'la levante al minimo scende di giri e sembra spegnersi, giovedì?', 'diagnosis'],
+      ['en', 'the levante needs new shock absorbers, the ride is awful, the 21st?', 'repair'],
+      ['en', 'need the levante s oil changed on thursday at 1300', 'maintenance'],
+      ['en', 'can the mc20 have its winter wheels fitted on friday?', 'tyres'],
+      ['en', 'Could I book the grecale in for brakes? The pedal feels soft. Thursday afternoon, I will wait', 'brakes'],
+    ];
+    for (const [lang, text, service] of cases) {
+      it(`${JSON.stringify(text)} → ${service}`, async () => {
+        assert.equal((await say(text, lang)).entities.service?.id, service);
+      });
+    }
+  });
 });

@@ -37,7 +37,11 @@ export function understandAct(
 
   if (found.rest) {
     const rest = understand({ ...input, text: found.rest });
-    if (answers(rest, found, input, prepare)) return { ...rest, question: { ...found.question, alone: false } };
+    if (answers(rest, found, input, prepare)) {
+      // what the question itself names stays ("could I book the grecale in for brakes? …"): the rest's own reading wins
+      const whole = understand(input);
+      return { ...rest, entities: { ...whole.entities, ...rest.entities }, question: { ...found.question, alone: false } };
+    }
   }
   const whole = understand(input);
   // "mi accompagna un vostro dipendente a casa?" asks for a solution: a request, not a question to answer
