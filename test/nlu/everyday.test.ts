@@ -1376,7 +1376,7 @@ describe('everyday customer language (#12)', () => {
     const neither: [Lang, string, Intent][] = [
       ['it', 'il vostro accettatore Paolo mi ha detto di tornare per i dischi freno', 'book'],
       ['it', 'mi ha detto il vostro consulente di prenotare qui il tagliando', 'book'],
-      ['it', 'non chiamatemi, sono in riunione, rispondo qui', 'outOfDomain'],
+      ['it', 'non chiamatemi, sono in riunione, rispondo qui', 'inform'], // a wish about how to be reached, as every corpus labels it
       ['it', 'alla fine mi ha richiamato il vostro collega e abbiamo sistemato tutto, grazie', 'thanks'],
       ['it', 'un collega mi dà un passaggio fino a casa', 'inform'],
       ['it', 'la spia rossa si era accesa ma il soccorso stradale ha risolto, ora vorrei un controllo', 'book'],
@@ -1920,6 +1920,56 @@ describe('everyday customer language (#12)', () => {
     for (const [lang, text, service] of cases) {
       it(`${JSON.stringify(text)} → ${service}`, async () => {
         assert.equal((await say(text, lang)).entities.service?.id, service);
+      });
+    }
+  });
+
+  describe('a fifth set of voices, third round: yes at the summary with a word about calls, ways to say cancel, restart and hello, contact wishes, questions about roadside help (#12)', () => {
+    const intents: [Lang, string, string, Awaiting?][] = [
+      ['en', 'no need to ring me, the date is perfect', 'affirm', 'confirm'],
+      ['it', 'non serve che mi telefoniate, va benissimo così', 'affirm', 'confirm'],
+      ['it', 'vai', 'affirm', 'confirm'],
+      ['en', 'actually bin it, I found another garage', 'cancel', 'confirm'],
+      ['it', 'lasciamo perdere, ho trovato un altra officina', 'cancel', 'confirm'],
+      ['en', 'evening all', 'greeting'],
+      ['en', 'could we go back to the start? I got muddled', 'restart'],
+      ['it', 'possiamo tornare all inizio? ho fatto confusione', 'restart'],
+      ['en', 'any good restaurant near you while I wait?', 'outOfDomain'],
+      ['it', 'mi consigliate un bar vicino a voi mentre aspetto?', 'outOfDomain'],
+      ['en', 'please do not phone, I can only answer messages at work', 'inform'],
+      ['en', 'text me here, I can t take calls during the day', 'inform'],
+      ['it', 'scrivetemi qui per favore, al telefono non posso rispondere', 'inform'],
+      ['it', 'non telefonatemi, rispondo solo ai messaggi', 'inform'],
+      ['en', 'do you do roadside recovery at weekends? just for future reference', 'inform'],
+      ['it', 'il soccorso stradale lo fate voi o la casa madre?', 'inform'],
+    ];
+    for (const [lang, text, intent, awaiting] of intents) {
+      it(`${JSON.stringify(text)}${awaiting ? ` (at ${awaiting})` : ''} → ${intent}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, intent);
+      });
+    }
+    const urgent: [Lang, string][] = [
+      ['it', 'freni completamente andati dopo le pastiglie fatte da voi, è un miracolo che siamo vivi'],
+      ['it', 'è urgente, sono bloccata all aeroporto di Bologna con la levante a batteria a terra e due bambini'],
+      ['it', 'la ghibli mi ha mollato sulla complanare e non si riaccende'],
+      ['en', 'it s urgent, I m stuck at the station car park, the battery s completely dead and I have a baby with me'],
+    ];
+    for (const [lang, text] of urgent) {
+      it(`${JSON.stringify(text)} → urgent`, async () => {
+        assert.equal((await say(text, lang)).intent, 'urgent');
+      });
+    }
+    const not: [Lang, string][] = [
+      ['it', 'se un giorno restassi in panne in autostrada, mandate voi il carro attrezzi o devo chiamare l assicurazione?'],
+      ['en', 'if I ever break down abroad, do you send recovery or should I ring my insurer?'],
+      ['en', 'sorted everything with your tech over the phone yesterday, thanks; now the tyre change for saturday please'],
+      ['en', 'I was going to ask to talk to someone about the service plan but found it online, so just book the ghibli in on the 21st'],
+      ['it', 'volevo parlare con qualcuno del piano di manutenzione... no ok l ho trovato sul sito, prenoto: tagliando ghibli il 21'],
+    ];
+    for (const [lang, text] of not) {
+      it(`${JSON.stringify(text)} is neither urgent nor a person`, async () => {
+        const u = await say(text, lang);
+        assert.ok(u.intent !== 'human' && u.intent !== 'urgent', u.intent);
       });
     }
   });

@@ -8,7 +8,7 @@ import type { Entities, Intent } from '../recognizer';
 import type { Concern } from '../../../dialogs/understanding';
 import { CORRECTION, CUES } from './intents';
 import { VAGUE_WHEN } from './loose-date';
-import { asksForCallBack, asksForPerson, PRAISE, urgentConcern } from './person-needed';
+import { asksForCallBack, asksForPerson, PRAISE, ROADSIDE_ASKED, urgentConcern } from './person-needed';
 
 /** What the decision looks at. */
 export interface DecideInput {
@@ -22,6 +22,12 @@ export interface DecideInput {
 const SLOT_KEYS: (keyof Entities)[] = ['service', 'plate', 'vin', 'badVehicleId', 'model', 'name', 'mobility', 'legs', 'date', 'choice', 'postcode', 'change', 'address'];
 const WEAK_CORRECTION = /^(no|nope|non|anzi)\b.*\b(meglio|preferisco|preferirei|piuttosto|rather|better|prefer|invece|instead)\b/;
 const STARTS_NO = /^(no|nope|nah)\b/;
+/** How to be reached, said as a wish: "scrivetemi qui", "text me here, I can't take calls", "non telefonatemi, rispondo solo ai messaggi". */
+const CONTACT_WISH = /(?<![a-z])((scrivetemi|scrivete|scrivimi|message me|text me|write to me|messaggiatemi)( pure)? (qui|here|on here|in chat|su whatsapp|on whatsapp)|(rispondo|reply|answer|can only (reply|answer))( solo| only)?( to)?( ai| the)? messag\w*|(can t|cannot|can not|non posso|non riesco a) (take|answer|rispondere)( [a-z]+){0,2} (calls|al telefono|telefonate|the phone)|(please )?(do not|don t) (phone|call|ring)( me)?( please)?,|non (telefonatemi|chiamatemi|mi telefonate|mi chiamate)(?! (se|solo se)))(?![a-z])/;
+/** "No need to call me" at the summary says nothing about the booking: the yes or no is in the rest. */
+const NO_CALL_NEEDED = /(?<![a-z])(no need to (call|ring|phone) me|(non serve|non c e bisogno) che mi (ri)?(chiamiate|telefoniate|chiamate))(?![a-z])/g;
+/** Not our business, though a way of getting around is named: "any good restaurant near you while I wait?". */
+const NOT_OURS_ASKED = /(?<![a-z])(recommend|consigliate|consigli|consigliami|any good|know a good|know any|suggest)(?: [a-z]+){0,3} (restaurants?|ristorant\w*|pizzeri\w*|bar|cafe|caffe|hotel|trattori\w*|place to eat|pub)(?![a-z])/;
 /** At the summary, agreed but for one thing: "sì ma alle 10 e mezza", "tutto giusto tranne il mezzo", "swap the train for a taxi", "the plate's wrong". */
 const BUT_FOR = /^(si|yes|ok|okay|va bene|tutto (ok|giusto|bene|perfetto)|all (good|fine|correct)|fine|perfetto)( [a-z]+)?,? (ma|pero|but|tranne|except|apart from)\b|\b(tranne|except|apart from) (il|la|l|lo|the) [a-z]+|\b(swap|switch|change) (the |my )?[a-z]+ (for|to) (a |an |the )?[a-z]+|\b(plate|date|day|time|name|car|model|targa|data|orario|nome)( is| s|s| e) (wrong|sbagliat[oa])\b/;
 /** "mercoledì, non martedì", "Matthew not Mark", "sorry not thursday, friday": what was said is taken back. */
@@ -59,10 +65,14 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   // an insurance or legal question with a person asked for: a person, for that matter
   if (urgent === 'legal' && CUES.has('human', text)) return { intent: 'human', score: 0.88, concern: urgent };
   if (urgent) return { intent: 'urgent', score: 0.9, concern: urgent };
+  if (!hasSlot && CONTACT_WISH.test(text)) return { intent: 'inform', score: 0.6 };
   if (asksForPerson(text, entities, awaiting === 'name')) {
     return { intent: 'human', score: 0.88, ...(asksForCallBack(text) ? { concern: 'callback' as const } : {}) };
   }
   if (cues.has('restart')) return { intent: 'restart', score: 0.85 };
+  if (NOT_OURS_ASKED.test(text)) return { intent: 'outOfDomain', score: 0.3 };
+  // "do you do roadside recovery at weekends?": a question about us we cannot answer, not out of our business
+  if (!hasSlot && ROADSIDE_ASKED.test(text)) return { intent: 'inform', score: 0.6 };
   // at a yes/no question, "lascia stare" / "leave it" is a no; elsewhere it calls the booking off
   if (cues.has('cancel') && awaiting === 'confirm' && SOFT_NO.test(text)) return { intent: 'deny', score: 0.85 };
   if (cues.has('cancel') && !entities.mobility) return { intent: 'cancel', score: 0.85 };
@@ -81,6 +91,10 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (awaiting === 'name' && !hasSlot && NAME_TALK.test(text)) return { intent: 'inform', score: 0.5 };
   if (awaiting === 'mobility' && !hasSlot && UP_TO_YOU.test(text)) return { intent: 'inform', score: 0.5 };
   if (NOT_OUR_VEHICLE.test(text) && !entities.plate && !entities.vin && !entities.model && !entities.mobility) return { intent: 'outOfDomain', score: 0.35 };
+  if (awaiting === 'confirm' && !hasSlot && NO_CALL_NEEDED.test(text)) {
+    const rest = text.replace(NO_CALL_NEEDED, ' ');
+    if (CUES.has('affirm', rest) && !CUES.has('deny', rest)) return { intent: 'affirm', score: 0.9 };
+  }
   if (awaiting === 'confirm' && !hasSlot) {
     if (cues.has('deny') && (!cues.has('affirm') || NEGATED.test(text) || ENDS_NEGATIVE.test(text))) return { intent: 'deny', score: 0.92 };
     if (cues.has('affirm')) return { intent: 'affirm', score: 0.92 };

@@ -8,8 +8,8 @@ import { PhraseSet } from './phrases';
 const STOPPED_EN = '(lost power|lost all power|flat|puncture|stuck|stopped|died|cut out|conked out|stalled|broke down|broken down|packed up|won t (re)?start|can t (re)?start|won t move|just stopped|blew out|blown out|burst|(isn t|not|won t|stopped) braking)';
 const ROAD_EN = '(motorway|highway|freeway|road|roadside|a ?[0-9]{1,2}|m ?[0-9]{1,2}|roundabout|junction|tunnel|ring road|slip road|bypass|toll( booth)?|(traffic )?lights|hill start)';
 const ON_ROAD_EN = '(on|in) the (motorway|highway|freeway|middle of the road|tunnel)';
-const STOPPED_IT = '(perso potenza|bucato|forato|gomma a terra|lasciato a piedi|lasciata a piedi|fermat\\w*|spent\\w*|piantat\\w*|bloccat\\w*|morta|morto|non (parte|riparte|si muove)|guast\\w*|in avaria|scoppiat\\w*|non frena\\w*)';
-const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale|casello|semaforo|traffico)';
+const STOPPED_IT = '(mollat[oa]|perso potenza|bucato|forato|gomma a terra|lasciato a piedi|lasciata a piedi|fermat\\w*|spent\\w*|piantat\\w*|bloccat\\w*|morta|morto|non (parte|riparte|si muove)|guast\\w*|in avaria|scoppiat\\w*|non frena\\w*)';
+const ROAD_IT = '(per strada|in strada|mezzo alla strada|autostrada|complanare|tangenziale|superstrada|galleria|rotonda|incrocio|raccordo|statale|casello|semaforo|traffico)';
 /** Up to four words between. */
 const NEAR = '(?: [a-z]+){0,4} ';
 /** Displeasure with our work is a complaint; with a price or a missing car it is not. */
@@ -28,7 +28,7 @@ const FAULT = '(non da (piu |nessun )?segn[oi] di vita|no signs? of life|lampegg
 /** Where a car can leave someone stuck now (#12, second fresh dev corpus). */
 const PLACE_IT = '(galleria|casello|traghetto|parcheggio|autogrill|area di servizio|incrocio|rotonda|dal passo|sul passo|al passo|in salita|in discesa|in coda|tangenziale|raccordo|autostrada|a ?[0-9]{1,2}|superstrada|statale|provinciale|sulla bassa|centro commerciale|aeroporto|spiaggia|in viaggio|per strada|in strada)';
 /** The car failing now, in everyday Italian and what non-native customers write. */
-const FAULT_IT = '(non da (piu |nessun )?segn[oi] di vita|non si apre (piu|nemmeno|neanche)|s e fermat[ao]|nun parte|s e spent[ao]|si e spent[ao]|spent[ao]|non vuole (saperne di )?(ripartire|partire|accendersi)|non (si )?(avvia|accende|parte|riparte)|non frena|nn frena|ammutolit\\w*|ferm[ao] (a|al|all|sul|sulla|in)|si (e )?fermat[ao]|potenza ridotta|perde potenza|trascina|colpo metallico|perde (liquido|benzina)|puzza di benzina|spia rossa|oprita|stehen)';
+const FAULT_IT = '(batteria (a terra|scarica|morta|a secco)|a secco di batteria|non si riaccende|non da (piu |nessun )?segn[oi] di vita|non si apre (piu|nemmeno|neanche)|s e fermat[ao]|nun parte|s e spent[ao]|si e spent[ao]|spent[ao]|non vuole (saperne di )?(ripartire|partire|accendersi)|non (si )?(avvia|accende|parte|riparte)|non frena|nn frena|ammutolit\\w*|ferm[ao] (a|al|all|sul|sulla|in)|si (e )?fermat[ao]|potenza ridotta|perde potenza|trascina|colpo metallico|perde (liquido|benzina)|puzza di benzina|spia rossa|oprita|stehen)';
 /** English: where a car can leave someone stuck now, and the car failing there (#12). */
 const PLACE_EN = '(slip road|petrol station|tunnel|toll( booth)?|ferry|multi ?storey|car park|carpark|dual carriageway|the verge|verge|hard shoulder|country road|roundabout|junction|seafront|the pass|a pass|bridge|forecourt|pump|motorway|ring road|the services|lay ?by|halfway through|outside my house|shopping centre|courtyard|car wash)';
 const FAULT_EN = '((won t|wont|will not|would not|wouldn t) (even )?((re)?start|unlock|open)|limping( along| home)?|(won t|wont) turn on|won t start again|no start|(just )?died( on me)?|conked out|cut(ting|s)? out|standstill|click click|blew out|blown out|dragging|clunk|leaking fluid|losing power|hammering|smoke come|spluttered|stopped|stop now|not braking|tailgate error|don stop|no gree start|gone dead)';
@@ -79,6 +79,8 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(car|it|grecale|levante|ghibli|quattroporte) (was|s|is|has been) (gone|nicked|pinched|taken)', 'stolen', 'window smashed', 'they took', 'slashed', 'just (saw|found|noticed|discovered)(?: [a-z]+){0,4} (keyed|scratched|smashed|slashed|damaged)', 'report it to the police', 'police',
     'put (diesel|petrol|benzina|gasolio) in(to)? instead of', 'wrong fuel', 'carburante sbagliato', '(messo|fatto) (benzina|gasolio|diesel) (invece|al posto)', `(lost|lose|perso|persa) (the|my|le|la) ([a-z]+ )?(keys|key|chiavi|chiave)${SIGN_NEAR}(here|qua|qui|tonight|stasera|stuck|bloccat[oa]|beach|spiaggia|drive back|tornare)`,
     'wheels? (just |nearly |almost )?(came|come|has come) off', 'ruota (si e )?staccat\\w*', '(ruota|ruote)( dietro| davanti| posteriore| anteriore)? (quasi )?si (stacca|staccava|e staccata|e quasi staccata)',
+    // said to be urgent beside being stuck; told as a near miss (#12)
+    '(urgente|urgent|urgentissimo|emergenza)(?: [a-z0-9]+){0,3} (sono|i m|i am|we re|siamo) (bloccat\\w*|stuck|stranded|ferm[oa]|a piedi)', '(miracolo|fortuna) che (sono|siamo) viv[oi]', 'lucky to be alive', '(could|might) have (been )?kill\\w*', 'nearly (killed|died)',
     // a fifth set of voices (#12): smoke from the car itself, an engine that will not stop, a car that ran into something, shunted
     `(sta fumando|fumava|fuma|fumare) (da )?(sotto|dal cofano|da sotto il cofano|dal motore|dal vano motore|dalle ruote|dalla ruota)`, `(macchina|auto|ghibli|levante|grecale|quattroporte|mc20|granturismo|grancabrio) che (fuma|sta fumando)${NOT_EXHAUST}`,
     '(started|starts|is|keeps|was) smoking from (the )?(bonnet|hood|engine|under|wheel|wheels)', 'smoking from (the )?(bonnet|hood|engine bay|under the (bonnet|hood|car))',
@@ -183,7 +185,7 @@ export const CUES = new PhraseSet<
     '(fate|fatemi) (che )?(mi )?(contatt\\w*|chiam\\w*)', 'mi contatti [a-z]+', '(have|get|ask) [a-z]+( from [a-z]+)?( to)? get in touch', 'get in touch with me',
     '(uno dei vostri|un vostro|una vostra|qualcuno di voi|one of your (team|staff|people|guys|mechanics|technicians))(?: [a-z]+){0,3} (mi )?(spiegasse|spieghi|spiegherebbe|illustrasse|walk me through|talk me through|explain)', 'walk me through', 'talk me through',
     '(farmi|mi fate|fatemi|mi potete far|potete farmi) sentire (dal|dalla|da|con)', 'al telefono (facciamo|ci mettiamo|si fa|risolviamo|faccio|ci vuole)', '(quicker|easier|faster|simpler) (on|over) the phone',
-    'vi telefono io', 'i ll (just )?(phone|ring|call) you (instead|myself)', '(do|dico|darei|direi|preferisco dare)(?: [a-z]+){0,2} (per|al) telefono', '(per|al) telefono,? preferisco', 'over the phone',
+    'vi telefono io', 'i ll (just )?(phone|ring|call) you (instead|myself)', '(do|dico|darei|direi|preferisco dare)(?: [a-z]+){0,2} (per|al) telefono', '(per|al) telefono,? preferisco', '(give|explain|discuss|do this|do it|talk it through|go through)(?: [a-z]+){0,3} over the phone',
     '(chat|conversation|word|talk) with (a|the|one of your|your) (mechanic|technician|engineer)', '(technician|mechanic|engineer|advisor)(?: [a-z]+){0,4} on the phone', '(spare|give me) (five|ten|two|a few|[0-9]+) minutes',
     'landline', 'avete un (numero )?(fisso|telefono)', '(chat|bot|app)(?: [a-z]+){0,3} (is not|isn t|non fa|non e) (for me|per me)', '(talk|speak) to [a-z]+ about (this|it|that)', '(she|he) (dealt with|handled|did|sorted) (it|this|that) last time',
     '(confrontarmi|confrontarsi|parlarne|parlare|sentirmi|sentire) con (un|il|uno dei vostri|un vostro) (meccanico|tecnico|meccanici|tecnici)', '(talk|speak)( it| this| things)?( through| over)? (to|with) (a|the|one of your|your) (mechanic|technician|engineer|mechanics|technicians)',
@@ -232,12 +234,12 @@ export const CUES = new PhraseSet<
     'sentire (una persona|qualcuno)', 'una persona al telefono', 'supervisor', '(your|the) (boss|manager)', '(speak|talk) (to|with) (reception|the front desk|someone at|your)', 'give me a ring', 'ring me',
   ]],
   ['cancel', [
-    'annull\\w*', 'disdic\\w*', 'disdett\\w*', 'cancell\\w*', 'lascia (stare|perdere)', 'lasciamo (stare|perdere)', 'non (voglio|vorrei) piu', 'non mi interessa piu', 'basta cosi', '^stop$',
+    '(bin|scrap|ditch) it', '(found|got|going with) (another|a different|a cheaper) (garage|dealer|place|workshop|mechanic)', '(trovato|preso) (un altra|un altro|un altra) (officina|concessionaria|meccanico|posto)', 'annull\\w*', 'disdic\\w*', 'disdett\\w*', 'cancell\\w*', 'lascia (stare|perdere)', 'lasciamo (stare|perdere)', 'non (voglio|vorrei) piu', 'non mi interessa piu', 'basta cosi', '^stop$',
     'cancel\\w*', 'forget (it|about it)', 'never ?mind', '^leave it$', 'let s leave it', 'forget the whole thing',
     'non (prenoto|prenotare|prenotate)', '(won t|don t|do not|will not) book', 'changed my mind ~ (not|won t|don t)', 'ci ho ripensato ~ non', 'call it off', 'don t want (it|to book) anymore', '^(quit|exit)$',
   ]],
   ['restart', [
-    'ricomincia\\w*', 'rincominci\\w*', 'da capo', 'dall inizio', 'ripart\\w* da (zero|capo)', 'reset\\w*', 'nuova prenotazione', 'rifacciamo',
+    '(go|get|going) back to the (start|beginning)', 'tornare (all|al) (inizio|principio)', 'ricomincia\\w*', 'rincominci\\w*', 'da capo', 'dall inizio', 'ripart\\w* da (zero|capo)', 'reset\\w*', 'nuova prenotazione', 'rifacciamo',
     'start (over|again|from scratch)', 'restart', 'begin again', 'from the (beginning|top)', 'new booking',
   ]],
   ['help', [
@@ -252,7 +254,7 @@ export const CUES = new PhraseSet<
     'prefer\\w* (l )?(italiano|inglese|english|italian)',
   ]],
   ['thanks', ['grazie\\w*', 'grazi', 'graize', 'ti ringrazio', 'la ringrazio', 'vi ringrazio', 'gentilissim\\w*', 'thank\\w*', 'thx', 'cheers', 'much appreciated', 'ringrazio', 'appreciate it', '^ta$']],
-  ['greeting', ['ciao', 'salve', 'buongiorno', 'buondi', 'ehi', 'heya', 'hey there', 'buon giorno', 'buonasera', 'buona sera', 'buon pomeriggio', 'hello', 'hi', 'hey', 'good (morning|afternoon|evening)', 'hiya', 'howdy', 'greetings']],
+  ['greeting', ['^(good )?(morning|afternoon|evening)( all| folks| everyone| guys| team| there| lads| ladies)?$', 'ciao', 'salve', 'buongiorno', 'buondi', 'ehi', 'heya', 'hey there', 'buon giorno', 'buonasera', 'buona sera', 'buon pomeriggio', 'hello', 'hi', 'hey', 'good (morning|afternoon|evening)', 'hiya', 'howdy', 'greetings']],
   ['book', [
     'prenot\\w*', 'appuntament\\w*', 'fissare', 'fissiamo', 'portare (la|l|la mia|la macchina|l auto)', 'porto (la|l)', 'portarla', 'devo (fare|portare)', 'vorrei (fare|portare|prenotare)',
     'avrei bisogno', 'ho bisogno', 'dovrei fare', 'deve fare', 'serve (fare|il|la|un|una)', 'vorrei', 'quando (posso|potrei|potete)', 'disponibilita', 'posto libero', 'slot',
@@ -260,7 +262,7 @@ export const CUES = new PhraseSet<
   ]],
   ['affirm', [
     'si', 'sì', 'sii', 'certo', 'certamente', 'esatto', 'esattamente', 'giusto', 'corretto', 'confermo', 'conferma', 'confermato', 'va bene', 'va benissimo', 'vabene', 'vabbene', 'ok', 'okay', 'perfetto', 'benissimo', 'd accordo', 'daccordo', 'sicuro', 'ottimo', 'procedi', 'procediamo', 'assolutamente', 'volentieri', 'per me va bene', 'bene',
-    'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'right', 'exactly', 'confirm\\w*', 'go ahead', 'sounds good', 'that s (fine|great|right|perfect)', 'perfect', 'fine', 'great', 'absolutely', 'of course', 'alright', 'all right', 'do it', 'please do', 'book it', 'works for me', 'y',
+    '^vai( pure| vai| tranquillo)?$', '^(go|go on|go for it|crack on)$', 'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'right', 'exactly', 'confirm\\w*', 'go ahead', 'sounds good', 'that s (fine|great|right|perfect)', 'perfect', 'fine', 'great', 'absolutely', 'of course', 'alright', 'all right', 'do it', 'please do', 'book it', 'works for me', 'y',
     // everyday short yeses
     'go for it', 'definitely', 'certainly', 'vabbe\\w*', 'vabbuo', 'vabene', 'sisi', 'si si', 'ci sta', 'daje', 'andata', 'ok dai', 'dai ok',
     'ya', 'yea', 'yeah', 'yh', 'ye', 'va be', 'yes please', '(looks|sounds|all) (good|great|fine|perfect)', 'lovely', 'brilliant', 'cool', 'deal', 'that works', 'works', 'spot on', 'sure thing',
@@ -273,7 +275,7 @@ export const CUES = new PhraseSet<
     'not at all', '(definitely|absolutely|certainly|of course) not', '^not yet$', '^non ancora$', '(that|it) (isn t|is not|s not) (correct|right)', 'no way', 'nope not', 'no chance', 'wrong', 'incorrect', 'don t confirm', 'do not confirm', 'no thanks', 'no thank you', 'n',
   ]],
   ['outOfDomain', [
-    'meteo', 'piove', 'pioggia', 'tempo (fa|che fa|domani)', 'barzellett\\w*', 'calcio', 'partita', 'juve\\w*', 'serie a', 'scudetto', 'ricett\\w*', 'cucin\\w*', 'pizza', 'politica', 'elezioni', 'oroscopo',
+    '(recommend|consiglia\\w*|consigli|any good|know a good|know any|suggest)(?: [a-z]+){0,3} (restaurants?|ristorant\\w*|pizzeri\\w*|bar|cafe|caffe|hotel|trattori\\w*|place to eat|pub)', 'meteo', 'piove', 'pioggia', 'tempo (fa|che fa|domani)', 'barzellett\\w*', 'calcio', 'partita', 'juve\\w*', 'serie a', 'scudetto', 'ricett\\w*', 'cucin\\w*', 'pizza', 'politica', 'elezioni', 'oroscopo',
     'quanto costa (una|la nuova|un|comprare)', 'comprare (una|la|un)', 'acquist\\w*', 'listino', 'nuova maserati', 'usato', 'usate', 'finanziament\\w*', 'leasing', 'permuta', 'test drive', 'prova su strada', 'curriculum', 'assunzion\\w*', 'poesia', 'canzone',
     // about owning the car, not servicing it: tax, insurance cover to buy, its value, its specifications, a job
     'bollo', 'superbollo', 'tassa (auto|automobilistica|di possesso|di proprieta)', 'passaggio di proprieta', 'valutazion\\w*', 'quanto (vale|valuta\\w*)',
