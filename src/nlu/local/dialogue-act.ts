@@ -39,8 +39,9 @@ export function understandAct(
     const rest = understand({ ...input, text: found.rest });
     if (answers(rest, found, input, prepare)) {
       // what the question itself names stays ("could I book the grecale in for brakes? …"): the rest's own reading wins
-      const whole = understand(input);
-      return { ...rest, entities: { ...whole.entities, ...rest.entities }, question: { ...found.question, alone: false } };
+      // (not a way of getting around: the one asked about is no choice, R5)
+      const { mobility: _asked, legs: _legs, ...named } = understand(input).entities;
+      return { ...rest, entities: { ...named, ...rest.entities }, question: { ...found.question, alone: false } };
     }
   }
   const whole = understand(input);

@@ -15,6 +15,8 @@ const LONG_AGO = /(?<![a-z])((two|three|four|a few|[0-9]+) (years|months) back|q
 const THANKS_FOR_IT = /(?<![a-z])(grazie|thanks|thank you|cheers|complimenti|bravissim\w*|top|brilliant|a star|fantastic|great job)(?![a-z])/;
 /** Praise of the service: the message thanks, whatever it tells. */
 export const PRAISE = /(?<![a-z])(complimenti|well done|siete stati (bravissimi|bravi|grandi|grandissimi|fantastici|gentilissimi|velocissimi)|(you|you lot|you guys|you all|your team) (were|was|are) (brilliant|great|amazing|fantastic|stars|superb|so quick)|servizio top|top service|(va|drives|runs|going) (come nuova|like new)|facilissimo|comodissimo|semplicissimo|painless|dead easy|so easy|tutto chiaro|all clear now|grazie a tutto il team|thanks to (all )?the team)(?![a-z])/;
+/** Asking what to do now, or who was at fault: still a matter for a person. */
+const WHAT_NOW = /(?<![a-z])((che|cosa) (devo |dovrei )?(fare|faccio|fa)|what (do|should|shall) i do|what now|colpa|fault|constatazione|polizia|carabinieri|police)(?![a-z])/;
 /** The car still drives after what happened: "io sto bene e la macchina cammina", "the car's fine". */
 const STILL_DRIVES = /(?<![a-z])((la macchina|l auto|lei) (cammina|si guida)(?! a )|(la macchina|l auto|lei) (va|funziona|cammina) (ancora|bene|benissimo|lo stesso|tranquillamente)|(the car|it) (still )?(drives|runs) (fine|ok|okay|normally)|the car s fine|(not|non e|niente di) urgent[e]?)(?![a-z])/;
 /** The work wanted now, beside an event told as history ("ora vorrei fare il lavoro"). */
@@ -68,7 +70,8 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
       // praise for a rescue that went well: "il vostro carro attrezzi è arrivato in 20 minuti, servizio top"
       if (label === 'road' && PRAISE.test(text)) return false;
       // "io sto bene, la macchina cammina": told, not an emergency
-      if (label === 'road' && STILL_DRIVES.test(text)) return false;
+      // (unless they ask what to do, or who was at fault: "la macchina cammina ma l'altro dice che non è colpa sua, che devo fare?")
+      if (label === 'road' && STILL_DRIVES.test(text) && !WHAT_NOW.test(text)) return false;
       // a complaint handled well last time: the work is what is left to book
       if (label === 'complaint' && (COMPLAINT_SETTLED.test(text) || (SETTLED.test(text) && (entities.service || WANTS_NOW.test(text))))) return false;
       // "nessun incidente, solo un graffio", "breakdown? no no, it's for the service"
