@@ -417,6 +417,46 @@ describe('dates in long customer messages (#12, fresh dev corpus)', () => {
   }
 });
 
+describe('dates in a sixth set of voices (#12, new independent corpus)', () => {
+  type Want = { date?: string; time?: string; part?: string };
+  /** One day, nothing to ask: the date, the hour or part of the day, no `either`, no `conflict`. */
+  const one = (cases: [string, Lang, Want][]) => {
+    for (const [said, lang, want] of cases) {
+      it(`${lang}: ${JSON.stringify(said)} → ${JSON.stringify(want)}, one day`, () => {
+        const d = date(said, lang);
+        assert.deepEqual({ date: d?.date, time: d?.time, part: d?.part }, { date: want.date, time: want.time, part: want.part });
+        assert.equal(d?.either, undefined, 'one day, nothing to ask');
+        assert.equal(d?.conflict, undefined);
+      });
+    }
+  };
+  const recognizer = createLocalRecognizer();
+  /** Through the whole recognizer (normalise, abbreviations, sentences): the date and the options it carries. */
+  const understood = async (text: string, lang: Lang, awaiting?: 'date') => {
+    const u = await recognizer.recognize({ text, lang, now: NOW, timeZone: 'Europe/Rome', awaiting });
+    const d = u.entities.date;
+    return { date: d?.date, time: d?.time, part: d?.part, options: u.entities.dateOptions?.map((o) => o.date) };
+  };
+
+  describe('a weekday, its day of the month and an "h" hour', () => {
+    one([
+      ['mercoledì 9 h 9.30', 'it', { date: '2026-12-09', time: '09:30' }],
+      ['ven 18 h 8.30', 'it', { date: '2026-12-18', time: '08:30' }],
+      ['giovedì 10 h 14', 'it', { date: '2026-12-10', time: '14:00' }],
+      ['mer 9, h 10.15', 'it', { date: '2026-12-09', time: '10:15' }],
+      ['sabato 12 h. 9.30', 'it', { date: '2026-12-12', time: '09:30' }],
+      ['Lunedì 14 h 9,30 se possibile', 'it', { date: '2026-12-14', time: '09:30' }],
+      ['martedì 15 h9.30', 'it', { date: '2026-12-15', time: '09:30' }],
+      ['fri 18th 8.30am', 'en', { date: '2026-12-18', time: '08:30' }],
+      ['wednesday 9th at 9.30', 'en', { date: '2026-12-09', time: '09:30' }],
+    ]);
+    it('through the recognizer: "mercoledì 9 h 9.30", "ven 18 h 8.30"', async () => {
+      assert.deepEqual(await understood('mercoledì 9 h 9.30', 'it'), { date: '2026-12-09', time: '09:30', part: undefined, options: undefined });
+      assert.deepEqual(await understood('ven 18 h 8.30', 'it'), { date: '2026-12-18', time: '08:30', part: undefined, options: undefined });
+    });
+  });
+});
+
 describe('dates: properties against luxon', () => {
   const ZONE = 'Europe/Rome';
   const IT_DAYS = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];

@@ -21,10 +21,11 @@ const WEEKDAYS: [RegExp, number][] = [
 const NAMES = "luned[iì']?|marted[iì']?|mercoled[iì']?|gioved[iì']?|venerd[iì']?|sabato|domenica|lun|mer|gio|ven|sab|dom|" +
   'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun';
 
-// not a time ("venerdì 11:30", "fri 11am", "venerdì 11 e mezza") nor a day with its month (chrono has those)
+// not a time ("venerdì 11:30", "fri 11am", "venerdì 11 e mezza", "venerdì 11h") nor a day with its month (chrono
+// has those); "mercoledì 9 h 9:30" is the 9th at 9:30
 const RE = new RegExp(
   `(?<![\\w])(${NAMES})\\s+(?:il\\s+|l\\s*'?\\s*|the\\s+)?(\\d{1,2})(?:st|nd|rd|th|°)?(?![\\w])` +
-    `(?!\\s*(?:[:.,]\\d|h\\b|am\\b|pm\\b|e\\s+(?:mezz|un\\s+quarto|trenta|quindici)|o'?clock|[/-]\\d))` +
+    `(?!\\s*(?:[:.,]\\d|h\\b(?!\\s*\\d)|am\\b|pm\\b|e\\s+(?:mezz|un\\s+quarto|trenta|quindici)|o'?clock|[/-]\\d))` +
     // its hour, taken here: chrono would read "9 alle 10" as a range and lose the day
     `(?:,?\\s*(?:alle|ore|h|at)\\s*(\\d{1,2})(?::(\\d{2}))?(?:\\s*(am|pm))?(?![\\w:])(?!\\s+(?:e|meno)\\s))?`,
   'i',
