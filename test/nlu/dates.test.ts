@@ -455,6 +455,29 @@ describe('dates in a sixth set of voices (#12, new independent corpus)', () => {
       assert.deepEqual(await understood('ven 18 h 8.30', 'it'), { date: '2026-12-18', time: '08:30', part: undefined, options: undefined });
     });
   });
+
+  describe('"<weekday> N alle M" and the sentence going on with "e …"', () => {
+    one([
+      ['sabato 5 alle 10', 'it', { date: '2026-12-05', time: '10:00' }],
+      ['sabato 5 alle 10 e mi serve una macchina', 'it', { date: '2026-12-05', time: '10:00' }],
+      ['sabato 5 alle 10 e poi torno a piedi', 'it', { date: '2026-12-05', time: '10:00' }],
+      ['giovedì 17 alle 9 e vi lascio le chiavi', 'it', { date: '2026-12-17', time: '09:00' }],
+      ['lunedì 14 alle 15 e la riprendo il giorno stesso', 'it', { date: '2026-12-14', time: '15:00' }],
+      ['venerdì 11 ore 8 e vorrei un taxi', 'it', { date: '2026-12-11', time: '08:00' }],
+      ['mar 1 alle 10 e mi riportate a casa?', 'it', { date: '2026-12-01', time: '10:00' }],
+      ['sabato 5 alle 10 e mezza', 'it', { date: '2026-12-05', time: '10:30' }],
+      ['domenica 6 alle 11 e un quarto', 'it', { date: '2026-12-06', time: '11:15' }],
+      ['sabato 5 alle 9 e 30 e poi vado al lavoro', 'it', { date: '2026-12-05', time: '09:30' }],
+      ['il 5 alle 10 e mi serve una macchina', 'it', { date: '2026-12-05', time: '10:00' }],
+      ['5 dicembre alle 10 e poi prendo il treno', 'it', { date: '2026-12-05', time: '10:00' }],
+      ['saturday 5th at 10 and i need a car', 'en', { date: '2026-12-05', time: '10:00' }],
+      ['sat 12th at 9 and can you collect it', 'en', { date: '2026-12-12', time: '09:00' }],
+    ]);
+    it('through the recognizer: "sabato 5 alle 10 e mi serve una macchina"', async () => {
+      const d = await understood('sabato 5 alle 10 e mi serve una macchina', 'it');
+      assert.deepEqual([d.date, d.time, d.options], ['2026-12-05', '10:00', undefined]);
+    });
+  });
 });
 
 describe('dates: properties against luxon', () => {

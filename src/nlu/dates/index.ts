@@ -53,10 +53,10 @@ const SENTENCE_END = /([a-z]{4,})[.!?](?=\s)/g;
 const NOT_A_PART = /\b(good\s+(morning|afternoon)|ogni\s+(mattina|pomeriggio)|every\s+(morning|afternoon)|this\s+morning|stamattina|stamani|buon\s+pomeriggio)\b/;
 
 /** `first` run before chrono's own parsers, and win when they read the same words ("end of January"). */
-function extend(base: chrono.Chrono, parsers: chrono.Parser[], first: chrono.Parser[] = []): chrono.Chrono {
+function extend(base: chrono.Chrono, lang: Lang, parsers: chrono.Parser[], first: chrono.Parser[] = []): chrono.Chrono {
   const c = base.clone();
   c.parsers.unshift(...first);
-  c.parsers.push(new DayMonthSlashParser(), new WeekdayDayParser(), new WeekOffsetParser(), ...parsers);
+  c.parsers.push(new DayMonthSlashParser(), new WeekdayDayParser(lang), new WeekOffsetParser(), ...parsers);
   // after chrono's own merging, before nothing: the last word on weekdays is ours
   c.refiners.push(new NextWeekdayRefiner());
   return c;
@@ -81,10 +81,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Builds the chrono instances once; the returned function is cheap per message. */
 export function createDateRecognizer(): DateRecognizer {
-  const it = extend(chrono.it.casual, [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser()], [
+  const it = extend(chrono.it.casual, 'it', [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser()], [
     new ItalianMonthPartParser(), new ItalianNoonParser(),
   ]);
-  const en = extend(chrono.en.GB, [
+  const en = extend(chrono.en.GB, 'en', [
     new EnglishTimeParser(), new EnglishPastToParser(), new EnglishHalfHourParser(), new EnglishDayOfMonthParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
   ], [new EnglishMonthPartParser()]);
 

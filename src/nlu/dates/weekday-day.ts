@@ -20,22 +20,30 @@ const WEEKDAYS: [RegExp, number][] = [
 
 const NAMES = "luned[iì']?|marted[iì']?|mercoled[iì']?|gioved[iì']?|venerd[iì']?|sabato|domenica|lun|mer|gio|ven|sab|dom|" +
   'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun';
+/** "mar 1 alle 10" is Tuesday in Italian; in English "Mar 15" is March, left to chrono. */
+const NAMES_IT = `${NAMES}|mar`;
+/** Minutes after "e" / "meno": "alle 10 e mezza" is one hour; "alle 10 e mi serve un'auto" is the hour, then the sentence goes on. */
+const MINUTES_AFTER = '(?:e|meno)\\s+(?:mezz|un\\s+quarto|quarto|tre\\s+quarti|trenta|quindici|quarantacinque|venti|dieci|cinque|\\d)';
 
 // not a time ("venerdì 11:30", "fri 11am", "venerdì 11 e mezza", "venerdì 11h") nor a day with its month (chrono
 // has those); "mercoledì 9 h 9:30" is the 9th at 9:30
-const RE = new RegExp(
-  `(?<![\\w])(${NAMES})\\s+(?:il\\s+|l\\s*'?\\s*|the\\s+)?(\\d{1,2})(?:st|nd|rd|th|°)?(?![\\w])` +
+const pattern = (names: string) => new RegExp(
+  `(?<![\\w])(${names})\\s+(?:il\\s+|l\\s*'?\\s*|the\\s+)?(\\d{1,2})(?:st|nd|rd|th|°)?(?![\\w])` +
     `(?!\\s*(?:[:.,]\\d|h\\b(?!\\s*\\d)|am\\b|pm\\b|e\\s+(?:mezz|un\\s+quarto|trenta|quindici)|o'?clock|[/-]\\d))` +
     // its hour, taken here: chrono would read "9 alle 10" as a range and lose the day
-    `(?:,?\\s*(?:alle|ore|h|at)\\s*(\\d{1,2})(?::(\\d{2}))?(?:\\s*(am|pm))?(?![\\w:])(?!\\s+(?:e|meno)\\s))?`,
+    `(?:,?\\s*(?:alle|ore|h|at)\\s*(\\d{1,2})(?::(\\d{2}))?(?:\\s*(am|pm))?(?![\\w:])(?!\\s+${MINUTES_AFTER}))?`,
   'i',
 );
+const RE = pattern(NAMES);
+const RE_IT = pattern(NAMES_IT);
 
 const MONTH_WORD = /^\s*(?:di\s+|of\s+)?(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic|jan|may|jun|jul|aug|sep|oct|dec)/i;
 
 export class WeekdayDayParser implements Parser {
+  /** @param lang the language of the chrono this parser extends: Italian reads "mar" as Tuesday */
+  constructor(private readonly lang: 'it' | 'en' = 'en') {}
   pattern(): RegExp {
-    return RE;
+    return this.lang === 'it' ? RE_IT : RE;
   }
   extract(context: ParsingContext, m: RegExpMatchArray) {
     const rest = context.text.slice((m.index ?? 0) + m[0].length);
