@@ -478,6 +478,43 @@ describe('dates in a sixth set of voices (#12, new independent corpus)', () => {
       assert.deepEqual([d.date, d.time, d.options], ['2026-12-05', '10:00', undefined]);
     });
   });
+
+  describe('the day after tomorrow, and a day taken back', () => {
+    one([
+      ["domani l'altro", 'it', { date: '2026-12-02' }],
+      ["domani l'altro alle 10", 'it', { date: '2026-12-02', time: '10:00' }],
+      ["posso portarla domani l'altro di pomeriggio?", 'it', { date: '2026-12-02', part: 'afternoon' }],
+      ['dopo domani alle 10', 'it', { date: '2026-12-02', time: '10:00' }],
+      ['non domani, dopodomani', 'it', { date: '2026-12-02' }],
+      ['non domani ma il giorno dopo', 'it', { date: '2026-12-02' }],
+      ['domani no, il giorno dopo alle 9', 'it', { date: '2026-12-02', time: '09:00' }],
+      ['domani non posso, il giorno dopo sì', 'it', { date: '2026-12-02' }],
+      ['not tomorrow, the day after', 'en', { date: '2026-12-02' }],
+      ['not tomorrow but the day after at 10', 'en', { date: '2026-12-02', time: '10:00' }],
+      ["tomorrow's no good, the day after?", 'en', { date: '2026-12-02' }],
+      ["tomorrow doesn't work for me, the day after would", 'en', { date: '2026-12-02' }],
+      ['mercoledì, non martedì', 'it', { date: '2026-12-02' }],
+      ['non martedì, mercoledì', 'it', { date: '2026-12-02' }],
+      ['not thursday, friday', 'en', { date: '2026-12-04' }],
+      ["can't do thursday, friday at 9?", 'en', { date: '2026-12-04', time: '09:00' }],
+      // the day after the wish is when something else happens: the car comes back
+      ['drop it on monday and collect it the day after', 'en', { date: '2026-12-07' }],
+      ['la porto lunedì e la riprendo il giorno dopo', 'it', { date: '2026-12-07' }],
+    ]);
+    it('"or the day after" is a choice to ask: "tomorrow or the day after", "domani o il giorno dopo", "domani o dopodomani"', () => {
+      assert.deepEqual(date('tomorrow or the day after', 'en')?.either?.map((d) => d.date), ['2026-12-01', '2026-12-02']);
+      assert.deepEqual(date('domani o il giorno dopo')?.either?.map((d) => d.date), ['2026-12-01', '2026-12-02']);
+      assert.deepEqual(date('domani o dopodomani')?.either?.map((d) => d.date), ['2026-12-01', '2026-12-02']);
+    });
+    it('"se non martedì, mercoledì" names both days still (a first choice and a second)', () => {
+      assert.deepEqual(date('se non martedì, mercoledì')?.either?.map((d) => d.date), ['2026-12-01', '2026-12-02']);
+    });
+    it('through the recognizer: "domani l\'altro alle 10", "not tomorrow, the day after", "mercoledì, non martedì"', async () => {
+      assert.deepEqual(await understood("domani l'altro alle 10", 'it', 'date'), { date: '2026-12-02', time: '10:00', part: undefined, options: undefined });
+      assert.deepEqual(await understood('not tomorrow, the day after', 'en', 'date'), { date: '2026-12-02', time: undefined, part: undefined, options: undefined });
+      assert.deepEqual(await understood('mercoledì, non martedì', 'it', 'date'), { date: '2026-12-02', time: undefined, part: undefined, options: undefined });
+    });
+  });
 });
 
 describe('dates: properties against luxon', () => {

@@ -15,6 +15,7 @@ import { isoInstantMs } from '../../time/iso';
 import { findAsap } from './asap';
 import { EnglishBareHourParser, ItalianBareHourParser } from './bare-hour';
 import { clockForms } from './clock-forms';
+import { DayAfterParser, DayAfterRefiner, ItalianDayAfterTomorrowParser } from './day-after';
 import { findDayPart } from './day-part';
 import { EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishHalfHourParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
 import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
@@ -22,6 +23,7 @@ import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
 import { NextWeekdayRefiner } from './next-weekday-refiner';
 import { ItalianNoonParser } from './noon';
 import { blankNotDates, cancels } from './not-dates';
+import { refusedSpans } from './refused';
 import { DayMonthSlashParser } from './slash-date-parser';
 import { WeekOffsetParser } from './week-offset';
 import { WeekdayDayParser, weekdayConflict } from './weekday-day';
@@ -55,10 +57,11 @@ const NOT_A_PART = /\b(good\s+(morning|afternoon)|ogni\s+(mattina|pomeriggio)|ev
 /** `first` run before chrono's own parsers, and win when they read the same words ("end of January"). */
 function extend(base: chrono.Chrono, lang: Lang, parsers: chrono.Parser[], first: chrono.Parser[] = []): chrono.Chrono {
   const c = base.clone();
-  c.parsers.unshift(...first);
+  // "the day after" is ours, not chrono's "tomorrow"
+  c.parsers.unshift(new DayAfterParser(), ...first);
   c.parsers.push(new DayMonthSlashParser(), new WeekdayDayParser(lang), new WeekOffsetParser(), ...parsers);
   // after chrono's own merging, before nothing: the last word on weekdays is ours
-  c.refiners.push(new NextWeekdayRefiner());
+  c.refiners.push(new NextWeekdayRefiner(), new DayAfterRefiner());
   return c;
 }
 
@@ -81,7 +84,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Builds the chrono instances once; the returned function is cheap per message. */
 export function createDateRecognizer(): DateRecognizer {
-  const it = extend(chrono.it.casual, 'it', [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser()], [
+  const it = extend(chrono.it.casual, 'it', [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser(), new ItalianDayAfterTomorrowParser()], [
     new ItalianMonthPartParser(), new ItalianNoonParser(),
   ]);
   const en = extend(chrono.en.GB, 'en', [
@@ -104,6 +107,7 @@ export function createDateRecognizer(): DateRecognizer {
     const secondary = lang === 'en' ? it : en;
     let results = primary.parse(text, ref, { forwardDate: true });
     if (results.length === 0) results = secondary.parse(text, ref, { forwardDate: true });
+    results = withoutRefused(results, text);
 
     let wish: FoundDate | undefined;
     let conflict: [string, string] | undefined;
@@ -148,6 +152,19 @@ export function createDateRecognizer(): DateRecognizer {
     if (either.length > 1) wish.either = either;
     return wish;
   };
+}
+
+const namesDay = (r: chrono.ParsedResult) => r.start.isCertain('day') || r.start.isCertain('weekday');
+
+/**
+ * Without the days named only to rule them out ("mercoledì, non martedì", "not tomorrow, the day
+ * after"), when another day is named: they are neither the wish nor an option to ask about.
+ */
+function withoutRefused(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
+  if (results.filter(namesDay).length < 2) return results;
+  const refused = refusedSpans(text, results.filter(namesDay));
+  const kept = results.filter((r) => !refused.has(r));
+  return kept.some(namesDay) ? kept : results;
 }
 
 /** The two days a result may mean when its weekday and its date disagree. */
