@@ -515,6 +515,39 @@ describe('dates in a sixth set of voices (#12, new independent corpus)', () => {
       assert.deepEqual(await understood('mercoledì, non martedì', 'it', 'date'), { date: '2026-12-02', time: undefined, part: undefined, options: undefined });
     });
   });
+
+  describe('an ordinal day without its month, an hour or a part of the day with it', () => {
+    one([
+      ['16th at 10?', 'en', { date: '2026-12-16', time: '10:00' }],
+      ['21st 8am', 'en', { date: '2026-12-21', time: '08:00' }],
+      ['3rd at 2pm please', 'en', { date: '2026-12-03', time: '14:00' }],
+      ['22nd, 9.30', 'en', { date: '2026-12-22', time: '09:30' }],
+      ['could I do 18th around 11', 'en', { date: '2026-12-18', time: '11:00' }],
+      ['18th in the morning', 'en', { date: '2026-12-18', part: 'morning' }],
+      ['17th first thing', 'en', { date: '2026-12-17', part: 'morning' }],
+      ['16th?', 'en', { date: '2026-12-16' }],
+      // a part of the day before "on <day>": chrono merged the two and kept neither day
+      ['early afternoon on wednesday 16th?', 'en', { date: '2026-12-16', part: 'afternoon' }],
+      ['afternoon on the 16th', 'en', { date: '2026-12-16', part: 'afternoon' }],
+      ['late morning on friday', 'en', { date: '2026-12-04', part: 'morning' }],
+      ['first thing in the morning on thursday', 'en', { date: '2026-12-03', part: 'morning' }],
+      ['morning of the 9th', 'en', { date: '2026-12-09', part: 'morning' }],
+      ['nel primo pomeriggio di mercoledì 16', 'it', { date: '2026-12-16', part: 'afternoon' }],
+      ['il 21 alle 8', 'it', { date: '2026-12-21', time: '08:00' }],
+      // "morning" opening a message about something else greets
+      ['morning, thursday 17th, crack in the windscreen', 'en', { date: '2026-12-17' }],
+      ['morning thursday', 'en', { date: '2026-12-03', part: 'morning' }],
+    ]);
+    it('an ordinal that counts something is no day: "3rd gear", "my 2nd message", "for the 3rd time"', () => {
+      assert.equal(date('3rd gear is grinding at 50', 'en'), undefined);
+      assert.equal(date('this is my 2nd message', 'en'), undefined);
+      assert.equal(date('it broke down for the 3rd time', 'en'), undefined);
+    });
+    it('through the recognizer: "16th at 10?", "early afternoon on wednesday 16th?"', async () => {
+      assert.deepEqual(await understood('16th at 10?', 'en', 'date'), { date: '2026-12-16', time: '10:00', part: undefined, options: undefined });
+      assert.deepEqual(await understood('early afternoon on wednesday 16th?', 'en', 'date'), { date: '2026-12-16', time: undefined, part: 'afternoon', options: undefined });
+    });
+  });
 });
 
 describe('dates: properties against luxon', () => {

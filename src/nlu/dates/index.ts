@@ -16,8 +16,8 @@ import { findAsap } from './asap';
 import { EnglishBareHourParser, ItalianBareHourParser } from './bare-hour';
 import { clockForms } from './clock-forms';
 import { DayAfterParser, DayAfterRefiner, ItalianDayAfterTomorrowParser } from './day-after';
-import { findDayPart } from './day-part';
-import { EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishHalfHourParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
+import { BarePartRefiner, findDayPart } from './day-part';
+import { EnglishBareOrdinalParser, EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishHalfHourParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
 import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
 import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
 import { NextWeekdayRefiner } from './next-weekday-refiner';
@@ -53,6 +53,12 @@ const SENTENCE_END = /([a-z]{4,})[.!?](?=\s)/g;
 
 /** A part of the day that is not a wish: "good morning", "ogni mattina", "stamattina" in a story. */
 const NOT_A_PART = /\b(good\s+(morning|afternoon)|ogni\s+(mattina|pomeriggio)|every\s+(morning|afternoon)|this\s+morning|stamattina|stamani|buon\s+pomeriggio)\b/;
+/**
+ * "Morning, thursday 17th, crack in the windscreen": a message that opens with "morning" and goes
+ * on about something else is greeting (not when a date was asked, nor "morning on the 16th").
+ */
+const GREETING_FIRST =
+  /^(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:all|guys|team|there|folks|mate|everyone))?\s+(?=(?:\S+\s+){2}\S)(?!(?:of|on|in|at|for|please|pls|slot|would|works|is|if|only|preferably|ideally|best|or|and|then|appointment)\b)/;
 
 /** `first` run before chrono's own parsers, and win when they read the same words ("end of January"). */
 function extend(base: chrono.Chrono, lang: Lang, parsers: chrono.Parser[], first: chrono.Parser[] = []): chrono.Chrono {
@@ -60,6 +66,8 @@ function extend(base: chrono.Chrono, lang: Lang, parsers: chrono.Parser[], first
   // "the day after" is ours, not chrono's "tomorrow"
   c.parsers.unshift(new DayAfterParser(), ...first);
   c.parsers.push(new DayMonthSlashParser(), new WeekdayDayParser(lang), new WeekOffsetParser(), ...parsers);
+  // before chrono's merging: a part of the day alone merged "afternoon on wednesday" and lost Wednesday
+  c.refiners.unshift(new BarePartRefiner());
   // after chrono's own merging, before nothing: the last word on weekdays is ours
   c.refiners.push(new NextWeekdayRefiner(), new DayAfterRefiner());
   return c;
@@ -88,7 +96,7 @@ export function createDateRecognizer(): DateRecognizer {
     new ItalianMonthPartParser(), new ItalianNoonParser(),
   ]);
   const en = extend(chrono.en.GB, 'en', [
-    new EnglishTimeParser(), new EnglishPastToParser(), new EnglishHalfHourParser(), new EnglishDayOfMonthParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
+    new EnglishTimeParser(), new EnglishPastToParser(), new EnglishHalfHourParser(), new EnglishDayOfMonthParser(), new EnglishBareOrdinalParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
   ], [new EnglishMonthPartParser()]);
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
@@ -133,7 +141,7 @@ export function createDateRecognizer(): DateRecognizer {
       }
       if (wish.date && wish.time) break;
     }
-    const part = NOT_A_PART.test(normalised) ? undefined : findDayPart(normalised);
+    const part = NOT_A_PART.test(normalised) ? undefined : findDayPart(awaitingDate ? normalised : normalised.replace(GREETING_FIRST, ''));
     if (wish?.time) {
       const [h, m] = wish.time.split(':').map(Number);
       if (!pm && h >= 1 && h <= 6 && part?.part !== 'morning') wish.time = `${pad(h + 12)}:${pad(m)}`;
