@@ -548,6 +548,38 @@ describe('dates in a sixth set of voices (#12, new independent corpus)', () => {
       assert.deepEqual(await understood('early afternoon on wednesday 16th?', 'en', 'date'), { date: '2026-12-16', time: undefined, part: 'afternoon', options: undefined });
     });
   });
+
+  describe('a week or a fortnight from today, and late morning', () => {
+    one([
+      ['in a fortnight', 'en', { date: '2026-12-14' }],
+      ["in a fortnight's time", 'en', { date: '2026-12-14' }],
+      ['a fortnight today', 'en', { date: '2026-12-14' }],
+      ['a week today', 'en', { date: '2026-12-07' }],
+      ['a week today at 10', 'en', { date: '2026-12-07', time: '10:00' }],
+      ['a week tomorrow', 'en', { date: '2026-12-08' }],
+      ['two weeks today', 'en', { date: '2026-12-14' }],
+      ['this time next week', 'en', { date: '2026-12-07' }],
+      ['tra due settimane', 'it', { date: '2026-12-14' }],
+      ['fra 2 settimane alle 9', 'it', { date: '2026-12-14', time: '09:00' }],
+      ['tra una settimana', 'it', { date: '2026-12-07' }],
+      ['oggi a otto', 'it', { date: '2026-12-07' }],
+      ['domani a otto alle 10', 'it', { date: '2026-12-08', time: '10:00' }],
+      ['oggi a quindici', 'it', { date: '2026-12-14' }],
+      ['in tarda mattinata, giovedì', 'it', { date: '2026-12-03', part: 'morning' }],
+      ['giovedì in tarda mattinata', 'it', { date: '2026-12-03', part: 'morning' }],
+      ['late morning, thursday', 'en', { date: '2026-12-03', part: 'morning' }],
+      ['thursday, late morning', 'en', { date: '2026-12-03', part: 'morning' }],
+    ]);
+    it('a fortnight as a duration is no day: "ready in a fortnight?", "a car for a fortnight"', () => {
+      assert.equal(date('will it be ready in a fortnight?', 'en'), undefined);
+      assert.equal(date('i need a car for a fortnight', 'en'), undefined);
+    });
+    it('through the recognizer: "in a fortnight", "a week today", "in tarda mattinata, giovedì" (a date asked)', async () => {
+      assert.deepEqual(await understood('in a fortnight', 'en', 'date'), { date: '2026-12-14', time: undefined, part: undefined, options: undefined });
+      assert.deepEqual(await understood('a week today', 'en', 'date'), { date: '2026-12-07', time: undefined, part: undefined, options: undefined });
+      assert.deepEqual(await understood('in tarda mattinata, giovedì', 'it', 'date'), { date: '2026-12-03', time: undefined, part: 'morning', options: undefined });
+    });
+  });
 });
 
 describe('dates: properties against luxon', () => {

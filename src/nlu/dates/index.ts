@@ -27,6 +27,7 @@ import { refusedSpans } from './refused';
 import { DayMonthSlashParser } from './slash-date-parser';
 import { WeekOffsetParser } from './week-offset';
 import { WeekdayDayParser, weekdayConflict } from './weekday-day';
+import { WeeksFromDayParser } from './weeks-from';
 
 /**
  * A date wish, and when the message names two or more different days ("mercoledì o giovedì"),
@@ -65,7 +66,7 @@ function extend(base: chrono.Chrono, lang: Lang, parsers: chrono.Parser[], first
   const c = base.clone();
   // "the day after" is ours, not chrono's "tomorrow"
   c.parsers.unshift(new DayAfterParser(), ...first);
-  c.parsers.push(new DayMonthSlashParser(), new WeekdayDayParser(lang), new WeekOffsetParser(), ...parsers);
+  c.parsers.push(new DayMonthSlashParser(), new WeekdayDayParser(lang), new WeekOffsetParser(), new WeeksFromDayParser(), ...parsers);
   // before chrono's merging: a part of the day alone merged "afternoon on wednesday" and lost Wednesday
   c.refiners.unshift(new BarePartRefiner());
   // after chrono's own merging, before nothing: the last word on weekdays is ours
@@ -80,7 +81,7 @@ function extend(base: chrono.Chrono, lang: Lang, parsers: chrono.Parser[], first
 const MAYBE_DATE = new RegExp(
   '\\d|lun|mart|merc|giov|vener|sabat|domen|domani|oggi|stamani|stasera|settiman|mese|mattin|pomerig|' +
     'genn|febbr|marz|april|magg|giugn|lugl|agost|settem|ottob|novem|dicem|nove|dieci|undici|dodici|mezzogiorno|una|due|tre|quattro|cinque|sei|sette|otto|' +
-    'today|tomorrow|tonight|week|month|morning|afternoon|evening|noon|midday|' +
+    'today|tomorrow|tonight|week|fortnight|month|morning|afternoon|evening|noon|midday|' +
     '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
     'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b|' +
     'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|past|' +
