@@ -580,6 +580,40 @@ describe('dates in a sixth set of voices (#12, new independent corpus)', () => {
       assert.deepEqual(await understood('in tarda mattinata, giovedì', 'it', 'date'), { date: '2026-12-03', time: undefined, part: 'morning', options: undefined });
     });
   });
+
+  describe('a week named, then the weekday in it', () => {
+    // next week is 7–13 December, the week after 14–20
+    one([
+      ['next week, say wednesday', 'en', { date: '2026-12-09' }],
+      ['la settimana prossima, diciamo mercoledì', 'it', { date: '2026-12-09' }],
+      ["c'è posto la settimana prossima? preferibilmente giovedì", 'it', { date: '2026-12-10' }],
+      ['next week, maybe thursday', 'en', { date: '2026-12-10' }],
+      ['next week? ideally friday morning', 'en', { date: '2026-12-11', part: 'morning' }],
+      ['any room next week? thursday would be best', 'en', { date: '2026-12-10' }],
+      ['any morning next week, monday is best', 'en', { date: '2026-12-07', part: 'morning' }],
+      ['settimana prossima, magari venerdì alle 10', 'it', { date: '2026-12-11', time: '10:00' }],
+      ['la prossima settimana, tipo martedì', 'it', { date: '2026-12-08' }],
+      ['tra due settimane, diciamo giovedì', 'it', { date: '2026-12-17' }],
+      ['in two weeks, say tuesday', 'en', { date: '2026-12-15' }],
+      ['giovedì, ma della settimana prossima', 'it', { date: '2026-12-10' }],
+      ['thursday, but next week', 'en', { date: '2026-12-10' }],
+    ]);
+    it('both weekdays of "next week, wednesday or thursday" are next week\'s, to ask about', () => {
+      assert.deepEqual(date('next week, wednesday or thursday', 'en')?.either?.map((d) => d.date), ['2026-12-09', '2026-12-10']);
+      assert.deepEqual(date('la settimana prossima, mercoledì o giovedì')?.either?.map((d) => d.date), ['2026-12-09', '2026-12-10']);
+    });
+    it('"this thursday or next week" keeps this Thursday; a weekday ruled out does not move', () => {
+      assert.ok(date('questo giovedì o la settimana prossima')?.either?.some((d) => d.date === '2026-12-03'));
+      assert.ok(date('this thursday or next week', 'en')?.either?.some((d) => d.date === '2026-12-03'));
+      assert.notEqual(date('giovedì non posso, la settimana prossima va bene')?.date, '2026-12-10');
+    });
+    it('through the recognizer: one date, no options', async () => {
+      const none = { time: undefined, part: undefined, options: undefined };
+      assert.deepEqual(await understood('next week, say wednesday', 'en'), { date: '2026-12-09', ...none });
+      assert.deepEqual(await understood('la settimana prossima, diciamo mercoledì', 'it'), { date: '2026-12-09', ...none });
+      assert.deepEqual(await understood("c'è posto la settimana prossima? preferibilmente giovedì", 'it'), { date: '2026-12-10', ...none });
+    });
+  });
 });
 
 describe('dates: properties against luxon', () => {

@@ -25,7 +25,7 @@ import { ItalianNoonParser } from './noon';
 import { blankNotDates, cancels } from './not-dates';
 import { refusedSpans } from './refused';
 import { DayMonthSlashParser } from './slash-date-parser';
-import { WeekOffsetParser } from './week-offset';
+import { ItalianWeekAloneParser, WeekdayInWeekRefiner, WeekOffsetParser } from './week-offset';
 import { WeekdayDayParser, weekdayConflict } from './weekday-day';
 import { WeeksFromDayParser } from './weeks-from';
 
@@ -70,7 +70,7 @@ function extend(base: chrono.Chrono, lang: Lang, parsers: chrono.Parser[], first
   // before chrono's merging: a part of the day alone merged "afternoon on wednesday" and lost Wednesday
   c.refiners.unshift(new BarePartRefiner());
   // after chrono's own merging, before nothing: the last word on weekdays is ours
-  c.refiners.push(new NextWeekdayRefiner(), new DayAfterRefiner());
+  c.refiners.push(new NextWeekdayRefiner(), new WeekdayInWeekRefiner(), new DayAfterRefiner());
   return c;
 }
 
@@ -93,7 +93,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Builds the chrono instances once; the returned function is cheap per message. */
 export function createDateRecognizer(): DateRecognizer {
-  const it = extend(chrono.it.casual, 'it', [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser(), new ItalianDayAfterTomorrowParser()], [
+  const it = extend(chrono.it.casual, 'it', [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser(), new ItalianDayAfterTomorrowParser(), new ItalianWeekAloneParser()], [
     new ItalianMonthPartParser(), new ItalianNoonParser(),
   ]);
   const en = extend(chrono.en.GB, 'en', [
