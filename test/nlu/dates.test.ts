@@ -614,6 +614,26 @@ describe('dates in a sixth set of voices (#12, new independent corpus)', () => {
       assert.deepEqual(await understood("c'è posto la settimana prossima? preferibilmente giovedì", 'it'), { date: '2026-12-10', ...none });
     });
   });
+
+  describe('a weekday said apart that is the date\'s own', () => {
+    // 12 December 2026 is a Saturday, the 16th a Wednesday, the 14th a Monday
+    one([
+      ['on the 12th? its a saturday i know', 'en', { date: '2026-12-12' }],
+      ["the 16th, it's a wednesday", 'en', { date: '2026-12-16' }],
+      ['saturday, the 12th at 10', 'en', { date: '2026-12-12', time: '10:00' }],
+      ['il 12, che è sabato', 'it', { date: '2026-12-12' }],
+      ['il 12? lo so che è sabato', 'it', { date: '2026-12-12' }],
+      ['sabato, il 12', 'it', { date: '2026-12-12' }],
+      ['14 dicembre, lunedì, alle 9', 'it', { date: '2026-12-14', time: '09:00' }],
+    ]);
+    it('"il 12 o sabato?" is still a choice between two days', () => {
+      assert.deepEqual(date('il 12 o sabato?')?.either?.map((d) => d.date), ['2026-12-12', '2026-12-05']);
+      assert.deepEqual(date('the 12th or saturday', 'en')?.either?.map((d) => d.date), ['2026-12-12', '2026-12-05']);
+    });
+    it('through the recognizer: "on the 12th? its a saturday i know" is one date', async () => {
+      assert.deepEqual(await understood('on the 12th? its a saturday i know', 'en'), { date: '2026-12-12', time: undefined, part: undefined, options: undefined });
+    });
+  });
 });
 
 describe('dates: properties against luxon', () => {

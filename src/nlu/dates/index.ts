@@ -26,7 +26,7 @@ import { blankNotDates, cancels } from './not-dates';
 import { refusedSpans } from './refused';
 import { DayMonthSlashParser } from './slash-date-parser';
 import { ItalianWeekAloneParser, WeekdayInWeekRefiner, WeekOffsetParser } from './week-offset';
-import { WeekdayDayParser, weekdayConflict } from './weekday-day';
+import { WeekdayDayParser, WeekdayOfDateRefiner, weekdayConflict } from './weekday-day';
 import { WeeksFromDayParser } from './weeks-from';
 
 /**
@@ -70,7 +70,7 @@ function extend(base: chrono.Chrono, lang: Lang, parsers: chrono.Parser[], first
   // before chrono's merging: a part of the day alone merged "afternoon on wednesday" and lost Wednesday
   c.refiners.unshift(new BarePartRefiner());
   // after chrono's own merging, before nothing: the last word on weekdays is ours
-  c.refiners.push(new NextWeekdayRefiner(), new WeekdayInWeekRefiner(), new DayAfterRefiner());
+  c.refiners.push(new NextWeekdayRefiner(), new WeekdayInWeekRefiner(), new WeekdayOfDateRefiner(), new DayAfterRefiner());
   return c;
 }
 

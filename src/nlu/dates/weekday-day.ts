@@ -5,7 +5,7 @@
  * keeps both, and {@link weekdayConflict} gives the two days to ask about.
  * @module
  */
-import type { Parser, ParsingComponents, ParsingContext } from 'chrono-node';
+import type { Parser, ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { refDay } from './next-day';
 
 const WEEKDAYS: [RegExp, number][] = [
@@ -93,4 +93,30 @@ export function weekdayConflict(jsWeekday: number, date: string, today: string):
   let other = forward <= 3 ? at + forward * DAY_MS : at - (7 - forward) * DAY_MS;
   if (iso(other) <= today) other += 7 * DAY_MS;
   return other < at ? [iso(other), date] : [date, iso(other)];
+}
+
+/** Between a date and a weekday: a choice or a correction, two days ("il 12 o sabato?", "the 12th, or rather saturday"). */
+const APART = /(?<![a-z])(?:o|or|oppure|altrimenti|otherwise|anzi|invece|instead|actually|rather|piuttosto|meglio|better|no)(?![a-z])/;
+
+/**
+ * A weekday said apart from a date that falls on it is that date, not the next such weekday:
+ * "on the 12th? it's a saturday i know", "il 12, che è sabato", "14 dicembre, lunedì" are one day.
+ */
+export class WeekdayOfDateRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const dated = results.filter((r) => r.start.isCertain('day'));
+    if (dated.length === 0) return results;
+    for (const r of results) {
+      const s = r.start;
+      if (!s.isCertain('weekday') || s.isCertain('day') || r.tags().has('weekOffset')) continue;
+      const date = dated.find((d) => {
+        const between = d.index < r.index ? context.text.slice(d.index + d.text.length, r.index) : context.text.slice(r.index + r.text.length, d.index);
+        const day = new Date(Date.UTC(d.start.get('year') ?? 0, (d.start.get('month') ?? 1) - 1, d.start.get('day') ?? 1));
+        return day.getUTCDay() === s.get('weekday') && !APART.test(between);
+      });
+      if (!date) continue;
+      s.imply('day', date.start.get('day') ?? 1).imply('month', date.start.get('month') ?? 1).imply('year', date.start.get('year') ?? 0);
+    }
+    return results;
+  }
 }
