@@ -634,6 +634,29 @@ describe('dates in a sixth set of voices (#12, new independent corpus)', () => {
       assert.deepEqual(await understood('on the 12th? its a saturday i know', 'en'), { date: '2026-12-12', time: undefined, part: undefined, options: undefined });
     });
   });
+
+  describe('the day the customer leaves is not the day wished', () => {
+    one([
+      ['il 29 alle 10, e mi serve una Maserati nel frattempo che il 30 parto per la montagna', 'it', { date: '2026-12-29', time: '10:00' }],
+      ['il 14 alle 9, il 18 parto per Londra', 'it', { date: '2026-12-14', time: '09:00' }],
+      ['il 14 alle 9 perché parto il 18', 'it', { date: '2026-12-14', time: '09:00' }],
+      ['giovedì va bene, venerdì sono via', 'it', { date: '2026-12-03' }],
+      ['martedì 15, poi il 18 partiamo per le vacanze', 'it', { date: '2026-12-15' }],
+      ["I'd like the 14th at 9, I leave on the 18th", 'en', { date: '2026-12-14', time: '09:00' }],
+      ['the 15th please, i fly out on the 18th', 'en', { date: '2026-12-15' }],
+      ["monday 14th please, i'm away from the 18th", 'en', { date: '2026-12-14' }],
+      ["tuesday works, on friday we're leaving for the mountains", 'en', { date: '2026-12-01' }],
+      ['parto il 18, potete il 15?', 'it', { date: '2026-12-15' }],
+    ]);
+    // "parto", "partiamo", "leaving" do not reach the dates yet: the local recognizer's typo corrector makes them
+    // "parte", "parliamo", "leasing" (src/nlu/local, to be taught those words); "sono via", "I am away", "fly" pass
+    it('through the recognizer: "il 29 alle 10, … che il 30 sono via", "the 14th at 9, I am away from the 18th"', async () => {
+      assert.deepEqual(await understood('il 29 alle 10, e mi serve una Maserati nel frattempo che il 30 sono via', 'it'), {
+        date: '2026-12-29', time: '10:00', part: undefined, options: undefined,
+      });
+      assert.deepEqual(await understood('the 14th at 9 please, I am away from the 18th', 'en'), { date: '2026-12-14', time: '09:00', part: undefined, options: undefined });
+    });
+  });
 });
 
 describe('dates: properties against luxon', () => {

@@ -23,7 +23,7 @@ import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
 import { NextWeekdayRefiner } from './next-weekday-refiner';
 import { ItalianNoonParser } from './noon';
 import { blankNotDates, cancels } from './not-dates';
-import { refusedSpans } from './refused';
+import { leavingSpans, refusedSpans } from './refused';
 import { DayMonthSlashParser } from './slash-date-parser';
 import { ItalianWeekAloneParser, WeekdayInWeekRefiner, WeekOffsetParser } from './week-offset';
 import { WeekdayDayParser, WeekdayOfDateRefiner, weekdayConflict } from './weekday-day';
@@ -167,12 +167,15 @@ const namesDay = (r: chrono.ParsedResult) => r.start.isCertain('day') || r.start
 
 /**
  * Without the days named only to rule them out ("mercoledì, non martedì", "not tomorrow, the day
- * after"), when another day is named: they are neither the wish nor an option to ask about.
+ * after") or as the day the customer leaves ("il 29 alle 10, che il 30 parto"), when another day
+ * is named: they are neither the wish nor an option to ask about.
  */
 function withoutRefused(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
-  if (results.filter(namesDay).length < 2) return results;
-  const refused = refusedSpans(text, results.filter(namesDay));
-  const kept = results.filter((r) => !refused.has(r));
+  const days = results.filter(namesDay);
+  if (days.length < 2) return results;
+  const refused = refusedSpans(text, days);
+  const leaving = leavingSpans(text, days);
+  const kept = results.filter((r) => !refused.has(r) && !leaving.has(r));
   return kept.some(namesDay) ? kept : results;
 }
 
