@@ -417,6 +417,248 @@ describe('dates in long customer messages (#12, fresh dev corpus)', () => {
   }
 });
 
+describe('dates in a sixth set of voices (#12, new independent corpus)', () => {
+  type Want = { date?: string; time?: string; part?: string };
+  /** One day, nothing to ask: the date, the hour or part of the day, no `either`, no `conflict`. */
+  const one = (cases: [string, Lang, Want][]) => {
+    for (const [said, lang, want] of cases) {
+      it(`${lang}: ${JSON.stringify(said)} → ${JSON.stringify(want)}, one day`, () => {
+        const d = date(said, lang);
+        assert.deepEqual({ date: d?.date, time: d?.time, part: d?.part }, { date: want.date, time: want.time, part: want.part });
+        assert.equal(d?.either, undefined, 'one day, nothing to ask');
+        assert.equal(d?.conflict, undefined);
+      });
+    }
+  };
+  const recognizer = createLocalRecognizer();
+  /** Through the whole recognizer (normalise, abbreviations, sentences): the date and the options it carries. */
+  const understood = async (text: string, lang: Lang, awaiting?: 'date') => {
+    const u = await recognizer.recognize({ text, lang, now: NOW, timeZone: 'Europe/Rome', awaiting });
+    const d = u.entities.date;
+    return { date: d?.date, time: d?.time, part: d?.part, options: u.entities.dateOptions?.map((o) => o.date) };
+  };
+
+  describe('a weekday, its day of the month and an "h" hour', () => {
+    one([
+      ['mercoledì 9 h 9.30', 'it', { date: '2026-12-09', time: '09:30' }],
+      ['ven 18 h 8.30', 'it', { date: '2026-12-18', time: '08:30' }],
+      ['giovedì 10 h 14', 'it', { date: '2026-12-10', time: '14:00' }],
+      ['mer 9, h 10.15', 'it', { date: '2026-12-09', time: '10:15' }],
+      ['sabato 12 h. 9.30', 'it', { date: '2026-12-12', time: '09:30' }],
+      ['Lunedì 14 h 9,30 se possibile', 'it', { date: '2026-12-14', time: '09:30' }],
+      ['martedì 15 h9.30', 'it', { date: '2026-12-15', time: '09:30' }],
+      ['fri 18th 8.30am', 'en', { date: '2026-12-18', time: '08:30' }],
+      ['wednesday 9th at 9.30', 'en', { date: '2026-12-09', time: '09:30' }],
+    ]);
+    it('through the recognizer: "mercoledì 9 h 9.30", "ven 18 h 8.30"', async () => {
+      assert.deepEqual(await understood('mercoledì 9 h 9.30', 'it'), { date: '2026-12-09', time: '09:30', part: undefined, options: undefined });
+      assert.deepEqual(await understood('ven 18 h 8.30', 'it'), { date: '2026-12-18', time: '08:30', part: undefined, options: undefined });
+    });
+  });
+
+  describe('"<weekday> N alle M" and the sentence going on with "e …"', () => {
+    one([
+      ['sabato 5 alle 10', 'it', { date: '2026-12-05', time: '10:00' }],
+      ['sabato 5 alle 10 e mi serve una macchina', 'it', { date: '2026-12-05', time: '10:00' }],
+      ['sabato 5 alle 10 e poi torno a piedi', 'it', { date: '2026-12-05', time: '10:00' }],
+      ['giovedì 17 alle 9 e vi lascio le chiavi', 'it', { date: '2026-12-17', time: '09:00' }],
+      ['lunedì 14 alle 15 e la riprendo il giorno stesso', 'it', { date: '2026-12-14', time: '15:00' }],
+      ['venerdì 11 ore 8 e vorrei un taxi', 'it', { date: '2026-12-11', time: '08:00' }],
+      ['mar 1 alle 10 e mi riportate a casa?', 'it', { date: '2026-12-01', time: '10:00' }],
+      ['sabato 5 alle 10 e mezza', 'it', { date: '2026-12-05', time: '10:30' }],
+      ['domenica 6 alle 11 e un quarto', 'it', { date: '2026-12-06', time: '11:15' }],
+      ['sabato 5 alle 9 e 30 e poi vado al lavoro', 'it', { date: '2026-12-05', time: '09:30' }],
+      ['il 5 alle 10 e mi serve una macchina', 'it', { date: '2026-12-05', time: '10:00' }],
+      ['5 dicembre alle 10 e poi prendo il treno', 'it', { date: '2026-12-05', time: '10:00' }],
+      ['saturday 5th at 10 and i need a car', 'en', { date: '2026-12-05', time: '10:00' }],
+      ['sat 12th at 9 and can you collect it', 'en', { date: '2026-12-12', time: '09:00' }],
+    ]);
+    it('through the recognizer: "sabato 5 alle 10 e mi serve una macchina"', async () => {
+      const d = await understood('sabato 5 alle 10 e mi serve una macchina', 'it');
+      assert.deepEqual([d.date, d.time, d.options], ['2026-12-05', '10:00', undefined]);
+    });
+  });
+
+  describe('the day after tomorrow, and a day taken back', () => {
+    one([
+      ["domani l'altro", 'it', { date: '2026-12-02' }],
+      ["domani l'altro alle 10", 'it', { date: '2026-12-02', time: '10:00' }],
+      ["posso portarla domani l'altro di pomeriggio?", 'it', { date: '2026-12-02', part: 'afternoon' }],
+      ['dopo domani alle 10', 'it', { date: '2026-12-02', time: '10:00' }],
+      ['non domani, dopodomani', 'it', { date: '2026-12-02' }],
+      ['non domani ma il giorno dopo', 'it', { date: '2026-12-02' }],
+      ['domani no, il giorno dopo alle 9', 'it', { date: '2026-12-02', time: '09:00' }],
+      ['domani non posso, il giorno dopo sì', 'it', { date: '2026-12-02' }],
+      ['not tomorrow, the day after', 'en', { date: '2026-12-02' }],
+      ['not tomorrow but the day after at 10', 'en', { date: '2026-12-02', time: '10:00' }],
+      ["tomorrow's no good, the day after?", 'en', { date: '2026-12-02' }],
+      ["tomorrow doesn't work for me, the day after would", 'en', { date: '2026-12-02' }],
+      ['mercoledì, non martedì', 'it', { date: '2026-12-02' }],
+      ['non martedì, mercoledì', 'it', { date: '2026-12-02' }],
+      ['not thursday, friday', 'en', { date: '2026-12-04' }],
+      ["can't do thursday, friday at 9?", 'en', { date: '2026-12-04', time: '09:00' }],
+      // the day after the wish is when something else happens: the car comes back
+      ['drop it on monday and collect it the day after', 'en', { date: '2026-12-07' }],
+      ['la porto lunedì e la riprendo il giorno dopo', 'it', { date: '2026-12-07' }],
+    ]);
+    it('"or the day after" is a choice to ask: "tomorrow or the day after", "domani o il giorno dopo", "domani o dopodomani"', () => {
+      assert.deepEqual(date('tomorrow or the day after', 'en')?.either?.map((d) => d.date), ['2026-12-01', '2026-12-02']);
+      assert.deepEqual(date('domani o il giorno dopo')?.either?.map((d) => d.date), ['2026-12-01', '2026-12-02']);
+      assert.deepEqual(date('domani o dopodomani')?.either?.map((d) => d.date), ['2026-12-01', '2026-12-02']);
+    });
+    it('"se non martedì, mercoledì" names both days still (a first choice and a second)', () => {
+      assert.deepEqual(date('se non martedì, mercoledì')?.either?.map((d) => d.date), ['2026-12-01', '2026-12-02']);
+    });
+    it('through the recognizer: "domani l\'altro alle 10", "not tomorrow, the day after", "mercoledì, non martedì"', async () => {
+      assert.deepEqual(await understood("domani l'altro alle 10", 'it', 'date'), { date: '2026-12-02', time: '10:00', part: undefined, options: undefined });
+      assert.deepEqual(await understood('not tomorrow, the day after', 'en', 'date'), { date: '2026-12-02', time: undefined, part: undefined, options: undefined });
+      assert.deepEqual(await understood('mercoledì, non martedì', 'it', 'date'), { date: '2026-12-02', time: undefined, part: undefined, options: undefined });
+    });
+  });
+
+  describe('an ordinal day without its month, an hour or a part of the day with it', () => {
+    one([
+      ['16th at 10?', 'en', { date: '2026-12-16', time: '10:00' }],
+      ['21st 8am', 'en', { date: '2026-12-21', time: '08:00' }],
+      ['3rd at 2pm please', 'en', { date: '2026-12-03', time: '14:00' }],
+      ['22nd, 9.30', 'en', { date: '2026-12-22', time: '09:30' }],
+      ['could I do 18th around 11', 'en', { date: '2026-12-18', time: '11:00' }],
+      ['18th in the morning', 'en', { date: '2026-12-18', part: 'morning' }],
+      ['17th first thing', 'en', { date: '2026-12-17', part: 'morning' }],
+      ['16th?', 'en', { date: '2026-12-16' }],
+      // a part of the day before "on <day>": chrono merged the two and kept neither day
+      ['early afternoon on wednesday 16th?', 'en', { date: '2026-12-16', part: 'afternoon' }],
+      ['afternoon on the 16th', 'en', { date: '2026-12-16', part: 'afternoon' }],
+      ['late morning on friday', 'en', { date: '2026-12-04', part: 'morning' }],
+      ['first thing in the morning on thursday', 'en', { date: '2026-12-03', part: 'morning' }],
+      ['morning of the 9th', 'en', { date: '2026-12-09', part: 'morning' }],
+      ['nel primo pomeriggio di mercoledì 16', 'it', { date: '2026-12-16', part: 'afternoon' }],
+      ['il 21 alle 8', 'it', { date: '2026-12-21', time: '08:00' }],
+      // "morning" opening a message about something else greets
+      ['morning, thursday 17th, crack in the windscreen', 'en', { date: '2026-12-17' }],
+      ['morning thursday', 'en', { date: '2026-12-03', part: 'morning' }],
+    ]);
+    it('an ordinal that counts something is no day: "3rd gear", "my 2nd message", "for the 3rd time"', () => {
+      assert.equal(date('3rd gear is grinding at 50', 'en'), undefined);
+      assert.equal(date('this is my 2nd message', 'en'), undefined);
+      assert.equal(date('it broke down for the 3rd time', 'en'), undefined);
+    });
+    it('through the recognizer: "16th at 10?", "early afternoon on wednesday 16th?"', async () => {
+      assert.deepEqual(await understood('16th at 10?', 'en', 'date'), { date: '2026-12-16', time: '10:00', part: undefined, options: undefined });
+      assert.deepEqual(await understood('early afternoon on wednesday 16th?', 'en', 'date'), { date: '2026-12-16', time: undefined, part: 'afternoon', options: undefined });
+    });
+  });
+
+  describe('a week or a fortnight from today, and late morning', () => {
+    one([
+      ['in a fortnight', 'en', { date: '2026-12-14' }],
+      ["in a fortnight's time", 'en', { date: '2026-12-14' }],
+      ['a fortnight today', 'en', { date: '2026-12-14' }],
+      ['a week today', 'en', { date: '2026-12-07' }],
+      ['a week today at 10', 'en', { date: '2026-12-07', time: '10:00' }],
+      ['a week tomorrow', 'en', { date: '2026-12-08' }],
+      ['two weeks today', 'en', { date: '2026-12-14' }],
+      ['this time next week', 'en', { date: '2026-12-07' }],
+      ['tra due settimane', 'it', { date: '2026-12-14' }],
+      ['fra 2 settimane alle 9', 'it', { date: '2026-12-14', time: '09:00' }],
+      ['tra una settimana', 'it', { date: '2026-12-07' }],
+      ['oggi a otto', 'it', { date: '2026-12-07' }],
+      ['domani a otto alle 10', 'it', { date: '2026-12-08', time: '10:00' }],
+      ['oggi a quindici', 'it', { date: '2026-12-14' }],
+      ['in tarda mattinata, giovedì', 'it', { date: '2026-12-03', part: 'morning' }],
+      ['giovedì in tarda mattinata', 'it', { date: '2026-12-03', part: 'morning' }],
+      ['late morning, thursday', 'en', { date: '2026-12-03', part: 'morning' }],
+      ['thursday, late morning', 'en', { date: '2026-12-03', part: 'morning' }],
+    ]);
+    it('a fortnight as a duration is no day: "ready in a fortnight?", "a car for a fortnight"', () => {
+      assert.equal(date('will it be ready in a fortnight?', 'en'), undefined);
+      assert.equal(date('i need a car for a fortnight', 'en'), undefined);
+    });
+    it('through the recognizer: "in a fortnight", "a week today", "in tarda mattinata, giovedì" (a date asked)', async () => {
+      assert.deepEqual(await understood('in a fortnight', 'en', 'date'), { date: '2026-12-14', time: undefined, part: undefined, options: undefined });
+      assert.deepEqual(await understood('a week today', 'en', 'date'), { date: '2026-12-07', time: undefined, part: undefined, options: undefined });
+      assert.deepEqual(await understood('in tarda mattinata, giovedì', 'it', 'date'), { date: '2026-12-03', time: undefined, part: 'morning', options: undefined });
+    });
+  });
+
+  describe('a week named, then the weekday in it', () => {
+    // next week is 7–13 December, the week after 14–20
+    one([
+      ['next week, say wednesday', 'en', { date: '2026-12-09' }],
+      ['la settimana prossima, diciamo mercoledì', 'it', { date: '2026-12-09' }],
+      ["c'è posto la settimana prossima? preferibilmente giovedì", 'it', { date: '2026-12-10' }],
+      ['next week, maybe thursday', 'en', { date: '2026-12-10' }],
+      ['next week? ideally friday morning', 'en', { date: '2026-12-11', part: 'morning' }],
+      ['any room next week? thursday would be best', 'en', { date: '2026-12-10' }],
+      ['any morning next week, monday is best', 'en', { date: '2026-12-07', part: 'morning' }],
+      ['settimana prossima, magari venerdì alle 10', 'it', { date: '2026-12-11', time: '10:00' }],
+      ['la prossima settimana, tipo martedì', 'it', { date: '2026-12-08' }],
+      ['tra due settimane, diciamo giovedì', 'it', { date: '2026-12-17' }],
+      ['in two weeks, say tuesday', 'en', { date: '2026-12-15' }],
+      ['giovedì, ma della settimana prossima', 'it', { date: '2026-12-10' }],
+      ['thursday, but next week', 'en', { date: '2026-12-10' }],
+    ]);
+    it('both weekdays of "next week, wednesday or thursday" are next week\'s, to ask about', () => {
+      assert.deepEqual(date('next week, wednesday or thursday', 'en')?.either?.map((d) => d.date), ['2026-12-09', '2026-12-10']);
+      assert.deepEqual(date('la settimana prossima, mercoledì o giovedì')?.either?.map((d) => d.date), ['2026-12-09', '2026-12-10']);
+    });
+    it('"this thursday or next week" keeps this Thursday; a weekday ruled out does not move', () => {
+      assert.ok(date('questo giovedì o la settimana prossima')?.either?.some((d) => d.date === '2026-12-03'));
+      assert.ok(date('this thursday or next week', 'en')?.either?.some((d) => d.date === '2026-12-03'));
+      assert.notEqual(date('giovedì non posso, la settimana prossima va bene')?.date, '2026-12-10');
+    });
+    it('through the recognizer: one date, no options', async () => {
+      const none = { time: undefined, part: undefined, options: undefined };
+      assert.deepEqual(await understood('next week, say wednesday', 'en'), { date: '2026-12-09', ...none });
+      assert.deepEqual(await understood('la settimana prossima, diciamo mercoledì', 'it'), { date: '2026-12-09', ...none });
+      assert.deepEqual(await understood("c'è posto la settimana prossima? preferibilmente giovedì", 'it'), { date: '2026-12-10', ...none });
+    });
+  });
+
+  describe('a weekday said apart that is the date\'s own', () => {
+    // 12 December 2026 is a Saturday, the 16th a Wednesday, the 14th a Monday
+    one([
+      ['on the 12th? its a saturday i know', 'en', { date: '2026-12-12' }],
+      ["the 16th, it's a wednesday", 'en', { date: '2026-12-16' }],
+      ['saturday, the 12th at 10', 'en', { date: '2026-12-12', time: '10:00' }],
+      ['il 12, che è sabato', 'it', { date: '2026-12-12' }],
+      ['il 12? lo so che è sabato', 'it', { date: '2026-12-12' }],
+      ['sabato, il 12', 'it', { date: '2026-12-12' }],
+      ['14 dicembre, lunedì, alle 9', 'it', { date: '2026-12-14', time: '09:00' }],
+    ]);
+    it('"il 12 o sabato?" is still a choice between two days', () => {
+      assert.deepEqual(date('il 12 o sabato?')?.either?.map((d) => d.date), ['2026-12-12', '2026-12-05']);
+      assert.deepEqual(date('the 12th or saturday', 'en')?.either?.map((d) => d.date), ['2026-12-12', '2026-12-05']);
+    });
+    it('through the recognizer: "on the 12th? its a saturday i know" is one date', async () => {
+      assert.deepEqual(await understood('on the 12th? its a saturday i know', 'en'), { date: '2026-12-12', time: undefined, part: undefined, options: undefined });
+    });
+  });
+
+  describe('the day the customer leaves is not the day wished', () => {
+    one([
+      ['il 29 alle 10, e mi serve una Maserati nel frattempo che il 30 parto per la montagna', 'it', { date: '2026-12-29', time: '10:00' }],
+      ['il 14 alle 9, il 18 parto per Londra', 'it', { date: '2026-12-14', time: '09:00' }],
+      ['il 14 alle 9 perché parto il 18', 'it', { date: '2026-12-14', time: '09:00' }],
+      ['giovedì va bene, venerdì sono via', 'it', { date: '2026-12-03' }],
+      ['martedì 15, poi il 18 partiamo per le vacanze', 'it', { date: '2026-12-15' }],
+      ["I'd like the 14th at 9, I leave on the 18th", 'en', { date: '2026-12-14', time: '09:00' }],
+      ['the 15th please, i fly out on the 18th', 'en', { date: '2026-12-15' }],
+      ["monday 14th please, i'm away from the 18th", 'en', { date: '2026-12-14' }],
+      ["tuesday works, on friday we're leaving for the mountains", 'en', { date: '2026-12-01' }],
+      ['parto il 18, potete il 15?', 'it', { date: '2026-12-15' }],
+    ]);
+    // "parto", "partiamo", "leaving" do not reach the dates yet: the local recognizer's typo corrector makes them
+    // "parte", "parliamo", "leasing" (src/nlu/local, to be taught those words); "sono via", "I am away", "fly" pass
+    it('through the recognizer: "il 29 alle 10, … che il 30 sono via", "the 14th at 9, I am away from the 18th"', async () => {
+      assert.deepEqual(await understood('il 29 alle 10, e mi serve una Maserati nel frattempo che il 30 sono via', 'it'), {
+        date: '2026-12-29', time: '10:00', part: undefined, options: undefined,
+      });
+      assert.deepEqual(await understood('the 14th at 9 please, I am away from the 18th', 'en'), { date: '2026-12-14', time: '09:00', part: undefined, options: undefined });
+    });
+  });
+});
+
 describe('dates: properties against luxon', () => {
   const ZONE = 'Europe/Rome';
   const IT_DAYS = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];

@@ -16,8 +16,8 @@ const AND_AFTER_TIME = /(\d{1,2}:\d{2})(\s+)e(?=\s+(?!mezz|un quarto|\d))/g;
 /** "sabato 5 di mattina", "mercoledì 23 di pomeriggio": the number is the day, the part of the day apart. */
 const DAY_THEN_PART = /\b((?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunedì|martedì|mercoledì|giovedì|venerdì|il|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\s+(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?)(\s+)(?=(?:di|in|nel|al|in the)\s+(?:mattina|mattinata|pomeriggio|primo pomeriggio|sera|morning|afternoon|evening)\b)/g;
 
-/** "h 14", "h 9" (WhatsApp shorthand): glued to its hour as "h14 ", which is read like "h9". */
-const H_SPACE = /(?<![\w:])h\s([01]?\d|2[0-3])(?![\w:])/g;
+/** "h 14", "h 9" (WhatsApp shorthand): glued to its hour as "h14 ", which is read like "h9"; "h 9 30" is left to {@link SPLIT}. */
+const H_SPACE = /(?<![\w:])h\s([01]?\d|2[0-3])(?![\w:])(?!\s[0-5]\d(?![\w:/]))/g;
 /** British "half two on Friday": half past the hour ("half an hour" is a duration, blanked before). */
 const HALF_HOUR_EN = /(?<![\w])half\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w])/g;
 const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };

@@ -4,6 +4,7 @@
  * "after lunch" the afternoon (as the corpus labels them): the planning offers that part's slots.
  * @module
  */
+import type { Component, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import type { DayPart } from '../../../dialogs/model';
 
 /** Before lunch and the opening are the morning, after lunch the afternoon: ranges, the planning picks the hour. */
@@ -19,4 +20,17 @@ export function findDayPart(normalised: string): { part: DayPart; text: string }
   if (a && !m) return { part: 'afternoon', text: a[0] };
   if (m && a) return m.index! > a.index! ? { part: 'morning', text: m[0] } : { part: 'afternoon', text: a[0] };
   return undefined;
+}
+
+const CERTAIN = ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'second', 'meridiem', 'timezoneOffset'] satisfies Component[];
+
+/**
+ * Drops chrono's parts of the day that carry nothing certain ("afternoon", "this morning"): the
+ * part is {@link findDayPart}'s, and chrono merged "afternoon on Wednesday 16th", "morning on
+ * Thursday" into one result without the day. Runs before chrono's own refiners.
+ */
+export class BarePartRefiner implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => !!r.end || CERTAIN.some((c) => r.start.isCertain(c)));
+  }
 }

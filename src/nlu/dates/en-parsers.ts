@@ -89,8 +89,11 @@ export class EnglishPastToParser implements Parser {
   }
 }
 
+/** What an ordinal counts when it is no day: "for the 3rd time", "3rd gear", "my 2nd car". */
+const COUNTED = 'times?|gear|floor|owner|generation|gen|visit|message|email|call|car|one|attempt|try|reminder';
+
 const DAY_RE = new RegExp(
-  `(?<![\\w])(?:on\\s+the|the|on|for\\s+the)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\s*(?:[/:.]\\d|%|of\\s+(?:${EN_MONTHS})\\b|(?:${EN_MONTHS})\\b|\\s*(?:am|pm|km|miles|years|hours|h)\\b))(?![\\w])`,
+  `(?<![\\w])(?:on\\s+the|the|on|for\\s+the)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\s*(?:[/:.]\\d|%|of\\s+(?:${EN_MONTHS})\\b|(?:${EN_MONTHS})\\b|\\s*(?:am|pm|km|miles|years|hours|h|${COUNTED})\\b))(?![\\w])`,
   'i',
 );
 
@@ -116,5 +119,31 @@ export class EnglishDayAfterTomorrowParser implements Parser {
   extract(context: ParsingContext) {
     const d = refDay(context).plus({ days: 2 });
     return context.createParsingComponents({ day: d.day, month: d.month, year: d.year });
+  }
+}
+
+/** An hour or a part of the day right after an ordinal: "16th at 10", "21st 8am", "22nd, 9:30", "18th in the morning". */
+const TIME_AFTER =
+  '\\s*,?\\s*(?:(?:at|around|about|by|from|after|before|@)\\s*\\d{1,2}(?!\\d)|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b|\\d{1,2}:\\d{2}|' +
+  '(?:in\\s+the\\s+)?(?:morning|afternoon|evening)\\b|first\\s+thing|noon|midday|lunchtime|(?:before|after)\\s+lunch)';
+/** "16th?", "the 16th please" said alone. */
+const ALONE = /^\s*(?:please|pls|then|if\s+possible|ok|okay)?\s*$/i;
+const ORDINAL_RE = new RegExp(`(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)(?![\\w])(?=(${TIME_AFTER})?)`, 'i');
+
+/**
+ * An ordinal without "the" or "on", "16th at 10?", "21st 8am", "16th?": the next such day of the
+ * month, when an hour or a part of the day follows it or it is the whole message ("3rd gear",
+ * "my 2nd message" are no days).
+ */
+export class EnglishBareOrdinalParser implements Parser {
+  pattern(): RegExp {
+    return ORDINAL_RE;
+  }
+  extract(context: ParsingContext, m: RegExpMatchArray) {
+    const at = m.index ?? 0;
+    if (m[2] === undefined && !(context.text.slice(0, at).trim() === '' && ALONE.test(context.text.slice(at + m[0].length)))) return null;
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    return nextDayOfMonth(context, day);
   }
 }

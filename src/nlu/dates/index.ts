@@ -15,16 +15,19 @@ import { isoInstantMs } from '../../time/iso';
 import { findAsap } from './asap';
 import { EnglishBareHourParser, ItalianBareHourParser } from './bare-hour';
 import { clockForms } from './clock-forms';
-import { findDayPart } from './day-part';
-import { EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishHalfHourParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
+import { DayAfterParser, DayAfterRefiner, ItalianDayAfterTomorrowParser } from './day-after';
+import { BarePartRefiner, findDayPart } from './day-part';
+import { EnglishBareOrdinalParser, EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishHalfHourParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
 import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
 import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
 import { NextWeekdayRefiner } from './next-weekday-refiner';
 import { ItalianNoonParser } from './noon';
 import { blankNotDates, cancels } from './not-dates';
+import { leavingSpans, refusedSpans } from './refused';
 import { DayMonthSlashParser } from './slash-date-parser';
-import { WeekOffsetParser } from './week-offset';
-import { WeekdayDayParser, weekdayConflict } from './weekday-day';
+import { ItalianWeekAloneParser, WeekdayInWeekRefiner, WeekOffsetParser } from './week-offset';
+import { WeekdayDayParser, WeekdayOfDateRefiner, weekdayConflict } from './weekday-day';
+import { WeeksFromDayParser } from './weeks-from';
 
 /**
  * A date wish, and when the message names two or more different days ("mercoledì o giovedì"),
@@ -51,14 +54,23 @@ const SENTENCE_END = /([a-z]{4,})[.!?](?=\s)/g;
 
 /** A part of the day that is not a wish: "good morning", "ogni mattina", "stamattina" in a story. */
 const NOT_A_PART = /\b(good\s+(morning|afternoon)|ogni\s+(mattina|pomeriggio)|every\s+(morning|afternoon)|this\s+morning|stamattina|stamani|buon\s+pomeriggio)\b/;
+/**
+ * "Morning, thursday 17th, crack in the windscreen": a message that opens with "morning" and goes
+ * on about something else is greeting (not when a date was asked, nor "morning on the 16th").
+ */
+const GREETING_FIRST =
+  /^(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:all|guys|team|there|folks|mate|everyone))?\s+(?=(?:\S+\s+){2}\S)(?!(?:of|on|in|at|for|please|pls|slot|would|works|is|if|only|preferably|ideally|best|or|and|then|appointment)\b)/;
 
 /** `first` run before chrono's own parsers, and win when they read the same words ("end of January"). */
-function extend(base: chrono.Chrono, parsers: chrono.Parser[], first: chrono.Parser[] = []): chrono.Chrono {
+function extend(base: chrono.Chrono, lang: Lang, parsers: chrono.Parser[], first: chrono.Parser[] = []): chrono.Chrono {
   const c = base.clone();
-  c.parsers.unshift(...first);
-  c.parsers.push(new DayMonthSlashParser(), new WeekdayDayParser(), new WeekOffsetParser(), ...parsers);
+  // "the day after" is ours, not chrono's "tomorrow"
+  c.parsers.unshift(new DayAfterParser(), ...first);
+  c.parsers.push(new DayMonthSlashParser(), new WeekdayDayParser(lang), new WeekOffsetParser(), new WeeksFromDayParser(), ...parsers);
+  // before chrono's merging: a part of the day alone merged "afternoon on wednesday" and lost Wednesday
+  c.refiners.unshift(new BarePartRefiner());
   // after chrono's own merging, before nothing: the last word on weekdays is ours
-  c.refiners.push(new NextWeekdayRefiner());
+  c.refiners.push(new NextWeekdayRefiner(), new WeekdayInWeekRefiner(), new WeekdayOfDateRefiner(), new DayAfterRefiner());
   return c;
 }
 
@@ -69,7 +81,7 @@ function extend(base: chrono.Chrono, parsers: chrono.Parser[], first: chrono.Par
 const MAYBE_DATE = new RegExp(
   '\\d|lun|mart|merc|giov|vener|sabat|domen|domani|oggi|stamani|stasera|settiman|mese|mattin|pomerig|' +
     'genn|febbr|marz|april|magg|giugn|lugl|agost|settem|ottob|novem|dicem|nove|dieci|undici|dodici|mezzogiorno|una|due|tre|quattro|cinque|sei|sette|otto|' +
-    'today|tomorrow|tonight|week|month|morning|afternoon|evening|noon|midday|' +
+    'today|tomorrow|tonight|week|fortnight|month|morning|afternoon|evening|noon|midday|' +
     '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
     'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b|' +
     'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|past|' +
@@ -81,11 +93,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Builds the chrono instances once; the returned function is cheap per message. */
 export function createDateRecognizer(): DateRecognizer {
-  const it = extend(chrono.it.casual, [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser()], [
+  const it = extend(chrono.it.casual, 'it', [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser(), new ItalianDayAfterTomorrowParser(), new ItalianWeekAloneParser()], [
     new ItalianMonthPartParser(), new ItalianNoonParser(),
   ]);
-  const en = extend(chrono.en.GB, [
-    new EnglishTimeParser(), new EnglishPastToParser(), new EnglishHalfHourParser(), new EnglishDayOfMonthParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
+  const en = extend(chrono.en.GB, 'en', [
+    new EnglishTimeParser(), new EnglishPastToParser(), new EnglishHalfHourParser(), new EnglishDayOfMonthParser(), new EnglishBareOrdinalParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
   ], [new EnglishMonthPartParser()]);
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
@@ -104,6 +116,7 @@ export function createDateRecognizer(): DateRecognizer {
     const secondary = lang === 'en' ? it : en;
     let results = primary.parse(text, ref, { forwardDate: true });
     if (results.length === 0) results = secondary.parse(text, ref, { forwardDate: true });
+    results = withoutRefused(results, text);
 
     let wish: FoundDate | undefined;
     let conflict: [string, string] | undefined;
@@ -129,7 +142,7 @@ export function createDateRecognizer(): DateRecognizer {
       }
       if (wish.date && wish.time) break;
     }
-    const part = NOT_A_PART.test(normalised) ? undefined : findDayPart(normalised);
+    const part = NOT_A_PART.test(normalised) ? undefined : findDayPart(awaitingDate ? normalised : normalised.replace(GREETING_FIRST, ''));
     if (wish?.time) {
       const [h, m] = wish.time.split(':').map(Number);
       if (!pm && h >= 1 && h <= 6 && part?.part !== 'morning') wish.time = `${pad(h + 12)}:${pad(m)}`;
@@ -148,6 +161,22 @@ export function createDateRecognizer(): DateRecognizer {
     if (either.length > 1) wish.either = either;
     return wish;
   };
+}
+
+const namesDay = (r: chrono.ParsedResult) => r.start.isCertain('day') || r.start.isCertain('weekday');
+
+/**
+ * Without the days named only to rule them out ("mercoledì, non martedì", "not tomorrow, the day
+ * after") or as the day the customer leaves ("il 29 alle 10, che il 30 parto"), when another day
+ * is named: they are neither the wish nor an option to ask about.
+ */
+function withoutRefused(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
+  const days = results.filter(namesDay);
+  if (days.length < 2) return results;
+  const refused = refusedSpans(text, days);
+  const leaving = leavingSpans(text, days);
+  const kept = results.filter((r) => !refused.has(r) && !leaving.has(r));
+  return kept.some(namesDay) ? kept : results;
 }
 
 /** The two days a result may mean when its weekday and its date disagree. */

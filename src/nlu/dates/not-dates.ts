@@ -15,10 +15,10 @@ const MONTHS =
 const NOT_DATES = new RegExp(
   [
     // a duration: "per 2 giorni", "for 3 days", "in 2 giorni" (Italian says "tra" for a day ahead)
-    `(?:per|x|for|da|of)\\s+${COUNT}\\s+(?:giorni|giorno|gg|giornate|days?|settimane|settimana|weeks?|ore|hours?|mesi|months?)`,
+    `(?:per|x|for|da|of)\\s+${COUNT}\\s+(?:giorni|giorno|gg|giornate|days?|settimane|settimana|weeks?|fortnights?|ore|hours?|mesi|months?)`,
     `in\\s+${COUNT}\\s+(?:giorni|giorno|settimane|settimana|ore|hours?|mesi|months?)`,
-    // "will it be ready in 2 days?", "can you get it done in 3 days": how long, not when
-    `(?:ready|done|finished|fixed|repaired|sorted|take|takes|taking|took|last|lasts)\\s+(?:[a-z]+\\s+)?in\\s+${COUNT}\\s+(?:days?|weeks?)`,
+    // "will it be ready in 2 days?", "can you get it done in 3 days", "…in a fortnight?": how long, not when
+    `(?:ready|done|finished|fixed|repaired|sorted|take|takes|taking|took|last|lasts)\\s+(?:[a-z]+\\s+)?in\\s+${COUNT}\\s+(?:days?|weeks?|fortnights?)`,
     // a deadline is no day: "entro fine mese", "before the end of the month", "by the end of December"
     `(?:entro|prima\\s+(?:di|della|del)|non\\s+oltre|by|before|until|till|no\\s+later\\s+than)\\s+(?:la\\s+|the\\s+)?` +
       `(?:fine|end)\\s+(?:del\\s+|di\\s+|of\\s+)?(?:the\\s+|this\\s+|next\\s+)?(?:mese|month|${MONTHS})(?:\\s+prossimo)?`,
@@ -37,8 +37,8 @@ const NOT_DATES = new RegExp(
   'g',
 );
 
-/** A rate is no date: "€90 a day", "50 € al giorno", "per trip"; "in a day", "a week on Friday" still are. */
-const RATES = /(?<!\bin\s)\b(?:a|per|each|every|al|a\s+l)\s+(?:day|week|giorno|settimana)\b(?!\s+on\s)/g;
+/** A rate is no date: "€90 a day", "50 € al giorno", "per trip"; "in a day", "a week on Friday", "a week today" still are. */
+const RATES = /(?<!\bin\s)\b(?:a|per|each|every|al|a\s+l)\s+(?:day|week|giorno|settimana)\b(?!\s+on\s|\s+(?:today|tomorrow)\b)/g;
 
 /** "Now" is never the appointment: "ora non ho la targa", "not now" ("a prima ora" is the morning, read apart). */
 const NOW = /\b(?:ora|adesso|now)\b/g;

@@ -5,7 +5,7 @@
  * keeps both, and {@link weekdayConflict} gives the two days to ask about.
  * @module
  */
-import type { Parser, ParsingComponents, ParsingContext } from 'chrono-node';
+import type { Parser, ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { refDay } from './next-day';
 
 const WEEKDAYS: [RegExp, number][] = [
@@ -20,21 +20,30 @@ const WEEKDAYS: [RegExp, number][] = [
 
 const NAMES = "luned[iì']?|marted[iì']?|mercoled[iì']?|gioved[iì']?|venerd[iì']?|sabato|domenica|lun|mer|gio|ven|sab|dom|" +
   'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun';
+/** "mar 1 alle 10" is Tuesday in Italian; in English "Mar 15" is March, left to chrono. */
+const NAMES_IT = `${NAMES}|mar`;
+/** Minutes after "e" / "meno": "alle 10 e mezza" is one hour; "alle 10 e mi serve un'auto" is the hour, then the sentence goes on. */
+const MINUTES_AFTER = '(?:e|meno)\\s+(?:mezz|un\\s+quarto|quarto|tre\\s+quarti|trenta|quindici|quarantacinque|venti|dieci|cinque|\\d)';
 
-// not a time ("venerdì 11:30", "fri 11am", "venerdì 11 e mezza") nor a day with its month (chrono has those)
-const RE = new RegExp(
-  `(?<![\\w])(${NAMES})\\s+(?:il\\s+|l\\s*'?\\s*|the\\s+)?(\\d{1,2})(?:st|nd|rd|th|°)?(?![\\w])` +
-    `(?!\\s*(?:[:.,]\\d|h\\b|am\\b|pm\\b|e\\s+(?:mezz|un\\s+quarto|trenta|quindici)|o'?clock|[/-]\\d))` +
+// not a time ("venerdì 11:30", "fri 11am", "venerdì 11 e mezza", "venerdì 11h") nor a day with its month (chrono
+// has those); "mercoledì 9 h 9:30" is the 9th at 9:30
+const pattern = (names: string) => new RegExp(
+  `(?<![\\w])(${names})\\s+(?:il\\s+|l\\s*'?\\s*|the\\s+)?(\\d{1,2})(?:st|nd|rd|th|°)?(?![\\w])` +
+    `(?!\\s*(?:[:.,]\\d|h\\b(?!\\s*\\d)|am\\b|pm\\b|e\\s+(?:mezz|un\\s+quarto|trenta|quindici)|o'?clock|[/-]\\d))` +
     // its hour, taken here: chrono would read "9 alle 10" as a range and lose the day
-    `(?:,?\\s*(?:alle|ore|h|at)\\s*(\\d{1,2})(?::(\\d{2}))?(?:\\s*(am|pm))?(?![\\w:])(?!\\s+(?:e|meno)\\s))?`,
+    `(?:,?\\s*(?:alle|ore|h|at)\\s*(\\d{1,2})(?::(\\d{2}))?(?:\\s*(am|pm))?(?![\\w:])(?!\\s+${MINUTES_AFTER}))?`,
   'i',
 );
+const RE = pattern(NAMES);
+const RE_IT = pattern(NAMES_IT);
 
 const MONTH_WORD = /^\s*(?:di\s+|of\s+)?(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic|jan|may|jun|jul|aug|sep|oct|dec)/i;
 
 export class WeekdayDayParser implements Parser {
+  /** @param lang the language of the chrono this parser extends: Italian reads "mar" as Tuesday */
+  constructor(private readonly lang: 'it' | 'en' = 'en') {}
   pattern(): RegExp {
-    return RE;
+    return this.lang === 'it' ? RE_IT : RE;
   }
   extract(context: ParsingContext, m: RegExpMatchArray) {
     const rest = context.text.slice((m.index ?? 0) + m[0].length);
@@ -84,4 +93,30 @@ export function weekdayConflict(jsWeekday: number, date: string, today: string):
   let other = forward <= 3 ? at + forward * DAY_MS : at - (7 - forward) * DAY_MS;
   if (iso(other) <= today) other += 7 * DAY_MS;
   return other < at ? [iso(other), date] : [date, iso(other)];
+}
+
+/** Between a date and a weekday: a choice or a correction, two days ("il 12 o sabato?", "the 12th, or rather saturday"). */
+const APART = /(?<![a-z])(?:o|or|oppure|altrimenti|otherwise|anzi|invece|instead|actually|rather|piuttosto|meglio|better|no)(?![a-z])/;
+
+/**
+ * A weekday said apart from a date that falls on it is that date, not the next such weekday:
+ * "on the 12th? it's a saturday i know", "il 12, che è sabato", "14 dicembre, lunedì" are one day.
+ */
+export class WeekdayOfDateRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const dated = results.filter((r) => r.start.isCertain('day'));
+    if (dated.length === 0) return results;
+    for (const r of results) {
+      const s = r.start;
+      if (!s.isCertain('weekday') || s.isCertain('day') || r.tags().has('weekOffset')) continue;
+      const date = dated.find((d) => {
+        const between = d.index < r.index ? context.text.slice(d.index + d.text.length, r.index) : context.text.slice(r.index + r.text.length, d.index);
+        const day = new Date(Date.UTC(d.start.get('year') ?? 0, (d.start.get('month') ?? 1) - 1, d.start.get('day') ?? 1));
+        return day.getUTCDay() === s.get('weekday') && !APART.test(between);
+      });
+      if (!date) continue;
+      s.imply('day', date.start.get('day') ?? 1).imply('month', date.start.get('month') ?? 1).imply('year', date.start.get('year') ?? 0);
+    }
+    return results;
+  }
 }
