@@ -1973,4 +1973,30 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('the work, second round: tuning words, what fails in a door, a radio or a gauge, the job wanted now after a story (#12, fifth fresh dev corpus)', () => {
+    const cases: [Lang, string, string][] = [
+      ['it', 'vorrei una mappatura sulla levante per avere più cavalli, venerdì?', 'tuning'],
+      ['it', 'mi montate uno scarico sportivo sulla ghibli? martedì prossimo', 'tuning'],
+      ['en', 'could you fit a performance exhaust to the grecale next month?', 'tuning'],
+      ['en', 'lowering springs on the ghibli, is that something you do? tuesday', 'tuning'],
+      ['it', 'la chiusura centralizzata della levante a volte non risponde, giovedì?', 'diagnosis'],
+      ['it', 'radio e navigatore della ghibli non funzionano più, il 18?', 'diagnosis'],
+      ['it', 'il volante è un po storto quando vado dritto, martedì pomeriggio', 'diagnosis'],
+      ['en', 'the boot of the levante won t lock with the fob, tomorrow at noon?', 'diagnosis'],
+      ['en', 'a fuel smell in the cabin of the grecale after filling up, monday?', 'diagnosis'],
+      ['en', 'the temp gauge on the quattroporte keeps climbing, friday?', 'diagnosis'],
+      ['it', 'vorrei l igienizzazione del climatizzatore della ghibli, puzza di chiuso', 'air-conditioning'],
+      ['it', 'vorrei una revisione dell impianto frenante della 3200 GT a metà mese', 'brakes'],
+      ['en', 'the levante has been sitting for a year, I d like it looked over and serviced on the 16th', 'maintenance'],
+      ['en', 'Hi, Agnieszka here, Polish, living in Modena. The grecale needs winter tyres on tuesday', 'tyres'],
+      ['en', 'last spring someone reversed into me and your bodyshop was great; now the ghibli needs its MOT on the 16th', 'inspection'],
+      ['it', 'l anno scorso sono finito contro un muretto e la carrozzeria me l avete rifatta; stavolta solo il cambio gomme giovedì', 'tyres'],
+    ];
+    for (const [lang, text, service] of cases) {
+      it(`${JSON.stringify(text)} → ${service}`, async () => {
+        assert.equal((await say(text, lang)).entities.service?.id, service);
+      });
+    }
+  });
 });
