@@ -17,20 +17,76 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 
 const GAP = '(?: [a-z0-9]+){0,2} ';
 
+const expand = (p: string) => p.replace(/ ~ /g, GAP).replace(/\\w/g, '[a-z]');
+
 function compile(phrases: string[]): RegExp {
-  const body = phrases.map((p) => p.replace(/ ~ /g, GAP).replace(/\\w/g, '[a-z]')).join('|');
-  return new RegExp(`(?<![a-z0-9])(?:${body})(?![a-z0-9])`);
+  return new RegExp(`(?<![a-z0-9])(?:${phrases.map(expand).join('|')})(?![a-z0-9])`);
+}
+
+/**
+ * The longest run of plain letters and spaces every match of a phrase must contain, or undefined
+ * when there is none of three letters or more (an alternation at the top, groups only...). A
+ * phrase whose literal is not in the text cannot match: `includes` is far cheaper than the regex.
+ */
+export function requiredLiteral(pattern: string): string | undefined {
+  const runs: string[] = [];
+  let run = '';
+  let depth = 0;
+  const end = () => {
+    if (run.trim().length >= 3) runs.push(run);
+    run = '';
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') { end(); i++; continue; }
+    if (c === '(' || c === '[') { end(); depth++; continue; }
+    if (c === ')' || c === ']') { depth--; continue; }
+    if (depth > 0) continue;
+    if (c === '|') return undefined; // an alternative at the top: nothing is required
+    if (c === '?' || c === '*' || c === '{') { run = run.slice(0, -1); end(); if (c === '{') i = pattern.indexOf('}', i); continue; }
+    if (c === '+') { end(); continue; }
+    if (/[a-z ]/.test(c)) run += c;
+    else end();
+  }
+  end();
+  // a run next to a group may be cut mid-word by it ("crash" of "crash[a-z]*"): every match still contains it
+  return runs.sort((a, b) => b.length - a.length)[0];
 }
 
 /** Rules in priority order: the first label whose phrases match wins `first()`. */
 export class PhraseSet<L> {
-  private readonly rules: { label: L; re: RegExp; every: RegExp; phrases: string[] }[];
+  private readonly rules: { label: L; re: RegExp; every: RegExp; phrases: string[]; simple?: RegExp; gapped: { re: RegExp; literal?: string }[] }[];
 
   constructor(rules: [L, string[]][]) {
     this.rules = rules.map(([label, phrases]) => {
       const re = compile(phrases);
-      return { label, re, every: new RegExp(re.source, 'g'), phrases };
+      // Phrases with free words between ("spia ~ rossa", "(fumo)(?: [a-z]+){0,6} …") make one alternation
+      // slow: each is tried on its own, skipped when a word it needs is not in the text; the plain ones
+      // stay one alternation, which the regex engine matches quickly.
+      const gappedPhrases = phrases.filter((p) => expand(p).includes('{'));
+      const plain = phrases.filter((p) => !expand(p).includes('{'));
+      const gapped = gappedPhrases.map((p) => ({ re: compile([p]), literal: requiredLiteral(expand(p)) }));
+      return { label, re, every: new RegExp(re.source, 'g'), phrases, ...(plain.length ? { simple: compile(plain) } : {}), gapped };
     });
+  }
+
+  /**
+   * The leftmost match of a rule's phrases, as its whole alternation would find it: the earliest
+   * position; where two phrases match at the same place, the whole alternation decides which.
+   */
+  private exec(rule: PhraseSet<L>['rules'][number], text: string): RegExpExecArray | null {
+    let best = rule.simple ? rule.simple.exec(text) : null;
+    let tie = false;
+    for (const part of rule.gapped) {
+      if (part.literal !== undefined && !text.includes(part.literal)) continue;
+      const m = part.re.exec(text);
+      if (!m) continue;
+      if (!best || m.index < best.index) {
+        best = m;
+        tie = false;
+      } else if (m.index === best.index) tie = true;
+    }
+    return tie ? rule.re.exec(text) : best;
   }
 
   /**
@@ -48,7 +104,7 @@ export class PhraseSet<L> {
   /** The highest-priority match. */
   first(text: string): PhraseMatch<L> | undefined {
     for (const r of this.rules) {
-      const m = r.re.exec(text);
+      const m = this.exec(r, text);
       if (m) return { label: r.label, text: m[0], index: m.index };
     }
     return undefined;
@@ -58,7 +114,7 @@ export class PhraseSet<L> {
   all(text: string): PhraseMatch<L>[] {
     const out: PhraseMatch<L>[] = [];
     for (const r of this.rules) {
-      const m = r.re.exec(text);
+      const m = this.exec(r, text);
       if (m) out.push({ label: r.label, text: m[0], index: m.index });
     }
     return out;
@@ -77,7 +133,7 @@ export class PhraseSet<L> {
   occurrences(text: string): PhraseMatch<L>[] {
     const out: PhraseMatch<L>[] = [];
     for (const r of this.rules) {
-      if (!r.re.test(text)) continue;
+      if (!this.exec(r, text)) continue;
       for (const m of text.matchAll(r.every)) out.push({ label: r.label, text: m[0], index: m.index });
     }
     return out;
@@ -85,6 +141,6 @@ export class PhraseSet<L> {
 
   /** Does any phrase of this label match? */
   has(label: L, text: string): boolean {
-    return this.rules.some((r) => r.label === label && r.re.test(text));
+    return this.rules.some((r) => r.label === label && this.exec(r, text) !== null);
   }
 }
