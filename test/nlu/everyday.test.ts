@@ -1999,4 +1999,57 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('collected and brought back, in a fifth set of voices (#12, fifth fresh dev corpus)', () => {
+    const cases: [Lang, string, string | undefined, Awaiting?][] = [
+      ['it', 'non ho tempo di portarla, la potete ritirare voi e riportarla? tagliando grecale', 'both'],
+      ['it', 'me la ritirate in ufficio e poi me la riportate a casa', 'both'],
+      ['it', 'me la ritirate a casa e riportate? 47923', 'both'],
+      ['it', 'servirebbe che qualcuno la venga a prendere a casa e poi la riporti', 'both'],
+      ['it', 'sarebbe comodo se la veniste a prendere voi, non so se ci arriva', 'pickup'],
+      ['it', 'prendetela voi da casa, a riportarla ci penso io', 'pickup'],
+      ['en', 'collect from my flat, return to the office please', 'both'],
+      ['en', 'please arrange collection from my home, 50125, and return thereafter', 'both'],
+      ['en', 'can you collect from 40121 and return? tuesday', 'both'],
+      ['en', 'collection from our place in 40137 would be lovely', 'pickup'],
+    ];
+    for (const [lang, text, legs, awaiting] of cases) {
+      it(`${JSON.stringify(text)} → ${legs}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.legs, legs);
+      });
+    }
+    const mobility: [Lang, string, string | undefined, Awaiting?][] = [
+      ['it', 'la porterei domani mattina e aspetterei', 'none'],
+      ['it', 'giovedì pomeriggio, poi torno con la moglie', 'none'],
+      ['it', 'una maserati, se posso scegliere una levante', 'courtesy-car-brand', 'mobility'],
+      ['it', 'se non mi restituite la macchina entro domani vi denuncio, sono tre settimane che aspetto', undefined],
+      ['en', 'i ll wait for Sandro at reception to ring me back', undefined],
+    ];
+    for (const [lang, text, m, awaiting] of mobility) {
+      it(`${JSON.stringify(text)} → ${m ?? 'no mobility'}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.mobility, m);
+      });
+    }
+  });
+
+  describe('the typo corrector leaves real words alone (#12)', () => {
+    const cases: [Lang, string, (u: Awaited<ReturnType<typeof say>>) => boolean, Awaiting?][] = [
+      // "penso" is no "perso", "parto" no "parte", "feels" no "fees", "winters" no "winter", "spoke" no "smoke"
+      ['it', 'prendetela voi da casa, a riportarla ci penso io', (u) => u.entities.legs === 'pickup'],
+      ['en', 'the brake pedal feels a bit soft, tuesday?', (u) => u.question === undefined && u.entities.service?.id === 'brakes'],
+      ['en', 'I spoke to Gianni yesterday about the ghibli', (u) => u.entities.service === undefined],
+      // and still reads slips of the finger: a letter missed, two swapped, a key beside the right one
+      ['it', 'tagliandi della levante giovedì', (u) => u.entities.service?.id === 'maintenance'],
+      ['it', 'vorrei l auto di cortsia', (u) => u.entities.mobility === 'replacement'],
+      ['it', 'mercoldi alle 10', (u) => u.entities.date?.date === '2026-12-02'],
+      ['en', 'i need a courtesy car for the sevrice', (u) => u.entities.service?.id === 'maintenance'],
+      ['it', 'guarda fammi chiamare che faccio prima', (u) => u.intent === 'human', 'mobility'],
+    ];
+    for (const [lang, text, ok, awaiting] of cases) {
+      it(JSON.stringify(text), async () => {
+        const u = await say(text, lang, awaiting);
+        assert.ok(ok(u), JSON.stringify(u));
+      });
+    }
+  });
 });

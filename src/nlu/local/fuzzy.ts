@@ -35,3 +35,56 @@ export function allowedTypos(length: number): number {
   if (length < 5) return 0;
   return length < 9 ? 1 : 2;
 }
+
+/** Neighbours on a QWERTY keyboard (Italian keyboards put the letters in the same places). */
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const NEAR_KEYS = new Map<string, Set<string>>();
+for (let r = 0; r < ROWS.length; r++) {
+  for (let c = 0; c < ROWS[r].length; c++) {
+    const near = new Set<string>();
+    for (const [dr, dc] of [[0, -1], [0, 1], [-1, 0], [-1, 1], [1, 0], [1, -1]]) {
+      const ch = ROWS[r + dr]?.[c + dc];
+      if (ch) near.add(ch);
+    }
+    NEAR_KEYS.set(ROWS[r][c], near);
+  }
+}
+const nearKey = (x: string, y: string) => NEAR_KEYS.get(x)?.has(y) ?? false;
+
+/**
+ * The distance of a typed word from a word we know, counting only slips a finger makes: a letter
+ * missed, two letters swapped, a key next to the right one, a letter doubled or hit beside its
+ * neighbour. Any other change costs two: "penso" is no typo of "perso", "feels" none of "fees",
+ * "winters" none of "winter" — they are other real words. Returns `max + 1` once over `max`.
+ */
+export function typoDistance(word: string, known: string, max = 2): number {
+  if (Math.abs(word.length - known.length) > max) return max + 1;
+  if (word === known) return 0;
+  const extra = (i: number) => {
+    // word[i - 1] typed but not in the known word: a doubled letter or a key beside a neighbour
+    const c = word[i - 1];
+    const before = word[i - 2];
+    const after = word[i];
+    return c === before || c === after || (before !== undefined && nearKey(c, before)) || (after !== undefined && nearKey(c, after)) ? 1 : 2;
+  };
+  let prev2: number[] = [];
+  let prev: number[] = [0];
+  for (let j = 1; j <= known.length; j++) prev.push(j);
+  for (let i = 1; i <= word.length; i++) {
+    const cur: number[] = [prev[0] + extra(i)];
+    let rowMin = cur[0];
+    for (let j = 1; j <= known.length; j++) {
+      const a = word[i - 1];
+      const b = known[j - 1];
+      const sub = a === b ? 0 : nearKey(a, b) ? 1 : 2;
+      let d = Math.min(prev[j] + extra(i), cur[j - 1] + 1, prev[j - 1] + sub);
+      if (i > 1 && j > 1 && a === known[j - 2] && word[i - 2] === b) d = Math.min(d, prev2[j - 2] + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[known.length];
+}

@@ -103,6 +103,8 @@ export function createLocalRecognizer(): Recognizer {
   /** Words written capitalised inside a sentence (not after a full stop), normalised as the message is. */
   const properNouns = (text: string) =>
     new Set([...text.matchAll(/(?<=[\p{Ll}\d,;:)]\s+)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*/gu)].flatMap((m) => tokens(normalise(m[0]))));
+  /** A leg the customer does: "a riportarla ci penso io", "I'll collect it myself". */
+  const SELF_TAKES_LEG = /(?<![a-z])(ci penso io|myself|lo faccio io|la faccio io)(?![a-z])/;
   /** A leg said and then refused: "… no", "… non serve", "no need to bring it back". */
   const REFUSED_LEG = /(?<![a-z])(no|non serve( piu)?|not needed|no need|non la riportate|don t bring it back)(?![a-z])/;
 
@@ -152,7 +154,9 @@ export function createLocalRecognizer(): Recognizer {
     if (mobility === 'staff-shuttle' && told && driverMovesCar(norm)) mobility = 'pickup-delivery';
     // "collect it yes, bring it back no", "solo il ritiro, la riconsegna non serve": the leg refused is not told
     const refusesALeg = phrased && phrased !== 'both' && told === 'both' && REFUSED_LEG.test(norm);
-    const legs = (told === 'both' && !refusesALeg) || !phrased ? told ?? phrased : phrased;
+    // "prendetela voi, a riportarla ci penso io": a leg the customer takes on is not ours, whatever it names
+    const selfTaken = phrased && told && told !== 'both' && phrased !== told && SELF_TAKES_LEG.test(norm);
+    const legs = (told === 'both' && !refusesALeg) || !phrased || selfTaken ? told ?? phrased : phrased;
     // "nulla", "niente" answer the mobility question only
     if (!mobility && awaiting === 'mobility' && NOTHING.test(norm)) mobility = 'none';
     if (mobility) entities.mobility = mobility;

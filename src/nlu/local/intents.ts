@@ -168,7 +168,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
 export const CALL_BACK = new PhraseSet<'callback'>([
   ['callback', [
     'mi (puo|puoi|potete|possono|potreste|potrebbe|potrebbero|fate|fa|faccia|fareste|fai) (ri)?(chiam\\w*|telefon\\w*)', '(ri)?chiamarmi', '(ri)?telefonarmi', 'essere (ri)?chiamat\\w*',
-    'farmi (ri)?chiamare', 'mi (richiami|richiamate|chiami|chiamate|telefonate)', '(uno|un) squillo', 'mi cercate', 'cercatemi', 'try me (on|at)', 'mi (ri)?chiama (qualcuno|qualcuna|un vostro|una vostra|un consulente|un addetto|il consulente|il responsabile)',
+    'farmi (ri)?chiamare', 'fammi (ri)?chiamare', 'fammi (ri)?contattare', 'mi (richiami|richiamate|chiami|chiamate|telefonate)', '(uno|un) squillo', 'mi cercate', 'cercatemi', 'try me (on|at)', 'mi (ri)?chiama (qualcuno|qualcuna|un vostro|una vostra|un consulente|un addetto|il consulente|il responsabile)',
     '(call|ring|phone) me( back)?', 'give me a (call|ring|bell)', 'call (me )?back',
     '(richiamatemi|chiamatemi|richiamami|chiamami|telefonatemi|telefonami)', 'fatemi (richiamare|chiamare)', '(una )?richiamata',
     'callback', '(una|la) telefonata', '(sentirci|parlarne|parlare|sentiamoci|sentirvi) (per|al) telefono', '(talk|speak|chat) (on|over) the phone', 'by phone', '(get|have|like|want|need|request|arrange) a (call|ring|phone call)( back)?', '(a|your) (phone )?number (to|i can) call', 'numero (di telefono )?da chiamare',

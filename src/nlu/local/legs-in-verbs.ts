@@ -21,6 +21,11 @@ const COLLECT = new RegExp(
       '(?:venite|passate|potete venire|potreste venire) voi a (?:prender|ritirar)(?:la|e)',
       '(?:che )?la (?:ritiraste|prendeste|veniste a prendere|passaste a prendere)',
       'ritirate voi',
+      // a fifth set of voices (#12): "me la ritirate", "la potete ritirare voi", "che qualcuno la venga a prendere", "collection from our place"
+      '(?:la |me la |ce la )(?:ritirate|potete ritirare|potreste ritirare|ritirereste)',
+      '(?:la |me la )?(?:veniste|venisse|venga|vengano|venissero) a (?:prender|ritirar)(?:la|e)',
+      '(?:prendetela|ritiratela|prendetemela|ritiratemela)',
+      '(?:collect|collection|pick ?up) (?:from|at) (?:my|our|the|home|[0-9]{5})',
       'can you collect(?: from| at| it)?', 'you collect', '(?:swing|come|pop) by and (?:grab|get|pick up|collect) it', 'grab it from',
       '(?:take|get) the car (?:at|from) my',
       '(?:pick|picks|picking) (?:it|her|the car|my car|the vehicle) up',
@@ -54,7 +59,7 @@ const RETURN = new RegExp(
       'get (?:it|her|the car) back to (?:me|my)',
       '(?:drop|bring) (?:it|her|the car) (?:off |back )?again',
       'back to my (?:house|home|place|office|flat)',
-      'consegnate voi', '(?:la )?consegna a domicilio', 'you deliver', 'drop it back', 'and bring back',
+      'consegnate voi', '(?:la )?consegna a domicilio', 'e (?:poi )?(?:me la )?riportate', '(?:and )?return (?:thereafter|afterwards|after|to (?:my|our|the) [a-z]+)', 'and return(?= ?$| please| [a-z]+day| tuesday| monday)', 'la riporti', 'you deliver', 'drop it back', 'and bring back',
     ].join('|') +
     ')(?![a-z])',
 );
@@ -69,7 +74,7 @@ const SELF_PICK = new RegExp(
       `(?:la |lo )?(?:riprendo|ritiro|recupero|prendo) io`,
       '(?:passo|vengo|verro|passero|vado) io(?: a (?:prenderla|ritirarla|riprenderla))?',
       `(?:la )?(?:vado|vengo|passo) a (?:prendere|ritirare|riprendere|recuperare)(?: ${IT_CAR})?(?: io)?`,
-      'poi la (?:riprendo|ritiro|recupero)',
+      'poi la (?:riprendo|ritiro|recupero)', '(?:a )?riportarla ci penso io', 'al ritorno ci penso io',
       'i (?:ll|will) (?:pick it up|collect it|come and get it|fetch it|come for it|get it)',
       '(?:pick|collect|get) it (?:up )?(?:myself|from you)',
       'i (?:ll|will|can) (?:get|fetch|collect|pick up) (?:it|the car) (?:back )?(?:myself|later|after)',

@@ -3,7 +3,7 @@
  * distance of a known one is read as that word ("tagliandi", "cortsia", "mercoldi"). Built once.
  * @module
  */
-import { allowedTypos, damerauLevenshtein } from './fuzzy';
+import { allowedTypos, typoDistance } from './fuzzy';
 
 /** Candidate lengths in order of preference: the word's own, then longer before shorter. */
 function lengthsNear(length: number, max: number): number[] {
@@ -47,7 +47,7 @@ export class Lexicon {
       for (const candidate of this.byLength.get(len) ?? []) {
         // typos rarely hit the first letter of a short word, nor both first letters of a long one
         if (word.length <= 6 ? candidate[0] !== word[0] : candidate[0] !== word[0] && candidate[1] !== word[1]) continue;
-        const d = damerauLevenshtein(word, candidate, max);
+        const d = typoDistance(word, candidate, max);
         if (d < bestD) {
           bestD = d;
           best = candidate;
