@@ -408,9 +408,10 @@ describe('everyday customer language (#12)', () => {
         assert.ok(!u.question || u.question.topic === 'other', 'not answered as our price');
       });
     }
-    it('the price of a service on the same car is ours', async () => {
+    it('the price of a service on the same car is ours: a question about our work, answered, not yet a booking', async () => {
       const u = await say('how much is a service on my levante', 'en');
-      assert.equal(u.intent, 'book');
+      assert.equal(u.intent, 'inform'); // as the fifth and sixth independent corpora label such questions
+      assert.equal(u.question?.topic, 'workCost');
     });
   });
 
@@ -2049,6 +2050,27 @@ describe('everyday customer language (#12)', () => {
       it(JSON.stringify(text), async () => {
         const u = await say(text, lang, awaiting);
         assert.ok(ok(u), JSON.stringify(u));
+      });
+    }
+  });
+
+  describe('a question about what we do is answered before any booking (#12, fifth and sixth fresh dev corpora)', () => {
+    const cases: [Lang, string, Intent][] = [
+      ['it', 'quanto costa il noleggio per due giorni?', 'inform'],
+      ['it', 'un cambio pastiglie sulla levante quanto viene più o meno?', 'inform'],
+      ['it', 'quanto ci vuole di solito per cambiare un parabrezza?', 'inform'],
+      ['en', 'roughly what does a ghibli brake job cost?', 'inform'],
+      ['en', 'how long does an mot usually take?', 'inform'],
+      ['en', 'is there a deposit on the loan car?', 'inform'],
+      // a wish, a day or a plate beside the question: on the way to a booking
+      ['it', 'vorrei prenotare il tagliando, quanto costa?', 'book'],
+      ['en', 'how much for a service on GH 482 TR on friday?', 'book'],
+    ];
+    for (const [lang, text, intent] of cases) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.intent, intent);
+        assert.ok(u.question, 'the question is kept to be answered');
       });
     }
   });

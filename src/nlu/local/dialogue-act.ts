@@ -11,6 +11,8 @@ import { findQuestion, type FoundQuestion } from './question';
 const SLOTS = ['service', 'plate', 'vin', 'badVehicleId', 'model', 'name', 'mobility', 'legs', 'date', 'choice', 'postcode'] as const;
 /** Intents the dialogue acts on whatever their form: a question mark does not make them unanswerable. */
 const CONTROL = new Set(['human', 'help', 'cancel', 'restart', 'switchLanguage', 'urgent', 'correction']);
+/** What a customer gives only to book: with any of them a question is asked on the way to a booking. */
+const BOOKING_FACTS = ['plate', 'vin', 'name', 'date', 'choice', 'postcode'] as const;
 /** Topics the dialogue answers. */
 const ANSWERABLE = new Set(['price', 'workCost', 'deposit', 'documents', 'conditions', 'hours', 'address', 'meaning', 'offered', 'duration']);
 /** Words that turn a solution named beside a question into a choice: "ok then taxi", "allora prendo il taxi". */
@@ -55,6 +57,11 @@ export function understandAct(
   const notOurs = whole.intent === 'outOfDomain' && CUES.has('outOfDomain', prepare(raw));
   // ... and not answered with our prices: "quanto è il bollo della ghibli?" is a question we have no answer for
   if (notOurs) out.question = { topic: 'other', alone: true };
+  // "quanto costa il noleggio per un weekend?", "how long for a windscreen?": a question about what we
+  // do is no booking yet, unless the customer says they want one or gives a day, a name, a plate
+  if (ANSWERABLE.has(found.question.topic) && whole.intent === 'book' && !BOOKING_FACTS.some((k) => whole.entities[k] !== undefined) && !CUES.has('book', prepare(raw))) {
+    out.intent = 'inform';
+  }
   if (ANSWERABLE.has(found.question.topic) && ['affirm', 'deny', 'outOfDomain'].includes(whole.intent) && !notOurs) {
     out.intent = 'inform';
     out.score = Math.max(whole.score, 0.6);
