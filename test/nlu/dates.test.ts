@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import type { Lang } from '../../dialogs/model';
+import type { Awaiting, Lang } from '../../dialogs/model';
 import { createDateRecognizer } from '../../src/nlu/dates';
 import { createLocalRecognizer } from '../../src/nlu/local';
 import { normalise } from '../../src/nlu/local/normalise';
@@ -655,6 +655,106 @@ describe('dates in a sixth set of voices (#12, new independent corpus)', () => {
         date: '2026-12-29', time: '10:00', part: undefined, options: undefined,
       });
       assert.deepEqual(await understood('the 14th at 9 please, I am away from the 18th', 'en'), { date: '2026-12-14', time: '09:00', part: undefined, options: undefined });
+    });
+  });
+});
+
+describe('dates in chat shorthand, parts of the day in words, hours as written, and what is no hour (#12, dates2)', () => {
+  type Want = { date?: string; time?: string; part?: string };
+  const recognizer = createLocalRecognizer();
+  /** Through the whole recognizer (normalise, abbreviations, typo corrector, sentences). */
+  const understood = async (text: string, lang: Lang, awaiting?: Awaiting) => {
+    const u = await recognizer.recognize({ text, lang, now: NOW, timeZone: 'Europe/Rome', awaiting });
+    const d = u.entities.date;
+    return { date: d?.date, time: d?.time, part: d?.part, options: u.entities.dateOptions?.map((o) => o.date) };
+  };
+  /** One day (or an hour, or a part), nothing to ask: through `createDateRecognizer()` and through `createLocalRecognizer()`. */
+  const both = (cases: [string, Lang, Want][], awaitingDate = false) => {
+    for (const [said, lang, want] of cases) {
+      it(`${lang}: ${JSON.stringify(said)} → ${JSON.stringify(want)}, one day, both ways`, async () => {
+        const d = date(said, lang, NOW, awaitingDate);
+        assert.deepEqual({ date: d?.date, time: d?.time, part: d?.part }, { date: want.date, time: want.time, part: want.part }, 'createDateRecognizer');
+        assert.equal(d?.either, undefined, 'one day, nothing to ask');
+        assert.equal(d?.conflict, undefined);
+        assert.deepEqual(await understood(said, lang, awaitingDate ? 'date' : undefined), { ...{ date: want.date, time: want.time, part: want.part }, options: undefined }, 'createLocalRecognizer');
+      });
+    }
+  };
+  /** No day and no hour: neither recognizer finds a date. */
+  const none = (cases: [string, Lang, Awaiting?][]) => {
+    for (const [said, lang, awaiting] of cases) {
+      it(`${lang}: ${JSON.stringify(said)} → no day, no hour${awaiting ? ` (awaiting ${awaiting})` : ''}`, async () => {
+        const d = date(said, lang, NOW, awaiting === 'date');
+        assert.deepEqual({ date: d?.date, time: d?.time }, { date: undefined, time: undefined }, 'createDateRecognizer');
+        assert.equal((await recognizer.recognize({ text: said, lang, now: NOW, timeZone: 'Europe/Rome', awaiting })).entities.date, undefined, 'createLocalRecognizer');
+      });
+    }
+  };
+
+  describe('Italian chat abbreviations for the parts of the day, "dp le", "x le"', () => {
+    both([
+      ['giov 17 pom', 'it', { date: '2026-12-17', part: 'afternoon' }],
+      ['per giov 17 pom? poi torno con la moglie', 'it', { date: '2026-12-17', part: 'afternoon' }],
+      ['il 21 pom', 'it', { date: '2026-12-21', part: 'afternoon' }],
+      ['gomme + tagliando, il 21 pom, e vorrei un auto', 'it', { date: '2026-12-21', part: 'afternoon' }],
+      ['domani pom', 'it', { date: '2026-12-01', part: 'afternoon' }],
+      ['x domani pom ce la fate?', 'it', { date: '2026-12-01', part: 'afternoon' }],
+      ['mart 22 pom?', 'it', { date: '2026-12-22', part: 'afternoon' }],
+      ['martedì 22 pom', 'it', { date: '2026-12-22', part: 'afternoon' }],
+      ['venerdì pom.', 'it', { date: '2026-12-04', part: 'afternoon' }],
+      ['ven 18 pome', 'it', { date: '2026-12-18', part: 'afternoon' }],
+      ['domani matt', 'it', { date: '2026-12-01', part: 'morning' }],
+      ['ven 18 matt', 'it', { date: '2026-12-18', part: 'morning' }],
+      ['giovedì di matt, se si può', 'it', { date: '2026-12-03', part: 'morning' }],
+      ['domani dp le 15', 'it', { date: '2026-12-01', time: '15:00' }],
+      ['la ghibli nn parte bene la mattina. domani dp le 15 riuscite?', 'it', { date: '2026-12-01', time: '15:00' }],
+      ['giov 17 dp le 14.30', 'it', { date: '2026-12-17', time: '14:30' }],
+      ['lunedì dopo le 15', 'it', { date: '2026-12-07', time: '15:00' }],
+      ['domani x le 9', 'it', { date: '2026-12-01', time: '09:00' }],
+      ['giov 17 x le 9', 'it', { date: '2026-12-17', time: '09:00' }],
+      ['x le 10 di venerdì', 'it', { date: '2026-12-04', time: '10:00' }],
+    ]);
+    both([
+      ['dp le 15', 'it', { time: '15:00' }],
+      ['x le 9', 'it', { time: '09:00' }],
+      ['pom', 'it', { part: 'afternoon' }],
+    ], true);
+    it('"matt" and "pom" elsewhere are no part of the day: "matt paint", "Matt here", a pom', async () => {
+      assert.equal(date('matt paint on the levante, tuesday', 'en')?.part, undefined);
+      assert.equal(date('thursday, Matt here', 'en')?.part, undefined);
+      assert.equal((await understood('matt paint on the levante, tuesday', 'en')).part, undefined);
+      assert.equal(date('giovedì, la vernice matt è rovinata')?.part, undefined);
+    });
+  });
+
+  describe('parts of the day in words', () => {
+    both([
+      ["domani di buon'ora", 'it', { date: '2026-12-01', part: 'morning' }],
+      ["giovedì 3 di buon'ora, aspetto lì", 'it', { date: '2026-12-03', part: 'morning' }],
+      ['venerdì di buonora', 'it', { date: '2026-12-04', part: 'morning' }],
+      ['domani a prima ora', 'it', { date: '2026-12-01', part: 'morning' }],
+      ['giovedì prima ora', 'it', { date: '2026-12-03', part: 'morning' }],
+      ['riuscite domani a prima ora?', 'it', { date: '2026-12-01', part: 'morning' }],
+      ['prima ora di lunedì', 'it', { date: '2026-12-07', part: 'morning' }],
+      ['tomorrow first thing', 'en', { date: '2026-12-01', part: 'morning' }],
+      ['first thing friday', 'en', { date: '2026-12-04', part: 'morning' }],
+      ['thursday mid-morning', 'en', { date: '2026-12-03', part: 'morning' }],
+      ['Tuesday the 15th, mid-morning if possible', 'en', { date: '2026-12-15', part: 'morning' }],
+      ['Thursday 17th, late morning. I\'ll wait', 'en', { date: '2026-12-17', part: 'morning' }],
+      ['giovedì in tarda mattinata', 'it', { date: '2026-12-03', part: 'morning' }],
+      ['venerdì, tarda mattinata', 'it', { date: '2026-12-04', part: 'morning' }],
+      ['tomorrow arvo', 'en', { date: '2026-12-01', part: 'afternoon' }],
+      ['monday 14th arvo? need a car', 'en', { date: '2026-12-14', part: 'afternoon' }],
+      ['tues 1st dec in the arvo?', 'en', { date: '2026-12-01', part: 'afternoon' }],
+      ['thursday in the arvo', 'en', { date: '2026-12-03', part: 'afternoon' }],
+    ]);
+    both([
+      ['in the arvo', 'en', { part: 'afternoon' }],
+      ["di buon'ora", 'it', { part: 'morning' }],
+      ['mid-morning', 'en', { part: 'morning' }],
+    ], true);
+    it('"la prima ora" counted is no part of the day: "la prima ora di noleggio è gratis?"', () => {
+      assert.equal(date('la prima ora di noleggio è gratis? giovedì')?.part, undefined);
     });
   });
 });
