@@ -757,6 +757,19 @@ describe('dates in chat shorthand, parts of the day in words, hours as written, 
       assert.equal(date('la prima ora di noleggio è gratis? giovedì')?.part, undefined);
     });
   });
+
+  describe('noon and a half, and a weekday of "la settimana dopo" with its hour', () => {
+    // chrono.it's merging of "<relative> dopo" and a date after it threw on "mercoledì della settimana dopo" and an hour
+    both([
+      ['domani a mezzogiorno e mezzo', 'it', { date: '2026-12-01', time: '12:30' }],
+      ['giovedì mezzogiorno e mezza', 'it', { date: '2026-12-03', time: '12:30' }],
+      ['mercoledì della settimana dopo, a mezzogiorno e mezzo', 'it', { date: '2026-12-09', time: '12:30' }],
+      ['mercoledì della settimana dopo a mezzogiorno e mezzo', 'it', { date: '2026-12-09', time: '12:30' }],
+      ['mercoledì della settimana dopo alle 10', 'it', { date: '2026-12-09', time: '10:00' }],
+      ['giovedì della settimana dopo, mezzogiorno e mezza', 'it', { date: '2026-12-10', time: '12:30' }],
+    ]);
+    both([['a mezzogiorno e mezzo', 'it', { time: '12:30' }]], true);
+  });
 });
 
 describe('dates: properties against luxon', () => {

@@ -71,7 +71,28 @@ function extend(base: chrono.Chrono, lang: Lang, parsers: chrono.Parser[], first
   c.refiners.unshift(new BarePartRefiner());
   // after chrono's own merging, before nothing: the last word on weekdays is ours
   c.refiners.push(new NextWeekdayRefiner(), new WeekdayInWeekRefiner(), new WeekdayOfDateRefiner(), new DayAfterRefiner());
+  c.refiners = c.refiners.map((r) => (RELATIVE_FOLLOWED_BY_DATE.test(r.constructor.name) ? new Unfailing(r) : r));
   return c;
+}
+
+/** chrono's "[2 settimane dopo] [venerdì]" merging, which throws on "[mercoledì della settimana dopo] [a mezzogiorno]". */
+const RELATIVE_FOLLOWED_BY_DATE = /^(?:IT|EN)MergeRelativeFollowByDateRefiner$/;
+
+/**
+ * A refiner that leaves the results as they were when it throws: chrono.it's merging of a relative
+ * date and a date after it reads "mercoledì della settimana dopo" (ours, ending in "dopo") as a
+ * duration it cannot parse, and the whole message was lost (refiners build new results, so the
+ * ones handed in are intact).
+ */
+class Unfailing implements chrono.Refiner {
+  constructor(private readonly inner: chrono.Refiner) {}
+  refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
+    try {
+      return this.inner.refine(context, results);
+    } catch {
+      return results;
+    }
+  }
 }
 
 /**
