@@ -770,6 +770,54 @@ describe('dates in chat shorthand, parts of the day in words, hours as written, 
     ]);
     both([['a mezzogiorno e mezzo', 'it', { time: '12:30' }]], true);
   });
+
+  describe('hours as written: "h 9", "8 h 30", "at 0800", "3ish"', () => {
+    both([
+      ['domani h 9', 'it', { date: '2026-12-01', time: '09:00' }],
+      ['tomorrow at h 9', 'en', { date: '2026-12-01', time: '09:00' }],
+      ['10 december h 9', 'en', { date: '2026-12-10', time: '09:00' }],
+      ['Possible 10 december h 9? I go back with my wife', 'en', { date: '2026-12-10', time: '09:00' }],
+      ['10 dicembre h 9', 'it', { date: '2026-12-10', time: '09:00' }],
+      ['wed 16 h 9?', 'en', { date: '2026-12-16', time: '09:00' }],
+      ['domani 8 h 30', 'it', { date: '2026-12-01', time: '08:30' }],
+      ['Is it possible on 14 december at 8 h 30?', 'en', { date: '2026-12-14', time: '08:30' }],
+      ['giovedì alle 9 h 15', 'it', { date: '2026-12-03', time: '09:15' }],
+      ['tomorrow at 0800', 'en', { date: '2026-12-01', time: '08:00' }],
+      ['Would Thursday the 10th at 0800 be possible?', 'en', { date: '2026-12-10', time: '08:00' }],
+      ['thursday at 1300? i\'ll wait', 'en', { date: '2026-12-03', time: '13:00' }],
+      ['domani 0830', 'it', { date: '2026-12-01', time: '08:30' }],
+      ['domani alle 0830', 'it', { date: '2026-12-01', time: '08:30' }],
+      ['friday 0830 hrs', 'en', { date: '2026-12-04', time: '08:30' }],
+      ['giovedì ore 1430', 'it', { date: '2026-12-03', time: '14:30' }],
+      ['thursday 3ish', 'en', { date: '2026-12-03', time: '15:00' }],
+      ['Friday 18th, 3ish? I\'ll need a ride home', 'en', { date: '2026-12-18', time: '15:00' }],
+      ['thu 10th, 9ish', 'en', { date: '2026-12-10', time: '09:00' }],
+      ['tomorrow around 3ish', 'en', { date: '2026-12-01', time: '15:00' }],
+      ['day after tomorrow, 11ish', 'en', { date: '2026-12-02', time: '11:00' }],
+      ['friday at 10-ish', 'en', { date: '2026-12-04', time: '10:00' }],
+    ]);
+    both([
+      ['h 9', 'it', { time: '09:00' }],
+      ['at 0800', 'en', { time: '08:00' }],
+      ['0830', 'it', { time: '08:30' }],
+      ['3ish', 'en', { time: '15:00' }],
+    ], true);
+    it('four digits that are no hour: a year, a postcode, an amount, a model, a phone number; nor an H7 bulb', () => {
+      for (const [said, lang] of [
+        ['thursday, it\'s a 2026 levante', 'en'], ['giovedì, la macchina è del 2020', 'it'], ['friday, postcode 41122', 'en'],
+        ['domani, ho pagato 1800 euro', 'it'], ['thursday, the 3200 GT', 'en'], ['giovedì, chiamatemi allo 0522 123456', 'it'],
+        ['thursday, around 2000 km over', 'en'], ['in 2026', 'en'], ["it's an old girl, a 3200 GT from 2000", 'en'], ['giovedì, tel 0830 1234', 'it'],
+        // nor is a headlight bulb's type: "h7"
+        ['la lampadina h7 è bruciata, giovedì', 'it'], ['the h7 bulb is out, thursday', 'en'],
+      ] as [string, Lang][]) {
+        assert.equal(date(said, lang)?.time, undefined, said);
+      }
+    });
+    it('"giovedì 10 h 14", "ven 4 h 15" stay a day and an hour, not 10:14', () => {
+      assert.deepEqual(pick('giovedì 10 h 14'), { date: '2026-12-10', time: '14:00', part: undefined, asap: undefined });
+      assert.deepEqual(pick('venerdì 4 h 15'), { date: '2026-12-04', time: '15:00', part: undefined, asap: undefined });
+    });
+  });
 });
 
 describe('dates: properties against luxon', () => {

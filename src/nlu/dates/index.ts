@@ -13,6 +13,7 @@ import { DateTime } from 'luxon';
 import type { DateWish, Lang } from '../../../dialogs/model';
 import { isoInstantMs } from '../../time/iso';
 import { findAsap } from './asap';
+import { FourDigitTimeParser } from './four-digit';
 import { EnglishBareHourParser, ItalianBareHourParser } from './bare-hour';
 import { clockForms } from './clock-forms';
 import { DayAfterParser, DayAfterRefiner, ItalianDayAfterTomorrowParser } from './day-after';
@@ -115,11 +116,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Builds the chrono instances once; the returned function is cheap per message. */
 export function createDateRecognizer(): DateRecognizer {
   const it = extend(chrono.it.casual, 'it', [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser(), new ItalianDayAfterTomorrowParser(), new ItalianWeekAloneParser()], [
-    new ItalianMonthPartParser(), new ItalianNoonParser(),
+    new ItalianMonthPartParser(), new ItalianNoonParser(), new FourDigitTimeParser(),
   ]);
   const en = extend(chrono.en.GB, 'en', [
     new EnglishTimeParser(), new EnglishPastToParser(), new EnglishHalfHourParser(), new EnglishDayOfMonthParser(), new EnglishBareOrdinalParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
-  ], [new EnglishMonthPartParser()]);
+  ], [new EnglishMonthPartParser(), new FourDigitTimeParser()]);
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
     // a sentence's end is no joint: chrono merged "…the same evening. Thursday would…" and lost Thursday

@@ -30,6 +30,9 @@ const NOT_DATES = new RegExp(
     `(?:invece\\s+(?:che|di)|anziche|instead\\s+of|rather\\s+than)\\s+(?:alle\\s+|le\\s+|at\\s+|il\\s+|the\\s+)?(?:\\d{1,2}(?::\\d{2})?|[a-z]+di|monday|tuesday|wednesday|thursday|friday|saturday|sabato|domenica)`,
     // the sat nav is no Saturday
     `sat\\s*-?\\s*navs?`,
+    // a headlight bulb's type is no hour: "lampadina h7", "the h7 bulb"
+    `(?:lampadin[ae]|lampade?|bulbs?|fari|faro|headlights?|anabbaglianti|abbaglianti)\\s+(?:da\\s+|tipo\\s+)?h\\s?\\d{1,2}`,
+    `h\\s?\\d{1,2}\\s+(?:lampadin[ae]|lampade?|bulbs?|led|xenon|lamps?)`,
     // an address's house number is no hour: "via Giardini 400", "22 via sant'eufemia", "corso Canalgrande 12/a"
     `(?:via|viale|corso|piazza|piazzale|strada|largo|vicolo|vicolo|contrada|localita)\\s+(?:[a-zà-ÿ'’.]+\\s+){1,4}\\d{1,4}(?:\\s*\\/\\s*[a-z])?`,
     `\\d{1,4}\\s+(?:via|viale|corso|piazza|street|st|road|rd|avenue|ave|lane|close|way)`,
