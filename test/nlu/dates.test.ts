@@ -817,6 +817,51 @@ describe('dates in chat shorthand, parts of the day in words, hours as written, 
       assert.deepEqual(pick('giovedì 10 h 14'), { date: '2026-12-10', time: '14:00', part: undefined, asap: undefined });
       assert.deepEqual(pick('venerdì 4 h 15'), { date: '2026-12-04', time: '15:00', part: undefined, asap: undefined });
     });
+    it('how long it takes is no hour: "ci vogliono 2 h 30, giovedì", "it takes 2 h 30", "ci vogliono 2 ore", "it\'s 2 hours"', () => {
+      assert.deepEqual(pick('ci vogliono 2 h 30, giovedì'), { date: '2026-12-03', time: undefined, part: undefined, asap: undefined });
+      assert.deepEqual(pick('thursday? it takes 2 h 30', 'en'), { date: '2026-12-03', time: undefined, part: undefined, asap: undefined });
+      assert.equal(date('il meccanico mi ha detto al telefono che ci vogliono 2 ore, quindi aspetto li'), undefined);
+      assert.equal(date("mechanic told me on the phone it's 2 hours so i'll just wait there", 'en'), undefined);
+    });
+  });
+
+  describe('what is no appointment hour', () => {
+    none([
+      ['chiamatemi cinque minuti prima', 'it'],
+      ['quando passate a ritirare la macchina chiamatemi cinque minuti prima così scendo', 'it'],
+      ['mandatemi un messaggio 10 minuti prima', 'it'],
+      ['give me a ring 5 minutes before', 'en'],
+      ['when you come to collect the car, give me a ring 5 minutes before so i can come down', 'en'],
+      ['text me ten minutes before', 'en'],
+      ["first one's fine", 'en'],
+      ["first one's fine", 'en', 'slot'],
+      ['the first one', 'en', 'slot'],
+      ['the first', 'en', 'slot'],
+      ['la prima', 'it', 'slot'],
+      ['la prima va bene', 'it', 'slot'],
+      ["one sec it's on the insurance doc... EY 163 LT", 'en', 'vehicle'],
+      ["one sec it's on the insurance doc... EY 163 LT", 'en'],
+      ['one sec', 'en'],
+      ['un secondo che cerco la targa', 'it', 'vehicle'],
+      ["this one's new, first service please", 'en'],
+      ["there's white smoke for a few seconds, is that normal?", 'en'],
+    ]);
+    both([
+      ['ritiro domani alle 10, avvisatemi 5 minuti prima', 'it', { date: '2026-12-01', time: '10:00' }],
+      ['venite a prenderla domani alle 10, suonate il campanello cinque minuti prima', 'it', { date: '2026-12-01', time: '10:00' }],
+      ['collect it thursday at 9, text me 5 minutes before', 'en', { date: '2026-12-03', time: '09:00' }],
+    ]);
+    // the whole recognizer reads these as a call-back request (src/nlu/local) and keeps no date
+    it('with a day named, the day and its hour stay: "domani alle 10, chiamatemi cinque minuti prima"', () => {
+      assert.deepEqual(pick('domani alle 10, chiamatemi cinque minuti prima'), { date: '2026-12-01', time: '10:00', part: undefined, asap: undefined });
+      assert.deepEqual(pick('thursday at 9, give me a ring 5 minutes before', 'en'), { date: '2026-12-03', time: '09:00', part: undefined, asap: undefined });
+    });
+    it('minutes before a time named are not counted from now: "domani, 5 minuti prima delle 10" is tomorrow, no 08:55', () => {
+      const d = date('domani, 5 minuti prima delle 10');
+      assert.equal(d?.date, '2026-12-01');
+      assert.notEqual(d?.time, '08:55');
+      assert.equal(d?.either, undefined);
+    });
   });
 });
 

@@ -25,15 +25,13 @@ const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, 
 
 /** "8 h 30", "at 8 h 30": French-style hour and minutes. */
 const SPACED_H = /(?<![\w:/])([01]?\d|2[0-3])\s+h\s+([0-5]\d)(?![\w:/])/g;
-/**
- * Before "N h MM": a day ("ven 4 h 15", "giovedì 10 h 14" are the 4th at 15:00, the 10th at 14:00), or a
- * duration ("ci vogliono 2 h 30", "takes 2 h 30").
- */
-const DAY_OR_DURATION_BEFORE = new RegExp(
+/** A day before "N h MM": "ven 4 h 15", "giovedì 10 h 14" are the 4th at 15:00, the 10th at 14:00 (not when MM is no hour). */
+const DAY_BEFORE = new RegExp(
   '(?<![a-z])(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lun|mar|mart|mer|merc|gio|giov|ven|sab|dom|' +
-    'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun|il|the|on|dal|al|del|' +
-    'in|tra|fra|per|for|takes?|took|vogliono|servono|dura|lasts?)\\s+$',
+    'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun|il|the|on|dal|al|del)\\s+$',
 );
+/** A duration, no hour at all: "ci vogliono 2 h 30", "it takes 2 h 30". */
+const DURATION_BEFORE = /(?<![a-z])(?:in|tra|fra|per|for|takes?|took|vogliono|servono|dura|lasts?)\s+$/;
 /**
  * "0830" alone, a leading zero and no year: "8:30" (chrono drops a result that is digits only); with "at",
  * "alle", "ore", "h" or "hrs" four digits are `FourDigitTimeParser`'s. Not a phone number ("0522 123456").
@@ -45,8 +43,11 @@ const ISH = /(?<![\w:])(\d{1,2})(?::(\d{2}))?(\s?(?:am|pm))?\s?ish(?![\w])/g;
 /** The text with those hours as `H:MM`. */
 export function clockForms(text: string): string {
   return text
-    .replace(SPACED_H, (m: string, h: string, mm: string, at: number, all: string) =>
-      Number(mm) <= 23 && DAY_OR_DURATION_BEFORE.test(all.slice(Math.max(0, at - 20), at)) ? m : `${h}:${mm}`.padEnd(m.length, ' '))
+    .replace(SPACED_H, (m: string, h: string, mm: string, at: number, all: string) => {
+      const before = all.slice(Math.max(0, at - 20), at);
+      if (DURATION_BEFORE.test(before)) return ' '.repeat(m.length);
+      return Number(mm) <= 23 && DAY_BEFORE.test(before) ? m : `${h}:${mm}`.padEnd(m.length, ' ');
+    })
     .replace(ZERO_HOUR, '$1:$2')
     .replace(ISH, (m: string, h: string, mm: string | undefined, mer: string | undefined) => `${h}:${mm ?? '00'}${mer ?? ''}`.padEnd(m.length, ' '))
     .replace(H_SPACE, (m: string, h: string) => `h${h}`.padEnd(m.length, ' '))
