@@ -863,6 +863,24 @@ describe('dates in chat shorthand, parts of the day in words, hours as written, 
       assert.equal(d?.either, undefined);
     });
   });
+
+  describe('an hour ruled out is not the hour wished', () => {
+    both([
+      ['sì però alle 9 e mezza non alle 9', 'it', { time: '09:30' }],
+      ['alle 10, non alle 9', 'it', { time: '10:00' }],
+      ['domani alle 11 e non alle 10', 'it', { date: '2026-12-01', time: '11:00' }],
+      ['non alle 9 ma alle 9 e mezza', 'it', { time: '09:30' }],
+      ['at 9.30, not at 9', 'en', { time: '09:30' }],
+      ['tomorrow at 10 not at 9', 'en', { date: '2026-12-01', time: '10:00' }],
+      ['alle 9 no, alle 10', 'it', { time: '10:00' }],
+      ['meglio alle 11 che alle 9', 'it', { time: '11:00' }],
+      ['preferirei giovedì alle 11 che alle 9', 'it', { date: '2026-12-03', time: '11:00' }],
+      ['thursday at 10 is better than at 9', 'en', { date: '2026-12-03', time: '10:00' }],
+    ]);
+    it('"non alle 9" alone still names no other hour: nothing is left to wish', () => {
+      assert.equal(date('domani, ma non alle 9')?.date, '2026-12-01');
+    });
+  });
 });
 
 describe('dates: properties against luxon', () => {

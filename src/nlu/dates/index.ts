@@ -193,12 +193,31 @@ const namesDay = (r: chrono.ParsedResult) => r.start.isCertain('day') || r.start
  * is named: they are neither the wish nor an option to ask about.
  */
 function withoutRefused(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
+  return withoutRefusedHours(withoutRefusedDays(results, text), text);
+}
+
+function withoutRefusedDays(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
   const days = results.filter(namesDay);
   if (days.length < 2) return results;
   const refused = refusedSpans(text, days);
   const leaving = leavingSpans(text, days);
   const kept = results.filter((r) => !refused.has(r) && !leaving.has(r));
   return kept.some(namesDay) ? kept : results;
+}
+
+const namesHour = (r: chrono.ParsedResult) => r.start.isCertain('hour');
+
+/**
+ * Without an hour named only to rule it out ("sì però alle 9 e mezza non alle 9", "at 9.30, not at
+ * 9", "alle 9 no, alle 10") when another hour is named: the last hour said is otherwise the wish.
+ * An hour that comes with its day is left to the days.
+ */
+function withoutRefusedHours(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
+  const hours = results.filter(namesHour);
+  if (hours.length < 2) return results;
+  const refused = refusedSpans(text, hours);
+  const kept = results.filter((r) => !refused.has(r) || namesDay(r));
+  return kept.some(namesHour) ? kept : results;
 }
 
 /** The two days a result may mean when its weekday and its date disagree. */

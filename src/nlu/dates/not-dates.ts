@@ -42,6 +42,8 @@ const NOT_DATES = new RegExp(
     `one\\s+of`,
     // what is replaced: "alle 11 invece che alle 9", "Thursday instead of Tuesday"
     `(?:invece\\s+(?:che|di)|anziche|instead\\s+of|rather\\s+than)\\s+(?:alle\\s+|le\\s+|at\\s+|il\\s+|the\\s+)?(?:\\d{1,2}(?::\\d{2})?|[a-z]+di|monday|tuesday|wednesday|thursday|friday|saturday|sabato|domenica)`,
+    // what is compared away: "meglio alle 11 che alle 9", "10 is better than 9"
+    `(?<=\\b(?:meglio|better|rather|preferirei|preferisco|prefer)\\b[^.;?!]{0,30})(?:che|than)\\s+(?:alle\\s+|le\\s+|at\\s+)?\\d{1,2}(?::\\d{2})?`,
     // the sat nav is no Saturday
     `sat\\s*-?\\s*navs?`,
     // a headlight bulb's type is no hour: "lampadina h7", "the h7 bulb"
