@@ -27,7 +27,8 @@ const NOT_DATES = new RegExp(
     // a deadline is no day: "entro fine mese", "before the end of the month", "by the end of December"
     `(?:entro|prima\\s+(?:di|della|del)|non\\s+oltre|by|before|until|till|no\\s+later\\s+than)\\s+(?:la\\s+|the\\s+)?` +
       `(?:fine|end)\\s+(?:del\\s+|di\\s+|of\\s+)?(?:the\\s+|this\\s+|next\\s+)?(?:mese|month|${MONTHS})(?:\\s+prossimo)?`,
-    `\\d+\\s*(?:km|mila|000|mph|kmh|chilometri|miles|anni|years?)`,
+    // amounts ("at 1000", "alle 1000" are ten o'clock)
+    `(?<!(?:at|alle|ore|h)\\s)\\d+\\s*(?:km|mila|000|mph|kmh|chilometri|miles|anni|years?)`,
     // seconds are never an appointment: "one sec it's on the insurance doc", "for a few seconds", and "first
     // one's fine", "this one's new" (chrono read "one s" as a second from now)
     `${FEW}\\s*(?:s|sec|secs|seconds?|secondi|secondo)`,
