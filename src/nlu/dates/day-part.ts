@@ -22,9 +22,9 @@ const MORNING = new RegExp(
     '(?:a|alla|di|in)\\s+prima\\s+ora|(?<!\\b(?:la|nella|una|della|dalla|sulla)\\s)prima\\s+ora|(?:di\\s+)?buon\\s*ora|' +
     `appena\\s+(?:aprite|apre|aprono)|all\\s+apertura|first\\s+thing|(?:as\\s+soon\\s+as|when)\\s+you\\s+open|at\\s+opening(?:\\s+time)?|${short('matt')})\\b`,
 );
-/** "arvo" is Australian for the afternoon; "pom" / "pome" Italian chat. */
+/** "arvo" is Australian for the afternoon; "pom" / "pome" / "pomer" / "pomerig" Italian chat. */
 const AFTERNOON = new RegExp(
-  '\\b(pomeriggio|pome|afternoon|in\\s+the\\s+afternoon|(?:in\\s+the\\s+|this\\s+)?arvo|dopo\\s+(?:il\\s+|la\\s+pausa\\s+)?pranzo|dopopranzo|after\\s+lunch(?:time)?|' +
+  '\\b(pomeriggio|pomerig+i?|pomer|pome|afternoon|in\\s+the\\s+afternoon|(?:in\\s+the\\s+|this\\s+)?arvo|dopo\\s+(?:il\\s+|la\\s+pausa\\s+)?pranzo|dopopranzo|after\\s+lunch(?:time)?|' +
     `${short('pom')})\\b`,
 );
 
