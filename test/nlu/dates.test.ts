@@ -830,6 +830,22 @@ describe('dates in chat shorthand, parts of the day in words, hours as written, 
     });
   });
 
+  describe('an hour with its "h" after it, and the train\'s time', () => {
+    both([
+      ['venerdì 11h', 'it', { date: '2026-12-04', time: '11:00' }],
+      ['venerdì 11 h', 'it', { date: '2026-12-04', time: '11:00' }],
+      ['domani alle 9h', 'it', { date: '2026-12-01', time: '09:00' }],
+      ['tomorrow 10h', 'en', { date: '2026-12-01', time: '10:00' }],
+      ['giov 3 h 8, torno col treno delle 8.20', 'it', { date: '2026-12-03', time: '08:00' }],
+      ['giovedì alle 9, poi prendo il bus delle 9.40', 'it', { date: '2026-12-03', time: '09:00' }],
+      ['thursday at 8, then i get the train at 8.40', 'en', { date: '2026-12-03', time: '08:00' }],
+    ]);
+    it('hours counted with an "h" are no hour: "ci vogliono 2h, giovedì", "dura 8h, giovedì"', () => {
+      assert.deepEqual(pick('ci vogliono 2h, giovedì'), { date: '2026-12-03', time: undefined, part: undefined, asap: undefined });
+      assert.deepEqual(pick('dura 8h, giovedì'), { date: '2026-12-03', time: undefined, part: undefined, asap: undefined });
+    });
+  });
+
   describe('what is no appointment hour', () => {
     none([
       ['chiamatemi cinque minuti prima', 'it'],

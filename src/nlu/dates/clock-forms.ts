@@ -3,7 +3,7 @@
  * words keep their positions): "14e30", "9h30", and after "alle / ore / h / at" an hour with its
  * minutes split by a comma, which normalisation leaves as a space ("alle 9,30" → "alle 9 30").
  * A dot is already a colon after normalisation ("9.30" → "9:30"). And "8 h 30" (French-style),
- * "0830" (24-hour, a leading zero), "3ish", "around 10-ish" (English: about that hour).
+ * "11h", "0830" (24-hour, a leading zero), "3ish", "around 10-ish" (English: about that hour).
  * @module
  */
 
@@ -40,6 +40,9 @@ const ZERO_HOUR = /(?<![\w:/.,+])(?<!\d\s)0([7-9])([0-5][05])(?![\w:/.,])(?!\s*\
 /** "3ish", "10-ish", "around 2.30ish", "3pmish": about that hour, the hour itself ("3:00"). */
 const ISH = /(?<![\w:])(\d{1,2})(?::(\d{2}))?(\s?(?:am|pm))?\s?ish(?![\w])/g;
 
+/** "11h", "venerdì 11h", "venerdì 11 h": the hour (chrono read eleven hours from now), written "h11" as the parsers read it. */
+const HOUR_H = /(?<![\w:/.])([01]?\d|2[0-3])\s?h(?![\w:/])(?!\s*\d)/g;
+
 /** The text with those hours as `H:MM`. */
 export function clockForms(text: string): string {
   return text
@@ -47,6 +50,10 @@ export function clockForms(text: string): string {
       const before = all.slice(Math.max(0, at - 20), at);
       if (DURATION_BEFORE.test(before)) return ' '.repeat(m.length);
       return Number(mm) <= 23 && DAY_BEFORE.test(before) ? m : `${h}:${mm}`.padEnd(m.length, ' ');
+    })
+    .replace(HOUR_H, (m: string, h: string, at: number, all: string) => {
+      if (DURATION_BEFORE.test(all.slice(Math.max(0, at - 20), at))) return ' '.repeat(m.length);
+      return Number(h) >= 7 && Number(h) <= 20 ? `h${h}`.padEnd(m.length, ' ') : m;
     })
     .replace(ZERO_HOUR, '$1:$2')
     .replace(ISH, (m: string, h: string, mm: string | undefined, mer: string | undefined) => `${h}:${mm ?? '00'}${mer ?? ''}`.padEnd(m.length, ' '))
