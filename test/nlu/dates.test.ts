@@ -648,8 +648,12 @@ describe('dates in a sixth set of voices (#12, new independent corpus)', () => {
       ["tuesday works, on friday we're leaving for the mountains", 'en', { date: '2026-12-01' }],
       ['parto il 18, potete il 15?', 'it', { date: '2026-12-15' }],
     ]);
-    // "parto", "partiamo", "leaving" do not reach the dates yet: the local recognizer's typo corrector makes them
-    // "parte", "parliamo", "leasing" (src/nlu/local, to be taught those words); "sono via", "I am away", "fly" pass
+    it('through the recognizer: "… che il 30 parto", "il 18 partiamo", "on friday we\'re leaving" (the typo corrector leaves them alone since ca29e82)', async () => {
+      const one = { part: undefined, options: undefined };
+      assert.deepEqual(await understood('il 29 alle 10, e mi serve una Maserati nel frattempo che il 30 parto per la montagna', 'it'), { date: '2026-12-29', time: '10:00', ...one });
+      assert.deepEqual(await understood('martedì 15, poi il 18 partiamo per le vacanze', 'it'), { date: '2026-12-15', time: undefined, ...one });
+      assert.deepEqual(await understood("tuesday works, on friday we're leaving for the mountains", 'en'), { date: '2026-12-01', time: undefined, ...one });
+    });
     it('through the recognizer: "il 29 alle 10, … che il 30 sono via", "the 14th at 9, I am away from the 18th"', async () => {
       assert.deepEqual(await understood('il 29 alle 10, e mi serve una Maserati nel frattempo che il 30 sono via', 'it'), {
         date: '2026-12-29', time: '10:00', part: undefined, options: undefined,
