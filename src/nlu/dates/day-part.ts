@@ -13,13 +13,14 @@ import type { DayPart } from '../../../dialogs/model';
  * "il 21 pom", "domani matt", "di matt") or said alone (an answer to the date question); elsewhere
  * "matt" is a paint finish or a name.
  */
+// the word first, then what is before it (a look-behind tried at every position costs)
 const short = (word: string) =>
-  `(?:(?<=(?:^|\\s)(?:oggi|domani|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lun|mar|mart|mer|merc|gio|giov|ven|sab|dom|\\d{1,2}|il|di|nel|al|del|in|per|x)\\s)${word}|^${word}$)`;
+  `(?:${word}(?<=(?:^|\\s)(?:oggi|domani|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lun|mar|mart|mer|merc|gio|giov|ven|sab|dom|\\d{1,2}|il|di|nel|al|del|in|per|x)\\s${word})|^${word}$)`;
 /** Before lunch and the opening are the morning, after lunch the afternoon: ranges, the planning picks the hour. */
 const MORNING = new RegExp(
   '\\b(mattina|mattino|mattinata|stamattina|stamani|in\\s+the\\s+morning|morning|prima\\s+(?:di|del|della)\\s+(?:pausa\\s+)?pranzo|before\\s+lunch(?:time)?|' +
     // "a prima ora", "giovedì prima ora" (not "la prima ora di noleggio", an hour counted), "di buon'ora"
-    '(?:a|alla|di|in)\\s+prima\\s+ora|(?<!\\b(?:la|nella|una|della|dalla|sulla)\\s)prima\\s+ora|(?:di\\s+)?buon\\s*ora|' +
+    '(?:a|alla|di|in)\\s+prima\\s+ora|prima(?<!\\b(?:la|nella|una|della|dalla|sulla)\\sprima)\\s+ora|(?:di\\s+)?buon\\s*ora|' +
     `appena\\s+(?:aprite|apre|aprono)|all\\s+apertura|first\\s+thing|(?:as\\s+soon\\s+as|when)\\s+you\\s+open|at\\s+opening(?:\\s+time)?|${short('matt')})\\b`,
 );
 /** "arvo" is Australian for the afternoon; "pom" / "pome" / "pomer" / "pomerig" Italian chat. */

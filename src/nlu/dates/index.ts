@@ -107,7 +107,9 @@ const MAYBE_DATE = new RegExp(
     '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
     'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b|' +
     'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|past|' +
-    'pranzo|lunch|prima ora|apertura|aprite|first thing|you open|opening|pom|matt|buon|arvo|' +
+    'pranzo|lunch|prima ora|apertura|aprite|first thing|you open|opening|pom|matt\\b|arvo|' +
+    // "di buon'ora" with its "ora" blanked as "now"; not "buongiorno"
+    'buon(?:ora|\\s\\s)|' +
     'ieri|yesterday|scors|last',
 );
 

@@ -44,7 +44,7 @@ const NOT_DATES = new RegExp(
     // what is replaced: "alle 11 invece che alle 9", "Thursday instead of Tuesday"
     `(?:invece\\s+(?:che|di)|anziche|instead\\s+of|rather\\s+than)\\s+(?:alle\\s+|le\\s+|at\\s+|il\\s+|the\\s+)?(?:\\d{1,2}(?::\\d{2})?|[a-z]+di|monday|tuesday|wednesday|thursday|friday|saturday|sabato|domenica)`,
     // what is compared away: "meglio alle 11 che alle 9", "10 is better than 9"
-    `(?<=\\b(?:meglio|better|rather|preferirei|preferisco|prefer)\\b[^.;?!]{0,30})(?:che|than)\\s+(?:alle\\s+|le\\s+|at\\s+)?\\d{1,2}(?::\\d{2})?`,
+    `(?:che|than)(?<=\\b(?:meglio|better|rather|preferirei|preferisco|prefer)\\b[^.;?!]{0,30}(?:che|than))\\s+(?:alle\\s+|le\\s+|at\\s+)?\\d{1,2}(?::\\d{2})?`,
     // the train's or the bus's time is the journey home, not the appointment: "torno col treno delle 8.20", "the train at 8.40"
     `(?:treno|bus|autobus|pullman|corriera|aereo|volo|metro|metropolitana|navetta|train|flight|coach|ferry|shuttle|tram)\\s+` +
       `(?:delle|dell|de|alle|of|at|that\\s+leaves\\s+at|che\\s+parte\\s+alle)\\s+\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm))?`,
