@@ -1,6 +1,6 @@
 /**
  * Custom chrono parsers for what `chrono.en` misses: hours in words ("at nine"), "half past
- * nine", "quarter to ten", "around 2", "on the 7th".
+ * nine", "quarter to ten", "around 2", "h 9", "on the 7th".
  * @module
  */
 import type { Parser, ParsingContext } from 'chrono-node';
@@ -12,8 +12,10 @@ const EN_MONTHS =
 
 const HOUR = `(\\d{1,2}|${EN_HOUR_WORDS})`;
 const MERIDIEM = `(?:\\s*(am|pm|a\\.m\\.|p\\.m\\.|o'?clock))?(?:\\s+in\\s+the\\s+(morning|afternoon|evening))?`;
+/** "h 9" / "at h 9" as Italians write it in English ("h" is glued to its hour before: "h9"); not an H7 bulb. */
+const H_HOUR = '(?:at\\s+)?h\\s*(?=\\d{1,2}(?!\\d)(?!\\s*(?:bulbs?|lamps?|led|headlights?|xenon)\\b))';
 const TIME_RE = new RegExp(
-  `(?<![\\w])(?:(?:at|around|about|after|before|by|from|for|round)\\s+)` +
+  `(?<![\\w])(?:(?:at|around|about|after|before|by|from|for|round)\\s+|${H_HOUR})` +
     `(?:(half|quarter|a\\s+quarter|ten|twenty|five|twenty\\s+five)\\s+(past|to)\\s+)?${HOUR}(?:[:.](\\d{2}))?${MERIDIEM}(?![\\w])`,
   'i',
 );

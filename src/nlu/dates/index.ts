@@ -13,6 +13,7 @@ import { DateTime } from 'luxon';
 import type { DateWish, Lang } from '../../../dialogs/model';
 import { isoInstantMs } from '../../time/iso';
 import { findAsap } from './asap';
+import { FourDigitTimeParser } from './four-digit';
 import { EnglishBareHourParser, ItalianBareHourParser } from './bare-hour';
 import { clockForms } from './clock-forms';
 import { DayAfterParser, DayAfterRefiner, ItalianDayAfterTomorrowParser } from './day-after';
@@ -71,7 +72,28 @@ function extend(base: chrono.Chrono, lang: Lang, parsers: chrono.Parser[], first
   c.refiners.unshift(new BarePartRefiner());
   // after chrono's own merging, before nothing: the last word on weekdays is ours
   c.refiners.push(new NextWeekdayRefiner(), new WeekdayInWeekRefiner(), new WeekdayOfDateRefiner(), new DayAfterRefiner());
+  c.refiners = c.refiners.map((r) => (RELATIVE_FOLLOWED_BY_DATE.test(r.constructor.name) ? new Unfailing(r) : r));
   return c;
+}
+
+/** chrono's "[2 settimane dopo] [venerdì]" merging, which throws on "[mercoledì della settimana dopo] [a mezzogiorno]". */
+const RELATIVE_FOLLOWED_BY_DATE = /^(?:IT|EN)MergeRelativeFollowByDateRefiner$/;
+
+/**
+ * A refiner that leaves the results as they were when it throws: chrono.it's merging of a relative
+ * date and a date after it reads "mercoledì della settimana dopo" (ours, ending in "dopo") as a
+ * duration it cannot parse, and the whole message was lost (refiners build new results, so the
+ * ones handed in are intact).
+ */
+class Unfailing implements chrono.Refiner {
+  constructor(private readonly inner: chrono.Refiner) {}
+  refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
+    try {
+      return this.inner.refine(context, results);
+    } catch {
+      return results;
+    }
+  }
 }
 
 /**
@@ -85,7 +107,9 @@ const MAYBE_DATE = new RegExp(
     '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
     'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b|' +
     'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|past|' +
-    'pranzo|lunch|prima ora|apertura|aprite|first thing|you open|opening|' +
+    'pranzo|lunch|prima ora|apertura|aprite|first thing|you open|opening|pom|matt\\b|arvo|' +
+    // "di buon'ora" with its "ora" blanked as "now"; not "buongiorno"
+    'buon(?:ora|\\s\\s)|' +
     'ieri|yesterday|scors|last',
 );
 
@@ -94,11 +118,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Builds the chrono instances once; the returned function is cheap per message. */
 export function createDateRecognizer(): DateRecognizer {
   const it = extend(chrono.it.casual, 'it', [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser(), new ItalianDayAfterTomorrowParser(), new ItalianWeekAloneParser()], [
-    new ItalianMonthPartParser(), new ItalianNoonParser(),
+    new ItalianMonthPartParser(), new ItalianNoonParser(), new FourDigitTimeParser(),
   ]);
   const en = extend(chrono.en.GB, 'en', [
     new EnglishTimeParser(), new EnglishPastToParser(), new EnglishHalfHourParser(), new EnglishDayOfMonthParser(), new EnglishBareOrdinalParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
-  ], [new EnglishMonthPartParser()]);
+  ], [new EnglishMonthPartParser(), new FourDigitTimeParser()]);
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
     // a sentence's end is no joint: chrono merged "…the same evening. Thursday would…" and lost Thursday
@@ -171,12 +195,31 @@ const namesDay = (r: chrono.ParsedResult) => r.start.isCertain('day') || r.start
  * is named: they are neither the wish nor an option to ask about.
  */
 function withoutRefused(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
+  return withoutRefusedHours(withoutRefusedDays(results, text), text);
+}
+
+function withoutRefusedDays(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
   const days = results.filter(namesDay);
   if (days.length < 2) return results;
   const refused = refusedSpans(text, days);
   const leaving = leavingSpans(text, days);
   const kept = results.filter((r) => !refused.has(r) && !leaving.has(r));
   return kept.some(namesDay) ? kept : results;
+}
+
+const namesHour = (r: chrono.ParsedResult) => r.start.isCertain('hour');
+
+/**
+ * Without an hour named only to rule it out ("sì però alle 9 e mezza non alle 9", "at 9.30, not at
+ * 9", "alle 9 no, alle 10") when another hour is named: the last hour said is otherwise the wish.
+ * An hour that comes with its day is left to the days.
+ */
+function withoutRefusedHours(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
+  const hours = results.filter(namesHour);
+  if (hours.length < 2) return results;
+  const refused = refusedSpans(text, hours);
+  const kept = results.filter((r) => !refused.has(r) || namesDay(r));
+  return kept.some(namesHour) ? kept : results;
 }
 
 /** The two days a result may mean when its weekday and its date disagree. */

@@ -1,6 +1,6 @@
 /**
  * Custom chrono parsers for what `chrono.it` misses: hours in words, "e mezza / e un quarto",
- * "alle 3 del pomeriggio", "verso / dopo le 14", "il 7".
+ * "alle 3 del pomeriggio", "verso / dopo le 14" (chat "dp le 15", "x le 9"), "il 7".
  * @module
  */
 import type { Parser, ParsingContext } from 'chrono-node';
@@ -11,7 +11,7 @@ const IT_MONTHS =
   'gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre';
 
 const TIME_RE = new RegExp(
-  `(?<![\\w])(?:(?:alle|all'|verso\\s+le|verso\\s+l'|intorno\\s+alle|per\\s+le|x\\s+le|dalle|dopo\\s+le|entro\\s+le|prima\\s+delle|ore|h)\\s*)` +
+  `(?<![\\w])(?:(?:alle|all'|verso\\s+le|verso\\s+l'|intorno\\s+alle|per\\s+le|x\\s+le|dalle|dopo\\s+le|dp\\s+le|dopo\\s+l'|dp\\s+l'|entro\\s+le|prima\\s+delle|ore|h)\\s*)` +
     `(\\d{1,2}|${IT_HOUR_WORDS})(?:[:.](\\d{2}))?` +
     `(?:\\s+e\\s+(mezza|mezzo|un\\s+quarto|quarto|tre\\s+quarti|trenta|quindici|quarantacinque|venti|dieci|\\d{1,2})` +
     `|\\s+meno\\s+(un\\s+quarto|quarto|dieci|cinque|venti))?` +

@@ -2,12 +2,17 @@
  * Words that look like dates and are none, blanked (same length, so positions hold) before
  * chrono reads the message: durations ("per 2 giorni", "for 3 days", "ready in 2 days?"), rates
  * ("€90 a day"), deadlines ("entro fine mese", "by the end of the month"), amounts ("20.000 km"),
- * and "now" ("ora non ricordo la targa": chrono.it reads "ora" as this very minute). A message
+ * "now" ("ora non ricordo la targa": chrono.it reads "ora" as this very minute), seconds ("one sec")
+ * and minutes before something unnamed ("chiamatemi cinque minuti prima"). A message
  * that cancels names the booking it cancels, no wish ("cancel today's appointment").
  * @module
  */
 
 const COUNT = '(?:\\d+|un|una|uno|due|tre|quattro|a|one|two|three|four|(?:a\\s+)?couple\\s+of|(?:a\\s+)?few|un\\s+paio\\s+di|qualche)';
+/** A few, in numbers or words: what seconds and minutes are counted in. */
+const FEW =
+  '(?:\\d+|un|una|uno|one|a|an|two|three|four|five|ten|fifteen|twenty|thirty|due|tre|quattro|cinque|dieci|quindici|venti|trenta|' +
+  '(?:a\\s+)?few|(?:a\\s+)?couple(?:\\s+of)?|qualche|pochi|un\\s+paio\\s+di)';
 const MONTHS =
   'gen\\w*|feb\\w*|mar\\w*|apr\\w*|mag\\w*|giu\\w*|lug\\w*|ago\\w*|set\\w*|ott\\w*|nov\\w*|dic\\w*|' +
   'jan\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|dec\\w*';
@@ -22,14 +27,32 @@ const NOT_DATES = new RegExp(
     // a deadline is no day: "entro fine mese", "before the end of the month", "by the end of December"
     `(?:entro|prima\\s+(?:di|della|del)|non\\s+oltre|by|before|until|till|no\\s+later\\s+than)\\s+(?:la\\s+|the\\s+)?` +
       `(?:fine|end)\\s+(?:del\\s+|di\\s+|of\\s+)?(?:the\\s+|this\\s+|next\\s+)?(?:mese|month|${MONTHS})(?:\\s+prossimo)?`,
-    `\\d+\\s*(?:km|mila|000|mph|kmh|chilometri|miles|anni|years?)`,
+    // amounts ("at 1000", "alle 1000" are ten o'clock)
+    `(?<!(?:at|alle|ore|h)\\s)\\d+\\s*(?:km|mila|000|mph|kmh|chilometri|miles|anni|years?)`,
+    // seconds are never an appointment: "one sec it's on the insurance doc", "for a few seconds", and "first
+    // one's fine", "this one's new" (chrono read "one s" as a second from now)
+    `${FEW}\\s*(?:s|sec|secs|seconds?|secondi|secondo)`,
+    // minutes before or after: "chiamatemi cinque minuti prima", "give me a ring 5 minutes before" (chrono counted them
+    // from now, 08:55; "5 minuti prima delle 10" too)
+    `${FEW}\\s*(?:minuti|minuto|min|mins|minutes?)\\s+(?:prima|dopo|before|after|earlier|later|in\\s+anticipo|ahead)`,
+    // how long the work takes: "ci vogliono 2 ore", "it's 2 hours" (chrono read them as two hours from now)
+    `(?:ci\\s+vogliono|ci\\s+vuole|servono|ci\\s+mettete|ci\\s+mette|takes?|it\\s+s|dura|lasts?)\\s+(?:circa\\s+|about\\s+|around\\s+|only\\s+|solo\\s+)?` +
+      `${FEW}\\s*(?:ore|ora|h|hours?|hrs?)`,
     // half an hour, an hour, "one of your drivers": how long or who, never when
     `(?:half\\s+an?\\s+hour|an\\s+hour|mezz\\s*ora|mezzora|un\\s+ora)`,
     `one\\s+of`,
     // what is replaced: "alle 11 invece che alle 9", "Thursday instead of Tuesday"
     `(?:invece\\s+(?:che|di)|anziche|instead\\s+of|rather\\s+than)\\s+(?:alle\\s+|le\\s+|at\\s+|il\\s+|the\\s+)?(?:\\d{1,2}(?::\\d{2})?|[a-z]+di|monday|tuesday|wednesday|thursday|friday|saturday|sabato|domenica)`,
+    // what is compared away: "meglio alle 11 che alle 9", "10 is better than 9"
+    `(?:che|than)(?<=\\b(?:meglio|better|rather|preferirei|preferisco|prefer)\\b[^.;?!]{0,30}(?:che|than))\\s+(?:alle\\s+|le\\s+|at\\s+)?\\d{1,2}(?::\\d{2})?`,
+    // the train's or the bus's time is the journey home, not the appointment: "torno col treno delle 8.20", "the train at 8.40"
+    `(?:treno|bus|autobus|pullman|corriera|aereo|volo|metro|metropolitana|navetta|train|flight|coach|ferry|shuttle|tram)\\s+` +
+      `(?:delle|dell|de|alle|of|at|that\\s+leaves\\s+at|che\\s+parte\\s+alle)\\s+\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm))?`,
     // the sat nav is no Saturday
     `sat\\s*-?\\s*navs?`,
+    // a headlight bulb's type is no hour: "lampadina h7", "the h7 bulb"
+    `(?:lampadin[ae]|lampade?|bulbs?|fari|faro|headlights?|anabbaglianti|abbaglianti)\\s+(?:da\\s+|tipo\\s+)?h\\s?\\d{1,2}`,
+    `h\\s?\\d{1,2}\\s+(?:lampadin[ae]|lampade?|bulbs?|led|xenon|lamps?)`,
     // an address's house number is no hour: "via Giardini 400", "22 via sant'eufemia", "corso Canalgrande 12/a"
     `(?:via|viale|corso|piazza|piazzale|strada|largo|vicolo|vicolo|contrada|localita)\\s+(?:[a-zà-ÿ'’.]+\\s+){1,4}\\d{1,4}(?:\\s*\\/\\s*[a-z])?`,
     `\\d{1,4}\\s+(?:via|viale|corso|piazza|street|st|road|rd|avenue|ave|lane|close|way)`,

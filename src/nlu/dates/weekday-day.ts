@@ -10,15 +10,16 @@ import { refDay } from './next-day';
 
 const WEEKDAYS: [RegExp, number][] = [
   [/^(?:luned[iì']?|lun|mon(?:day)?)$/, 1],
-  [/^(?:marted[iì']?|mar|tue(?:s(?:day)?)?)$/, 2],
-  [/^(?:mercoled[iì']?|mer|wed(?:nesday)?)$/, 3],
-  [/^(?:gioved[iì']?|gio|thu(?:r(?:s(?:day)?)?)?)$/, 4],
+  [/^(?:marted[iì']?|mart?|tue(?:s(?:day)?)?)$/, 2],
+  [/^(?:mercoled[iì']?|merc?|wed(?:nesday)?)$/, 3],
+  [/^(?:gioved[iì']?|giov?|thu(?:r(?:s(?:day)?)?)?)$/, 4],
   [/^(?:venerd[iì']?|ven|fri(?:day)?)$/, 5],
   [/^(?:sabato|sab|sat(?:urday)?)$/, 6],
   [/^(?:domenica|dom|sun(?:day)?)$/, 7],
 ];
 
-const NAMES = "luned[iì']?|marted[iì']?|mercoled[iì']?|gioved[iì']?|venerd[iì']?|sabato|domenica|lun|mer|gio|ven|sab|dom|" +
+// WhatsApp's "mart 22", "merc 9", "giov 17" too (the whole recognizer expands them before)
+const NAMES = "luned[iì']?|marted[iì']?|mercoled[iì']?|gioved[iì']?|venerd[iì']?|sabato|domenica|lun|mart|merc|mer|giov|gio|ven|sab|dom|" +
   'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun';
 /** "mar 1 alle 10" is Tuesday in Italian; in English "Mar 15" is March, left to chrono. */
 const NAMES_IT = `${NAMES}|mar`;
