@@ -2074,4 +2074,42 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('a sixth set of voices: questions about us, resolved scares, thanks by name, a person sideways, stuck and smoking (#12, sixth fresh dev corpus)', () => {
+    const intents: [Lang, string, Intent, Awaiting?][] = [
+      ['en', 'do you work on older models like the biturbo?', 'inform'],
+      ['en', 'is it normal that the grecale squeaks a little on cold mornings?', 'inform'],
+      ['it', 'è normale che la levante nuova faccia un ticchettio a motore spento?', 'inform'],
+      ['en', 'what happens if I get a speeding ticket in the loan car?', 'inform'],
+      ['it', 'cosa devo portare per ritirare l auto di cortesia?', 'inform'],
+      ['en', 'no need to ring back, turns out it was just the floor mat under the pedal', 'inform'],
+      ['it', 'falso allarme, la spia era solo il liquido lavavetri, buona giornata', 'inform'],
+      ['en', 'please do not phone me, I am in court all day. Messages only.', 'inform'],
+      ['it', 'niente telefonate per favore, solo messaggi', 'inform'],
+      ['en', 'huge thanks to Marta at reception for sorting the loan car paperwork', 'thanks'],
+      ['en', 'five stars, the ghibli purrs again', 'thanks'],
+      ['it', 'cinque stelle, la levante va come un orologio', 'thanks'],
+      ['en', 'I was livid with you in the summer but Luca put it all right, credit where it s due', 'thanks'],
+      ['en', 'is Gianluca in today? he did my last booking and I d rather go through him', 'human'],
+      ['en', 'can I just come in and talk it over face to face with whoever does the bookings?', 'human'],
+      ['it', 'posso passare a parlarne di persona con chi fa le prenotazioni?', 'human'],
+      ['en', 'honestly this is like talking to a wall. phone number?', 'human'],
+      ['en', 'can somebody ring me about having the car collected?', 'human'],
+      ['en', 'I ll phone you tomorrow morning instead, who should I ask for?', 'human'],
+      ['en', 'I d rather discuss this on the phone, it s complicated: two cars and one insurance claim', 'human'],
+      ['en', 'gearbox stuck in 3rd and the dash is flashing, limping along the tangenziale at 40', 'urgent'],
+      ['en', 'clouds of white smoke and it s losing coolant like mad, I ve pulled onto a farm track', 'urgent'],
+      ['en', 'every warning light came on and it s juddering, I m in the tunnel near Bologna', 'urgent'],
+      ['en', 'the battery died, I m stuck in a multistorey car park that shuts at 8', 'urgent'],
+      ['en', 'urgent - I can smell burning from the engine and it s ticking loudly', 'urgent'],
+      ['en', 'the engine just started smoking while I m parked outside your gate', 'urgent'],
+      ['en', 'relax, nothing s on fire, the levante just wants its service next thursday', 'book'],
+      ['en', 'hypothetically, if my ghibli broke down on the way to you, would you come and get it?', 'inform'],
+    ];
+    for (const [lang, text, intent, awaiting] of intents) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, intent);
+      });
+    }
+  });
 });

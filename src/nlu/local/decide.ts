@@ -23,7 +23,11 @@ const SLOT_KEYS: (keyof Entities)[] = ['service', 'plate', 'vin', 'badVehicleId'
 const WEAK_CORRECTION = /^(no|nope|non|anzi)\b.*\b(meglio|preferisco|preferirei|piuttosto|rather|better|prefer|invece|instead)\b/;
 const STARTS_NO = /^(no|nope|nah)\b/;
 /** How to be reached, said as a wish: "scrivetemi qui", "text me here, I can't take calls", "non telefonatemi, rispondo solo ai messaggi". */
-const CONTACT_WISH = /(?<![a-z])((scrivetemi|scrivete|scrivimi|message me|text me|write to me|messaggiatemi)( pure)? (qui|here|on here|in chat|su whatsapp|on whatsapp)|(rispondo|reply|answer|can only (reply|answer))( solo| only)?( to)?( ai| the)? messag\w*|(can t|cannot|can not|non posso|non riesco a) (take|answer|rispondere)( [a-z]+){0,2} (calls|al telefono|telefonate|the phone)|(please )?(do not|don t) (phone|call|ring)( me)?( please)?,|non (telefonatemi|chiamatemi|mi telefonate|mi chiamate)(?! (se|solo se)))(?![a-z])/;
+const CONTACT_WISH = /(?<![a-z])((scrivetemi|scrivete|scrivimi|message me|text me|write to me|messaggiatemi)( pure)? (qui|here|on here|in chat|su whatsapp|on whatsapp)|(rispondo|reply|answer|can only (reply|answer))( solo| only)?( to)?( ai| the)? messag\w*|(can t|cannot|can not|non posso|non riesco a) (take|answer|rispondere)( [a-z]+){0,2} (calls|al telefono|telefonate|the phone)|(please )?(do not|don t) (phone|call|ring)( me)?( please)?(?= [a-z])|(no|niente) (calls|phone calls|telefonate|chiamate)( please| per favore| grazie| thanks)?|(messages|texts) only|solo messaggi|(keep|do|have|put) (it|everything|things)( all)? in writing|preferisco (tutto )?per iscritto|non (telefonatemi|chiamatemi|mi telefonate|mi chiamate)(?! (se|solo se)))(?![a-z])/;
+/** A scare that came to nothing: "turns out it was just the floor mat", "falso allarme". */
+const RESOLVED = /(?<![a-z])((turns|turned) out (it was|it s|its) (just|only)|false alarm|falso allarme|(era|e) solo (il|la|un|una|lo)|mi sono spaventat[oa] per niente|ho (gia )?risolto (da solo|da sola)|sorted it (myself|out myself))(?![a-z])/;
+/** A question about what we do, asked as such: "do you work on older models?", "è normale che…?", "what happens if…?". */
+const ASKS_ABOUT = /^(hypothetically|ipoteticamente|in theory|in teoria|do you|does|is it normal|is that normal|is there|are there|what happens|what do i (need|bring)|what should i bring|should i (worry|be worried)|e normale|devo preoccuparmi|cosa (devo|serve|succede)|che cosa (devo|serve|succede)|fate anche|lavorate (anche )?su)(?![a-z])/;
 /** "No need to call me" at the summary says nothing about the booking: the yes or no is in the rest. */
 const NO_CALL_NEEDED = /(?<![a-z])(no need to (call|ring|phone) me|(non serve|non c e bisogno) che mi (ri)?(chiamiate|telefoniate|chiamate))(?![a-z])/g;
 /** Not our business, though a way of getting around is named: "any good restaurant near you while I wait?". */
@@ -66,6 +70,7 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (urgent === 'legal' && CUES.has('human', text)) return { intent: 'human', score: 0.88, concern: urgent };
   if (urgent) return { intent: 'urgent', score: 0.9, concern: urgent };
   if (!hasSlot && CONTACT_WISH.test(text)) return { intent: 'inform', score: 0.6 };
+  if (RESOLVED.test(text) && !entities.date) return { intent: 'inform', score: 0.6 };
   if (asksForPerson(text, entities, awaiting === 'name')) {
     return { intent: 'human', score: 0.88, ...(asksForCallBack(text) ? { concern: 'callback' as const } : {}) };
   }
@@ -110,7 +115,9 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   // "che tempo fa domani?", "how much is a new Grecale?": a date or a model alone is not our business
   if (cues.has('outOfDomain') && (!strong || OWNING.test(text))) return { intent: 'outOfDomain', score: 0.3 };
   // praise, with nothing to book: "siete stati bravissimi, la ghibli va come nuova", "booking through this was painless"
-  if (PRAISE.test(text) && !entities.service && !entities.mobility && !entities.plate) return { intent: 'thanks', score: 0.8 };
+  if (PRAISE.test(text) && !entities.plate && ((!entities.service && !entities.mobility) || !CUES.has('book', text))) return { intent: 'thanks', score: 0.8 };
+  // a question about what we do, with no wish to book and nothing only a booking needs
+  if (ASKS_ABOUT.test(text) && !entities.date && !entities.plate && !entities.name && !CUES.has('book', text.replace(ASKS_ABOUT, ' '))) return { intent: 'inform', score: 0.6 };
   // an answer to the question asked is information, whatever else it says
   if (awaiting && awaiting !== 'text' && hasSlot) return { intent: 'inform', score: 0.85 };
   if (domain || (cues.has('book') && !awaiting)) return { intent: awaiting ? 'inform' : 'book', score: domain ? 0.9 : 0.7 };

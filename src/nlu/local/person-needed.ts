@@ -14,7 +14,10 @@ const LONG_AGO = /(?<![a-z])((two|three|four|a few|[0-9]+) (years|months) back|q
 /** Thanks for help given then: "il vostro carro attrezzi a luglio è arrivato in mezz'ora, grazie". */
 const THANKS_FOR_IT = /(?<![a-z])(grazie|thanks|thank you|cheers|complimenti|bravissim\w*|top|brilliant|a star|fantastic|great job)(?![a-z])/;
 /** Praise of the service: the message thanks, whatever it tells. */
-export const PRAISE = /(?<![a-z])(complimenti|well done|siete stati (bravissimi|bravi|grandi|grandissimi|fantastici|gentilissimi|velocissimi)|(you|you lot|you guys|you all|your team) (were|was|are) (brilliant|great|amazing|fantastic|stars|superb|so quick)|servizio top|top service|(va|drives|runs|going) (come nuova|like new)|facilissimo|comodissimo|semplicissimo|painless|dead easy|so easy|tutto chiaro|all clear now|grazie a tutto il team|thanks to (all )?the team)(?![a-z])/;
+export const PRAISE = /(?<![a-z])((huge|massive|big|many|special) thanks to|thanks to [a-z]+ (at|in|on|from)|un (grande )?grazie (a|alla|al)|grazie mille a|five stars|5 stars|cinque stelle|purrs( again)?|va come un orologio|credit where it s due|bang on time|spot on|brilliantly|(ha|hanno) (sistemato|riparato) (tutto )?(benissimo|alla grande)|complimenti|well done|siete stati (bravissimi|bravi|grandi|grandissimi|fantastici|gentilissimi|velocissimi)|(you|you lot|you guys|you all|your team) (were|was|are) (brilliant|great|amazing|fantastic|stars|superb|so quick)|servizio top|top service|(va|drives|runs|going) (come nuova|like new)|facilissimo|comodissimo|semplicissimo|painless|dead easy|so easy|tutto chiaro|all clear now|grazie a tutto il team|thanks to (all )?the team)(?![a-z])/;
+/** "relax, nothing's on fire": a joke, not a fire. */
+const NOTHING_ON_FIRE = /(?<![a-z])(nothing s on fire|nothing is on fire|niente (va|e|sta) (a|andando a|prendendo) fuoco|non (va|sta) a fuoco niente)(?![a-z])/;
+
 /** Asking what to do now, or who was at fault: still a matter for a person. */
 const WHAT_NOW = /(?<![a-z])((che|cosa) (devo |dovrei )?(fare|faccio|fa)|what (do|should|shall) i do|what now|colpa|fault|constatazione|polizia|carabinieri|police)(?![a-z])/;
 /** The car still drives after what happened: "io sto bene e la macchina cammina", "the car's fine". */
@@ -36,6 +39,9 @@ function withoutTitledName(text: string, entities: Entities): string {
 
 /** A complaint that went well: "il reclamo dell'altra volta l'avete gestito benissimo", "you handled my complaint brilliantly". */
 const COMPLAINT_SETTLED = /(?<![a-z])(handled (my |the |it )?(complaint )?(brilliant\w*|well|perfect\w*|very well|great)|gestit[oa] (benissimo|bene|alla grande|perfettamente)|(risolt[oa]|sistemat[oa]) (benissimo|bene|alla grande|in fretta)|sorted (it|that|things) (out )?(well|quickly|brilliantly|nicely)|(you|they) (sorted|resolved) it)(?![a-z])/;
+
+/** Only imagined: "hypothetically, if my ghibli broke down…", "if my car were ever written off, would you…". */
+const HYPOTHETICAL = /(?<![a-z])(hypothetically|ipoteticamente|in theory|in teoria|if (my|the) [a-z]+( car)? (ever|were ever|were to|should ever)|if i ever|se mai|se un giorno)(?![a-z])/;
 
 /** Said not to be one: "nessun incidente", "non è un'emergenza", "breakdown? no no", "wasn't me in the accident". */
 const DENIED = /(?<![a-z])((nessun[ao]?|niente|no|non (e|era) (un|una|stat[oa])?|not (an?|really an?)|wasn t (me in )?(the |an? )?)\s?(incident\w*|accident|emergenz\w*|emergency|breakdown|panne|guast\w*)|(incident\w*|accident|emergenz\w*|emergency|breakdown|panne)\s?\?? no( no|\b)|non sono in panne|(le|li|l) ho ritrovat\w*|found (them|it)|not broken down|drives fine|(before|so) (it leaves? me|i don t end up|that i don t|it strands)|prima che mi lasci|niente di grave|nothing serious|no big deal|(lo|li|la) chiamo io|i ll call (them|the [a-z]+( people)?) myself|recommended you|mi ha consigliato)/;
@@ -61,7 +67,8 @@ export const ROADSIDE_ASKED = /(?<![a-z])((ce l avete|avete|fate|offrite|offre|f
 export function urgentConcern(said: string, entities: Entities): Exclude<Concern, 'callback'> | undefined {
   const titled = withoutTitledName(said, entities);
   const text = MAY_ONLY_SOUND.test(titled) ? titled.replace(ONLY_SOUNDS_URGENT, ' ') : titled;
-  const denied = MAY_DENY.test(text) && DENIED.test(text);
+  const denied = (MAY_DENY.test(text) && DENIED.test(text)) || NOTHING_ON_FIRE.test(text);
+  const imagined = HYPOTHETICAL.test(text) && !/(?<![a-z])(now|adesso|ora|right now|proprio ora)(?![a-z])/.test(text);
   return URGENT.all(text)
     .map((m) => m.label)
     .find((label) => {
@@ -76,6 +83,7 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
       if (label === 'complaint' && (COMPLAINT_SETTLED.test(text) || (SETTLED.test(text) && (entities.service || WANTS_NOW.test(text))))) return false;
       // "nessun incidente, solo un graffio", "breakdown? no no, it's for the service"
       if (label === 'road' && denied) return false;
+      if ((label === 'road' || label === 'legal') && imagined) return false;
       // fed up with typing is a wish for a person, not a complaint about our work
       if (label === 'complaint' && FED_UP_TYPING.test(text)) return false;
       // towed to us already, or the insurer has paid: the work is what is left to book
@@ -105,7 +113,7 @@ const MAY_ASK_CALL = /chiam|call|ring|phone/;
 const CALL_IF = /(?<![a-z])((ri)?chiamatemi|(ri)?chiamami|mi (ri)?chiamate|mi (ri)?chiami|(call|ring|phone) me)( pure| only| just| solo)? (solo |only |just )?(se|if|in caso|in case|qualora)(?![a-z])/g;
 const IF_CALL = /(?<![a-z])(se|if|in caso|in case)(?: [a-z0-9]+){1,8} (mi (ri)?chiamate|mi (ri)?chiami|(ri)?chiamatemi( pure)?|(ri)?chiamami( pure)?|feel free to (call|ring) me|(call|ring|phone) me)(?![a-z])/g;
 
-const TALK_TO_SOMEONE = /(?<![a-z])((uno dei vostri|un vostro|una vostra|qualcuno di voi|one of your (team|staff|people|guys|mechanics|technicians))(?: [a-z]+){0,3} (mi )?(spiegasse|spieghi|spiegherebbe|illustrasse|walk me through|talk me through|explain)|(get|have|ask) (him|her)( to)? (pick|take|handle|deal with) (it|this|that)|(fatelo|fatela|fate) (riprendere|seguire|gestire) (a|da) (lui|lei)|(talk|speak) to (someone|somebody|a person|whoever|an advisor|a human)|(parlare|sentire) (con )?(qualcuno|una persona|il responsabile|la responsabile|un addett[oa]|un consulente|un operatore|una operatrice))(?![a-z])/;
+const TALK_TO_SOMEONE = /(?<![a-z])((somebody|someone|anyone|qualcuno) (call|ring|phone|chiam[a-z]*|telefon[a-z]*) me|(uno dei vostri|un vostro|una vostra|qualcuno di voi|one of your (team|staff|people|guys|mechanics|technicians))(?: [a-z]+){0,3} (mi )?(spiegasse|spieghi|spiegherebbe|illustrasse|walk me through|talk me through|explain)|(get|have|ask) (him|her)( to)? (pick|take|handle|deal with) (it|this|that)|(fatelo|fatela|fate) (riprendere|seguire|gestire) (a|da) (lui|lei)|(talk|speak) to (someone|somebody|a person|whoever|an advisor|a human)|(parlare|sentire) (con )?(qualcuno|una persona|il responsabile|la responsabile|un addett[oa]|un consulente|un operatore|una operatrice))(?![a-z])/;
 
 /** No person wanted: "non serve che mi richiamate", "no need to call me", "a person? no thanks", "typed operator by mistake". */
 const NO_PERSON = /(?<![a-z])((non serve|non c e bisogno|nessun bisogno|no need|don t need|do not need|non voglio|i don t want|i do not want|non ho bisogno)( di| to| che| of| the| l| il| un| una| mi| me| essere| be)*( [a-z]+)?( (chiam|richiam|telefon|call|phon|ring|operat|person|human|umano)\w*)|(persona|person|operatore|operator|human|umano)\s?\?? no( no| grazie| grz| thanks| thx| ta)|mi (ri)?chiama (lui|lei|poi)|(he|she|they) ll (ring|call|phone) me|(he|she|they) (will|is going to|are going to) (ring|call|phone) me|aspetto che mi (ri)?chiami|(mates|friends|everyone|people|they all|amici|tutti) (call me|mi chiamano)|non sono (l|un|il|la) (operatore|operatrice|operator)|(who|chi) (will|ll|is going to|mi) (call|ring|phone|chiam\w*)|i m not (the|an|a) (operator|human)|non mi serve (un |l )?operat\w*|(scritto|typed|written|wrote) (operatore|operator|human|persona)( [a-z]+){0,2} (per sbaglio|by mistake)|non (chiamatemi|mi chiamate|telefonatemi|mi telefonate)|(don t|do not|please don t) (call|ring|phone) me|(?<!nessuno )(?<!non )(mi ha|mi hanno) (gia |poi )?(richiamat\w*|chiamat\w*|telefonat\w*)|(called|rang|phoned) me (back )?(already|in the end)|referente (sono io|e)|(was going to|volevo|i wanted to) (ask to )?(speak|talk|parlare)(?: [a-z]+){0,8} (but|ma|no ok|pero|l ho trovato|found it)|grazie per (avermi|averci|aver) (ri)?(chiamat\w*|telefonat\w*)|thanks for (calling|ringing|phoning) (me|us)( back)?|the (call ?back|callback|call) from your [a-z]+ (this morning|yesterday|earlier)|(persona|ragazz[oa]|addett[oa]|consulente|signora) gentilissim[oa]|gentilissim[oa] (l|la|il) (addett[oa]|ragazz[oa]|signora|consulente)|complimenti|(aspetto|attendo) (la|una) (vostra )?(telefonata|chiamata) di conferma|wait for (your|the) confirmation (call|text))/;
