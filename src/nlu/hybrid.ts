@@ -42,7 +42,7 @@ export interface HybridPolicy {
  * break a right answer: these are the lowest thresholds of the grid that break none. The honest
  * figures are the hold-outs'; they were not used to choose. See docs/understanding.md.
  */
-export const DEFAULT_POLICY: HybridPolicy = { unsureScore: 0.2, unsure: 0.3, handoff: 0.75, inform: 0.8, weakScore: 0.6, handoffAnywhere: 0.75, handoffWithEntities: 0.8 };
+export const DEFAULT_POLICY: HybridPolicy = { unsureScore: 0.2, unsure: 0.3, handoff: 0.75, inform: 0.8, weakScore: 0.6, handoffAnywhere: 0.8, handoffWithEntities: 0.8 };
 
 const HANDOFF = new Set<string>(['urgent', 'human']);
 

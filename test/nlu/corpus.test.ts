@@ -10,23 +10,23 @@ import { createHybridRecognizer } from '../../src/nlu/hybrid';
  * The main corpora were used to develop the rules and train the model, so their figures are
  * optimistic; the hold-outs were written without reading the recognizer and are never tuned on:
  * a failure there gives the figures only, never the messages (read them and it is no hold-out).
- * Measured 2026-12-07 06:20 (intent / entity micro-F1 / urgent+human recall / false handoffs), the
- * main corpora now holding five fresh dev files by independent writers (it-fresh*.json,
- * en-fresh*.json, about 1,600 messages each), the model asked about a person on every message:
- * it 0.971 / 0.958, en 0.971 / 0.952, it-holdout 0.935 / 0.970, en-holdout 0.957 / 0.951,
- * holdout/it 0.955 / 0.950 / 0.971 / 0.021, holdout/en 0.971 / 0.949 / 0.970 / 0.003.
+ * Measured 2026-12-07 07:05 (intent / entity micro-F1 / urgent+human recall / false handoffs), the
+ * main corpora now holding six fresh dev files by independent writers (it-fresh*.json,
+ * en-fresh*.json, about 2,000 messages each), the model asked about a person on every message:
+ * it 0.960 / 0.959, en 0.965 / 0.952, it-holdout 0.935 / 0.960, en-holdout 0.957 / 0.980,
+ * holdout/it 0.963 / 0.952 / 0.971 / 0.015, holdout/en 0.963 / 0.954 / 0.970 / 0.006.
  */
 interface Pin { intent: number; entityF1: number; handoffRecall?: number; falseHandoffs?: number; minItems: number; holdout: boolean }
 const PINS: Record<string, Pin> = {
-  it: { intent: 0.951, entityF1: 0.938, minItems: 1500, holdout: false },
-  en: { intent: 0.951, entityF1: 0.932, minItems: 1500, holdout: false },
+  it: { intent: 0.94, entityF1: 0.939, minItems: 1500, holdout: false },
+  en: { intent: 0.945, entityF1: 0.932, minItems: 1500, holdout: false },
   // 46 messages each: one message is 2.2 points. The model's handoffs on any message (checked on
   // it/en-fresh5 before tuning: recall +14/+17 points, false handoffs unchanged) take one car that
   // steers by itself in each for an emergency: pinned at that, less nothing more.
   'it-holdout': { intent: 0.934, entityF1: 0.95, minItems: 40, holdout: true },
   'en-holdout': { intent: 0.956, entityF1: 0.931, minItems: 40, holdout: true },
-  'holdout/it': { intent: 0.935, entityF1: 0.93, handoffRecall: 0.951, falseHandoffs: 0.041, minItems: 300, holdout: true },
-  'holdout/en': { intent: 0.951, entityF1: 0.929, handoffRecall: 0.95, falseHandoffs: 0.023, minItems: 300, holdout: true },
+  'holdout/it': { intent: 0.943, entityF1: 0.932, handoffRecall: 0.951, falseHandoffs: 0.035, minItems: 300, holdout: true },
+  'holdout/en': { intent: 0.943, entityF1: 0.934, handoffRecall: 0.95, falseHandoffs: 0.026, minItems: 300, holdout: true },
 };
 
 function corpusNamed(name: string) {
