@@ -2112,4 +2112,34 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+
+  describe('a sixth set of voices, Italian round (#12, sixth fresh dev corpus)', () => {
+    const intents: [Lang, string, Intent, Awaiting?][] = [
+      ['it', 'devo disdire l appuntamento di giovedì', 'cancel'],
+      ['it', 'ho fatto un pasticcio, daccapo', 'restart'],
+      ['it', 'stamattina ho visto un incidente qui davanti, spero niente di grave. volevo prenotare il cambio gomme sabato', 'book'],
+      ['it', 'la spia del motore si è accesa e poi è sparita, vorrei farla controllare giovedì', 'book'],
+      ['it', 'la batteria era a terra ma l ho fatta ripartire coi cavi, vorrei un controllo lunedì', 'book'],
+      ['it', 'ferma sulla SS9 dopo Castelfranco, nevica e non riparte', 'urgent'],
+      ['it', 'sto guidando e dal cofano esce vapore, la lancetta della temperatura è tutta su', 'urgent'],
+      ['it', 'la ruota mi ballava in tangenziale dopo il vostro cambio gomme, potevo ammazzarmi', 'urgent'],
+      ['it', 'vorrei che qualcuno dell officina mi chiamasse per la revisione', 'human'],
+      ['it', 'passami uno dell officina per favore', 'human'],
+      ['it', 'ma sto scrivendo a un computer?', 'human'],
+      ['it', 'datemi un recapito telefonico, non mi fido dei messaggi automatici', 'human'],
+      ['it', 'a che ora posso chiamarvi? faccio prima a voce', 'human'],
+      ['it', 'mi chiama il capofficina tra mezz ora?', 'human'],
+      ['it', 'il vostro consulente mi aveva detto di scrivere qui ma volevo parlare direttamente con lui', 'human'],
+      ['it', 'preferisco scrivere, al telefono non sento bene', 'inform'],
+    ];
+    for (const [lang, text, intent, awaiting] of intents) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, intent);
+      });
+    }
+    it('"ci ha fermato la polizia per lo stop fulminato, niente multa" is neither urgent nor a person', async () => {
+      const u = await say('ci ha fermato la polizia per lo stop fulminato, niente multa per fortuna, lo cambiate domani?', 'it');
+      assert.ok(u.intent !== 'urgent' && u.intent !== 'human', u.intent);
+    });
+  });
 });

@@ -21,7 +21,7 @@ const BURNING = '((odore|puzza|sento|sa) di bruciato|sento bruciato|burning smel
 const SIGN = '(spia|spie|light|lights|fumo|smoke|smoking|fiamm\\w*|flames)';
 const SIGN_NEAR = '(?: [a-z0-9]+){0,6} ';
 /** On a road now: "sono sull A1", "sono in coda sul raccordo", "i m on the motorway", "on the M-way". */
-const ON_ROAD_NOW = '((sono|siamo|mi sono fermat[oa]|fermo|ferma) (in coda )?(sull|sulla|sul|in) (a ?[0-9]{1,2}|autostrada|tangenziale|raccordo|statale|superstrada|provinciale|via emilia)|(i m|i am|we re|stopped|stuck) on (the |a )?(a ?[0-9]{1,2}|m ?way|motorway|autostrada|highway|main road|ring road|via emilia|slip road)|on the m ?way|in autostrada|on the autostrada|(sono|siamo) a [0-9]+ (km|chilometri) da casa|(i m|i am|we re|we are) (about |around |some )?[0-9]+ (km|miles|kilometres) from home)';
+const ON_ROAD_NOW = '((sono|siamo|mi sono fermat[oa]|fermo|ferma) (in coda )?(sull|sulla|sul|in) ((ss|sr|sp) ?[0-9]{1,3}|a ?[0-9]{1,2}|autostrada|tangenziale|raccordo|statale|superstrada|provinciale|via emilia)|(i m|i am|we re|stopped|stuck) on (the |a )?(a ?[0-9]{1,2}|m ?way|motorway|autostrada|highway|main road|ring road|via emilia|slip road)|on the m ?way|in autostrada|on the autostrada|(sono|siamo) a [0-9]+ (km|chilometri) da casa|(i m|i am|we re|we are) (about |around |some )?[0-9]+ (km|miles|kilometres) from home)';
 /** The car failing now. */
 const FAULT = '(non da (piu |nessun )?segn[oi] di vita|no signs? of life|lampegg\\w*|non accelera\\w*|singhiozz\\w*|judder\\w*|knocking|batte|non (parte|si accende|riparte)( proprio| piu)?|won t start|dead|e morta|morta|died|spia rossa|red (warning|light)|fumo|smoke|fischia|errore|fault)';
 /** Away from home: a car park, an airport, a hospital, the mountains, the services. */
@@ -83,6 +83,8 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(i m|i am|we re|we are) stuck (in|at|on|inside) (a |the |my )?(multi ?storey|car park|carpark|underground car park|garage|airport|station|petrol station|motorway|ring road|tangenziale|tunnel|services|lay ?by)( car park)?',
     '(i m|i am|we re|we are) (in|inside) the tunnel', '(pulled|pulling|pulled over) (onto|into|in to|on to) (a|the) (farm track|lay ?by|side road|verge|field|bus stop|bus lane|petrol station|services)',
     '(just |has |have )?started smoking', '(urgent|urgente)(?: [a-z]+){0,4} (smell\\w*|puzza|odore)(?: [a-z]+){0,2} (burning|bruciato)',
+    '(sto guidando|while (i m |i am )?driving|i m driving)(?: [a-z0-9]+){0,8} (vapore|steam|fumo|smoke)', '(vapore|steam|fumo|smoke)(?: [a-z0-9]+){0,8} (sto guidando|while (i m |i am )?driving|i m driving)',
+    '(potevo|poteva|potevamo|could have|could ve) (ammazzarmi|ammazzarci|morire|uccidermi|uccidere qualcuno|killed (me|us|someone)|died)',
     // said to be urgent beside being stuck; told as a near miss (#12)
     '(urgente|urgent|urgentissimo|emergenza)(?: [a-z0-9]+){0,3} (sono|i m|i am|we re|siamo) (bloccat\\w*|stuck|stranded|ferm[oa]|a piedi)', '(miracolo|fortuna) che (sono|siamo) viv[oi]', 'lucky to be alive', '(could|might) have (been )?kill\\w*', 'nearly (killed|died)',
     // a fifth set of voices (#12): smoke from the car itself, an engine that will not stop, a car that ran into something, shunted
@@ -184,6 +186,10 @@ export const CUES = new PhraseSet<
   'human' | 'cancel' | 'restart' | 'help' | 'switchLanguage' | 'thanks' | 'greeting' | 'book' | 'affirm' | 'deny' | 'outOfDomain'
 >([
   ['human', [
+    // a sixth set of voices, Italian (#12): a call wished in the subjunctive, hand me someone, writing to a computer, a number
+    'mi (ri)?(chiamasse|chiamassero|telefonasse|telefonassero|contattasse|contattassero)', 'passami (uno|una|qualcuno|chi)', 'sto (scrivendo|parlando) (a|con) un (computer|robot|bot|programma|macchina)', '(am i|are we) (texting|talking to|writing to|chatting with) a (machine|bot|robot|computer)',
+    '(datemi|dammi|mi date|mi dai) un (recapito|numero)( telefonico| di telefono)?', 'a che ora posso (chiamarvi|chiamare|telefonarvi|telefonare)', 'what time can i (call|ring|phone)',
+    'mi (ri)?chiama (il|la|lo) (capofficina|capo officina|responsabile|meccanico|consulente|tecnico|titolare|accettatore|accettatrice)', '(parlare|parlarne|sentire) (direttamente )?con (lui|lei)',
     // a sixth set of voices (#12): through someone in particular, face to face, talking to a wall, a number asked for
     '(rather|prefer\\w*) (go|going) through (him|her)', 'face to face', 'di persona (con|col)', '(parlarne|parlare|parlarvi|vedervi) di persona', 'talking to a (wall|brick wall)', 'parlare (al|con un) muro', 'phone number\\?*$', 'numero di telefono\\?*$',
     'who (should|do) i ask for', 'chi (devo )?chiedo', '(rather|prefer\\w*) (discuss|talk about|do|sort|go over)(?: [a-z]+){0,2} (on|over) the phone', 'preferisco (parlarne|sentirci|discuterne) al telefono',
@@ -242,12 +248,12 @@ export const CUES = new PhraseSet<
     'sentire (una persona|qualcuno)', 'una persona al telefono', 'supervisor', '(your|the) (boss|manager)', '(speak|talk) (to|with) (reception|the front desk|someone at|your)', 'give me a ring', 'ring me',
   ]],
   ['cancel', [
-    '(bin|scrap|ditch) it', '(found|got|going with) (another|a different|a cheaper) (garage|dealer|place|workshop|mechanic)', '(trovato|preso) (un altra|un altro|un altra) (officina|concessionaria|meccanico|posto)', 'annull\\w*', 'disdic\\w*', 'disdett\\w*', 'cancell\\w*', 'lascia (stare|perdere)', 'lasciamo (stare|perdere)', 'non (voglio|vorrei) piu', 'non mi interessa piu', 'basta cosi', '^stop$',
+    'disdir\\w*', '(bin|scrap|ditch) it', '(found|got|going with) (another|a different|a cheaper) (garage|dealer|place|workshop|mechanic)', '(trovato|preso) (un altra|un altro|un altra) (officina|concessionaria|meccanico|posto)', 'annull\\w*', 'disdic\\w*', 'disdett\\w*', 'cancell\\w*', 'lascia (stare|perdere)', 'lasciamo (stare|perdere)', 'non (voglio|vorrei) piu', 'non mi interessa piu', 'basta cosi', '^stop$',
     'cancel\\w*', 'forget (it|about it)', 'never ?mind', '^leave it$', 'let s leave it', 'forget the whole thing',
     'non (prenoto|prenotare|prenotate)', '(won t|don t|do not|will not) book', 'changed my mind ~ (not|won t|don t)', 'ci ho ripensato ~ non', 'call it off', 'don t want (it|to book) anymore', '^(quit|exit)$',
   ]],
   ['restart', [
-    '(go|get|going) back to the (start|beginning)', 'tornare (all|al) (inizio|principio)', 'ricomincia\\w*', 'rincominci\\w*', 'da capo', 'dall inizio', 'ripart\\w* da (zero|capo)', 'reset\\w*', 'nuova prenotazione', 'rifacciamo',
+    'daccapo', '(go|get|going) back to the (start|beginning)', 'tornare (all|al) (inizio|principio)', 'ricomincia\\w*', 'rincominci\\w*', 'da capo', 'dall inizio', 'ripart\\w* da (zero|capo)', 'reset\\w*', 'nuova prenotazione', 'rifacciamo',
     'start (over|again|from scratch)', 'restart', 'begin again', 'from the (beginning|top)', 'new booking',
   ]],
   ['help', [

@@ -38,14 +38,14 @@ function withoutTitledName(text: string, entities: Entities): string {
 }
 
 /** A complaint that went well: "il reclamo dell'altra volta l'avete gestito benissimo", "you handled my complaint brilliantly". */
-const COMPLAINT_SETTLED = /(?<![a-z])(handled (my |the |it )?(complaint )?(brilliant\w*|well|perfect\w*|very well|great)|gestit[oa] (benissimo|bene|alla grande|perfettamente)|(risolt[oa]|sistemat[oa]) (benissimo|bene|alla grande|in fretta)|sorted (it|that|things) (out )?(well|quickly|brilliantly|nicely)|(you|they) (sorted|resolved) it)(?![a-z])/;
+const COMPLAINT_SETTLED = /(?<![a-z])((e|e stato) (risolt[oa]|chius[oa])|handled (my |the |it )?(complaint )?(brilliant\w*|well|perfect\w*|very well|great)|gestit[oa] (benissimo|bene|alla grande|perfettamente)|(risolt[oa]|sistemat[oa]) (benissimo|bene|alla grande|in fretta)|sorted (it|that|things) (out )?(well|quickly|brilliantly|nicely)|(you|they) (sorted|resolved) it)(?![a-z])/;
 
 /** Only imagined: "hypothetically, if my ghibli broke down…", "if my car were ever written off, would you…". */
 const HYPOTHETICAL = /(?<![a-z])(hypothetically|ipoteticamente|in theory|in teoria|if (my|the) [a-z]+( car)? (ever|were ever|were to|should ever)|if i ever|se mai|se un giorno)(?![a-z])/;
 
 /** Said not to be one: "nessun incidente", "non è un'emergenza", "breakdown? no no", "wasn't me in the accident". */
-const DENIED = /(?<![a-z])((nessun[ao]?|niente|no|non (e|era) (un|una|stat[oa])?|not (an?|really an?)|wasn t (me in )?(the |an? )?)\s?(incident\w*|accident|emergenz\w*|emergency|breakdown|panne|guast\w*)|(incident\w*|accident|emergenz\w*|emergency|breakdown|panne)\s?\?? no( no|\b)|non sono in panne|(le|li|l) ho ritrovat\w*|found (them|it)|not broken down|drives fine|(before|so) (it leaves? me|i don t end up|that i don t|it strands)|prima che mi lasci|niente di grave|nothing serious|no big deal|(lo|li|la) chiamo io|i ll call (them|the [a-z]+( people)?) myself|recommended you|mi ha consigliato)/;
-const MAY_DENY = /ritrovat|found|before|so i don|fine|not broken|prima che|nessun|niente|non e|non era|non sono|not a|not r|wasn t|(^| )no |chiamo io|myself|recommended|consigliato|nothing|big deal/;
+const DENIED = /(?<![a-z])((nessun[ao]?|niente|no|non (e|era) (un|una|stat[oa])?|not (an?|really an?)|wasn t (me in )?(the |an? )?)\s?(incident\w*|accident|emergenz\w*|emergency|breakdown|panne|guast\w*)|(incident\w*|accident|emergenz\w*|emergency|breakdown|panne)\s?\?? no( no|\b)|non sono in panne|(le|li|l) ho ritrovat\w*|(ho|i) (visto|saw|seen) (un|an) (incidente|accident)|(e|si e) poi sparit[oa]|(poi|then) (e |si e )?(sparit[oa]|spent[oa])|(went|gone) (off|away) (again|by itself)|l ho fatta ripartire|jump ?start\w*|niente multa|no fine|found (them|it)|not broken down|drives fine|(before|so) (it leaves? me|i don t end up|that i don t|it strands)|prima che mi lasci|niente di grave|nothing serious|no big deal|(lo|li|la) chiamo io|i ll call (them|the [a-z]+( people)?) myself|recommended you|mi ha consigliato)/;
+const MAY_DENY = /visto|saw|seen|sparit|spent|went|gone|ripartire|jump|multa|no fine|ritrovat|found|before|so i don|fine|not broken|prima che|nessun|niente|non e|non era|non sono|not a|not r|wasn t|(^| )no |chiamo io|myself|recommended|consigliato|nothing|big deal/;
 
 /** The insurance said to cover the work: "il parabrezza è coperto", "glass is covered". */
 const COVERED = /(?<![a-z])((e|is|it s|sono|are) (coperto|coperta|coperti|covered)|copre|covers (it|the))(?![a-z])/;
