@@ -103,6 +103,7 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     catalogue: dealer.services.map((s) => s.id),
     defaultLang: config.DEFAULT_LANGUAGE,
     turnTimeoutMs: config.TURN_TIMEOUT_MS,
+    liveActors: config.LIVE_CONVERSATIONS,
     unusedTtlSeconds: config.UNUSED_CONVERSATION_TTL_SECONDS,
     now: () => formatMs(dealer, (overrides.clock?.() ?? new Date()).getTime()),
     onError: (err, conversation) => logger.error({ err, conversation }, 'turn failed'),

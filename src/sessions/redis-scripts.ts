@@ -62,9 +62,11 @@ end
  * claim is `pending:<fence>` until COMMIT marks it `done`: a message whose turn failed or died
  * (its claim is older than this turn's fence, or lapsed) is handled again; a newer claim means a
  * newer turn handles it (this one's lock lapsed).
- * KEYS: lock, queue, waiters, fence, snapshot[, seen, reply]. ARGV: TAKE_LOCK's, then the claim's pending TTL (ms).
+ * KEYS: lock, queue, waiters, fence, snapshot[, seen, reply]. ARGV: TAKE_LOCK's, then the claim's
+ * pending TTL (ms), then the tag of the write the caller holds ('' for none).
  * Returns {0} when the lock is not free yet; {fence, 0[, reply]} for a message already handled (the
- * lock is released at once; its first reply while kept); {fence, 1[, rev, envelope]} for a turn to run.
+ * lock is released at once; its first reply while kept); {fence, 1[, rev, envelope]} for a turn to
+ * run, {fence, 1, rev} (the envelope left out) when the stored write is still the one the caller holds.
  */
 export const BEGIN = new LuaScript(`${TAKE_LOCK}
 if fence == 0 then return {0} end
@@ -79,8 +81,11 @@ if KEYS[6] then
   end
   redis.call('SET', KEYS[6], 'pending:' .. fence, 'PX', ARGV[6])
 end
-local s = redis.call('HMGET', KEYS[5], 'rev', 'env')
-if s[1] and s[2] then return {fence, 1, s[1], s[2]} end
+local s = redis.call('HMGET', KEYS[5], 'rev', 'env', 'tag')
+if s[1] and s[2] then
+  if ARGV[7] ~= '' and s[3] == ARGV[7] then return {fence, 1, s[1]} end
+  return {fence, 1, s[1], s[2]}
+end
 return {fence, 1}
 `);
 
@@ -114,7 +119,7 @@ end
  * lock released (whatever the outcome). KEYS: snapshot, fence, lock, transcript, transcript bytes[, seen, reply].
  * ARGV: expected revision ('' without a snapshot), envelope JSON, TTL (s), fence, seen TTL (s),
  * lock token ('' to keep the lock), transcript cap, transcript byte cap, reply ('' for none),
- * reply TTL (s), entries…
+ * reply TTL (s), the write's tag ('' for none: any earlier tag is dropped), entries…
  * Returns the new revision (1 without a snapshot), 0 when nothing was written.
  */
 export const COMMIT = new LuaScript(`${PUSH_CAPPED}
@@ -125,7 +130,12 @@ if redis.call('GET', KEYS[2]) == ARGV[4] then
   else
     local rev = tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')
     if rev == tonumber(ARGV[1]) then
-      redis.call('HSET', KEYS[1], 'rev', rev + 1, 'env', ARGV[2])
+      if ARGV[11] ~= '' then
+        redis.call('HSET', KEYS[1], 'rev', rev + 1, 'env', ARGV[2], 'tag', ARGV[11])
+      else
+        redis.call('HSET', KEYS[1], 'rev', rev + 1, 'env', ARGV[2])
+        redis.call('HDEL', KEYS[1], 'tag')
+      end
       result = rev + 1
     end
   end
@@ -134,7 +144,7 @@ if result > 0 then
   redis.call('EXPIRE', KEYS[1], ARGV[3])
   if KEYS[6] then redis.call('SET', KEYS[6], 'done', 'EX', ARGV[5]) end
   if KEYS[7] and ARGV[9] ~= '' then redis.call('SET', KEYS[7], ARGV[9], 'EX', ARGV[10]) end
-  pushCapped(KEYS[4], KEYS[5], 11, tonumber(ARGV[7]), tonumber(ARGV[8]), ARGV[3])
+  pushCapped(KEYS[4], KEYS[5], 12, tonumber(ARGV[7]), tonumber(ARGV[8]), ARGV[3])
 end
 if ARGV[6] ~= '' and redis.call('GET', KEYS[3]) == ARGV[6] then redis.call('DEL', KEYS[3]) end
 return result
