@@ -103,6 +103,11 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO claim_spans SELECT 'reservation', COALESCE(MAX(return_ms - appointment_ms), 0) FROM reservations WHERE true
     ON CONFLICT (kind) DO UPDATE SET max_ms = MAX(max_ms, excluded.max_ms);
   `,
+  // #15: the searches' per-day counts read the hours from the index too (no row per claim).
+  `
+  DROP INDEX claims_bucket;
+  CREATE INDEX claims_bucket ON claims (kind, day, half, expires_ms, amount);
+  `,
 ];
 
 /**

@@ -96,7 +96,7 @@ describe('planning SQLite store', () => {
     // The file as the version before: no span recorded.
     const db = new Database(file);
     db.exec("DELETE FROM claim_spans WHERE kind = 'reservation'");
-    db.pragma(`user_version = ${MIGRATIONS.length - 1}`);
+    db.pragma(`user_version = ${MIGRATIONS.findIndex((m) => m.includes("'reservation'"))}`);
     db.close();
 
     const planning = createSqlitePlanning(dealer, { file, clock: testClock() });
