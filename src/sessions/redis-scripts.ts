@@ -25,34 +25,42 @@ export class LuaScript {
 }
 
 /**
- * One attempt at the turn lock, joining the queue on the first call, as a Lua fragment that
- * leaves `fence` > 0 when the lock was taken, else 0. KEYS: lock, queue, waiters, fence.
+ * One attempt at the turn lock, joining the queue on the first call (unless the lock is free and
+ * nobody queues: then it is taken at once), as a Lua fragment that leaves `fence` > 0 when the
+ * lock was taken, else 0. KEYS: lock, queue, waiters, fence.
  * ARGV: token, lease (ms), waiter deadline (ms), fence TTL (s), queue TTL (ms). Time is Redis's,
  * so instances' clocks don't matter. The first part of BEGIN, kept apart to be read on its own.
  */
 const TAKE_LOCK = `
 local fence = 0
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local token = ARGV[1]
-if redis.call('HSET', KEYS[3], token, now + tonumber(ARGV[3])) == 1 then
-  redis.call('RPUSH', KEYS[2], token)
-end
-redis.call('PEXPIRE', KEYS[2], ARGV[5])
-redis.call('PEXPIRE', KEYS[3], ARGV[5])
-local head = redis.call('LINDEX', KEYS[2], 0)
-while head and head ~= token do
-  if tonumber(redis.call('HGET', KEYS[3], head) or '0') >= now then break end
-  redis.call('LPOP', KEYS[2])
-  redis.call('HDEL', KEYS[3], head)
-  head = redis.call('LINDEX', KEYS[2], 0)
-end
-if head == token and redis.call('EXISTS', KEYS[1]) == 0 then
-  redis.call('LPOP', KEYS[2])
-  redis.call('HDEL', KEYS[3], token)
+if redis.call('EXISTS', KEYS[1]) == 0 and redis.call('EXISTS', KEYS[2]) == 0 then
+  -- Nobody holds the lock and nobody waits (the usual case): taken at once, as through the queue.
   redis.call('SET', KEYS[1], token, 'PX', ARGV[2])
   fence = redis.call('INCR', KEYS[4])
   redis.call('EXPIRE', KEYS[4], ARGV[4])
+else
+  local t = redis.call('TIME')
+  local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+  if redis.call('HSET', KEYS[3], token, now + tonumber(ARGV[3])) == 1 then
+    redis.call('RPUSH', KEYS[2], token)
+  end
+  redis.call('PEXPIRE', KEYS[2], ARGV[5])
+  redis.call('PEXPIRE', KEYS[3], ARGV[5])
+  local head = redis.call('LINDEX', KEYS[2], 0)
+  while head and head ~= token do
+    if tonumber(redis.call('HGET', KEYS[3], head) or '0') >= now then break end
+    redis.call('LPOP', KEYS[2])
+    redis.call('HDEL', KEYS[3], head)
+    head = redis.call('LINDEX', KEYS[2], 0)
+  end
+  if head == token and redis.call('EXISTS', KEYS[1]) == 0 then
+    redis.call('LPOP', KEYS[2])
+    redis.call('HDEL', KEYS[3], token)
+    redis.call('SET', KEYS[1], token, 'PX', ARGV[2])
+    fence = redis.call('INCR', KEYS[4])
+    redis.call('EXPIRE', KEYS[4], ARGV[4])
+  end
 end
 `;
 
@@ -97,11 +105,14 @@ return {fence, 1}
 const PUSH_CAPPED = `
 local function pushCapped(list, counter, first, cap, maxBytes, ttl)
   local bytes = tonumber(redis.call('GET', counter) or '0')
-  for i = first, #ARGV do
-    redis.call('RPUSH', list, ARGV[i])
-    bytes = bytes + #ARGV[i]
+  local len
+  if first <= #ARGV then
+    -- One RPUSH for all the entries; it answers the list's new length.
+    len = redis.call('RPUSH', list, unpack(ARGV, first))
+    for i = first, #ARGV do bytes = bytes + #ARGV[i] end
+  else
+    len = redis.call('LLEN', list)
   end
-  local len = redis.call('LLEN', list)
   while len > 1 and (len > cap or bytes > maxBytes) do
     bytes = bytes - #redis.call('LPOP', list)
     len = len - 1
