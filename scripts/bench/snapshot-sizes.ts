@@ -4,7 +4,7 @@
  * planning; sessions in memory, or Redis with REDIS=url. Not a test: figures only (#15 wants
  * every stored envelope ≤ 1 KB). After each turn the stored envelope is read back and its JSON
  * measured, as the Redis store keeps it.
- *   N=300 [REDIS=redis://…] npx tsx scripts/bench/snapshot-sizes.ts
+ *   N=300 [REDIS=redis://…] [SHOW=1] npx tsx scripts/bench/snapshot-sizes.ts   (SHOW: print the largest envelope)
  */
 import { readFileSync } from 'node:fs';
 import pino from 'pino';
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   while (await sessions.ping().then(() => false, () => true)) await new Promise((r) => setTimeout(r, 20));
   const random = seeded(15);
   const sizes: number[] = [];
+  let largest = '';
   const byAwaiting = new Map<string, number[]>();
   let turns = 0;
   let booked = 0;
@@ -54,7 +55,9 @@ async function main(): Promise<void> {
         if (measure) {
           turns++;
           const stored = await sessions.load(conversationId);
-          const bytes = Buffer.byteLength(JSON.stringify(stored?.envelope ?? null));
+          const json = JSON.stringify(stored?.envelope ?? null);
+          const bytes = Buffer.byteLength(json);
+          if (bytes > Buffer.byteLength(largest)) largest = json;
           const awaiting = out.messages.filter((m) => m.awaiting).pop()?.awaiting ?? (out.messages.some((m) => m.booking) ? 'booked' : 'none');
           sizes.push(bytes);
           byAwaiting.set(awaiting, [...(byAwaiting.get(awaiting) ?? []), bytes]);
@@ -80,6 +83,7 @@ async function main(): Promise<void> {
   console.log(`${turns} turns, ${booked}/${N} booked, ${((cpu.user + cpu.system) / 1000 / turns).toFixed(3)} ms/turn CPU (the size reads included)`);
   console.log(`envelope bytes, every turn: ${summary(sizes)}`);
   for (const [awaiting, xs] of byAwaiting) console.log(`  after a turn awaiting ${awaiting.padEnd(8)} ${summary(xs)}`);
+  if (process.env.SHOW) console.log(`the largest: ${largest}`);
   await sessions.close();
   process.exit(0);
 }

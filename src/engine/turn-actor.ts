@@ -12,6 +12,7 @@ import type { MachineSource } from '../observe/observer';
 import type { Envelope, OpenTurn } from '../sessions/session-store';
 import type { ProvidedBookingMachine } from './actors';
 import type { LiveActor, OutputSink } from './live-actors';
+import type { SnapshotCodec } from './snapshot-codec';
 
 export type BookingActor = Actor<ProvidedBookingMachine>;
 export type LiveBookingActor = LiveActor<BookingActor, Output>;
@@ -31,6 +32,8 @@ export interface TurnActor {
 export interface ActorSource {
   machine: ProvidedBookingMachine;
   catalogue: ServiceCategory[];
+  /** What the stored snapshots leave to the dealer file (snapshot-codec.ts); none: stored whole. */
+  snapshots?: SnapshotCodec;
 }
 
 export function turnActor(from: ActorSource, conversationId: string, turn: OpenTurn, live: LiveBookingActor | undefined, now: string, lang: Lang): TurnActor {
@@ -49,9 +52,10 @@ function restore(from: ActorSource, conversationId: string, envelope: Envelope |
     return { actor, sink, reset };
   };
   if (!envelope) return collect(fresh(), false);
-  const fits = envelope.machine === MACHINE_ID && envelope.version === MACHINE_VERSION;
+  const snapshot = from.snapshots ? from.snapshots.fill(envelope.snapshot, conversationId) : envelope.snapshot;
+  const fits = envelope.machine === MACHINE_ID && envelope.version === MACHINE_VERSION && snapshot !== undefined;
   if (fits) {
-    const actor = createActor(from.machine, { snapshot: envelope.snapshot as never, input });
+    const actor = createActor(from.machine, { snapshot: snapshot as never, input });
     const status = actor.getSnapshot().status;
     // A finished conversation (cancelled) starts over; a broken snapshot is reset, not fatal.
     if (status === 'active') return collect(actor, false);

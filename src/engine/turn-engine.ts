@@ -27,6 +27,7 @@ import { quietObserver, type Observer } from '../observe/observer';
 import { PortFailure, via } from './port-failure';
 import { LiveActors } from './live-actors';
 import { turnActor, type BookingActor, type LiveBookingActor } from './turn-actor';
+import type { SnapshotCodec } from './snapshot-codec';
 
 export interface TurnInput {
   conversationId: string;
@@ -87,6 +88,8 @@ export interface TurnEngineDeps {
    * (live-actors.ts); 0 or none: every turn restores the machine from the stored snapshot.
    */
   liveActors?: number;
+  /** #15: what stored snapshots leave to the dealer file (snapshot-codec.ts); none: stored whole. */
+  snapshots?: SnapshotCodec;
 }
 
 export interface ReminderConsent {
@@ -195,7 +198,9 @@ export class TurnEngine {
       lang = after.context.lang;
       // Opened and never used (a page view, a flood of opens): kept minutes, not the session TTL.
       const unused = input.kind === 'start' && this.deps.unusedTtlSeconds !== undefined && (!existing || started.unused);
-      const envelope: Envelope = { machine: MACHINE_ID, version: MACHINE_VERSION, snapshot: actor.getPersistedSnapshot(), ...(unused ? { unused: true } : {}) };
+      const persisted = actor.getPersistedSnapshot();
+      const snapshot = this.deps.snapshots ? this.deps.snapshots.slim(persisted, input.conversationId) : persisted;
+      const envelope: Envelope = { machine: MACHINE_ID, version: MACHINE_VERSION, snapshot, ...(unused ? { unused: true } : {}) };
       const tag = this.live?.nextTag();
       const handsOver = outputs.find((o) => o.type === 'handoff');
       if (handsOver && this.deps.handoffs) outputs.push(...this.deps.handoffs.nextSteps(now));
