@@ -10,6 +10,7 @@ import type { Config } from './config';
 import type { Dealer } from './dealer/schema';
 import { provideBookingMachine } from './engine/actors';
 import { TurnEngine } from './engine/turn-engine';
+import { createSnapshotCodec } from './engine/snapshot-codec';
 import { createEmbeddedEntitlements } from './entitlements/embedded';
 import { createI18n } from './i18n/i18n';
 import { createConfiguredRecognizer } from './nlu/provider';
@@ -103,6 +104,8 @@ export async function createEngine(config: Config, dealer: Dealer, overrides: Ov
     catalogue: dealer.services.map((s) => s.id),
     defaultLang: config.DEFAULT_LANGUAGE,
     turnTimeoutMs: config.TURN_TIMEOUT_MS,
+    liveActors: config.LIVE_CONVERSATIONS,
+    snapshots: createSnapshotCodec(dealer),
     unusedTtlSeconds: config.UNUSED_CONVERSATION_TTL_SECONDS,
     now: () => formatMs(dealer, (overrides.clock?.() ?? new Date()).getTime()),
     onError: (err, conversation) => logger.error({ err, conversation }, 'turn failed'),

@@ -77,6 +77,12 @@ const schema = z.object({
   /** How long one turn may take before the customer is told to retry, in ms. */
   TURN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /**
+   * #15: how many of the conversations last active on this instance keep their statechart live
+   * between turns (checked against the stored snapshot at every turn, so another instance's turn
+   * is never missed); 0: every turn restores the machine from the stored snapshot. See docs/sessions.md.
+   */
+  LIVE_CONVERSATIONS: z.coerce.number().int().min(0).default(1000),
+  /**
    * Advisor accounts of the console (/advisor), JSON: `[{ "id", "name", "siteId", "passwordHash" }]`,
    * hashes from `npm run advisor:hash`. Empty: the console is off.
    */

@@ -1,6 +1,6 @@
 // Profiling driver (not a bench): the bench's customers through engine.handle in process, with the
 // in-memory planning and sessions (no HTTP; Redis with REDIS=url), on the bench's fixed clock.
-// `N=600 [REDIS=redis://…] npx tsx scripts/bench/profile-engine.ts`, or under `node --cpu-prof -r tsx/cjs`.
+// `N=600 [REDIS=redis://…] [LIVE_CONVERSATIONS=0] npx tsx scripts/bench/profile-engine.ts`, or under `node --cpu-prof -r tsx/cjs`.
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
@@ -9,7 +9,7 @@ import { loadDealer } from '../../src/dealer/load';
 import { BENCH_NOW, driveCustomers } from './engine-driver';
 
 async function main() {
-  const config = loadConfig({ PLANNING_URL: 'memory', LOG_LEVEL: 'silent', ...(process.env.REDIS ? { REDIS_URL: process.env.REDIS, REDIS_KEY_PREFIX: `prof${process.pid}:` } : {}) });
+  const config = loadConfig({ PLANNING_URL: 'memory', LOG_LEVEL: 'silent', ...(process.env.LIVE_CONVERSATIONS ? { LIVE_CONVERSATIONS: process.env.LIVE_CONVERSATIONS } : {}), ...(process.env.REDIS ? { REDIS_URL: process.env.REDIS, REDIS_KEY_PREFIX: `prof${process.pid}:` } : {}) });
   const dealer = loadDealer(config.DEALER_CONFIG);
   const { engine, sessions } = await createEngine(config, dealer, { clock: () => BENCH_NOW, logger: pino({ level: 'silent' }) });
   // The Redis client fails fast until connected: wait as a load balancer would.

@@ -5,7 +5,7 @@
  * what to do next.
  * @module
  */
-import { createActor, waitFor, type Actor } from 'xstate';
+import { waitFor } from 'xstate';
 import { token } from '../../dialogs/choice-tokens';
 import { AWAITING_USER, MACHINE_ID, MACHINE_VERSION, type BookingEvent } from '../../dialogs/booking-machine';
 import type { BookingContext } from '../../dialogs/context';
@@ -23,23 +23,11 @@ import type { ResumeWhy } from '../../dialogs/events';
 import type { ProvidedBookingMachine } from './actors';
 import { MAX_MESSAGE_LENGTH } from '../../dialogs/events';
 import { cutText } from '../sessions/transcript-bounds';
-import { quietObserver, type Observer, type PortName } from '../observe/observer';
-
-/** A port's failure inside a turn, tagged with the port: logged and counted once, by the engine. */
-export class PortFailure extends Error {
-  constructor(readonly port: PortName, override readonly cause: unknown) {
-    super(`${port} failed`);
-  }
-}
-
-/** Calls a port, tagging its failure with the port's name. */
-async function via<T>(port: PortName, call: Promise<T>): Promise<T> {
-  try {
-    return await call;
-  } catch (err) {
-    throw err instanceof PortFailure ? err : new PortFailure(port, err);
-  }
-}
+import { quietObserver, type Observer } from '../observe/observer';
+import { PortFailure, via } from './port-failure';
+import { LiveActors } from './live-actors';
+import { turnActor, type BookingActor, type LiveBookingActor } from './turn-actor';
+import type { SnapshotCodec } from './snapshot-codec';
 
 export interface TurnInput {
   conversationId: string;
@@ -95,6 +83,13 @@ export interface TurnEngineDeps {
    * way the customer is told, never left believing a reminder will come.
    */
   reminders?: (consent: ReminderConsent) => Promise<'kept' | 'unreachable'>;
+  /**
+   * #15: how many conversations keep their actor live between turns on this instance
+   * (live-actors.ts); 0 or none: every turn restores the machine from the stored snapshot.
+   */
+  liveActors?: number;
+  /** #15: what stored snapshots leave to the dealer file (snapshot-codec.ts); none: stored whole. */
+  snapshots?: SnapshotCodec;
 }
 
 export interface ReminderConsent {
@@ -106,22 +101,31 @@ export interface ReminderConsent {
   now: string;
 }
 
-type BookingActor = Actor<ProvidedBookingMachine>;
 
 export class TurnEngine {
   private readonly observer: Observer;
+  /** #15: the actors of the conversations last active here, by conversation. */
+  readonly live?: LiveActors<BookingActor, Output>;
 
   constructor(private readonly deps: TurnEngineDeps) {
     this.observer = deps.observer ?? quietObserver;
+    if (deps.liveActors) this.live = new LiveActors(deps.liveActors);
   }
 
   /** Turns of one conversation run one at a time, in arrival order, across instances. */
   async handle(input: TurnInput): Promise<TurnOutput> {
     const started = performance.now();
     let out: TurnOutput;
+    // Taken out while the turn runs; run() keeps it again or stops it.
+    const live = this.live?.take(input.conversationId);
+    let ran = false;
     try {
-      out = await this.deps.sessions.turn(input.conversationId, input.messageId, (turn) => this.run(input, turn));
+      out = await this.deps.sessions.turn(input.conversationId, input.messageId, (turn) => {
+        ran = true;
+        return this.run(input, turn, live);
+      }, live ? { held: live.tag } : undefined);
     } catch (err) {
+      if (!ran) live?.actor.stop();
       // The store is down or the turn never came (lock): nothing was done.
       this.failed(new PortFailure('sessions', err), input.conversationId);
       out = this.apology(langOf(input.locale) ?? this.deps.defaultLang);
@@ -136,19 +140,30 @@ export class TurnEngine {
     else this.deps.onError?.(err, conversationId);
   }
 
-  private async run(input: TurnInput, turn: OpenTurn): Promise<TurnOutput> {
+  private async run(input: TurnInput, turn: OpenTurn, live: LiveBookingActor | undefined): Promise<TurnOutput> {
     const fallbackLang = langOf(input.locale) ?? this.deps.defaultLang;
     const now = this.deps.now();
     let lang = fallbackLang;
+    let actor: BookingActor | undefined;
+    let kept = false;
     try {
-      if (turn.duplicate) return await this.again(input.conversationId, turn.reply, fallbackLang);
+      if (turn.duplicate) {
+        // Nothing happens to the conversation: its live actor stays as it was.
+        if (live) this.live?.keep(input.conversationId, live);
+        live = undefined;
+        return await this.again(input.conversationId, turn.reply, fallbackLang);
+      }
       const outputs: Output[] = [];
-      const { actor, reset } = this.restore(input.conversationId, turn.stored?.envelope, now, fallbackLang, outputs);
+      const { sink, reset, running, source, ...started } = turnActor(this.deps, input.conversationId, turn, live, now, fallbackLang);
+      actor = started.actor;
+      sink.outputs = outputs;
+      this.observer.machine(source);
+      const existing = turn.stored ?? turn.unchanged;
       // An advisor can hold only a conversation whose machine handed it over (the handoff is
       // opened after that state is saved), one whose snapshot no longer fits, or one whose
       // snapshot expired while advisor and customer went on talking.
-      const handedOver = !reset && turn.stored !== undefined && actor.getSnapshot().matches('handoff');
-      if (input.kind === 'message' && this.deps.handoffs && (!turn.stored || reset || handedOver)) {
+      const handedOver = !reset && existing !== undefined && actor.getSnapshot().matches('handoff');
+      if (input.kind === 'message' && this.deps.handoffs && (!existing || reset || handedOver)) {
         // The machine handed over: a handoff whose opening failed is opened now (once: turns take the lock).
         const pending = handedOver ? this.pendingHandoff(input, actor, now) : undefined;
         const held = await via('handoffs', this.deps.handoffs.intercept(input.conversationId, input.text ?? '', now, pending));
@@ -160,9 +175,11 @@ export class TurnEngine {
       }
       if (reset) outputs.push({ type: 'say', key: 'session.reset' });
       let failure: unknown;
-      actor.subscribe({ error: (err) => (failure = err) });
-      actor.start();
-      await this.settle(actor);
+      const watching = actor.subscribe({ error: (err) => (failure = err) });
+      if (!running) {
+        actor.start();
+        await this.settle(actor);
+      }
 
       const ctx = actor.getSnapshot().context;
       // A message too long to read is answered politely (the machine's isTooLong); nobody needs
@@ -174,14 +191,17 @@ export class TurnEngine {
       const event = await this.eventFor(input, text, ctx, now);
       actor.send(event);
       await this.settle(actor);
+      watching.unsubscribe();
       if (failure) throw failure;
 
       const after = actor.getSnapshot();
       lang = after.context.lang;
       // Opened and never used (a page view, a flood of opens): kept minutes, not the session TTL.
-      const unused = input.kind === 'start' && this.deps.unusedTtlSeconds !== undefined && (!turn.stored || turn.stored.envelope.unused === true);
-      const envelope: Envelope = { machine: MACHINE_ID, version: MACHINE_VERSION, snapshot: actor.getPersistedSnapshot(), ...(unused ? { unused: true } : {}) };
-      actor.stop();
+      const unused = input.kind === 'start' && this.deps.unusedTtlSeconds !== undefined && (!existing || started.unused);
+      const persisted = actor.getPersistedSnapshot();
+      const snapshot = this.deps.snapshots ? this.deps.snapshots.slim(persisted, input.conversationId) : persisted;
+      const envelope: Envelope = { machine: MACHINE_ID, version: MACHINE_VERSION, snapshot, ...(unused ? { unused: true } : {}) };
+      const tag = this.live?.nextTag();
       const handsOver = outputs.find((o) => o.type === 'handoff');
       if (handsOver && this.deps.handoffs) outputs.push(...this.deps.handoffs.nextSteps(now));
       const rendered = this.deps.renderer.render(outputs, lang);
@@ -196,8 +216,13 @@ export class TurnEngine {
       // A turn whose words depend on what happens after the commit (the reminder answer recorded
       // or not) keeps no reply: its duplicate gets none rather than words that may not be true.
       const reply = rendered.reminders ? {} : replyOf(input, { ...rendered, lang });
-      if (!(await via('sessions', turn.commit({ envelope, transcript: entries, release: !opens, ...(ttlSeconds ? { ttlSeconds } : {}), ...reply })))) {
+      if (!(await via('sessions', turn.commit({ envelope, tag, transcript: entries, release: !opens, ...(ttlSeconds ? { ttlSeconds } : {}), ...reply })))) {
         throw new Error('concurrent update of the conversation');
+      }
+      // Stored: the next turn here may go on from this very actor (a finished one starts over).
+      if (this.live && tag !== undefined && after.status === 'active') {
+        this.live.keep(input.conversationId, { actor, sink, tag, unused });
+        kept = true;
       }
       const booked = outputs.find((o) => o.type === 'booked');
       if (booked) this.observer.booked(input.conversationId, booked.booking.solution);
@@ -222,6 +247,9 @@ export class TurnEngine {
     } catch (err) {
       this.failed(err, input.conversationId);
       return this.apology(lang);
+    } finally {
+      if (!kept) actor?.stop();
+      if (live && live.actor !== actor) live.actor.stop();
     }
   }
 
@@ -236,27 +264,6 @@ export class TurnEngine {
       }),
       onOpened: (h: { reason: string }) => this.observer.handoffOpened(conversationId, h.reason, true),
     };
-  }
-
-  /** A stored snapshot of this machine and version, or a fresh conversation. */
-  private restore(conversationId: string, envelope: { machine: string; version: number; snapshot: unknown } | undefined,
-    now: string, lang: Lang, outputs: Output[]): { actor: BookingActor; reset: boolean } {
-    const input = { conversationId, lang, now, catalogue: this.deps.catalogue };
-    const fresh = () => createActor(this.deps.machine, { input });
-    const collect = (actor: BookingActor) => {
-      actor.on('*', (e) => outputs.push(e as Output));
-      return actor;
-    };
-    if (!envelope) return { actor: collect(fresh()), reset: false };
-    const fits = envelope.machine === MACHINE_ID && envelope.version === MACHINE_VERSION;
-    if (fits) {
-      const actor = createActor(this.deps.machine, { snapshot: envelope.snapshot as never, input });
-      const status = actor.getSnapshot().status;
-      // A finished conversation (cancelled) starts over; a broken snapshot is reset, not fatal.
-      if (status === 'active') return { actor: collect(actor), reset: false };
-      if (status === 'done') return { actor: collect(fresh()), reset: false };
-    }
-    return { actor: collect(fresh()), reset: true };
   }
 
   /** What the statechart hears for this turn. */

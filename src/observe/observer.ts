@@ -25,6 +25,10 @@ export type TurnOutcome = (typeof OUTCOMES)[number];
 
 const REASONS = ['requested', 'misunderstood', 'urgent', 'system'] as const;
 
+/** Where a turn's statechart came from (#15): kept live on this instance, restored from the stored snapshot, or new. */
+export const MACHINE_SOURCES = ['live', 'snapshot', 'new'] as const;
+export type MachineSource = (typeof MACHINE_SOURCES)[number];
+
 export interface Observer {
   /** One turn done, `seconds` after it began. */
   turn(conversationId: string, outcome: TurnOutcome, seconds: number): void;
@@ -33,6 +37,8 @@ export interface Observer {
   /** A handoff opened; `retried` when its first opening had failed and a later turn opened it. */
   handoffOpened(conversationId: string, reason: string, retried: boolean): void;
   booked(conversationId: string, solution: string): void;
+  /** A turn ran its statechart from `source` (the live actors' hit rate). */
+  machine(source: MachineSource): void;
 }
 
 export interface Metrics {
@@ -72,11 +78,16 @@ export function createMetrics(logger: Logger, options: { defaultMetrics?: boolea
   const sessionErrors = new Counter({ name: 'mc_session_store_errors_total', help: 'Turns the session store could not take, read or store (store down or slow, turn lock not obtained).', registers });
   const handoffs = new Counter({ name: 'mc_handoffs_opened_total', help: 'Handoffs opened to advisors, by reason; retried="true" when a later turn opened one whose first opening failed.', labelNames: ['reason', 'retried'], registers });
   const bookings = new Counter({ name: 'mc_bookings_total', help: 'Bookings made, by mobility solution and channel.', labelNames: ['solution', 'channel'], registers });
+  const machines = new Counter({
+    name: 'mc_turn_machines_total', help: 'Turns by where their statechart came from: live (kept on this instance, LIVE_CONVERSATIONS), snapshot (restored from the session store) or new.',
+    labelNames: ['source'], registers,
+  });
 
   const turnsBy = bind2(CHANNELS, OUTCOMES, (c, o) => turns.labels(c, o));
   const portsBy = Object.fromEntries(PORTS.map((p) => [p, portFailures.labels(p)])) as Record<PortName, { inc(value?: number): void }>;
   const handoffsBy = bind2(REASONS, ['false', 'true'] as const, (r, t) => handoffs.labels(r, t));
   const bookingsBy = bind2(SOLUTIONS, CHANNELS, (s, c) => bookings.labels(s, c));
+  const machinesBy = Object.fromEntries(MACHINE_SOURCES.map((m) => [m, machines.labels(m)])) as Record<MachineSource, { inc(): void }>;
   // Initialised at 0, so that a rate() sees the first failure.
   for (const p of PORTS) portsBy[p].inc(0);
   sessionErrors.inc(0);
@@ -100,6 +111,9 @@ export function createMetrics(logger: Logger, options: { defaultMetrics?: boolea
       const by = bookingsBy[solution as (typeof SOLUTIONS)[number]];
       if (by) by[channelOf(conversationId)].inc();
     },
+    machine(source) {
+      machinesBy[source].inc();
+    },
   };
   return { registry, observer };
 }
@@ -112,4 +126,4 @@ function errorOf(err: unknown): Record<string, unknown> {
 }
 
 /** An observer that does nothing (the console, tests that don't look). */
-export const quietObserver: Observer = { turn() {}, portFailed() {}, handoffOpened() {}, booked() {} };
+export const quietObserver: Observer = { turn() {}, portFailed() {}, handoffOpened() {}, booked() {}, machine() {} };

@@ -17,7 +17,7 @@ import { localDay, toLocal } from './calendar';
 import { demandOf, type Demand } from './demand';
 import { limitsFor, type BookedBy } from './quota';
 import { newReference } from './reference';
-import { refusesOverlap, sameVehicle, vehicleBooked } from './vehicle-overlap';
+import { refusesOverlap, sameVehicleAs, vehicleBooked } from './vehicle-overlap';
 import type { Capacity } from './sqlite-capacity';
 import type { ReservationRecord, ReservationStore, StoredReservation } from './sqlite-reservations';
 
@@ -121,10 +121,9 @@ export function createCommands(db: Database, dealer: Dealer, capacity: Capacity,
     const from = toLocal(dealer, request.slot.appointmentAt).toMillis();
     const to = toLocal(dealer, request.slot.returnAt).toMillis();
     if (!(to > from)) return undefined;
-    const other = store
-      .overlapping(from, to, nowMs)
-      .find((s) => s.id !== selfId && sameVehicle(s.reservation.vehicle, request.vehicle));
-    return other && vehicleBooked(other.reservation);
+    const same = sameVehicleAs(request.vehicle);
+    const other = store.overlapping(from, to, nowMs).find((s) => s.id !== selfId && same(s.vehicle));
+    return other && vehicleBooked(other);
   }
 
   const sameSlot = (stored: StoredReservation, request: BookingRequest): boolean => onSameSlot(stored.reservation, request);

@@ -45,6 +45,14 @@ function toReservation(row: Row): Reservation {
 }
 
 
+/** A reservation as the vehicle-overlap check sees it. */
+export interface OverlappingReservation {
+  id: number;
+  reference: string;
+  appointmentAt: string;
+  vehicle: Reservation['vehicle'];
+}
+
 export interface ReservationStore {
   byKey(idempotencyKey: string): StoredReservation | undefined;
   byReference(reference: string): StoredReservation | undefined;
@@ -60,8 +68,11 @@ export interface ReservationStore {
   /** Live reservations whose [appointment, return] span meets [from, to), by appointment; lapsed holds never. */
   list(fromMs: number | null, toMs: number | null, statuses: readonly ReservationStatus[] | null, nowMs: number): Reservation[];
   markCancelled(id: number): void;
-  /** Confirmed and live held reservations whose [appointment, return) span overlaps [fromMs, toMs). */
-  overlapping(fromMs: number, toMs: number, nowMs: number): StoredReservation[];
+  /**
+   * Confirmed and live held reservations whose [appointment, return) span overlaps [fromMs, toMs),
+   * by appointment: only what a vehicle's overlap check reads (#15: no whole rows, no history).
+   */
+  overlapping(fromMs: number, toMs: number, nowMs: number): OverlappingReservation[];
   /** Deletes holds lapsed before `beforeMs` (their keys may be used afresh). */
   forgetHolds(beforeMs: number): void;
 }
@@ -95,11 +106,17 @@ export function createReservationStore(db: Database): ReservationStore {
       ORDER BY appointment_ms, id`,
   );
   const cancel = db.prepare("UPDATE reservations SET status = 'cancelled', expires_ms = NULL WHERE id = ?");
+  // A span is at most the longest one ever written (claim_spans): the index range starts there,
+  // not at the first reservation ever made.
   const overlapping = db.prepare(
-    `SELECT * FROM reservations
+    `SELECT id, reference, appointment_at, vehicle FROM reservations
       WHERE appointment_ms < @to AND return_ms > @from
+        AND appointment_ms >= @from - COALESCE((SELECT max_ms FROM claim_spans WHERE kind = 'reservation'), 1e15)
         AND (status = 'confirmed' OR (status = 'held' AND expires_ms > @now))
       ORDER BY appointment_ms, id`,
+  );
+  const longerSpan = db.prepare(
+    `INSERT INTO claim_spans (kind, max_ms) VALUES ('reservation', ?) ON CONFLICT (kind) DO UPDATE SET max_ms = MAX(max_ms, excluded.max_ms)`,
   );
   const forget = db.prepare("DELETE FROM reservations WHERE status = 'held' AND expires_ms <= ?");
   const stored = (row: Row | undefined): StoredReservation | undefined =>
@@ -131,6 +148,7 @@ export function createReservationStore(db: Database): ReservationStore {
     byKey: (key) => stored(byKey.get(key) as Row | undefined),
     byReference: (reference) => stored(byReference.get(reference) as Row | undefined),
     insert(r, bookedBy, expiresMs, at, history) {
+      longerSpan.run(r.returnMs - r.appointmentMs);
       const info = insert.run({
         ...columns(r),
         reference: r.reference,
@@ -145,14 +163,19 @@ export function createReservationStore(db: Database): ReservationStore {
       return Number(info.lastInsertRowid);
     },
     record: (id, event) => void record.run(JSON.stringify(event), id),
-    save: (id, r) => void save.run({ ...columns(r), id }),
+    save(id, r) {
+      longerSpan.run(r.returnMs - r.appointmentMs);
+      save.run({ ...columns(r), id });
+    },
     holdUntil: (id, expiresMs) => void holdUntil.run(expiresMs, id),
     confirm: (id, at) => void confirm.run(at, id),
     list: (from, to, statuses, now) =>
       (list.all({ from, to, statuses: statuses ? JSON.stringify(statuses) : null, now }) as Row[]).map(toReservation),
     markCancelled: (id) => void cancel.run(id),
     overlapping: (from, to, now) =>
-      (overlapping.all({ from, to, now }) as Row[]).map((row) => stored(row) as StoredReservation),
+      (overlapping.all({ from, to, now }) as Pick<Row, 'id' | 'reference' | 'appointment_at' | 'vehicle'>[]).map((row) => ({
+        id: row.id, reference: row.reference, appointmentAt: row.appointment_at, vehicle: JSON.parse(row.vehicle) as Reservation['vehicle'],
+      })),
     forgetHolds: (beforeMs) => void forget.run(beforeMs),
   };
 }

@@ -97,6 +97,17 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE reservations ADD COLUMN services TEXT;
   `,
+  // #15: the longest reservation span ever written: a vehicle's overlap check looks back that far
+  // on appointment_ms only, instead of reading every earlier reservation.
+  `
+  INSERT INTO claim_spans SELECT 'reservation', COALESCE(MAX(return_ms - appointment_ms), 0) FROM reservations WHERE true
+    ON CONFLICT (kind) DO UPDATE SET max_ms = MAX(max_ms, excluded.max_ms);
+  `,
+  // #15: the searches' per-day counts read the hours from the index too (no row per claim).
+  `
+  DROP INDEX claims_bucket;
+  CREATE INDEX claims_bucket ON claims (kind, day, half, expires_ms, amount);
+  `,
 ];
 
 /**

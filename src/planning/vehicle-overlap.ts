@@ -31,8 +31,14 @@ export function vehicleKeys(vehicle: VehicleId | undefined): string[] {
 
 /** Whether two vehicles share a plate or a VIN. */
 export function sameVehicle(a: VehicleId | undefined, b: VehicleId | undefined): boolean {
-  const keys = new Set(vehicleKeys(a));
-  return vehicleKeys(b).some((k) => keys.has(k));
+  return sameVehicleAs(a)(b);
+}
+
+/** `sameVehicle(a, …)` for many vehicles: `a`'s identities worked out once. */
+export function sameVehicleAs(a: VehicleId | undefined): (b: VehicleId | undefined) => boolean {
+  const keys = vehicleKeys(a);
+  if (!keys.length) return () => false;
+  return (b) => vehicleKeys(b).some((k) => keys.includes(k));
 }
 
 /** The refusal naming the appointment already there. */

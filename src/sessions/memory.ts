@@ -15,6 +15,8 @@ interface Entry {
   json: string;
   revision: number;
   expiresAt: number;
+  /** The commit's tag (OpenTurn.commit), for a later turn's `held`. */
+  tag?: string;
 }
 
 export interface MemoryStoreOptions {
@@ -80,10 +82,8 @@ export function createMemorySessionStore(options: MemoryStoreOptions): MemorySes
     }
   };
 
-  const load = (id: string): StoredSession | undefined => {
-    const e = live(id);
-    return e ? { envelope: JSON.parse(e.json) as Envelope, revision: e.revision } : undefined;
-  };
+  const read = (e: Entry | undefined): StoredSession | undefined =>
+    e ? { envelope: JSON.parse(e.json) as Envelope, revision: e.revision } : undefined;
   const append = (id: string, entries: TranscriptEntry[]) => {
     const t = transcripts.get(id) ?? { entries: [], bytes: [], total: 0 };
     for (const entry of entries.map(boundedEntry)) {
@@ -117,31 +117,36 @@ export function createMemorySessionStore(options: MemoryStoreOptions): MemorySes
   };
 
   return {
-    turn(id, messageId, task) {
+    turn(id, messageId, task, options) {
       return mutex.run(id, async (release) => {
         const key = messageId === undefined ? undefined : `${id}\u0000${messageId}`;
         const duplicate = key !== undefined && seen.has(key);
         // A message already handled: nothing to read, and the next turn may go at once.
         if (duplicate) release();
-        const stored = duplicate ? undefined : load(id);
+        const current = duplicate ? undefined : live(id);
+        // Still the write the caller holds: no need to parse it again.
+        const unchanged = current && options?.held !== undefined && current.tag === options.held ? { revision: current.revision } : undefined;
+        const stored = unchanged ? undefined : read(current);
+        const expected = stored?.revision ?? unchanged?.revision ?? 0;
         let committed = false;
         return task({
           fence: ++fence,
           duplicate,
           stored,
+          ...(unchanged ? { unchanged } : {}),
           ...(duplicate && key !== undefined && replyOf(key) !== undefined ? { reply: replyOf(key) } : {}),
-          async commit({ envelope, transcript, release: letIn, ttlSeconds, reply }) {
+          async commit({ envelope, tag, transcript, release: letIn, ttlSeconds, reply }) {
             const expiresAt = now() + (ttlSeconds === undefined ? ttl : ttlSeconds * 1000);
             if (duplicate) throw new Error('a duplicate turn has nothing to commit');
             if (committed) throw new Error('the turn is already committed');
             committed = true;
             sweep();
-            const current = live(id);
+            const latest = live(id);
             if (envelope) {
-              if ((current?.revision ?? 0) !== (stored?.revision ?? 0)) return false;
-              sessions.set(id, { json: JSON.stringify(envelope), revision: (current?.revision ?? 0) + 1, expiresAt });
-            } else if (current) {
-              current.expiresAt = expiresAt;
+              if ((latest?.revision ?? 0) !== expected) return false;
+              sessions.set(id, { json: JSON.stringify(envelope), revision: (latest?.revision ?? 0) + 1, expiresAt, ...(tag !== undefined ? { tag } : {}) });
+            } else if (latest) {
+              latest.expiresAt = expiresAt;
             }
             if (key !== undefined) {
               markSeen(key);
@@ -155,7 +160,7 @@ export function createMemorySessionStore(options: MemoryStoreOptions): MemorySes
       });
     },
     async load(id) {
-      return load(id);
+      return read(live(id));
     },
     async appendTranscript(id, entries) {
       append(id, entries);

@@ -25,34 +25,42 @@ export class LuaScript {
 }
 
 /**
- * One attempt at the turn lock, joining the queue on the first call, as a Lua fragment that
- * leaves `fence` > 0 when the lock was taken, else 0. KEYS: lock, queue, waiters, fence.
+ * One attempt at the turn lock, joining the queue on the first call (unless the lock is free and
+ * nobody queues: then it is taken at once), as a Lua fragment that leaves `fence` > 0 when the
+ * lock was taken, else 0. KEYS: lock, queue, waiters, fence.
  * ARGV: token, lease (ms), waiter deadline (ms), fence TTL (s), queue TTL (ms). Time is Redis's,
  * so instances' clocks don't matter. The first part of BEGIN, kept apart to be read on its own.
  */
 const TAKE_LOCK = `
 local fence = 0
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local token = ARGV[1]
-if redis.call('HSET', KEYS[3], token, now + tonumber(ARGV[3])) == 1 then
-  redis.call('RPUSH', KEYS[2], token)
-end
-redis.call('PEXPIRE', KEYS[2], ARGV[5])
-redis.call('PEXPIRE', KEYS[3], ARGV[5])
-local head = redis.call('LINDEX', KEYS[2], 0)
-while head and head ~= token do
-  if tonumber(redis.call('HGET', KEYS[3], head) or '0') >= now then break end
-  redis.call('LPOP', KEYS[2])
-  redis.call('HDEL', KEYS[3], head)
-  head = redis.call('LINDEX', KEYS[2], 0)
-end
-if head == token and redis.call('EXISTS', KEYS[1]) == 0 then
-  redis.call('LPOP', KEYS[2])
-  redis.call('HDEL', KEYS[3], token)
+if redis.call('EXISTS', KEYS[1]) == 0 and redis.call('EXISTS', KEYS[2]) == 0 then
+  -- Nobody holds the lock and nobody waits (the usual case): taken at once, as through the queue.
   redis.call('SET', KEYS[1], token, 'PX', ARGV[2])
   fence = redis.call('INCR', KEYS[4])
   redis.call('EXPIRE', KEYS[4], ARGV[4])
+else
+  local t = redis.call('TIME')
+  local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+  if redis.call('HSET', KEYS[3], token, now + tonumber(ARGV[3])) == 1 then
+    redis.call('RPUSH', KEYS[2], token)
+  end
+  redis.call('PEXPIRE', KEYS[2], ARGV[5])
+  redis.call('PEXPIRE', KEYS[3], ARGV[5])
+  local head = redis.call('LINDEX', KEYS[2], 0)
+  while head and head ~= token do
+    if tonumber(redis.call('HGET', KEYS[3], head) or '0') >= now then break end
+    redis.call('LPOP', KEYS[2])
+    redis.call('HDEL', KEYS[3], head)
+    head = redis.call('LINDEX', KEYS[2], 0)
+  end
+  if head == token and redis.call('EXISTS', KEYS[1]) == 0 then
+    redis.call('LPOP', KEYS[2])
+    redis.call('HDEL', KEYS[3], token)
+    redis.call('SET', KEYS[1], token, 'PX', ARGV[2])
+    fence = redis.call('INCR', KEYS[4])
+    redis.call('EXPIRE', KEYS[4], ARGV[4])
+  end
 end
 `;
 
@@ -62,9 +70,11 @@ end
  * claim is `pending:<fence>` until COMMIT marks it `done`: a message whose turn failed or died
  * (its claim is older than this turn's fence, or lapsed) is handled again; a newer claim means a
  * newer turn handles it (this one's lock lapsed).
- * KEYS: lock, queue, waiters, fence, snapshot[, seen, reply]. ARGV: TAKE_LOCK's, then the claim's pending TTL (ms).
+ * KEYS: lock, queue, waiters, fence, snapshot[, seen, reply]. ARGV: TAKE_LOCK's, then the claim's
+ * pending TTL (ms), then the tag of the write the caller holds ('' for none).
  * Returns {0} when the lock is not free yet; {fence, 0[, reply]} for a message already handled (the
- * lock is released at once; its first reply while kept); {fence, 1[, rev, envelope]} for a turn to run.
+ * lock is released at once; its first reply while kept); {fence, 1[, rev, envelope]} for a turn to
+ * run, {fence, 1, rev} (the envelope left out) when the stored write is still the one the caller holds.
  */
 export const BEGIN = new LuaScript(`${TAKE_LOCK}
 if fence == 0 then return {0} end
@@ -79,8 +89,11 @@ if KEYS[6] then
   end
   redis.call('SET', KEYS[6], 'pending:' .. fence, 'PX', ARGV[6])
 end
-local s = redis.call('HMGET', KEYS[5], 'rev', 'env')
-if s[1] and s[2] then return {fence, 1, s[1], s[2]} end
+local s = redis.call('HMGET', KEYS[5], 'rev', 'env', 'tag')
+if s[1] and s[2] then
+  if ARGV[7] ~= '' and s[3] == ARGV[7] then return {fence, 1, s[1]} end
+  return {fence, 1, s[1], s[2]}
+end
 return {fence, 1}
 `);
 
@@ -92,11 +105,14 @@ return {fence, 1}
 const PUSH_CAPPED = `
 local function pushCapped(list, counter, first, cap, maxBytes, ttl)
   local bytes = tonumber(redis.call('GET', counter) or '0')
-  for i = first, #ARGV do
-    redis.call('RPUSH', list, ARGV[i])
-    bytes = bytes + #ARGV[i]
+  local len
+  if first <= #ARGV then
+    -- One RPUSH for all the entries; it answers the list's new length.
+    len = redis.call('RPUSH', list, unpack(ARGV, first))
+    for i = first, #ARGV do bytes = bytes + #ARGV[i] end
+  else
+    len = redis.call('LLEN', list)
   end
-  local len = redis.call('LLEN', list)
   while len > 1 and (len > cap or bytes > maxBytes) do
     bytes = bytes - #redis.call('LPOP', list)
     len = len - 1
@@ -114,7 +130,7 @@ end
  * lock released (whatever the outcome). KEYS: snapshot, fence, lock, transcript, transcript bytes[, seen, reply].
  * ARGV: expected revision ('' without a snapshot), envelope JSON, TTL (s), fence, seen TTL (s),
  * lock token ('' to keep the lock), transcript cap, transcript byte cap, reply ('' for none),
- * reply TTL (s), entries…
+ * reply TTL (s), the write's tag ('' for none: any earlier tag is dropped), entries…
  * Returns the new revision (1 without a snapshot), 0 when nothing was written.
  */
 export const COMMIT = new LuaScript(`${PUSH_CAPPED}
@@ -125,7 +141,12 @@ if redis.call('GET', KEYS[2]) == ARGV[4] then
   else
     local rev = tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')
     if rev == tonumber(ARGV[1]) then
-      redis.call('HSET', KEYS[1], 'rev', rev + 1, 'env', ARGV[2])
+      if ARGV[11] ~= '' then
+        redis.call('HSET', KEYS[1], 'rev', rev + 1, 'env', ARGV[2], 'tag', ARGV[11])
+      else
+        redis.call('HSET', KEYS[1], 'rev', rev + 1, 'env', ARGV[2])
+        redis.call('HDEL', KEYS[1], 'tag')
+      end
       result = rev + 1
     end
   end
@@ -134,7 +155,7 @@ if result > 0 then
   redis.call('EXPIRE', KEYS[1], ARGV[3])
   if KEYS[6] then redis.call('SET', KEYS[6], 'done', 'EX', ARGV[5]) end
   if KEYS[7] and ARGV[9] ~= '' then redis.call('SET', KEYS[7], ARGV[9], 'EX', ARGV[10]) end
-  pushCapped(KEYS[4], KEYS[5], 11, tonumber(ARGV[7]), tonumber(ARGV[8]), ARGV[3])
+  pushCapped(KEYS[4], KEYS[5], 12, tonumber(ARGV[7]), tonumber(ARGV[8]), ARGV[3])
 end
 if ARGV[6] ~= '' and redis.call('GET', KEYS[3]) == ARGV[6] then redis.call('DEL', KEYS[3]) end
 return result

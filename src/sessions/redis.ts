@@ -9,7 +9,7 @@
 import type { Cluster, Redis } from 'ioredis';
 import type { Envelope, OpenTurn, SessionStore, StoredSession, TranscriptEntry } from './session-store';
 import { checkPrefix, conversationKeys } from './redis-keys';
-import { RedisTurnLock } from './redis-lock';
+import { RedisTurnLock, type Attempt } from './redis-lock';
 import { APPEND, BEGIN, COMMIT } from './redis-scripts';
 import { boundedEntry, MAX_TRANSCRIPT_BYTES } from './transcript-bounds';
 
@@ -40,6 +40,14 @@ export interface RedisStoreOptions {
   onError?: (err: unknown) => void;
 }
 
+/** What BEGIN read: a duplicate (with its first reply while kept), or the stored session. */
+interface Begun {
+  duplicate: boolean;
+  stored?: StoredSession;
+  unchanged?: { revision: number };
+  reply?: string;
+}
+
 export function createRedisSessionStore(options: RedisStoreOptions): SessionStore {
   const { redis, ttlSeconds, lockMs } = options;
   const prefix = checkPrefix(options.prefix);
@@ -61,17 +69,19 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
   });
 
   return {
-    turn(id, messageId, task) {
+    turn(id, messageId, task, options) {
       const k = keys(id);
       const seen = messageId === undefined ? [] : [k.seen(messageId), k.reply(messageId)];
       // BEGIN: the lock, the message id's claim (pending until the commit) and the snapshot, in one round trip.
-      const attempt = async (lockKeys: string[], lockArgs: (string | number)[]) => {
-        const [fence, first, rev, env] = (await BEGIN.run(redis, [...lockKeys, k.snapshot, ...seen], [...lockArgs, 2 * lockMs])) as
+      const attempt = async (lockKeys: string[], lockArgs: (string | number)[]): Promise<Attempt<Begun>> => {
+        const [fence, first, rev, env] = (await BEGIN.run(redis, [...lockKeys, k.snapshot, ...seen], [...lockArgs, 2 * lockMs, options?.held ?? ''])) as
           [number, number?, string?, string?];
         // A duplicate's third element is the first delivery's reply (while kept).
         if (first === 0) return { fence, payload: { duplicate: true, stored: undefined, reply: rev }, released: true };
+        // A revision without its envelope: still the write the caller holds.
+        const unchanged = rev !== undefined && env === undefined ? { revision: Number(rev) } : undefined;
         const stored: StoredSession | undefined = env === undefined ? undefined : { envelope: JSON.parse(env) as Envelope, revision: Number(rev) };
-        return { fence, payload: { duplicate: false, stored, reply: undefined as string | undefined }, released: false };
+        return { fence, payload: { duplicate: false, stored, unchanged }, released: false };
       };
       return lock.run(id, attempt, (lease) => {
         let committed = false;
@@ -79,15 +89,16 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
           fence: lease.fence,
           duplicate: lease.payload.duplicate,
           stored: lease.payload.stored,
+          ...(lease.payload.unchanged ? { unchanged: lease.payload.unchanged } : {}),
           ...(lease.payload.reply !== undefined ? { reply: lease.payload.reply } : {}),
           // COMMIT: snapshot, message id, transcript and (with release) the lock, in one round trip.
-          async commit({ envelope, transcript, release, ttlSeconds: ttl, reply }) {
+          async commit({ envelope, tag, transcript, release, ttlSeconds: ttl, reply }) {
             if (lease.payload.duplicate) throw new Error('a duplicate turn has nothing to commit');
             if (committed) throw new Error('the turn is already committed');
             committed = true;
             const rev = Number(await COMMIT.run(redis, [k.snapshot, k.fence, k.lock, k.transcript, k.transcriptBytes, ...seen], [
-              envelope ? (open.stored?.revision ?? 0) : '', envelope ? JSON.stringify(envelope) : '', ttl ?? ttlSeconds, lease.fence, seenTtl,
-              release ? lease.token : '', maxTranscript, maxBytes, reply ?? '', replyTtl, ...entriesJson(transcript),
+              envelope ? (open.stored?.revision ?? open.unchanged?.revision ?? 0) : '', envelope ? JSON.stringify(envelope) : '', ttl ?? ttlSeconds, lease.fence, seenTtl,
+              release ? lease.token : '', maxTranscript, maxBytes, reply ?? '', replyTtl, (envelope && tag) || '', ...entriesJson(transcript),
             ]));
             if (release) lease.released();
             return rev > 0;

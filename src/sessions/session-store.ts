@@ -32,8 +32,17 @@ export interface OpenTurn {
   fence: number;
   /** The message was already handled (a channel's retry): the turn must do nothing. */
   duplicate: boolean;
-  /** The conversation as it was when the turn began; undefined for a new one (and not read for a duplicate). */
+  /**
+   * The conversation as it was when the turn began; undefined for a new one (and not read for a
+   * duplicate), and when it is still the write the caller holds (`unchanged`).
+   */
   stored?: StoredSession;
+  /**
+   * The stored snapshot is still the write `turn`'s `held` tag names (the caller keeps it live):
+   * its revision, the envelope not read. Another instance's write, a restart of the store's data
+   * or an expiry all change the tag, and the envelope is read as usual.
+   */
+  unchanged?: { revision: number };
   /**
    * With `duplicate`: the reply the first delivery committed (`commit`'s `reply`), while it is
    * kept (the store's reply TTL, minutes): a client that retried after a timeout gets it again.
@@ -47,8 +56,18 @@ export interface OpenTurn {
    * turn has nothing to commit (it throws). `ttlSeconds` replaces the store's TTL for this write
    * (a conversation only opened is kept minutes). `reply` (the turn's answer, as text) is kept
    * with the message id for the store's reply TTL, for a duplicate delivery of the same message.
+   * `tag` (with `envelope`) names this write, for a later turn's `held`: unique to the write
+   * (an instance id and a counter); a snapshot written without one has none.
    */
-  commit(end: { envelope?: Envelope; transcript: TranscriptEntry[]; release?: boolean; ttlSeconds?: number; reply?: string }): Promise<boolean>;
+  commit(end: { envelope?: Envelope; tag?: string; transcript: TranscriptEntry[]; release?: boolean; ttlSeconds?: number; reply?: string }): Promise<boolean>;
+}
+
+export interface TurnOptions {
+  /**
+   * The tag of the write whose snapshot the caller still holds, live (src/engine/live-actors.ts):
+   * while it is the stored one, the turn gets `unchanged` instead of reading the envelope again.
+   */
+  held?: string;
 }
 
 export interface SessionStore {
@@ -61,7 +80,7 @@ export interface SessionStore {
    * handled, so a channel's retry of a turn that failed or died is handled. The lock is released
    * when the task ends, if `commit` has not released it already.
    */
-  turn<T>(conversationId: string, messageId: string | undefined, task: (turn: OpenTurn) => Promise<T>): Promise<T>;
+  turn<T>(conversationId: string, messageId: string | undefined, task: (turn: OpenTurn) => Promise<T>, options?: TurnOptions): Promise<T>;
   /** The conversation as stored (a read outside any turn: tools, tests, operations). */
   load(conversationId: string): Promise<StoredSession | undefined>;
   appendTranscript(conversationId: string, entries: TranscriptEntry[]): Promise<void>;

@@ -52,6 +52,10 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX replies_expiry ON replies (expires_ms);
   `,
+  `
+  -- The tag of the write that stored the envelope (#15: a live actor's turn needs not read it again).
+  ALTER TABLE conversations ADD COLUMN tag TEXT;
+  `,
 ];
 
 /**

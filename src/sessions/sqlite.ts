@@ -65,6 +65,7 @@ interface Row {
   id: number;
   revision: number;
   envelope: string | null;
+  tag: string | null;
   expires_ms: number;
   transcript_count: number;
   transcript_bytes: number;
@@ -105,10 +106,10 @@ export function createSqliteSessionStore(options: SqliteStoreOptions): SqliteSes
 
   const q = {
     row: db.prepare<[string], Row>(
-      'SELECT id, revision, envelope, expires_ms, transcript_count, transcript_bytes, transcript_seq FROM conversations WHERE conversation = ?',
+      'SELECT id, revision, envelope, tag, expires_ms, transcript_count, transcript_bytes, transcript_seq FROM conversations WHERE conversation = ?',
     ),
     insert: db.prepare<[string, number, number]>('INSERT INTO conversations (conversation, expires_ms, sweep_minute) VALUES (?, ?, ?)'),
-    write: db.prepare<[number, string, number, number]>('UPDATE conversations SET revision = ?, envelope = ?, expires_ms = ? WHERE id = ?'),
+    write: db.prepare<[number, string, string | null, number, number]>('UPDATE conversations SET revision = ?, envelope = ?, tag = ?, expires_ms = ? WHERE id = ?'),
     expires: db.prepare<[number, number]>('UPDATE conversations SET expires_ms = ? WHERE id = ?'),
     // Its own statement, changing nothing (its index untouched) while the minute is the same.
     sweepAt: db.prepare<[number, number, number]>('UPDATE conversations SET sweep_minute = ? WHERE id = ? AND sweep_minute <> ?'),
@@ -150,7 +151,7 @@ export function createSqliteSessionStore(options: SqliteStoreOptions): SqliteSes
     const row = live(id, t);
     if (row) return row;
     const rowId = Number(q.insert.run(id, expiresAt, minuteOf(expiresAt)).lastInsertRowid);
-    return { id: rowId, revision: 0, envelope: null, expires_ms: expiresAt, transcript_count: 0, transcript_bytes: 0, transcript_seq: 0 };
+    return { id: rowId, revision: 0, envelope: null, tag: null, expires_ms: expiresAt, transcript_count: 0, transcript_bytes: 0, transcript_seq: 0 };
   };
   const expireAt = (rowId: number, expiresAt: number) => {
     q.expires.run(expiresAt, rowId);
@@ -176,11 +177,13 @@ export function createSqliteSessionStore(options: SqliteStoreOptions): SqliteSes
     q.totals.run(count, bytes, seq, row.id);
   };
 
-  const loadNow = (id: string): StoredSession | undefined => {
+  /** The conversation's row while it holds a snapshot and has not expired. */
+  const stored = (id: string): (Row & { envelope: string }) | undefined => {
     const row = q.row.get(id);
-    if (!row || row.envelope === null || row.expires_ms <= now()) return undefined;
-    return { envelope: JSON.parse(row.envelope) as Envelope, revision: row.revision };
+    return !row || row.envelope === null || row.expires_ms <= now() ? undefined : (row as Row & { envelope: string });
   };
+  const sessionOf = (row: (Row & { envelope: string }) | undefined): StoredSession | undefined =>
+    row && { envelope: JSON.parse(row.envelope) as Envelope, revision: row.revision };
 
   // The end of a turn, in one transaction: false (nothing written) when the revision moved.
   const commitNow = db.transaction((id: string, key: string | undefined, expected: number, end: Parameters<OpenTurn['commit']>[0]) => {
@@ -190,7 +193,7 @@ export function createSqliteSessionStore(options: SqliteStoreOptions): SqliteSes
     if (end.envelope) {
       if ((row?.revision ?? 0) !== expected) return false;
       row ??= rowFor(id, t, expiresAt);
-      q.write.run(row.revision + 1, JSON.stringify(end.envelope), expiresAt, row.id);
+      q.write.run(row.revision + 1, JSON.stringify(end.envelope), end.tag ?? null, expiresAt, row.id);
       q.sweepAt.run(minuteOf(expiresAt), row.id, minuteOf(expiresAt));
     } else if (row) {
       expireAt(row.id, expiresAt);
@@ -247,24 +250,28 @@ export function createSqliteSessionStore(options: SqliteStoreOptions): SqliteSes
   timer.unref();
 
   return {
-    turn(id, messageId, task) {
+    turn(id, messageId, task, options) {
       return mutex.run(id, async (release) => {
         const duplicate = messageId !== undefined && q.handled.get(id, messageId, now()) !== undefined;
         // A message already handled: nothing to read, and the next turn may go at once.
         if (duplicate) release();
         const reply = duplicate ? q.reply.get(id, messageId, now()) : undefined;
-        const stored = duplicate ? undefined : loadNow(id);
+        const row = duplicate ? undefined : stored(id);
+        // Still the write the caller holds: no need to parse it again.
+        const unchanged = row && options?.held !== undefined && row.tag === options.held ? { revision: row.revision } : undefined;
+        const session = unchanged ? undefined : sessionOf(row);
         let committed = false;
         return task({
           fence: ++fence,
           duplicate,
-          stored,
+          stored: session,
+          ...(unchanged ? { unchanged } : {}),
           ...(reply !== undefined ? { reply } : {}),
           async commit(end) {
             if (duplicate) throw new Error('a duplicate turn has nothing to commit');
             if (committed) throw new Error('the turn is already committed');
             committed = true;
-            const written = commitNow.immediate(id, messageId, stored?.revision ?? 0, end);
+            const written = commitNow.immediate(id, messageId, session?.revision ?? unchanged?.revision ?? 0, end);
             if (end.release) release();
             return written;
           },
@@ -272,7 +279,7 @@ export function createSqliteSessionStore(options: SqliteStoreOptions): SqliteSes
       });
     },
     async load(id) {
-      return loadNow(id);
+      return sessionOf(stored(id));
     },
     async appendTranscript(id, entries) {
       if (entries.length) appendNow.immediate(id, entries);

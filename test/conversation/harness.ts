@@ -1,6 +1,8 @@
 /**
  * A customer talking to the real engine (real recognizer, real statechart, embedded SQLite
  * planning, in-memory sessions (SESSION_STORE=memory) with JSON persistence after every turn), on a fixed clock.
+ * With LIVE_CONVERSATIONS=0 in the environment every turn also restores the statechart from that
+ * JSON (by default a conversation goes on with its live actor, as in production).
  * Reads like a transcript: `await c.says('...')`, then what the bot asked or said.
  */
 import assert from 'node:assert/strict';
@@ -29,7 +31,9 @@ export interface World {
 }
 
 export async function world(options: { dealer?: (d: Dealer) => Dealer; now?: Date; planning?: PlanningSystem } = {}): Promise<World> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE, SESSION_STORE: 'memory' });
+  // LIVE_CONVERSATIONS=0 in the environment: every turn restores the statechart from its stored snapshot.
+  const live = process.env.LIVE_CONVERSATIONS;
+  const config = loadConfig({ LOG_LEVEL: 'silent', DEALER_CONFIG: DEALER_FILE, SESSION_STORE: 'memory', ...(live !== undefined ? { LIVE_CONVERSATIONS: live } : {}) });
   const base = loadDealer(config.DEALER_CONFIG);
   const dealer = options.dealer ? options.dealer(structuredClone(base)) : base;
   const now = options.now ?? MONDAY_9AM;

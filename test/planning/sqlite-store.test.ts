@@ -86,6 +86,31 @@ describe('planning SQLite store', () => {
     }
   });
 
+  it('migrates a file without the longest reservation span (#15): a long job booked before still refuses its car inside it', async () => {
+    const file = path.join(dir, 'before-spans.sqlite');
+    const levante = { plate: 'FX456AB', model: 'Levante' };
+    const long = slotAt(dealer, 'taxi', '2026-12-02T09:00:00+01:00', 16);
+    const first = createSqlitePlanning(dealer, { file, clock: testClock() });
+    const booked = await mustBook(first, long, { vehicle: levante });
+    await first.close();
+    // The file as the version before: no span recorded.
+    const db = new Database(file);
+    db.exec("DELETE FROM claim_spans WHERE kind = 'reservation'");
+    db.pragma(`user_version = ${MIGRATIONS.findIndex((m) => m.includes("'reservation'"))}`);
+    db.close();
+
+    const planning = createSqlitePlanning(dealer, { file, clock: testClock() });
+    try {
+      // A short job of another car after it: the span kept must still be the long one's.
+      await mustBook(planning, slotAt(dealer, 'taxi', '2026-12-03T08:30:00+01:00', 1));
+      const inside = slotAt(dealer, 'taxi', '2026-12-03T14:00:00+01:00', 1);
+      assert.deepEqual(await planning.book(request(inside, { vehicle: levante })),
+        { ok: false, reason: 'vehicle-already-booked', existing: { reference: booked.reference, appointmentAt: booked.appointmentAt } });
+    } finally {
+      await planning.close();
+    }
+  });
+
   it('fails the ping once closed', async () => {
     const planning = createSqlitePlanning(dealer, { file: ':memory:' });
     await planning.ping();

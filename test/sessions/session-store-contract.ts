@@ -49,6 +49,41 @@ export function sessionStoreContract(get: () => ContractSubject): void {
     assert.deepEqual(await pick(1).load(id), { envelope: envelope(2), revision: 2 });
   });
 
+  it('leaves out the envelope a turn still holds (its write\'s tag), and commits on its revision (#15)', async () => {
+    const id = fresh('held');
+    assert.equal(await pick(0).turn(id, undefined, (t) => t.commit({ envelope: envelope(1), tag: 'w1', transcript: [] })), true);
+    // Holding that very write: its revision, not its envelope, on every instance.
+    for (const i of [0, 1]) {
+      const seen = await pick(i).turn(id, undefined, async (t) => ({ stored: t.stored, unchanged: t.unchanged }), { held: 'w1' });
+      assert.deepEqual(seen, { stored: undefined, unchanged: { revision: 1 } });
+    }
+    // Holding another write: the envelope as usual.
+    assert.deepEqual(await pick(1).turn(id, undefined, async (t) => ({ stored: t.stored, unchanged: t.unchanged }), { held: 'w0' }),
+      { stored: { envelope: envelope(1), revision: 1 }, unchanged: undefined });
+    // A commit on the held revision goes through, and its own tag is the one held next.
+    assert.equal(await pick(1).turn(id, 'm', (t) => t.commit({ envelope: envelope(2), tag: 'w2', transcript: [], release: true }), { held: 'w1' }), true);
+    assert.deepEqual(await pick(0).load(id), { envelope: envelope(2), revision: 2 });
+    assert.deepEqual(await pick(0).turn(id, undefined, async (t) => t.unchanged, { held: 'w2' }), { revision: 2 });
+  });
+
+  it('reads the envelope again once another write replaced the held one, tagged or not (#15)', async () => {
+    const id = fresh('held-stale');
+    await pick(0).turn(id, undefined, (t) => t.commit({ envelope: envelope(1), tag: 'mine', transcript: [] }));
+    // Another instance's turn, which read the envelope, writes its own.
+    await pick(1).turn(id, undefined, (t) => t.commit({ envelope: envelope(counterOf(t.stored?.envelope) + 1), tag: 'theirs', transcript: [] }));
+    const seen = await pick(0).turn(id, undefined, async (t) => ({ stored: t.stored, unchanged: t.unchanged }), { held: 'mine' });
+    assert.deepEqual(seen, { stored: { envelope: envelope(2), revision: 2 }, unchanged: undefined });
+    // A write without a tag leaves none: no earlier tag matches it.
+    await pick(1).turn(id, undefined, (t) => t.commit({ envelope: envelope(3), transcript: [] }));
+    assert.deepEqual(await pick(0).turn(id, undefined, async (t) => t.stored, { held: 'theirs' }), { envelope: envelope(3), revision: 3 });
+    // A turn holding a stale tag cannot write over the newer snapshot either.
+    assert.equal(await pick(0).turn(id, undefined, async (t) => t.unchanged, { held: 'mine' }), undefined);
+    // A commit without an envelope keeps the snapshot and its tag.
+    await pick(1).turn(id, undefined, (t) => t.commit({ envelope: envelope(4), tag: 'last', transcript: [] }));
+    await pick(0).turn(id, 'x', (t) => t.commit({ transcript: [entry('x')] }));
+    assert.deepEqual(await pick(1).turn(id, undefined, async (t) => t.unchanged, { held: 'last' }), { revision: 4 });
+  });
+
   it('appends each turn\'s transcript entries in order, after the earlier turns\' ones', async () => {
     const id = fresh('transcript');
     for (let i = 0; i < 4; i++) {

@@ -75,6 +75,18 @@ export function describeVehicleOverlap(make: MakePlanning): void {
       assert.ok((await planning.hold(request(nextDay, { vehicle: levante }))).ok);
     });
 
+    it('refuses a booking inside a long appointment of the car that began days before (#15: the look-back spans the longest)', async () => {
+      const { planning } = ctx();
+      // A job of several days, then short visits of other cars after its start (the longest span is the long one's).
+      const long = await mustBook(planning, slotAt(dealer, 'taxi', at('02', '09:00'), 16), { vehicle: levante });
+      for (const day of ['03', '04']) await mustBook(planning, slotAt(dealer, 'taxi', at(day, '08:30'), 1), { vehicle: { plate: `AB${day}0CD` } });
+      assert.ok(long.returnAt > at('03', '16:00'), `a job over two days (${long.returnAt})`);
+      const inside = slotAt(dealer, 'taxi', at('03', '14:00'), 1);
+      assert.deepEqual(await planning.book(request(inside, { vehicle: levante })),
+        { ok: false, reason: 'vehicle-already-booked', existing: { reference: long.reference, appointmentAt: long.appointmentAt } });
+      assert.ok((await planning.book(request(inside, { vehicle: { plate: 'AB123CD' } }))).ok, 'another car is booked');
+    });
+
     it('allows another car at the same time', async () => {
       const { planning } = ctx();
       await mustBook(planning, morning, { vehicle: levante });
