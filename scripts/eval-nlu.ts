@@ -188,7 +188,7 @@ async function main(): Promise<void> {
       for (const e of s.entityErrors) console.log(`  ${e.key}: expected ${e.expected ?? '-'} got ${e.got ?? '-'}: ${JSON.stringify(e.text)}`);
     }
     const consulted = rulesRun.predictions.filter((u) => modelConsulted(u, DEFAULT_POLICY)).length;
-    console.log(`time per message (quickest of 3 runs)  hybrid ${timing(run.times)}  (rules alone ${timing(rulesRun.times)}; model consulted on ${pct(consulted / items.length)})`);
+    console.log(`time per message (quickest of 3 runs)  hybrid ${timing(run.times)}  (rules alone ${timing(rulesRun.times)}; model asked about a person on every message, and may decide the intent on ${pct(consulted / items.length)} where the rules are unsure)`);
   }
 }
 

@@ -3,8 +3,10 @@
  * concern, score — and the statistical intent model (src/nlu/model) decides the intent only
  * where the rules are unsure and read no entity: they found nothing they know (out of domain
  * with a low score), gave a low score, or said only 'inform' while the model is very sure of
- * something else; and only for the intents in MODEL_MAY_DECIDE. Entities always come from the rules. The thresholds were chosen by k-fold cross-validation on
- * the main corpus (`npm run eval:nlu` prints what cross-validation picks now); never on hold-outs.
+ * something else; and only for the intents in MODEL_MAY_DECIDE. Beside that, the model is asked on
+ * every message whether it needs a person (urgent or human, R11), whatever the rules said
+ * (`modelHandsOver`). Entities always come from the rules. The thresholds were chosen by k-fold
+ * (and, for the handoffs, leave-one-writer-out) cross-validation on the main corpus; never on hold-outs.
  * @module
  */
 import { readFileSync } from 'node:fs';
