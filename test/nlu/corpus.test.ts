@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus, loadLanguageCorpus, runCorpus } from '../../src/nlu/eval/corpus';
 import { scoreCorpus } from '../../src/nlu/eval/score';
@@ -88,5 +90,21 @@ describe('NLU corpus', () => {
     );
     assert.equal(s.intentAccuracy, 1);
     assert.deepEqual([s.micro.tp, s.micro.fp, s.micro.fn], [1, 1, 0]);
+  });
+  it('a corpus file written on another day keeps its own "now": its items are read against it (a new writer need not write on the base file\'s day)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-now-'));
+    try {
+      const file = (now: string, items: unknown[]) => JSON.stringify({ now, timeZone: 'Europe/Rome', lang: 'en', items });
+      writeFileSync(join(dir, 'en.json'), file('2026-11-30T09:00:00+01:00', [{ text: 'tomorrow', awaiting: 'date', intent: 'inform', entities: { date: '2026-12-01' } }]));
+      writeFileSync(join(dir, 'en-later.json'), file('2026-12-07T10:00:00+01:00', [{ text: 'tomorrow', awaiting: 'date', intent: 'inform', entities: { date: '2026-12-08' } }]));
+      const corpus = loadLanguageCorpus(dir, 'en');
+      assert.deepEqual(corpus.items.map((i) => i.now), [undefined, '2026-12-07T10:00:00+01:00']);
+      const run = await runCorpus(createHybridRecognizer(), corpus);
+      assert.deepEqual(run.predictions.map((u) => u.entities.date?.date), ['2026-12-01', '2026-12-08']);
+      writeFileSync(join(dir, 'en-elsewhere.json'), JSON.stringify({ now: '2026-12-07T10:00:00+00:00', timeZone: 'Europe/London', lang: 'en', items: [] }));
+      assert.throws(() => loadLanguageCorpus(dir, 'en'), /timeZone/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -177,7 +177,7 @@ export async function buildCluProject(
       };
       const needsRules = gold.service !== undefined || gold.date !== undefined || gold.time !== undefined;
       const read = needsRules
-        ? await local.recognize({ text: item.text, lang: corpus.lang, now: corpus.now, timeZone: corpus.timeZone, awaiting: item.awaiting as never })
+        ? await local.recognize({ text: item.text, lang: corpus.lang, now: item.now ?? corpus.now, timeZone: corpus.timeZone, awaiting: item.awaiting as never })
         : undefined;
       if (typeof gold.name === 'string') add(CLU_ENTITY.name, findSpan(text, gold.name));
       if (typeof gold.model === 'string') {

@@ -24,8 +24,8 @@ export function loadCorpus(path: string): Corpus {
 /**
  * All the non-hold-out corpus files of a language in `dir`: `${lang}.json` and every
  * `${lang}-*.json` whose name does not contain "holdout", items concatenated in file-name order
- * after the base file's; `now`, `timeZone` and `lang` are the base file's and must be the same in
- * every file.
+ * after the base file's; `timeZone` and `lang` are the base file's and must be the same in every
+ * file. A file written on another day keeps its own `now`: its items carry it.
  */
 export function loadLanguageCorpus(dir: string, lang: Lang): Corpus {
   const base = loadCorpus(join(dir, `${lang}.json`));
@@ -35,10 +35,10 @@ export function loadLanguageCorpus(dir: string, lang: Lang): Corpus {
   const items = [...base.items];
   for (const f of extra) {
     const c = loadCorpus(join(dir, f));
-    if (c.now !== base.now || c.timeZone !== base.timeZone || c.lang !== base.lang) {
-      throw new Error(`${f}: now/timeZone/lang (${c.now}, ${c.timeZone}, ${c.lang}) differ from ${lang}.json's (${base.now}, ${base.timeZone}, ${base.lang})`);
+    if (c.timeZone !== base.timeZone || c.lang !== base.lang) {
+      throw new Error(`${f}: timeZone/lang (${c.timeZone}, ${c.lang}) differ from ${lang}.json's (${base.timeZone}, ${base.lang})`);
     }
-    items.push(...c.items);
+    items.push(...(c.now === base.now ? c.items : c.items.map((item) => ({ ...item, now: item.now ?? c.now }))));
   }
   return { now: base.now, timeZone: base.timeZone, lang: base.lang, items };
 }
@@ -52,7 +52,7 @@ export async function runCorpus(recognizer: Recognizer, corpus: Corpus): Promise
     const u = await recognizer.recognize({
       text: item.text,
       lang: corpus.lang,
-      now: corpus.now,
+      now: item.now ?? corpus.now,
       timeZone: corpus.timeZone,
       awaiting: item.awaiting as Awaiting | undefined,
     });

@@ -16,6 +16,8 @@ export interface CorpusItem {
   entities: GoldEntities;
   /** What the message asks about (a question topic), or `none` when it asks nothing: scored apart. */
   question?: string;
+  /** The instant its relative dates are read from, when its file was written on another day than the base file. */
+  now?: string;
 }
 
 export const FLAT_KEYS = [
