@@ -35,6 +35,13 @@ export interface HybridPolicy {
   handoffAnywhere: number;
   /** The same where the rules read entities (a car, a place, a day...): they make a booking likelier, so more is needed. */
   handoffWithEntities: number;
+  /**
+   * Probability the model needs to put a plain intent (OVERRULE_TO) in the place of what the rules
+   * said, entities or not, unless the rules read a yes, a no, a language, a cancel or a restart.
+   * Customers ask, thank and correct in words no rule lists; on writers the rules had not seen
+   * the model was the better judge of these. Above 1 = never.
+   */
+  overrule: number;
 }
 
 /**
@@ -44,7 +51,7 @@ export interface HybridPolicy {
  * break a right answer: these are the lowest thresholds of the grid that break none. The honest
  * figures are the hold-outs'; they were not used to choose. See docs/understanding.md.
  */
-export const DEFAULT_POLICY: HybridPolicy = { unsureScore: 0.2, unsure: 0.3, handoff: 0.75, inform: 0.8, weakScore: 0.6, handoffAnywhere: 0.8, handoffWithEntities: 0.8 };
+export const DEFAULT_POLICY: HybridPolicy = { unsureScore: 0.2, unsure: 0.3, handoff: 0.75, inform: 0.8, weakScore: 0.6, handoffAnywhere: 0.8, handoffWithEntities: 0.8, overrule: 0.7 };
 
 const HANDOFF = new Set<string>(['urgent', 'human']);
 
@@ -55,6 +62,15 @@ const HANDOFF = new Set<string>(['urgent', 'human']);
  * named), nor 'outOfDomain' (the model never takes away what the rules understood).
  */
 export const MODEL_MAY_DECIDE: ReadonlySet<string> = new Set(['book', 'help', 'greeting', 'thanks', 'cancel', 'restart', 'human', 'urgent']);
+
+/**
+ * What a very sure model may put in the rules' place even where they read entities: intents that
+ * change what the bot answers, never what it does (the dialogue reads the entities either way).
+ */
+export const OVERRULE_TO: ReadonlySet<string> = new Set(['book', 'inform', 'correction', 'thanks', 'greeting', 'help']);
+
+/** What the rules read from explicit words and the model never overrules: a yes at the summary books, a cancel ends the request. */
+export const RULES_ONLY: ReadonlySet<string> = new Set(['affirm', 'deny', 'switchLanguage', 'cancel', 'restart']);
 
 /** The model's view of a message: its best intent and that intent's probability. */
 export interface ModelGuess {
@@ -96,9 +112,16 @@ export function modelConsulted(rules: Understanding, policy: HybridPolicy): bool
   return rules.score <= policy.weakScore || (rules.intent === 'inform' && policy.inform <= 1);
 }
 
+/** Whether the model, very sure of a plain intent, overrules the rules (OVERRULE_TO, RULES_ONLY). */
+export function modelOverrules(rules: Understanding, guess: ModelGuess, policy: HybridPolicy): boolean {
+  if (guess.intent === rules.intent || HANDOFF.has(rules.intent) || RULES_ONLY.has(rules.intent) || !OVERRULE_TO.has(guess.intent)) return false;
+  return guess.p >= policy.overrule && /\p{L}/u.test(rules.text);
+}
+
 /** The intent the policy settles on. */
 export function decide(rules: Understanding, guess: ModelGuess | undefined, policy: HybridPolicy): Intent {
   if (guess?.handoff && modelHandsOver(rules, guess, policy)) return guess.handoff.intent;
+  if (guess && modelOverrules(rules, guess, policy)) return guess.intent as Intent;
   if (!guess || guess.intent === rules.intent || !MODEL_MAY_DECIDE.has(guess.intent) || !modelConsulted(rules, policy)) return rules.intent;
   const unsure = rules.intent === 'outOfDomain' || rules.score <= policy.weakScore;
   const needed = Math.max(unsure ? policy.unsure : policy.inform, HANDOFF.has(guess.intent) ? policy.handoff : 0);

@@ -77,7 +77,7 @@ describe('hybrid recognizer', () => {
   it('the model decides only where the rules are unsure and read nothing, and only intents it may decide', () => {
     const unsure: Understanding = { intent: 'outOfDomain', score: 0.2, entities: {}, text: 'x y' };
     const sure: Understanding = { intent: 'cancel', score: 0.85, entities: {}, text: 'x y' };
-    const policy = { unsureScore: 0.2, unsure: 0.6, handoff: 0.9, inform: 1.01, weakScore: 0.5, handoffAnywhere: 1.01, handoffWithEntities: 1.01 };
+    const policy = { unsureScore: 0.2, unsure: 0.6, handoff: 0.9, inform: 1.01, weakScore: 0.5, handoffAnywhere: 1.01, handoffWithEntities: 1.01, overrule: 1.01 };
     assert.equal(combine(unsure, { intent: 'book', p: 0.7 }, policy).intent, 'book');
     assert.equal(combine(unsure, { intent: 'book', p: 0.5 }, policy).intent, 'outOfDomain');
     assert.equal(combine({ ...unsure, entities: { plate: 'AB123CD' } }, { intent: 'book', p: 0.99 }, policy).intent, 'outOfDomain', 'the rules read a plate');
@@ -92,6 +92,25 @@ describe('hybrid recognizer', () => {
     assert.equal(combine({ ...sure, intent: 'inform', score: 0.5 }, { intent: 'help', p: 0.7 }, policy).intent, 'help', 'a weak inform');
     assert.equal(combine({ ...sure, intent: 'inform' }, { intent: 'book', p: 0.99 }, { ...policy, inform: 0.95 }).intent, 'book');
     assert.ok(DEFAULT_POLICY.handoff >= DEFAULT_POLICY.unsure);
+  });
+
+  it('where the model is very sure of a plain intent (a booking, information, a correction, thanks, a greeting, help) it overrules the rules, entities or not; never a yes, a no, a language, a cancel or a restart the rules read, and never to cancel or restart', () => {
+    const policy = { ...DEFAULT_POLICY, overrule: 0.7 };
+    const asked: Understanding = { intent: 'book', score: 0.9, entities: { model: 'Ghibli' }, text: 'how long does a service on a Ghibli take, roughly?' };
+    assert.equal(combine(asked, { intent: 'inform', p: 0.8 }, policy).intent, 'inform', 'a question about the work, no wish to book');
+    assert.deepEqual(combine(asked, { intent: 'inform', p: 0.8 }, policy).entities, asked.entities, 'entities stay the rules\'');
+    assert.equal(combine(asked, { intent: 'inform', p: 0.65 }, policy).intent, 'book', 'not sure enough');
+    assert.equal(combine({ ...asked, intent: 'outOfDomain', score: 0.35, entities: {} }, { intent: 'inform', p: 0.75 }, policy).intent, 'inform', 'an answer in words the rules do not know');
+    assert.equal(combine({ ...asked, intent: 'inform', score: 0.85 }, { intent: 'correction', p: 0.9 }, policy).intent, 'correction');
+    assert.equal(combine({ ...asked, intent: 'book' }, { intent: 'thanks', p: 0.9 }, policy).intent, 'thanks', 'praise of last time\'s work');
+    for (const intent of ['affirm', 'deny', 'switchLanguage', 'cancel', 'restart'] as const) {
+      assert.equal(combine({ ...asked, intent, score: 0.9 }, { intent: 'inform', p: 0.99 }, policy).intent, intent, `the rules read ${intent}: it stands`);
+    }
+    for (const intent of ['cancel', 'restart', 'affirm', 'deny', 'switchLanguage', 'outOfDomain']) {
+      assert.equal(combine(asked, { intent, p: 0.99 }, policy).intent, 'book', `never overruled to ${intent}`);
+    }
+    assert.equal(combine(asked, { intent: 'inform', p: 0.99 }, { ...policy, overrule: 1.01 }).intent, 'book', 'above 1: never');
+    assert.ok(DEFAULT_POLICY.overrule <= 1, 'shipped on');
   });
 
   it('a failing model leaves the rules’ answer', async () => {

@@ -24,7 +24,7 @@ export function policyGrid(): HybridPolicy[] {
         if (handoff < unsure) continue;
         for (const inform of [0.8, 0.9, 0.95, 0.99, 1.01]) {
           // the model's handoffs on any message are chosen apart, leave-one-writer-out (handoffGrid)
-          for (const weakScore of [0, 0.5, 0.6, 0.7]) grid.push({ unsureScore, unsure, handoff, inform, weakScore, handoffAnywhere: 1.01, handoffWithEntities: 1.01 });
+          for (const weakScore of [0, 0.5, 0.6, 0.7]) grid.push({ unsureScore, unsure, handoff, inform, weakScore, handoffAnywhere: 1.01, handoffWithEntities: 1.01, overrule: 1.01 });
         }
       }
     }
