@@ -115,6 +115,8 @@ export function modelConsulted(rules: Understanding, policy: HybridPolicy): bool
 /** Whether the model, very sure of a plain intent, overrules the rules (OVERRULE_TO, RULES_ONLY). */
 export function modelOverrules(rules: Understanding, guess: ModelGuess, policy: HybridPolicy): boolean {
   if (guess.intent === rules.intent || HANDOFF.has(rules.intent) || RULES_ONLY.has(rules.intent) || !OVERRULE_TO.has(guess.intent)) return false;
+  // thanks and a greeting close or open a talk: never in the place of a message that carries a car, a day...
+  if ((guess.intent === 'thanks' || guess.intent === 'greeting') && Object.keys(rules.entities).length > 0) return false;
   return guess.p >= policy.overrule && /\p{L}/u.test(rules.text);
 }
 

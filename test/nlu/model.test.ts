@@ -102,7 +102,8 @@ describe('hybrid recognizer', () => {
     assert.equal(combine(asked, { intent: 'inform', p: 0.65 }, policy).intent, 'book', 'not sure enough');
     assert.equal(combine({ ...asked, intent: 'outOfDomain', score: 0.35, entities: {} }, { intent: 'inform', p: 0.75 }, policy).intent, 'inform', 'an answer in words the rules do not know');
     assert.equal(combine({ ...asked, intent: 'inform', score: 0.85 }, { intent: 'correction', p: 0.9 }, policy).intent, 'correction');
-    assert.equal(combine({ ...asked, intent: 'book' }, { intent: 'thanks', p: 0.9 }, policy).intent, 'thanks', 'praise of last time\'s work');
+    assert.equal(combine({ ...asked, intent: 'book', entities: {} }, { intent: 'thanks', p: 0.9 }, policy).intent, 'thanks', 'praise of last time\'s work');
+    assert.equal(combine(asked, { intent: 'thanks', p: 0.9 }, policy).intent, 'book', 'thanks never in the place of a message that names a car (after a booking, thanks keeps it as it was)');
     for (const intent of ['affirm', 'deny', 'switchLanguage', 'cancel', 'restart'] as const) {
       assert.equal(combine({ ...asked, intent, score: 0.9 }, { intent: 'inform', p: 0.99 }, policy).intent, intent, `the rules read ${intent}: it stands`);
     }
