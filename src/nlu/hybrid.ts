@@ -37,7 +37,8 @@ export interface HybridPolicy {
   handoffWithEntities: number;
   /**
    * Probability the model needs to put a plain intent (OVERRULE_TO) in the place of what the rules
-   * said, entities or not, unless the rules read a yes, a no, a language, a cancel or a restart.
+   * said, entities or not, unless the rules said a yes, a no, a language, a cancel, a restart or
+   * out of domain (RULES_ONLY).
    * Customers ask, thank and correct in words no rule lists; on writers the rules had not seen
    * the model was the better judge of these. Above 1 = never.
    */
@@ -66,11 +67,17 @@ export const MODEL_MAY_DECIDE: ReadonlySet<string> = new Set(['book', 'help', 'g
 /**
  * What a very sure model may put in the rules' place even where they read entities: intents that
  * change what the bot answers, never what it does (the dialogue reads the entities either way).
+ * Not 'correction': after a booking it opens a change ("I also need new tyres on the Ghibli" is
+ * a new booking, which the model, reading "change the tyres", may call a correction).
  */
-export const OVERRULE_TO: ReadonlySet<string> = new Set(['book', 'inform', 'correction', 'thanks', 'greeting', 'help']);
+export const OVERRULE_TO: ReadonlySet<string> = new Set(['book', 'inform', 'thanks', 'greeting', 'help']);
 
-/** What the rules read from explicit words and the model never overrules: a yes at the summary books, a cancel ends the request. */
-export const RULES_ONLY: ReadonlySet<string> = new Set(['affirm', 'deny', 'switchLanguage', 'cancel', 'restart']);
+/**
+ * What the rules said that the model never overrules: a yes at the summary books, a cancel ends
+ * the request, and out of domain is what counts a misunderstanding and leads to a person
+ * ("what's the weather tomorrow?" carries a day, but no answer).
+ */
+export const RULES_ONLY: ReadonlySet<string> = new Set(['affirm', 'deny', 'switchLanguage', 'cancel', 'restart', 'outOfDomain']);
 
 /** The model's view of a message: its best intent and that intent's probability. */
 export interface ModelGuess {

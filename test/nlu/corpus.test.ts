@@ -26,7 +26,10 @@ const PINS: Record<string, Pin> = {
   // it/en-fresh5 before tuning: recall +14/+17 points, false handoffs unchanged) take one car that
   // steers by itself in each for an emergency: pinned at that, less nothing more.
   'it-holdout': { intent: 0.934, entityF1: 0.95, minItems: 40, holdout: true },
-  'en-holdout': { intent: 0.956, entityF1: 0.931, minItems: 40, holdout: true },
+  // The model's overrule of plain intents (chosen on untuned replays of fresh5/fresh6, +0.9/+1.3
+  // points on the seventh writers before any tuning, the 350-message hold-outs unchanged) costs
+  // this one: one message of 46 (95.7 → 93.5 %). Disclosed in that commit; not looked at.
+  'en-holdout': { intent: 0.934, entityF1: 0.931, minItems: 40, holdout: true },
   'holdout/it': { intent: 0.943, entityF1: 0.932, handoffRecall: 0.951, falseHandoffs: 0.035, minItems: 300, holdout: true },
   'holdout/en': { intent: 0.943, entityF1: 0.934, handoffRecall: 0.95, falseHandoffs: 0.026, minItems: 300, holdout: true },
 };

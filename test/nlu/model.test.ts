@@ -94,20 +94,20 @@ describe('hybrid recognizer', () => {
     assert.ok(DEFAULT_POLICY.handoff >= DEFAULT_POLICY.unsure);
   });
 
-  it('where the model is very sure of a plain intent (a booking, information, a correction, thanks, a greeting, help) it overrules the rules, entities or not; never a yes, a no, a language, a cancel or a restart the rules read, and never to cancel or restart', () => {
+  it('where the model is very sure of a plain intent (a booking, information, thanks, a greeting, help) it overrules the rules, entities or not; never a yes, a no, a language, a cancel, a restart or out of domain the rules said, and never to those nor to a correction', () => {
     const policy = { ...DEFAULT_POLICY, overrule: 0.7 };
     const asked: Understanding = { intent: 'book', score: 0.9, entities: { model: 'Ghibli' }, text: 'how long does a service on a Ghibli take, roughly?' };
     assert.equal(combine(asked, { intent: 'inform', p: 0.8 }, policy).intent, 'inform', 'a question about the work, no wish to book');
     assert.deepEqual(combine(asked, { intent: 'inform', p: 0.8 }, policy).entities, asked.entities, 'entities stay the rules\'');
     assert.equal(combine(asked, { intent: 'inform', p: 0.65 }, policy).intent, 'book', 'not sure enough');
-    assert.equal(combine({ ...asked, intent: 'outOfDomain', score: 0.35, entities: {} }, { intent: 'inform', p: 0.75 }, policy).intent, 'inform', 'an answer in words the rules do not know');
-    assert.equal(combine({ ...asked, intent: 'inform', score: 0.85 }, { intent: 'correction', p: 0.9 }, policy).intent, 'correction');
+    assert.equal(combine({ ...asked, intent: 'correction', score: 0.85 }, { intent: 'inform', p: 0.9 }, policy).intent, 'inform');
+    assert.equal(combine({ ...asked, intent: 'inform', score: 0.85 }, { intent: 'correction', p: 0.99 }, policy).intent, 'inform', 'never to a correction: after a booking it opens a change');
     assert.equal(combine({ ...asked, intent: 'book', entities: {} }, { intent: 'thanks', p: 0.9 }, policy).intent, 'thanks', 'praise of last time\'s work');
     assert.equal(combine(asked, { intent: 'thanks', p: 0.9 }, policy).intent, 'book', 'thanks never in the place of a message that names a car (after a booking, thanks keeps it as it was)');
-    for (const intent of ['affirm', 'deny', 'switchLanguage', 'cancel', 'restart'] as const) {
+    for (const intent of ['affirm', 'deny', 'switchLanguage', 'cancel', 'restart', 'outOfDomain'] as const) {
       assert.equal(combine({ ...asked, intent, score: 0.9 }, { intent: 'inform', p: 0.99 }, policy).intent, intent, `the rules read ${intent}: it stands`);
     }
-    for (const intent of ['cancel', 'restart', 'affirm', 'deny', 'switchLanguage', 'outOfDomain']) {
+    for (const intent of ['cancel', 'restart', 'affirm', 'deny', 'switchLanguage', 'outOfDomain', 'correction']) {
       assert.equal(combine(asked, { intent, p: 0.99 }, policy).intent, 'book', `never overruled to ${intent}`);
     }
     assert.equal(combine(asked, { intent: 'inform', p: 0.99 }, { ...policy, overrule: 1.01 }).intent, 'book', 'above 1: never');
