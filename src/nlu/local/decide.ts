@@ -27,7 +27,13 @@ const CONTACT_WISH = /(?<![a-z])((scrivetemi|scrivete|scrivimi|message me|text m
 /** A scare that came to nothing: "turns out it was just the floor mat", "falso allarme". */
 const RESOLVED = /(?<![a-z])((turns|turned) out (it was|it s|its) (just|only)|false alarm|falso allarme|(era|e) solo (il|la|un|una|lo)|mi sono spaventat[oa] per niente|ho (gia )?risolto (da solo|da sola)|sorted it (myself|out myself))(?![a-z])/;
 /** A question about what we do, asked as such: "do you work on older models?", "è normale che…?", "what happens if…?". */
-const ASKS_ABOUT = /^(hypothetically|ipoteticamente|in theory|in teoria|do you|does|is it normal|is that normal|is there|are there|what happens|what do i (need|bring)|what should i bring|should i (worry|be worried)|e normale|devo preoccuparmi|cosa (devo|serve|succede)|che cosa (devo|serve|succede)|fate anche|lavorate (anche )?su)(?![a-z])/;
+/** The customer will do the calling: "I'll call you next week", "vi richiamo io". */
+const I_CALL_YOU = /(?<![a-z])((i ll|i will|i d rather|let me) (call|ring|phone) (you|them|back)|vi (chiamo|richiamo|telefono)|(chiamo|richiamo|telefono) io)(?![a-z])/;
+/** Cancel said in so many words (not "lascia stare", which may only leave the chat). */
+const SAYS_CANCEL = /(?<![a-z])(cancel\w*|annull\w*|disdi\w*|scrap|call (it|the whole thing) off)(?![a-z])/;
+/** A question only asked, nothing happening: "just asking", "per curiosità", "if it ever…". */
+const JUST_ASKING = /(?<![a-z])(just asking|just curious|out of curiosity|per curiosita|chiedo per (curiosita|sapere)|se dovess[ei]|(if|when) (it|the car|my car) (breaks|broke) down|se (si guasta|si rompe|si ferma))(?![a-z])/;
+const ASKS_ABOUT = /^(hypothetically|ipoteticamente|in theory|in teoria|do you|does|is it normal|is that normal|is there|are there|what happens|what do i (need|bring)|what should i bring|should i (worry|be worried)|e normale|devo preoccuparmi|cosa (devo|serve|succede)|che cosa (devo|serve|succede)|fate anche|lavorate (anche )?su|se dovessi|what (do|should) i do if|who do i (call|ring|phone)|chi (devo )?chiam\w*)(?![a-z])/;
 /** "No need to call me" at the summary says nothing about the booking: the yes or no is in the rest. */
 const NO_CALL_NEEDED = /(?<![a-z])(no need to (call|ring|phone) me|(non serve|non c e bisogno) che mi (ri)?(chiamiate|telefoniate|chiamate))(?![a-z])/g;
 /** Not our business, though a way of getting around is named: "any good restaurant near you while I wait?". */
@@ -71,6 +77,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (urgent) return { intent: 'urgent', score: 0.9, concern: urgent };
   if (!hasSlot && CONTACT_WISH.test(text)) return { intent: 'inform', score: 0.6 };
   if (RESOLVED.test(text) && !entities.date) return { intent: 'inform', score: 0.6 };
+  // "cancel this, I'll call you next week instead": the customer will call, nobody is asked for
+  if (cues.has('cancel') && !entities.mobility && I_CALL_YOU.test(text) && SAYS_CANCEL.test(text)) return { intent: 'cancel', score: 0.85 };
   if (asksForPerson(text, entities, awaiting === 'name')) {
     return { intent: 'human', score: 0.88, ...(asksForCallBack(text) ? { concern: 'callback' as const } : {}) };
   }
@@ -105,6 +113,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
     if (cues.has('affirm')) return { intent: 'affirm', score: 0.92 };
     if (cues.has('deny')) return { intent: 'deny', score: 0.85 };
   }
+  // "what do I do if it breaks down on the way? just asking": a question about us, not a call for help with the chat
+  if (cues.has('help') && !hasSlot && JUST_ASKING.test(text)) return { intent: 'inform', score: 0.6 };
   if (cues.has('help') && !hasSlot) return { intent: 'help', score: 0.8 };
   if (short && !hasSlot) {
     if (cues.has('thanks') && !(STARTS_NO.test(text) && cues.has('deny'))) return { intent: 'thanks', score: 0.85 };

@@ -15,6 +15,8 @@ const CONTROL = new Set(['human', 'help', 'cancel', 'restart', 'switchLanguage',
 const BOOKING_FACTS = ['plate', 'vin', 'name', 'date', 'choice', 'postcode'] as const;
 /** Topics the dialogue answers. */
 const ANSWERABLE = new Set(['price', 'workCost', 'deposit', 'documents', 'conditions', 'hours', 'address', 'meaning', 'offered', 'duration']);
+/** What a customer needs or must bring, asked: "what do I need to bring", "cosa devo portare", "serve il libretto?". */
+const NEED_TO_BRING = /(?<![a-z])((do |what do |will )?i (need|have) to (bring|show|have)|(do )?i need|need to bring|(devo|dovrei|bisogna|occorre) portare|(mi )?serv[eo](no)?|occorr[eo](no)?)(?![a-z])/g;
 /** Words that turn a solution named beside a question into a choice: "ok then taxi", "allora prendo il taxi". */
 const CHOOSING = /\b(ok|okay|allora|prendo|scelgo|vada per|va bene|perfetto|d accordo|si|then|take|go with|go for|choose|yes|fine|let s do|book)\b/;
 
@@ -59,9 +61,12 @@ export function understandAct(
   if (notOurs) out.question = { topic: 'other', alone: true };
   // "quanto costa il noleggio per un weekend?", "how long for a windscreen?": a question about what we
   // do is no booking yet, unless the customer says they want one or gives a day, a name, a plate
-  if (ANSWERABLE.has(found.question.topic) && whole.intent === 'book' && !BOOKING_FACTS.some((k) => whole.entities[k] !== undefined) && !CUES.has('book', prepare(raw))) {
+  // (what one needs to bring is asked, not a wish: "what do I need to bring for the loan car?")
+  if (ANSWERABLE.has(found.question.topic) && whole.intent === 'book' && !BOOKING_FACTS.some((k) => whole.entities[k] !== undefined) && !CUES.has('book', prepare(raw).replace(NEED_TO_BRING, ' '))) {
     out.intent = 'inform';
   }
+  // "can I move my appointment from Thursday to Friday?": a question about a booking made, whatever day it names
+  if ((found.question.topic === 'changeBooking') && whole.intent === 'book' && !whole.entities.service && !whole.entities.plate && !whole.entities.vin) out.intent = 'inform';
   if (ANSWERABLE.has(found.question.topic) && ['affirm', 'deny', 'outOfDomain'].includes(whole.intent) && !notOurs) {
     out.intent = 'inform';
     out.score = Math.max(whole.score, 0.6);

@@ -44,6 +44,9 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'incident\\w*', 'tamponat\\w*', 'tamponament\\w*', 'in panne', 'panne', 'sono (fermo|ferma|bloccat\\w*) (in|sulla|sull|per)', 'fermo in autostrada',
     'in autostrada ~ (non parte|ferm\\w*|bloccat\\w*|rott\\w*|spent\\w*)', '(non parte|si e spenta|si e fermata|ferm\\w*) ~ (autostrada|tangenziale|strada|superstrada)',
     'carro attrezzi', 'soccorso stradale', 'assistenza stradale', 'emergenza',
+    // a seventh set of voices (#12): hit just now, the car that will not move, power lost, a tyre gone, a temperature in the red
+    '(just )?been hit (at|on|in|by)', 'at the scene', 'still at the scene', 'non si muove( piu| di un metro)?', 'frizione (andata|partita|saltata|rotta)', 'lost (all )?(power|drive|propulsion)', 'coasting',
+    '(tyre|tire) (has |just )?(shredded|blown|burst|exploded|blew)', 'stuck on the (ss|sp|sr|a|m)[0-9]+', '(engine )?temperature (is )?(in|into) the red', 'temperature through the roof', 'stop warning', 'temperatura (nel|in) rosso',
     'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'breaks? down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside', 'emergency',
     `${BURNING}${SIGN_NEAR}${SIGN}`, `${SIGN}${SIGN_NEAR}${BURNING}`, '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia di emergenza', '(a|al|sul) bordo (della )?strada',
     // stopped where the road goes on: "car died on the motorway", "mi si è fermata per strada"
@@ -130,6 +133,8 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
  'please come (quick|quickly|now|asap)', 'big bang', '(very|really|getting) dark', 'fa buio',
   ]],
   ['complaint', [
+    // the same fault brought back again (#12)
+    '(second|third|fourth|2nd|3rd|4th) time (that )?(you( have| ve)? )?(sent|given|handed|brought|returned|give|send|hand) (my car|it|the car|me the car)( back)?', '(seconda|terza|quarta) volta che mi (ridate|restituite|riconsegnate|rimandate|ridai)',
     // a fifth set of voices (#12): smoke or oil everywhere right after our work
     '(fuma\\w*|fumo|perde olio|olio (su tutto|dappertutto|ovunque)|smok\\w*|leaking oil|oil (all over|everywhere))(?: [a-z0-9]+){0,8} (after|dopo) (your|il vostro|vostro|la vostra) (service|tagliando|intervento|work|lavoro|repair|riparazione)',
     // displeasure with the dealer, the one in charge asked for (#12, fourth fresh dev corpus)
@@ -186,6 +191,9 @@ export const CUES = new PhraseSet<
   'human' | 'cancel' | 'restart' | 'help' | 'switchLanguage' | 'thanks' | 'greeting' | 'book' | 'affirm' | 'deny' | 'outOfDomain'
 >([
   ['human', [
+    // a seventh set of voices (#12): a colleague asked for by name, a number of an actual advisor, the one in charge
+    'mi (passate|passi|passa|passereste|passeresti)( il| la| l)? [a-z]+ (dell|della|del|dal|dalla|in|di)', 'me (lo|la) (passate|passi|passa|passereste|passeresti)',
+    '(number|numero)(?: [a-z]+){0,4} (advisor|adviser|consulente|agent|addett[oa]|accettazione|service desk)', 'who s (in charge|the boss|the manager)( there| over there| here)?', 'who (is|runs) (in charge|the (place|workshop|show|desk))',
     // a sixth set of voices, Italian (#12): a call wished in the subjunctive, hand me someone, writing to a computer, a number
     'mi (ri)?(chiamasse|chiamassero|telefonasse|telefonassero|contattasse|contattassero)', 'passami (uno|una|qualcuno|chi)', 'sto (scrivendo|parlando) (a|con) un (computer|robot|bot|programma|macchina)', '(am i|are we) (texting|talking to|writing to|chatting with) a (machine|bot|robot|computer)',
     '(datemi|dammi|mi date|mi dai) un (recapito|numero)( telefonico| di telefono)?', 'a che ora posso (chiamarvi|chiamare|telefonarvi|telefonare)', 'what time can i (call|ring|phone)',
@@ -215,7 +223,7 @@ export const CUES = new PhraseSet<
     'qualcuno (di|de) vero', 'quarcuno', '(contatto|parlare|sentire) (diretto )?(con |col )?(il )?(direttore|titolare)', 'telefono con (una )?persona', 'con (una )?persona per favore', '(una )?persona per favore',
     'chiedere di (lui|lei)', 'ask for (him|her)', '(in )?difficolta con (la|questa) chat', '(struggling|having trouble|can t cope) with (the|this) chat', '(passatemi|passami|mi passi|mi passate) un cristiano',
     '(parlare|sentire|parlo) con (il|la) responsabile', 'a voce (a|con) qualcuno', '(talk|speak) to whoever', 'whoever (handles|deals with|is in charge of|looks after)', 'let me (speak|talk) to',
-    '(parlare|parlo|parla) (con )?(un|una|l|il|la|qualcuno|persona)(?! po)', 'operatore', 'operatrice', 'persona (vera|reale|fisica)', 'essere umano', 'umano',
+    '(parlare|parlo|parla) (con )?(un|una|l|il|la|qualcuno|persona)(?! po)', 'operatore(?! (ecologic|socio|sanitari|di borsa|turistic))', 'operatrice(?! (ecologic|socio|sanitari))', 'persona (vera|reale|fisica)', 'essere umano', 'umano',
     'consulente', 'accettatore', 'addetto', 'mi (chiami|chiamate|richiami|richiamate|telefonate|richiama)', 'farmi chiamare', 'parlare con (voi|qualcuno)',
     'human', 'real person', 'a person', 'someone real', '(speak|talk) (to|with) (someone|somebody|a|an|the)', 'agent', 'operator', 'advisor', 'call me( back)?', 'representative',
     // "is there a real person?" (#11)
@@ -249,7 +257,7 @@ export const CUES = new PhraseSet<
   ]],
   ['cancel', [
     'disdir\\w*', '(bin|scrap|ditch) it', '(found|got|going with) (another|a different|a cheaper) (garage|dealer|place|workshop|mechanic)', '(trovato|preso) (un altra|un altro|un altra) (officina|concessionaria|meccanico|posto)', 'annull\\w*', 'disdic\\w*', 'disdett\\w*', 'cancell\\w*', 'lascia (stare|perdere)', 'lasciamo (stare|perdere)', 'non (voglio|vorrei) piu', 'non mi interessa piu', 'basta cosi', '^stop$',
-    'cancel\\w*', 'forget (it|about it)', 'never ?mind', '^leave it$', 'let s leave it', 'forget the whole thing',
+    'cancel\\w*', '^(scrap|ditch|bin|drop) (that|this|it)( pls| please| thanks)?$', 'forget (it|about it)', 'never ?mind', '^leave it$', 'let s leave it', 'forget the whole thing',
     'non (prenoto|prenotare|prenotate)', '(won t|don t|do not|will not) book', 'changed my mind ~ (not|won t|don t)', 'ci ho ripensato ~ non', 'call it off', 'don t want (it|to book) anymore', '^(quit|exit)$',
   ]],
   ['restart', [
@@ -268,7 +276,7 @@ export const CUES = new PhraseSet<
     'prefer\\w* (l )?(italiano|inglese|english|italian)',
   ]],
   ['thanks', ['grazie\\w*', 'grazi', 'graize', 'ti ringrazio', 'la ringrazio', 'vi ringrazio', 'gentilissim\\w*', 'thank\\w*', 'thx', 'cheers', 'much appreciated', 'ringrazio', 'appreciate it', '^ta$']],
-  ['greeting', ['^(good )?(morning|afternoon|evening)( all| folks| everyone| guys| team| there| lads| ladies)?$', 'ciao', 'salve', 'buongiorno', 'buondi', 'ehi', 'heya', 'hey there', 'buon giorno', 'buonasera', 'buona sera', 'buon pomeriggio', 'hello', 'hi', 'hey', 'good (morning|afternoon|evening)', 'hiya', 'howdy', 'greetings']],
+  ['greeting', ['^(good )?(morning|afternoon|evening)( all| folks| everyone| guys| team| there| lads| ladies)?$', 'ciao', 'salve', 'buongiorno', 'buondi', 'ehi', 'heya', 'hey there', 'buon giorno', 'buonasera', 'buona sera', 'buon pomeriggio', 'hello', 'hi', 'hey', 'good (morning|afternoon|evening)', 'hiya', 'howdy', 'greetings', '^g ?day( mate)?$']],
   ['book', [
     'prenot\\w*', 'appuntament\\w*', 'fissare', 'fissiamo', 'portare (la|l|la mia|la macchina|l auto)', 'porto (la|l)', 'portarla', 'devo (fare|portare)', 'vorrei (fare|portare|prenotare)',
     'avrei bisogno', 'ho bisogno', 'dovrei fare', 'deve fare', 'serve (fare|il|la|un|una)', 'vorrei', 'quando (posso|potrei|potete)', 'disponibilita', 'posto libero', 'slot',
@@ -282,7 +290,7 @@ export const CUES = new PhraseSet<
     'ya', 'yea', 'yeah', 'yh', 'ye', 'va be', 'yes please', '(looks|sounds|all) (good|great|fine|perfect)', 'lovely', 'brilliant', 'cool', 'deal', 'that works', 'works', 'spot on', 'sure thing',
   ]],
   ['deny', [
-    'no', 'nope', 'nah', 'non (va bene|mi va|confermo|e giusto|e corretto|e cosi|proprio)', 'negativo', 'assolutamente no', 'per niente', 'sbagliato', 'non e quello',
+    'no', 'nope', 'nah', '^negative$', 'non (va bene|mi va|confermo|e giusto|e corretto|e cosi|proprio)', 'negativo', 'assolutamente no', 'per niente', 'sbagliato', 'non e quello',
     'not (really|quite|right|correct)', 'that s (wrong|not right|incorrect)',
     // everyday short noes
     'macche', 'nono', 'no no', '(neanche|nemmeno|neppure|manco) per (sogno|idea)', 'per carita', 'proprio no', 'ma no', 'ma che',
@@ -292,6 +300,7 @@ export const CUES = new PhraseSet<
     '(recommend|consiglia\\w*|consigli|any good|know a good|know any|suggest)(?: [a-z]+){0,3} (restaurants?|ristorant\\w*|pizzeri\\w*|bar|cafe|caffe|hotel|trattori\\w*|place to eat|pub)', 'meteo', 'piove', 'pioggia', 'tempo (fa|che fa|domani)', 'barzellett\\w*', 'calcio', 'partita', 'juve\\w*', 'serie a', 'scudetto', 'ricett\\w*', 'cucin\\w*', 'pizza', 'politica', 'elezioni', 'oroscopo',
     'quanto costa (una|la nuova|un|comprare)', 'comprare (una|la|un)', 'acquist\\w*', 'listino', 'nuova maserati', 'usato', 'usate', 'finanziament\\w*', 'leasing', 'permuta', 'test drive', 'prova su strada', 'curriculum', 'assunzion\\w*', 'poesia', 'canzone',
     // about owning the car, not servicing it: tax, insurance cover to buy, its value, its specifications, a job
+    '(fate|vendete|offrite|fai|vendi) (anche )?(le |la |delle )?(assicurazion\\w*|polizz\\w*)( auto)?', '(do|can) you (also )?(sell|offer|do|arrange) (car |motor )?insurance', 'my insurance (go up|premium)',
     'bollo', 'superbollo', 'tassa (auto|automobilistica|di possesso|di proprieta)', 'passaggio di proprieta', 'valutazion\\w*', 'quanto (vale|valuta\\w*)',
     'quanto (mi )?(date|dareste|dai|valutate|offrite|ritirate)', 'quanto costa (l |un |una )?assicura\\w*', 'assicurare (una|la|il|un|l)', 'preventivo ~ (assicura\\w*|rc auto|kasko)',
     'quanto consuma', 'consumi', 'quanti cavalli', 'velocita massima', 'cercate personale', '(mandare|inviare|lasciare) (il |un |mio )?(cv|curriculum)',

@@ -20,6 +20,9 @@ const NOTHING_ON_FIRE = /(?<![a-z])(nothing s on fire|nothing is on fire|niente 
 
 /** Asking what to do now, or who was at fault: still a matter for a person. */
 const WHAT_NOW = /(?<![a-z])((che|cosa) (devo |dovrei )?(fare|faccio|fa)|what (do|should|shall) i do|what now|colpa|fault|constatazione|polizia|carabinieri|police)(?![a-z])/;
+/** Someone else's breakdown or accident, or one only seen: "ho visto una ghibli in panne", "a mio cognato dopo l'incidente", "in coda per un incidente". */
+const NOT_MINE = /(?<![a-z])((ho |i |we |abbiamo )?(visto|saw|seen|passed|passato)(?: [a-z]+){1,3} (in panne|broken down|incidentat\w*|crashed|on fire)|(coda|queue|queues|traffic|traffico|fermo|fermi|stuck)(?: [a-z]+){0,3} (per|because of|due to|from|after) (un|an|a) (incidente|accident|crash)|(mio|mia|my|a mio|a mia|al mio|alla mia) (cognat[oa]|vicin[oa]|neighbour|neighbor|amic[oa]|friend|fratello|sorella|brother|sister|collega|colleague)(?: [a-z]+){0,6} (incidente|accident|panne|broke down|crash\w*)|accident waiting to happen|the one who crashe[sd])(?![a-z])/;
+
 /** The car still drives after what happened: "io sto bene e la macchina cammina", "the car's fine". */
 const STILL_DRIVES = /(?<![a-z])((la macchina|l auto|lei) (cammina|si guida)(?! a )|(la macchina|l auto|lei) (va|funziona|cammina) (ancora|bene|benissimo|lo stesso|tranquillamente)|(the car|it) (still )?(drives|runs) (fine|ok|okay|normally)|the car s fine|(not|non e|niente di) urgent[e]?)(?![a-z])/;
 /** The work wanted now, beside an event told as history ("ora vorrei fare il lavoro"). */
@@ -38,7 +41,7 @@ function withoutTitledName(text: string, entities: Entities): string {
 }
 
 /** A complaint that went well: "il reclamo dell'altra volta l'avete gestito benissimo", "you handled my complaint brilliantly". */
-const COMPLAINT_SETTLED = /(?<![a-z])((e|e stato) (risolt[oa]|chius[oa])|handled (my |the |it )?(complaint )?(brilliant\w*|well|perfect\w*|very well|great)|gestit[oa] (benissimo|bene|alla grande|perfettamente)|(risolt[oa]|sistemat[oa]) (benissimo|bene|alla grande|in fretta)|sorted (it|that|things) (out )?(well|quickly|brilliantly|nicely)|(you|they) (sorted|resolved) it)(?![a-z])/;
+const COMPLAINT_SETTLED = /(?<![a-z])((e|e stato|e stata) (risolt[oa]|chius[oa]|chiarit[oa])|(gia )?(chiarito|risolto) tutto|(has been|was|got|been) (sorted|cleared up|resolved)|(s|is) (all )?(sorted|resolved)( now)?|handled (my |the |it )?(complaint )?(brilliant\w*|well|perfect\w*|very well|great)|gestit[oa] (benissimo|bene|alla grande|perfettamente)|(risolt[oa]|sistemat[oa]) (benissimo|bene|alla grande|in fretta)|sorted (it|that|things) (out )?(well|quickly|brilliantly|nicely)|(you|they) (sorted|resolved) it)(?![a-z])/;
 
 /** Only imagined: "hypothetically, if my ghibli broke down…", "if my car were ever written off, would you…". */
 const HYPOTHETICAL = /(?<![a-z])(hypothetically|ipoteticamente|in theory|in teoria|if (my|the) [a-z]+( car)? (ever|were ever|were to|should ever)|if i ever|se mai|se un giorno)(?![a-z])/;
@@ -51,6 +54,8 @@ const MAY_DENY = /visto|saw|seen|sparit|spent|went|gone|ripartire|jump|multa|no 
 const COVERED = /(?<![a-z])((e|is|it s|sono|are) (coperto|coperta|coperti|covered)|copre|covers (it|the))(?![a-z])/;
 
 const FED_UP_TYPING = /(fed up|stufo|stufa) (of|with|di) (typing|writing|scrivere|this bot|the bot|questo bot|chatting)/;
+/** Displeasure with the chat itself, not with our work: "this chat is useless", "non con un programma", "ho già scritto tre volte". */
+const CHAT_COMPLAINT = /(?<![a-z])((this|the|your) (chat|bot|app|thing)( is|s)? (useless|pointless|rubbish|a joke)|(honestly|seriously)?,? ?this is useless|(questa|sta|la) (chat|app) (e |non serve a )?(inutile|niente)|non con (un|una) (programma|macchina|bot|robot|computer)|not (with |to )?(a|some) (bot|machine|program|robot)|(ho|i ve) (gia )?(scritto|written|typed)(?: [a-z]+){0,4} (tre|3|mille|cento|three|ten|100) (volte|times))(?![a-z])/;
 
 /**
  * Words that only sound urgent, blanked before the cues are read (the rest of the message still
@@ -83,9 +88,11 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
       if (label === 'complaint' && (COMPLAINT_SETTLED.test(text) || (SETTLED.test(text) && (entities.service || WANTS_NOW.test(text))))) return false;
       // "nessun incidente, solo un graffio", "breakdown? no no, it's for the service"
       if (label === 'road' && denied) return false;
+      // someone else's breakdown, or one seen, beside the work wanted: a booking
+      if (label === 'road' && NOT_MINE.test(text) && (entities.service || entities.date || WANTS_NOW.test(text))) return false;
       if ((label === 'road' || label === 'legal') && imagined) return false;
       // fed up with typing is a wish for a person, not a complaint about our work
-      if (label === 'complaint' && FED_UP_TYPING.test(text)) return false;
+      if (label === 'complaint' && (FED_UP_TYPING.test(text) || CHAT_COMPLAINT.test(text))) return false;
       // towed to us already, or the insurer has paid: the work is what is left to book
       if ((label === 'road' || label === 'legal') && SETTLED.test(text)) return false;
       // "anni fa mi avete gestito un sinistro benissimo, ora il tagliando"; "l'assicurazione copre il parabrezza, vorrei cambiarlo"
@@ -106,7 +113,7 @@ const plain = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\
 /** "Il consulente mi ha detto di prenotare qui", "the operator told me to use the chat": someone who spoke, not someone asked for. */
 const TOLD_ME = /(?<![a-z])(collega|consulente|operator\w*|operatrice|advisors?|addett[oa]|responsabile|manager|reception|accettazione|accettator\w*|receptionist)((?: [a-z]+){0,7} (mi ha|mi hanno|mi aveva|mi avevano|told|had told|advised|suggested|recommended|said|had said|was|were|is|e stat[oa]|mi da|mi danno|mi porta|mi accompagna|gives me|will give me|drives me|gave me|sent me|mi ha dato|mi ha mandato) )/g;
 /** "Mi ha detto il vostro consulente di prenotare qui": the one who spoke after the verb. */
-const TOLD_ME_AFTER = /(?<![a-z])(mi ha detto|mi aveva detto|mi hanno detto|told me|said) (il |la |l |lo )?(vostr[oa] |your )?(collega|consulente|operator\w*|operatrice|advisors?|addett[oa]|responsabile|manager|reception|accettazione|accettator\w*|receptionist)(?![a-z])/g;
+const TOLD_ME_AFTER = /(?<![a-z])(mi ha detto|mi aveva detto|mi hanno detto|mi ha consigliato|mi hanno consigliato|mi ha suggerito|told me|said|recommended by|suggested by) (il |la |l |lo )?(vostr[oa] |your )?(collega|consulente|operator\w*|operatrice|advisors?|addett[oa]|responsabile|manager|reception|accettazione|accettator\w*|receptionist)(?![a-z])/g;
 const MAY_NAME_ROLE = /collega|consulente|operat|advisor|addett|responsabile|manager|reception|accettazione|accettator/;
 const MAY_ASK_CALL = /chiam|call|ring|phone/;
 /** "Chiamatemi solo se il prezzo cambia", "call me if there are any problems": a call only should something happen. */

@@ -56,6 +56,8 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
     'prezz\\w*', 'costo', 'costi', 'tariff\\w*', 'e gratis', 'sono gratis', 'gratis', 'gratuit\\w*', 'a pagamento', 'si paga', '(lo|la|li) (pago|pago io)', '(e|sono) (compreso|compresa|compresi|incluso|inclusa|inclusi)',
     'how much', 'what (does|would|will|d) ~ cost', 'cost', 'costs', 'price\\w*', 'pricing', '(do you|you) charge', '(a|an|extra) charge', 'fee', 'fees', 'rates',
     'is (it|that|this) free', 'are (they|those|these) free', 'do (i|we) (have to |need to )?pay', 'is it paid', 'is (it|that) included',
+    // who pays (#12, seventh fresh dev corpus)
+    'chi (la |lo |le |li )?paga', '(lo|la|li|le) pagate voi', 'pagate voi', 'who pays', '(do|will|would) you pay( for)?', 'who foots the bill',
   ]],
   ['freeOf', [
     'is (the|a|an) ~ free', 'free of charge', 'for free', 'included', '(free|cost) anything', 'pay for (the|a|it)',
