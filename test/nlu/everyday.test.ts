@@ -2207,4 +2207,30 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('waiting there, or family taking the customer, told in an eighth set of voices (#12, eighth fresh dev corpus)', () => {
+    const cases: [Lang, string, string | undefined, Awaiting?][] = [
+      ['it', 'tagliando della ghibli sabato mattina, aspetto lì dentro col giornale', 'none'],
+      ['it', 'controllo freni giovedì alle 9, io aspetto dentro', 'none'],
+      ['it', 'revisione della levante lunedì alle 9, l autista aspetta', 'none'],
+      ['it', 'cambio olio martedì, aspettiamo lì io e mia moglie', 'none'],
+      ['it', 'la porto venerdì alle 8 e aspetto, va bene?', 'none'],
+      ['it', 'la porta mio figlio mercoledì e aspetta lui', 'none'],
+      ['it', 'si può fare giovedì? aspetterò lì, porto il portatile', 'none'],
+      ['it', 'mi fermo in sala d attesa con il pc', 'none', 'mobility'],
+      ['it', 'mio marito viene a prendermi', 'none', 'mobility'],
+      ['it', 'marito viene a prendere', 'none', 'mobility'],
+      ['it', 'a casa mi ci riporta mia sorella', 'none', 'mobility'],
+      ['it', 'c è chi mi accompagna, grazie', 'none', 'mobility'],
+      ['it', 'la accompagno io e aspettiamo insieme', 'none', 'mobility'],
+      ['it', 'aspetto vostra conferma per giovedì', undefined],
+      ['it', 'aspetto una vostra risposta, grazie', undefined],
+      ['en', 'service on friday, my driver will wait', 'none'],
+      ['en', "my husband's coming to get me", 'none', 'mobility'],
+    ];
+    for (const [lang, text, mobility, awaiting] of cases) {
+      it(`${JSON.stringify(text)} → ${mobility ?? 'no way of getting around'}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.mobility, mobility);
+      });
+    }
+  });
 });

@@ -39,6 +39,11 @@ export const MOBILITY = new PhraseSet<MobilityWish>([
     '(i can|i ll|i will|we ll|we can|we will|i d|happy to) (just )?(wait|hang around|hang about|stick around)(?! for)', '(and|then) wait$', 'bring a book', 'will wait$', '(grab|have) (a )?(lunch|coffee|a coffee)(?: [a-z]+){0,3} (and )?wait',
     `(torno|tornero|vengo|rientro|riparto) (a casa )?con (mio|mia|il mio|la mia|il|la) ${KIN}`, `${KIN} (che )?mi (riaccompagna|riporta|accompagna)`, '(vengo|arrivo|sono) accompagnat[oa](?! (da (voi|un vostro|uno dei vostri)))',
     `(go|come|get|head) (back )?(home )?with my ${KIN_EN}`, `my ${KIN_EN} ~ follow\\w* me`, `${KIN_EN} (can|will|ll|is going to) (drop|drive|take|run|pick) me`,
+    // an eighth set of voices (#12): waiting there said every way, a driver who waits, family who come
+    '(aspetto|aspettiamo|aspettero|aspettera|aspetteremo|aspetta|aspettando|attendo|attendiamo)( io| lui| lei| noi)? (li|la|lla|dentro|sul posto|in sala|da voi|in sede|insieme|con il (computer|portatile|pc)|col (computer|portatile|pc))',
+    '(l )?autista (aspetta|attende|aspettera)', '(e|poi|ed) (aspetto|aspettiamo|aspetta|attendo)(?! (vostr|una|la|il|le|i|notizi|conferm|rispost|che|di|a|un))', '(aspetto|aspettero|aspettiamo) (porto|con|col) (il |un )?(portatile|computer|pc|libro|giornale)',
+    'mi fermo (in sala|li|la|da voi|ad aspettare)', `(mio |mia )?${KIN} (mi )?viene (a )?prender\\w*`, `(a casa )?mi ci (riporta|porta|riaccompagna) (mio|mia) [a-z]+`, 'c e chi mi (accompagna|porta|riporta|viene a prendere)',
+    '(la |lo )?accompagno io', 'my driver (will|ll|can) wait', `my ${KIN_EN} s (coming|going) to (get|pick up|collect) me`,
     'while i wait', '(posso|potrei) aspettare (li|la|da voi|in sede|in concessionari\\w*)', 'can i wait (there|at the|in the|while)', 'lounge', '^walk$',
   ]],
   // "se c'è una Maserati meglio, se no qualsiasi cosa": the first wish, the other brand only as a fallback
