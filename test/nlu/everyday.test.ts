@@ -2233,4 +2233,49 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('an emergency or a complaint said not to be one, beside the booking wanted (#12, eighth fresh dev corpus)', () => {
+    const intents: [Lang, string, Intent, Awaiting?][] = [
+      ['en', "the car hasn't broken down, don't worry, but the Ghibli whines when I accelerate. Thursday morning? taxi back", 'book'],
+      ['en', "not complaining, just saying nobody answered the phone. Levante service, next Friday at 10", 'book'],
+      ["en", "I'm not in an emergency, just planning ahead: Grecale inspection on the 20th please", 'book'],
+      ['en', 'the heater only works on one side and my kids complain lol. MC20, Wednesday afternoon?', 'book'],
+      ["en", "booking for my dad (he's useless with phones): Levante, brakes, Tuesday at 8", 'book'],
+      ['en', 'the recovery driver you sent last summer was a legend. anyway, Ghibli tyres on Monday at 2', 'book'],
+      ["en", "I'm not stranded, the car is fine, it's just the annual service, the 22nd please", 'book'],
+      ['en', 'got rear-ended while parked, police report done and the insurer says go ahead: bodywork on the Levante from the 14th with a rental', 'book'],
+      ['it', 'non mi sto lamentando, dico solo che nessuno risponde al telefono. tagliando levante venerdì alle 10', 'book'],
+      ['it', 'non sono rimasto a piedi, tranquilli: vorrei solo la revisione della grecale il 20', 'book'],
+      ['it', 'prenoto per mio padre che con il telefono è negato: levante, freni, martedì alle 8', 'book'],
+      // still urgent: said now, not denied
+      ['en', 'the car just broke down on the ring road, I am stuck', 'urgent'],
+      ['en', 'I am not joking, it is on fire right now on the A1', 'urgent'],
+    ];
+    for (const [lang, text, intent, awaiting] of intents) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, intent);
+      });
+    }
+  });
+  describe('who may drive, whether it is allowed, a booking moved, a question asked before booking (#12, eighth fresh dev corpus)', () => {
+    const cases: [Lang, string, Intent, string][] = [
+      ['en', 'can my daughter drive the loan car too?', 'inform', 'conditions'],
+      ['en', "we'd both like to drive the hire car, is that allowed?", 'inform', 'conditions'],
+      ['en', 'do I need an international driving permit for the rental?', 'inform', 'documents'],
+      ['it', 'può guidarla anche mio marito l auto di cortesia?', 'inform', 'conditions'],
+      ['it', 'è consentito che guidi anche mia figlia la macchina a noleggio?', 'inform', 'conditions'],
+      ['en', 'not booking yet, just curious: how long does a brake job take?', 'inform', 'duration'],
+      ['it', 'non prenoto ancora, volevo solo sapere quanto ci vuole per la diagnosi', 'inform', 'duration'],
+      ['en', 'I had booked Thursday, could I bring it Friday instead?', 'inform', 'changeBooking'],
+      ['it', 'avevo prenotato per martedì, posso portarla mercoledì invece?', 'inform', 'changeBooking'],
+      ['en', 'what do I need to bring when I drop the car off?', 'inform', 'documents'],
+      ['it', 'cosa devo portare quando vi lascio la macchina?', 'inform', 'documents'],
+    ];
+    for (const [lang, text, intent, topic] of cases) {
+      it(`${JSON.stringify(text)} → ${intent}, about ${topic}`, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.intent, intent);
+        assert.equal(u.question?.topic, topic);
+      });
+    }
+  });
 });

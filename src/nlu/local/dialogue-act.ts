@@ -15,8 +15,8 @@ const CONTROL = new Set(['human', 'help', 'cancel', 'restart', 'switchLanguage',
 const BOOKING_FACTS = ['plate', 'vin', 'name', 'date', 'choice', 'postcode'] as const;
 /** Topics the dialogue answers. */
 const ANSWERABLE = new Set(['price', 'workCost', 'deposit', 'documents', 'conditions', 'hours', 'address', 'meaning', 'offered', 'duration']);
-/** What a customer needs or must bring, asked: "what do I need to bring", "cosa devo portare", "serve il libretto?". */
-const NEED_TO_BRING = /(?<![a-z])((do |what do |will )?i (need|have) to (bring|show|have)|(do )?i need|need to bring|(devo|dovrei|bisogna|occorre) portare|(mi )?serv[eo](no)?|occorr[eo](no)?)(?![a-z])/g;
+/** What a customer needs or must bring, asked, or a booking said not yet wanted: "what do I need to bring when I drop it off", "serve il libretto?", "not booking yet". */
+const NEED_TO_BRING = /(?<![a-z])((do |what do |will )?i (need|have) to (bring|show|have)|(do )?i need|need to bring|(devo|dovrei|bisogna|occorre) portare|(mi )?serv[eo](no)?|occorr[eo](no)?|not booking( just)?( yet)?|non (voglio )?prenot[a-z]*( ancora)?|(when|once) i (drop|bring|leave)(?: [a-z]+){0,3}( off| in)?|quando (vi )?(lascio|porto)(?: [a-z]+){0,3})(?![a-z])/g;
 /** Words that turn a solution named beside a question into a choice: "ok then taxi", "allora prendo il taxi". */
 const CHOOSING = /\b(ok|okay|allora|prendo|scelgo|vada per|va bene|perfetto|d accordo|si|then|take|go with|go for|choose|yes|fine|let s do|book)\b/;
 
@@ -45,7 +45,8 @@ export function understandAct(
       // what the question itself names stays ("could I book the grecale in for brakes? …"): the rest's own reading wins
       // (not a way of getting around: the one asked about is no choice, R5)
       const { mobility: _asked, legs: _legs, ...named } = understand(input).entities;
-      return { ...rest, entities: { ...named, ...rest.entities }, question: { ...found.question, alone: false } };
+      const both: Understanding = { ...rest, entities: { ...named, ...rest.entities }, question: { ...found.question, alone: false } };
+      return movesABooking(found, both) ? { ...both, intent: 'inform' } : both;
     }
   }
   const whole = understand(input);
@@ -66,12 +67,17 @@ export function understandAct(
     out.intent = 'inform';
   }
   // "can I move my appointment from Thursday to Friday?": a question about a booking made, whatever day it names
-  if ((found.question.topic === 'changeBooking') && whole.intent === 'book' && !whole.entities.service && !whole.entities.plate && !whole.entities.vin) out.intent = 'inform';
+  if (movesABooking(found, whole)) out.intent = 'inform';
   if (ANSWERABLE.has(found.question.topic) && ['affirm', 'deny', 'outOfDomain'].includes(whole.intent) && !notOurs) {
     out.intent = 'inform';
     out.score = Math.max(whole.score, 0.6);
   }
   return out;
+}
+
+/** "can I move my appointment from Thursday to Friday?", "I had booked Tuesday, could I bring it Wednesday instead?": a booking made, moved; no new work asked. */
+function movesABooking(found: FoundQuestion, u: Understanding): boolean {
+  return found.question.topic === 'changeBooking' && u.intent === 'book' && !u.entities.service && !u.entities.plate && !u.entities.vin;
 }
 
 /** Whether the clauses beside the question answer something. */

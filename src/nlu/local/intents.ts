@@ -258,7 +258,7 @@ export const CUES = new PhraseSet<
   ['cancel', [
     'disdir\\w*', '(bin|scrap|ditch) it', '(found|got|going with) (another|a different|a cheaper) (garage|dealer|place|workshop|mechanic)', '(trovato|preso) (un altra|un altro|un altra) (officina|concessionaria|meccanico|posto)', 'annull\\w*', 'disdic\\w*', 'disdett\\w*', 'cancell\\w*', 'lascia (stare|perdere)', 'lasciamo (stare|perdere)', 'non (voglio|vorrei) piu', 'non mi interessa piu', 'basta cosi', '^stop$',
     'cancel\\w*', '^(scrap|ditch|bin|drop) (that|this|it)( pls| please| thanks)?$', 'forget (it|about it)', 'never ?mind', '^leave it$', 'let s leave it', 'forget the whole thing',
-    'non (prenoto|prenotare|prenotate)', '(won t|don t|do not|will not) book', 'changed my mind ~ (not|won t|don t)', 'ci ho ripensato ~ non', 'call it off', 'don t want (it|to book) anymore', '^(quit|exit)$',
+    'non (prenoto|prenotare|prenotate)(?! (ancora|per ora|adesso|subito))', '(won t|don t|do not|will not) book', 'changed my mind ~ (not|won t|don t)', 'ci ho ripensato ~ non', 'call it off', 'don t want (it|to book) anymore', '^(quit|exit)$',
   ]],
   ['restart', [
     'daccapo', '(go|get|going) back to the (start|beginning)', 'tornare (all|al) (inizio|principio)', 'ricomincia\\w*', 'rincominci\\w*', 'da capo', 'dall inizio', 'ripart\\w* da (zero|capo)', 'reset\\w*', 'nuova prenotazione', 'rifacciamo',

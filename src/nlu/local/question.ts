@@ -26,6 +26,8 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
     '(un altra|altra) data', '(un altro|altro) (giorno|orario)',
     'reschedul\\w*', 'postpone\\w*', 'rebook', '(move|push|shift) (it|the|my|this)', 'bring (it|the appointment|the booking) forward',
     'change ~ (date|day|time|appointment|booking)', '(another|different|other) (date|day|time)',
+    // a booking made, another day asked (#12, eighth fresh dev corpus)
+    '(had |have |already )?booked(?: [a-z0-9]+){0,4} (could|can) (i|we) (bring|come|move|do|change|make)', '(bring|bring it|portarla|portarlo|come|come in|venire|do it|farlo|farla)(?: [a-z0-9]+){0,3} (instead|invece)$', '(avevo|ho|abbiamo) (gia )?prenotato(?: [a-z0-9]+){0,4} (posso|possiamo|potrei) (portarla|portarlo|venire|spostar\\w*|fare)',
   ]],
   ['deposit', [
     'cauzion\\w*', 'deposito', '(un|l) anticipo', 'blocc\\w* ~ carta', 'franchigia',
@@ -34,6 +36,7 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
   ['documents', [
     'document\\w*', '(cosa|che cosa|che) (devo|dovrei|bisogna|serve|occorre) portare', 'cosa (mi )?serve (portare|avere)', 'serve la patente', 'serve (la )?carta di credito',
     'paperwork', 'what (do|should|shall|must) i (need to |have to )?bring', 'what to bring', 'do i need (my |a |the )?(licence|license|credit card|id)',
+    'international (driving )?(licen[cs]e|permit)', 'patente internazionale',
   ]],
   ['hours', [
     'orari\\w* (di )?apertur\\w*', 'orari (di lavoro|dell officina|della concessionaria|del sabato)', '(che|quali) orari (fate|avete|ha|fa)', 'orari (fate|fa)', '^orari$',
@@ -73,7 +76,12 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
   // "e il taxi?", "what about the rental?": the same question about another solution, most often its price
   ['followUp', ['^(e|ed) (il|la|l|lo|i|le|per|invece|se|un|una)', '^invece', '^(and|what about|how about)']],
   // "condizioni", not "aria condizionata" / "condizionatore"
-  ['conditions', ['condizion[ei]', 'regole', 'terms', 'conditions', 'rules']],
+  ['conditions', [
+    'condizion[ei]', 'regole', 'terms', 'conditions', 'rules',
+    // who may drive, whether it is allowed (#12, eighth fresh dev corpus)
+    '(can|may|could) (my|his|her|our|another|someone|somebody|anyone|anybody)( [a-z0-9]+){0,3} (also )?drive', 'drive (it|the [a-z]+( car)?) (too|as well)', 'is (that|it|this) allowed', 'are (we|they) allowed',
+    '(puo|possono|potrebbe|potrebbero) guidar\\w*', 'guid[ai] anche', 'e (consentito|permesso) (che|guidare)', '(e|sono) (ammess[oi]|consentit[oi])',
+  ]],
 ]);
 
 const INTERROGATIVE =
