@@ -889,6 +889,34 @@ describe('dates in chat shorthand, parts of the day in words, hours as written, 
     });
   });
 
+  describe('a number after the day and the month is its hour, never a year; the holidays by name; days counted in words (#12, eighth fresh dev corpus)', () => {
+    both([
+      ["can we do Monday 11 January, 10 o'clock?", 'en', { date: '2027-01-11', time: '10:00' }],
+      ["we would come Friday, 4 December, 14 o'clock", 'en', { date: '2026-12-04', time: '14:00' }],
+      ['venerdì 4 dicembre, 15:30', 'it', { date: '2026-12-04', time: '15:30' }],
+      ['see you at 10 o clock', 'en', { time: '10:00' }],
+      ['Christmas Eve', 'en', { date: '2026-12-24' }],
+      ['on New Year\'s Eve', 'en', { date: '2026-12-31' }],
+      ['Boxing Day', 'en', { date: '2026-12-26' }],
+      ['la vigilia di Natale', 'it', { date: '2026-12-24' }],
+      ['la vigilia di capodanno', 'it', { date: '2026-12-31' }],
+      ['a San Silvestro', 'it', { date: '2026-12-31' }],
+      ['il giorno di Santo Stefano', 'it', { date: '2026-12-26' }],
+      ['il giorno dell Epifania', 'it', { date: '2027-01-06' }],
+      ['il martedì dopo Natale', 'it', { date: '2026-12-29' }],
+      ['the first Monday after Epiphany', 'en', { date: '2027-01-11' }],
+      ['the Wednesday after Christmas', 'en', { date: '2026-12-30' }],
+      ['fra quindici giorni', 'it', { date: '2026-12-15' }],
+      ['tra dieci giorni', 'it', { date: '2026-12-10' }],
+      ['in ten days', 'en', { date: '2026-12-10' }],
+      ['2moro', 'en', { date: '2026-12-01' }],
+    ]);
+    none([
+      ['prima di Natale', 'it'], ['dopo le feste di Natale', 'it'], ['buon Natale a tutti!', 'it'], ['merry Christmas', 'en'],
+      ['sometime before Christmas', 'en'], ['after the Christmas holidays', 'en'], ['entro l Epifania', 'it'], ['happy New Year', 'en'],
+    ]);
+  });
+
   describe('an hour ruled out is not the hour wished', () => {
     both([
       ['sì però alle 9 e mezza non alle 9', 'it', { time: '09:30' }],

@@ -44,8 +44,24 @@ const ISH = /(?<![\w:])(\d{1,2})(?::(\d{2}))?(\s?(?:am|pm))?\s?ish(?![\w])/g;
 const HOUR_H = /(?<![\w:/.])([01]?\d|2[0-3])\s?h(?![\w:/])(?!\s*\d)/g;
 
 /** The text with those hours as `H:MM`. */
+/**
+ * "Monday 11 January, 10 o'clock", "Friday 4 December 14": a number of one or two digits right after
+ * a day and its month is the hour, never a year (chrono read "11 January, 10" as 2010): the gap
+ * becomes a ";" so the two are read apart.
+ */
+const DAY_MONTH_HOUR = new RegExp(
+  '(?<![\\w])(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|' +
+    'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre))' +
+    '(\\s*,\\s*|\\s+)([01]?\\d|2[0-3])(?![\\d:.,]|\\s*(?:st|nd|rd|th|°)\\b)(?!\\s*(?:-|al|to|fino)\\s*\\d)',
+  'gi',
+);
+
+/** "10 o clock" (the apostrophe gone with normalisation), "10 oclock": "10:00", padded. */
+const O_CLOCK = /(?<![\w:])([01]?\d|2[0-3])\s*o\s?clock(?![\w])/gi;
+
 export function clockForms(text: string): string {
   return text
+    .replace(O_CLOCK, (m: string, h: string) => `${h}:00`.padEnd(m.length, ' '))
     .replace(SPACED_H, (m: string, h: string, mm: string, at: number, all: string) => {
       const before = all.slice(Math.max(0, at - 20), at);
       if (DURATION_BEFORE.test(before)) return ' '.repeat(m.length);
@@ -63,5 +79,6 @@ export function clockForms(text: string): string {
     .replace(SPLIT, '$1$2:$3')
     .replace(HALF_PAST, (m: string, h: string) => `${h}:30`.padEnd(m.length, ' '))
     .replace(AND_AFTER_TIME, (_m: string, t: string, sp: string) => `${t}${sp};`)
-    .replace(DAY_THEN_PART, (_m: string, day: string, sp: string) => `${day};${sp.slice(1)}`);
+    .replace(DAY_THEN_PART, (_m: string, day: string, sp: string) => `${day};${sp.slice(1)}`)
+    .replace(DAY_MONTH_HOUR, (_m: string, day: string, sep: string, hour: string) => `${day};${sep.slice(1)}${hour}`);
 }

@@ -8,6 +8,7 @@
  * `part`, not an hour; a time without a day comes without `date`; dates in the past are kept.
  * @module
  */
+import { DaysInWordsParser, HolidayParser, TomorrowShorthandParser } from './holidays';
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { DateWish, Lang } from '../../../dialogs/model';
@@ -110,7 +111,9 @@ const MAYBE_DATE = new RegExp(
     'pranzo|lunch|prima ora|apertura|aprite|first thing|you open|opening|pom|matt\\b|arvo|' +
     // "di buon'ora" with its "ora" blanked as "now"; not "buongiorno"
     'buon(?:ora|\\s\\s)|' +
-    'ieri|yesterday|scors|last',
+    'ieri|yesterday|scors|last|' +
+    // holidays, days counted in words, "2moro" (holidays.ts)
+    'natal|christmas|boxing|stefano|capodanno|silvestro|new year|epifania|epiphany|befana|dell anno|giorni|days',
 );
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -118,11 +121,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Builds the chrono instances once; the returned function is cheap per message. */
 export function createDateRecognizer(): DateRecognizer {
   const it = extend(chrono.it.casual, 'it', [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser(), new ItalianDayAfterTomorrowParser(), new ItalianWeekAloneParser()], [
-    new ItalianMonthPartParser(), new ItalianNoonParser(), new FourDigitTimeParser(),
+    new ItalianMonthPartParser(), new ItalianNoonParser(), new FourDigitTimeParser(), new HolidayParser(), new DaysInWordsParser(), new TomorrowShorthandParser(),
   ]);
   const en = extend(chrono.en.GB, 'en', [
     new EnglishTimeParser(), new EnglishPastToParser(), new EnglishHalfHourParser(), new EnglishDayOfMonthParser(), new EnglishBareOrdinalParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
-  ], [new EnglishMonthPartParser(), new FourDigitTimeParser()]);
+  ], [new EnglishMonthPartParser(), new FourDigitTimeParser(), new HolidayParser(), new DaysInWordsParser(), new TomorrowShorthandParser()]);
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
     // a sentence's end is no joint: chrono merged "…the same evening. Thursday would…" and lost Thursday
