@@ -14,6 +14,7 @@ import { decideIntent } from './decide';
 import { CALL_BACK, CORRECTION, CUES, URGENT } from './intents';
 import { languageAsked } from './language-asked';
 import { COMMON_WORDS, detectLanguage, EN_WORDS, IT_WORDS } from './language';
+import { REAL_WORDS } from './real-words';
 import { legsInVerbs } from './legs-in-verbs';
 import { wantsSoonest, withLooseDayPart } from './loose-date';
 import { driverMovesCar } from './driver-moves-car';
@@ -89,14 +90,23 @@ function toldAsHistory(date: FoundDate, norm: string, awaitingDate: boolean, now
   return !/\d/.test(date.text) && date.date < (DateTime.fromISO(now, { zone: timeZone }).toISODate() ?? '');
 }
 
-export function createLocalRecognizer(): Recognizer {
-  const lexicon = new Lexicon(
+/**
+ * The typo corrector the rules read through: it corrects to the words the rules know, and leaves
+ * alone frequent words, names, `COMMON_WORDS` and the real words of `REAL_WORDS` (dictionary
+ * words one slip from a rule word: "curious" is not "furious").
+ */
+export function createRecognizerLexicon(keepAlso: Iterable<string> = REAL_WORDS): Lexicon {
+  return new Lexicon(
     [
       ...SERVICES.words(), ...MOBILITY.words(), ...LEGS.words(), ...MODELS.words(), ...CUES.words(), ...URGENT.words(), ...CALL_BACK.words(),
       ...CALENDAR_WORDS.split(' '), ...INFLECTED.split(' '), ...QUESTION_CUES.words(),
     ],
-    new Set([...IT_WORDS, ...EN_WORDS, ...FIRST_NAMES, ...COMMON_SURNAMES, ...COMMON_WORDS]),
+    new Set([...IT_WORDS, ...EN_WORDS, ...FIRST_NAMES, ...COMMON_SURNAMES, ...COMMON_WORDS, ...keepAlso]),
   );
+}
+
+export function createLocalRecognizer(): Recognizer {
+  const lexicon = createRecognizerLexicon();
   const findDate = createDateRecognizer();
   /** Cheap gate: a capitalised word after another word. */
   const PROPER = /[\p{Ll}\d,;:)]\s+\p{Lu}\p{Ll}/u;
