@@ -2278,4 +2278,29 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('names in an eighth set of voices: written by an assistant or a carer, a title anywhere, a particle or a place after the name, dialect introductions (#12, eighth fresh dev corpus)', () => {
+    const cases: [Lang, string, string | undefined, Awaiting?][] = [
+      ['en', "I'm the PA for Mr Ottavio Ruggeri. His Levante needs its service on Friday", 'Ottavio Ruggeri'],
+      ['en', 'Hello, I am the carer of Mrs Adele Fontana, 88. Her Ghibli will not start', 'Adele Fontana'],
+      ['en', 'Good evening. Professor Marcus Hale, University of Bologna. The Quattroporte needs a battery', 'Marcus Hale'],
+      ['en', 'Booking for my grandmother Nora Quinn: her Levante needs winter tyres', 'Nora Quinn'],
+      ['it', 'scrivo per conto della Contessa Bianca Orsini: la sua GranCabrio va lavata', 'Bianca Orsini'],
+      ['it', 'il sottoscritto Cav. Aurelio Baldini desidera prenotare il tagliando', 'Aurelio Baldini'],
+      ['it', 'Buongiorno, sono Serena dell ufficio acquisti della Rossi Costruzioni, la Levante aziendale deve fare i freni', 'Serena'],
+      ['it', 'sono Roberta del poliambulatorio, la nostra Levante fa un rumore', 'Roberta'],
+      ['it', 'sugnu Calogero Lo Presti, a Grecale fa un rumore', 'Calogero Lo Presti'],
+      ['it', "so' Gennaro Esposito, la levante ha la spia accesa", 'Gennaro Esposito'],
+      ['it', 'xe Bepi Zanon da Treviso, el parabrezza xe crepà', 'Bepi Zanon'],
+      ['en', 'Greetings. I am Khalid bin Rashid. My Levante requires a service', 'Khalid bin Rashid'],
+      ['en', "Evening. Ghibli, service, tomorrow at 11, I'll wait. Sven Larsen", 'Sven Larsen'],
+      // no name
+      ['en', 'do you guys do the courtesy car for free if it is under warranty?', undefined],
+      ['en', 'skip the questions, just have Luca call me', undefined],
+    ];
+    for (const [lang, text, name, awaiting] of cases) {
+      it(`${JSON.stringify(text)} → ${name ?? 'no name'}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.name, name);
+      });
+    }
+  });
 });

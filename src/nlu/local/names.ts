@@ -78,12 +78,12 @@ const PLACES = new Set(
     'novara alessandria asti cuneo savona imola faenza cento castelfranco pavullo fiorano spilamberto').split(' '),
 );
 
-const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'lo', 'la', 'van', 'von', 'der', 'dal', 'mc', 'mac', "d'"]);
+const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'lo', 'la', 'van', 'von', 'der', 'dal', 'mc', 'mac', "d'", 'bin', 'ibn', 'abu']);
 
 /** A word of a name: letters, apostrophes ("O'Connor") and hyphens ("Jean-Luc", "Al-Farsi"). */
 const WORD = "[A-Za-zÀ-ÖØ-öø-ÿ'’][A-Za-zÀ-ÖØ-öø-ÿ'’-]*";
 /** Someone else's name the booking is put under: "a nome di mia moglie, Laura", "under my wife's name, Laura". */
-const KIN = '(?:moglie|marito|compagn[ao]|figli[ao]|padre|madre|mamma|pap[aà]|fratello|sorella|suocer[ao]|wife|husband|partner|son|daughter|father|mother|mum|mom|dad|brother|sister)';
+const KIN = '(?:moglie|marito|compagn[ao]|figli[ao]|padre|madre|mamma|pap[aà]|fratello|sorella|suocer[ao]|nonn[ao]|zi[ao]|wife|husband|partner|son|daughter|father|mother|mum|mom|dad|brother|sister|grandmother|grandfather|granny|grandma|grandpa|nan|aunt|uncle)';
 /** A title after "sono" / "this is", in any case: "sn la sig.ra ferrari", "this is mrs kowalski". */
 const TITLE_WORDS =
   "(?:il\\s+|la\\s+|l(?:['’]\\s*|\\s+))?(?:signor[ae]?|sig\\.?(?:ra|na)?|dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|mr|mrs|ms|miss|dr|doctor)\\.?";
@@ -131,8 +131,10 @@ function nameSegment(text: string): string | undefined {
   if (segments.length < 2) return undefined;
   for (const seg of segments) {
     const words = seg.split(/\s+/);
+    // "Professor Marcus Hale, University of Bologna": the title is no part of the name
+    while (words.length > 1 && A_TITLE.test(words[0])) words.shift();
     if (words.length > 3 || !words.every(isPlainName) || !namesNoThing(words)) continue;
-    if (words.length === 1 ? FIRST_NAMES.has(words[0].toLowerCase()) && isCapitalised(words[0]) : words.every(isCapitalised) && words.some(knownNameWord)) return capitaliseName(seg);
+    if (words.length === 1 ? FIRST_NAMES.has(words[0].toLowerCase()) && isCapitalised(words[0]) : words.every(isCapitalised) && words.some(knownNameWord)) return capitaliseName(words.join(' '));
   }
   return undefined;
 }
@@ -154,7 +156,7 @@ function signedName(words: string[]): string | undefined {
   const n = takeName(words, false);
   return n && n.split(/\s+/).length === words.length ? n : undefined;
 }
-const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sono|i['’]?m|i\\s+am|it'?s|its|it\\s+is|this\\s+is|qui\\s+[eè]|qui|here\\s+is|sn|call\\s+me|chiamami(?:\\s+pure)?|chiamatemi(?:\\s+pure)?|chiamarmi(?:\\s+pure)?)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
+const WEAK = new RegExp(`(?:^|[\\s,.;!])(?:io\\s+sono|sugnu|so['’]|xe|(?:il|la)\\s+sottoscritt[oa]|the\\s+undersigned|sono|i['’]?m|i\\s+am|it'?s|its|it\\s+is|this\\s+is|qui\\s+[eè]|qui|here\\s+is|sn|call\\s+me|chiamami(?:\\s+pure)?|chiamatemi(?:\\s+pure)?|chiamarmi(?:\\s+pure)?)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
 
 const IT_IS = new RegExp(`(?:^|[\\s,.;!])(?:[eè]|e['’])\\s+(?:la|il)\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'i');
 
@@ -174,12 +176,12 @@ const isCapitalised = (w: string) => /^[A-ZÀ-Ö]/.test(w);
 
 /** A title is no part of the name: "dott. Rossi", "avv. Bianchi", "ing. Verdi", "Dr Smith", "Mrs Okafor". */
 const TITLE =
-  "(?:(?:il|la)\\s+|l(?:['’]\\s*|\\s+))?(?:sir|father|lt\\.?\\s+cdr|lt|cdr|capt(?:ain)?|sgt|rev(?:erend)?|cav(?:\\.?\\s+uff)?|eng|dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
+  "(?:(?:il|la)\\s+|l(?:['’]\\s*|\\s+))?(?:sir|father|lt\\.?\\s+cdr|lt|cdr|capt(?:ain)?|sgt|rev(?:erend)?|cav(?:\\.?\\s+uff|aliere)?|cont(?:e|essa)|marches[ea]|eng|dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:essor(?:e|essa)?)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)\\.?";
 /** A word that is only a title: "Dr", "Mrs", "dott.". */
 const A_TITLE = new RegExp(`^${TITLE}$`, 'iu');
 const TITLE_BEFORE_WORD = new RegExp(`(?<![\\p{L}])${TITLE}\\s+(?=(\\p{L}))`, 'giu');
 /** Cheap gate: most messages carry no title. */
-const MAY_HAVE_TITLE = /(?<![a-z])(?:sir|father|lt|cdr|capt|captain|sgt|rev|reverend|cav|eng|dott(?:or|ore|oressa|\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner|egnere)?|prof(?:essor[ea]|essoressa)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)(?:\.|\s)/i;
+const MAY_HAVE_TITLE = /(?<![a-z])(?:cont(?:e|essa)|marches[ea]|cavaliere|sir|father|lt|cdr|capt|captain|sgt|rev|reverend|cav|eng|dott(?:or|ore|oressa|\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner|egnere)?|prof(?:essor[ea]|essoressa)?|geom(?:etra)?|arch(?:itetto)?|rag(?:ioniere)?|sig(?:\.?ra|nor[ae]?|norina)?|dr|mr|mrs|ms|miss|doctor)(?:\.|\s)/i;
 /** Titles taken out before a capitalised word; at the name question before any word. */
 const withoutTitles = (text: string, awaitingName: boolean) =>
   MAY_HAVE_TITLE.test(text) ? text.replace(TITLE_BEFORE_WORD, (title: string, next: string) => (awaitingName || isCapitalised(next) ? '' : title)) : text;
@@ -189,7 +191,7 @@ const withoutTitles = (text: string, awaitingName: boolean) =>
  * Not after "al", "col", "to", "with"…: "ne ho parlato col dott. Ferretti", "I spoke to Mr Barnes" name staff.
  */
 const TITLED = new RegExp(
-  `(?<![\\p{L}])(?<!(?:al|dal|col|con\\s+il|con\\s+la|dalla|alla|dall['’]|all['’]|to|with|from|by|the|your)\\s+)(?:dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:\\.?ssa|essor(?:e|essa)?)?|sig(?:\\.?ra|nor[ae]?|\\.)|dr|mr|mrs|ms|sir|father|lt\\.?\\s+cdr|capt(?:ain)?|sgt|rev(?:erend)?)\\.?\\s+(${WORD}(?:\\s+${WORD}){0,2})`,
+  `(?<![\\p{L}])(?<!(?:al|dal|col|con\\s+il|con\\s+la|dalla|alla|dall['’]|all['’]|to|with|from|by|the|your)\\s+)(?:dott(?:or(?:e|essa)?|\\.?ssa)?|avv(?:ocat[oa])?|ing(?:egner[e]?)?|prof(?:\\.?ssa|essor(?:e|essa)?)?|sig(?:\\.?ra|nor[ae]?|\\.)|dr|mr|mrs|ms|sir|father|lt\\.?\\s+cdr|capt(?:ain)?|sgt|rev(?:erend)?|cav(?:aliere)?|cont(?:e|essa)|marches[ea]|professor)\\.?\\s+(${WORD}(?:\\s+${WORD}){0,2})`,
   'iu',
 );
 
@@ -198,7 +200,7 @@ const BEFORE_OWN_TITLE = /^\s*(?:(?:hi|hello|hey|ciao|salve|buongiorno|buonasera
 /** Staff and calls named in the message: "il responsabile, il sig. Montanari", "get Mr Bonetti to call me". */
 const STAFF_AROUND = /\b(?:manager|responsabile|consulente|advisor|accettazion\p{L}*|accettator\p{L}*|officina|titolare|direttore|reception\p{L}*|service|tecnic\p{L}*|meccanic\p{L}*|mechanic|technician|venditor\p{L}*|salesman|chiam\p{L}*|call|ring|phone|telefon\p{L}*|parla\p{L}*|speak|talk|seguit\p{L}*|looked\s+after|spoke|sentit\p{L}*)\b/iu;
 /** "proprietario Sig. Bassi", "per conto della dott.ssa Barbieri", "owner: Mr Hale". */
-const OWNER_BEFORE_TITLE = /(?:proprietari[oa]|owner|intestatari[oa]|cliente|customer|per\s+conto\s+(?:di|del|della)|on\s+behalf\s+of|(?:vi\s+)?scrive\s+(?:il|la|l['’]?)?|segretaria\s+(?:del|della|dell['’]?))\s*:?\s*$/i;
+const OWNER_BEFORE_TITLE = /(?:(?:pa|p\.a\.|assistant|secretary|carer|caregiver|badante|segretari[oa]|assistente|autista|driver|chauffeur)\s+(?:for|of|to|di|del|della|dell['’]?)|(?:il|la)\s+sottoscritt[oa]|the\s+undersigned|proprietari[oa]|owner|intestatari[oa]|cliente|customer|per\s+conto\s+(?:di|del|della)|on\s+behalf\s+of|(?:vi\s+)?scrive\s+(?:il|la|l['’]?)?|segretaria\s+(?:del|della|dell['’]?))\s*:?\s*$/i;
 /** A titled name is the customer's at the start of the message, or after a stop when no staff member or call is named. */
 const titledIsCustomer = (before: string, text: string) =>
   (BEFORE_OWN_TITLE.test(before) && !(/(?:^|\s)(?:il|la|l['’]?)\s*$/i.test(before) && STAFF_AROUND.test(text))) ||
@@ -228,7 +230,12 @@ export function capitaliseName(name: string): string {
   return name
     .split(/\s+/)
     // as written when the capitals inside are the customer's own ("McDonald", "DiCaprio")
-    .map((w) => (/^[A-ZÀ-Ö]/.test(w) && /[a-zà-ÿ]/.test(w) && /[A-ZÀ-Ö]/.test(w.slice(1)) && !/^[A-ZÀ-Ö'’-]+$/.test(w) ? w : w.toLowerCase().replace(/(^|['’-])([a-zà-ÿ])/g, (_, p: string, c: string) => p + c.toUpperCase())))
+    .map((w, i) =>
+      // "Khalid bin Rashid": an Arabic particle stays small inside a name
+      i > 0 && /^(?:bin|ibn)$/.test(w)
+        ? w
+        : /^[A-ZÀ-Ö]/.test(w) && /[a-zà-ÿ]/.test(w) && /[A-ZÀ-Ö]/.test(w.slice(1)) && !/^[A-ZÀ-Ö'’-]+$/.test(w) ? w : w.toLowerCase().replace(/(^|['’-])([a-zà-ÿ])/g, (_, p: string, c: string) => p + c.toUpperCase()),
+    )
     .join(' ');
 }
 
@@ -248,6 +255,8 @@ function takeName(words: string[], lowercaseOk: boolean, capsOk = false): string
     const lower = w.toLowerCase();
     // "Roberta Galli di Carpi", "Samuele da Rimini": where one comes from, no part of the name
     if (out.length > 0 && (lower === 'di' || lower === 'da' || lower === 'from') && (out.length >= 2 || lower !== 'di' || PLACES.has((words[i + 1] ?? '').toLowerCase()))) break;
+    // "Serena dell'ufficio acquisti", "Roberta del poliambulatorio": a particle written small before a word written small is where one works
+    if (out.length > 0 && /^(?:del|dell|della|dello|dei|degli|delle|dal|dalla|dall)['’]?$/.test(w) && !isCapitalised(words[i + 1] ?? 'X')) break;
     if (out.length > 0 && PARTICLES.has(lower)) {
       out.push(w);
       continue;
