@@ -2303,4 +2303,23 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('the work in an eighth set of voices, and "service" or "fix" that name no work (#12, eighth fresh dev corpus)', () => {
+    const cases: [Lang, string, string | undefined, Awaiting?][] = [
+      ['en', 'want a full detail and a ceramic coat on the GranTurismo before xmas', 'detailing'],
+      ['en', "I'd like the leather cleaned and conditioned, the dog has made himself at home", 'detailing'],
+      ['en', 'Grecale needs new rubber, the front two are bald', 'tyres'],
+      ['en', 'just the yearly one', 'maintenance', 'service'],
+      ['it', 'solo quello annuale', 'maintenance', 'service'],
+      ['en', 'could Matteo in service ring me? he knows the car', undefined],
+      ['en', 'I tried your service line four times and nobody picked up', undefined],
+      ['en', 'my secretary will call you to fix the date', undefined],
+      ['en', 'rental, I need an SUV with a tow bar for the horse trailer', undefined, 'mobility'],
+      ['en', 'can you fit a tow bar on the Levante?', 'repair'],
+    ];
+    for (const [lang, text, service, awaiting] of cases) {
+      it(`${JSON.stringify(text)} → ${service ?? 'no work'}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.service?.id, service);
+      });
+    }
+  });
 });
