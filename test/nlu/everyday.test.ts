@@ -2322,4 +2322,22 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('an emergency or a person in the middle of the booking, in an eighth set of voices (#12, eighth fresh dev corpus)', () => {
+    const intents: [Lang, string, Intent, Awaiting?][] = [
+      ['en', "can't do dates now, somebody just smashed into the back of me at the lights, I need help", 'urgent', 'date'],
+      ['en', 'hold on, the engine light is flashing red and the car is shaking badly, I am on the motorway right now', 'urgent', 'confirm'],
+      ['en', "later with the name, the brakes just failed on a hill and I've ended up in a ditch", 'urgent', 'name'],
+      ['it', 'il nome dopo, mi si sono rotti i freni in discesa e sono finito nel fosso', 'urgent', 'name'],
+      ['en', 'none of those work, just ask an advisor to ring me and we will sort a time', 'human', 'slot'],
+      ['en', 'no idea what it needs, I would rather explain it to a mechanic directly', 'human', 'service'],
+      ['en', 'too many options, can someone just ring me and tell me what is best', 'human', 'mobility'],
+      ['en', 'my assistant will phone you to fix the day, who should he ask for?', 'human', 'date'],
+      ['en', "is Marco still working there? he has looked after my cars for years, I'd like to deal with him", 'human'],
+    ];
+    for (const [lang, text, intent, awaiting] of intents) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, intent);
+      });
+    }
+  });
 });

@@ -45,6 +45,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'in autostrada ~ (non parte|ferm\\w*|bloccat\\w*|rott\\w*|spent\\w*)', '(non parte|si e spenta|si e fermata|ferm\\w*) ~ (autostrada|tangenziale|strada|superstrada)',
     'carro attrezzi', 'soccorso stradale', 'assistenza stradale', 'emergenza',
     // a seventh set of voices (#12): hit just now, the car that will not move, power lost, a tyre gone, a temperature in the red
+    '(smashed|ran|drove|crashed|went|slammed) into the back of (me|my car|us|the car)', '(flashing|blinking)(?: [a-z]+){0,12} (motorway|autostrada|highway|right now)', 'lampeggi\\w*(?: [a-z]+){0,10} (autostrada|tangenziale|superstrada|in questo momento)',
     '(just )?been hit (at|on|in|by)', 'at the scene', 'still at the scene', 'non si muove( piu| di un metro)?', 'frizione (andata|partita|saltata|rotta)', 'lost (all )?(power|drive|propulsion)', 'coasting',
     '(tyre|tire) (has |just )?(shredded|blown|burst|exploded|blew)', 'stuck on the (ss|sp|sr|a|m)[0-9]+', '(engine )?temperature (is )?(in|into) the red', 'temperature through the roof', 'stop warning', 'temperatura (nel|in) rosso',
     'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'breaks? down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside', 'emergency',
@@ -191,6 +192,9 @@ export const CUES = new PhraseSet<
   'human' | 'cancel' | 'restart' | 'help' | 'switchLanguage' | 'thanks' | 'greeting' | 'book' | 'affirm' | 'deny' | 'outOfDomain'
 >([
   ['human', [
+    // an eighth set of voices (#12): someone asked to ring, a mechanic to talk to directly, the one who always did the car
+    '(ask|get|have) (an?|the|your|one of your) [a-z]+ to (ring|call|phone) me', '(someone|somebody) (just )?(ring|call|phone) me', '(explain|talk it through|go through it) (it |this |that )?(to|with) (a|the|your) (mechanic|technician|person|human|advisor)',
+    'who (should|do|does|shall) (i|he|she|we|they) ask for', '(d like|want|prefer|rather) to deal with (him|her)', 'still work(ing|s)? (there|with you|for you)',
     // a seventh set of voices (#12): a colleague asked for by name, a number of an actual advisor, the one in charge
     'mi (passate|passi|passa|passereste|passeresti)( il| la| l)? [a-z]+ (dell|della|del|dal|dalla|in|di)', 'me (lo|la) (passate|passi|passa|passereste|passeresti)',
     '(number|numero)(?: [a-z]+){0,4} (advisor|adviser|consulente|agent|addett[oa]|accettazione|service desk)', 'who s (in charge|the boss|the manager)( there| over there| here)?', 'who (is|runs) (in charge|the (place|workshop|show|desk))',
