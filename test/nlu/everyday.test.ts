@@ -2340,4 +2340,24 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('Italian, eighth set of voices: a person asked for by role or channel, accidents only imagined or seen, insurance to buy (#12, eighth fresh dev corpus)', () => {
+    const intents: [Lang, string, Intent, Awaiting?][] = [
+      ['it', 'vorrei assistenza umana', 'human'],
+      ['it', 'mi date il WhatsApp del responsabile dell officina?', 'human'],
+      ['it', 'il numero di telaio lo dico a voce a una persona, non in chat', 'human', 'vehicle'],
+      ['it', 'c è Giorgio dell accettazione? lui sa tutto della mia macchina', 'human'],
+      ['it', 'il rumore non lo so descrivere, serve che un meccanico mi senta al telefono', 'human', 'service'],
+      ['it', 'se faccio un incidente con la macchina di cortesia quanto è la franchigia?', 'inform'],
+      ['it', 'giusto per sapere, se il vostro autista fa un incidente con la mia auto chi paga?', 'inform'],
+      ['it', 'stamattina c era una Levante ferma in tangenziale con le frecce, comunque vorrei prenotare le gomme della mia per sabato', 'book'],
+      ['it', 'ho visto il crash test della Grecale, quante stelle ha preso?', 'outOfDomain'],
+      ['it', 'mi consigliate una buona assicurazione per la ghibli?', 'outOfDomain'],
+      ['en', 'can you recommend a good insurance for the Levante?', 'outOfDomain'],
+    ];
+    for (const [lang, text, intent, awaiting] of intents) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, intent);
+      });
+    }
+  });
 });

@@ -192,6 +192,9 @@ export const CUES = new PhraseSet<
   'human' | 'cancel' | 'restart' | 'help' | 'switchLanguage' | 'thanks' | 'greeting' | 'book' | 'affirm' | 'deny' | 'outOfDomain'
 >([
   ['human', [
+    // an eighth set of voices, Italian (#12): human help, a colleague's WhatsApp, said aloud to a person, a mechanic who hears it
+    'assistenza umana', '(whatsapp|cellulare|numero|telefono) (del|della|dell) (responsabile|capofficina|capo officina|consulente|meccanico|accettazione|tecnico)',
+    'a voce a (una persona|qualcuno|un operatore)', 'c e [a-z]+ (del|dell|della) (service|officina|accettazione|carrozzeria|magazzino|ufficio)', '(un|il) (meccanico|tecnico|consulente) mi (senta|chiami|richiami|telefoni)',
     // an eighth set of voices (#12): someone asked to ring, a mechanic to talk to directly, the one who always did the car
     '(ask|get|have) (an?|the|your|one of your) [a-z]+ to (ring|call|phone) me', '(someone|somebody) (just )?(ring|call|phone) me', '(explain|talk it through|go through it) (it |this |that )?(to|with) (a|the|your) (mechanic|technician|person|human|advisor)',
     'who (should|do|does|shall) (i|he|she|we|they) ask for', '(d like|want|prefer|rather) to deal with (him|her)', 'still work(ing|s)? (there|with you|for you)',
@@ -305,6 +308,7 @@ export const CUES = new PhraseSet<
     'quanto costa (una|la nuova|un|comprare)', 'comprare (una|la|un)', 'acquist\\w*', 'listino', 'nuova maserati', 'usato', 'usate', 'finanziament\\w*', 'leasing', 'permuta', 'test drive', 'prova su strada', 'curriculum', 'assunzion\\w*', 'poesia', 'canzone',
     // about owning the car, not servicing it: tax, insurance cover to buy, its value, its specifications, a job
     '(fate|vendete|offrite|fai|vendi) (anche )?(le |la |delle )?(assicurazion\\w*|polizz\\w*)( auto)?', '(do|can) you (also )?(sell|offer|do|arrange) (car |motor )?insurance', 'my insurance (go up|premium)',
+    '(consigli\\w*|recommend|suggest|best)(?: [a-z]+){0,3} (assicurazion\\w*|insurance|insurer)', 'crash test',
     'bollo', 'superbollo', 'tassa (auto|automobilistica|di possesso|di proprieta)', 'passaggio di proprieta', 'valutazion\\w*', 'quanto (vale|valuta\\w*)',
     'quanto (mi )?(date|dareste|dai|valutate|offrite|ritirate)', 'quanto costa (l |un |una )?assicura\\w*', 'assicurare (una|la|il|un|l)', 'preventivo ~ (assicura\\w*|rc auto|kasko)',
     'quanto consuma', 'consumi', 'quanti cavalli', 'velocita massima', 'cercate personale', '(mandare|inviare|lasciare) (il |un |mio )?(cv|curriculum)',
