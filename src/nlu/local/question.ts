@@ -79,7 +79,7 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
   ['conditions', [
     'condizion[ei]', 'regole', 'terms', 'conditions', 'rules',
     // who may drive, whether it is allowed (#12, eighth fresh dev corpus)
-    '(can|may|could) (my|his|her|our|another|someone|somebody|anyone|anybody)( [a-z0-9]+){0,3} (also )?drive', 'drive (it|the [a-z]+( car)?) (too|as well)', 'is (that|it|this) allowed', 'are (we|they) allowed',
+    '(can|may|could) (my|his|her|our|another|someone|somebody|anyone|anybody)( [a-z0-9]+){0,3} (also )?drive (it|them|the [a-z]+( car)?)', 'drive (it|the [a-z]+( car)?) (too|as well)', 'is (that|it|this) allowed', 'are (we|they) allowed',
     '(puo|possono|potrebbe|potrebbero) guidar\\w*', 'guid[ai] anche', 'e (consentito|permesso) (che|guidare)', '(e|sono) (ammess[oi]|consentit[oi])',
   ]],
 ]);
