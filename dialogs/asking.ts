@@ -55,6 +55,16 @@ function inOtherWords(name: PromptName, prompt: Prompt, why: 'misunderstood' | '
   };
 }
 
+/** The words a question is asked in (`nextAsk`), in a fixed order: stored snapshots name them by index (snapshot-codec.ts). */
+export const WORDINGS = ['plain', 'misunderstood', 'repeated'] as const;
+export type Wording = (typeof WORDINGS)[number];
+
+/** Question `name` in the words `wording`, as `nextAsk` would show it. */
+export function promptIn(context: BookingContext, name: PromptName, wording: Wording): Prompt {
+  const plain = prompts[name](context);
+  return wording === 'plain' ? plain : inOtherWords(name, plain, wording);
+}
+
 /** The prompt to show for question `name`, and what to remember of it. */
 export function nextAsk(context: BookingContext, name: PromptName): { prompt: Prompt; asked: Asked } {
   const plain = prompts[name](context);

@@ -142,7 +142,9 @@ export interface ChannelStates {
 export function createStores(config: Config, logger: Logger, clock?: () => Date): Stores {
   if (!config.REDIS_URL) {
     return {
-      sessions: createSessions(config, logger, clock), handoffs: createMemoryHandoffStore(), advisorSessions: createMemoryAdvisorSessions(),
+      sessions: createSessions(config, logger, clock),
+      handoffs: createMemoryHandoffStore({ ttlSeconds: config.SESSION_TTL_SECONDS, ...(clock ? { clock: () => clock().getTime() } : {}) }),
+      advisorSessions: createMemoryAdvisorSessions(),
       rateLimits: createRateLimits({ prefix: config.REDIS_KEY_PREFIX }),
       reminders: createMemoryReminderStore(clock ? () => clock().getTime() : Date.now),
       channels: { webChat: createMemoryWebChatState, whatsApp: createMemoryWhatsAppState },

@@ -4,14 +4,14 @@
  * planning; sessions in memory, or Redis with REDIS=url. Not a test: figures only (#15 wants
  * every stored envelope ≤ 1 KB). After each turn the stored envelope is read back and its JSON
  * measured, as the Redis store keeps it.
- *   N=300 [REDIS=redis://…] [SHOW=1] npx tsx scripts/bench/snapshot-sizes.ts   (SHOW: print the largest envelope)
+ *   N=300 [SCENARIO=contention] [REDIS=redis://…] [SHOW=1] npx tsx scripts/bench/snapshot-sizes.ts   (SHOW: print the largest envelope)
  */
 import { readFileSync } from 'node:fs';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { createEngine } from '../../src/compose';
 import { parseDealer } from '../../src/dealer/load';
-import { answer, openingMessage, planFor } from './booking-script';
+import { answer, openingMessage, planFor, type Scenario } from './booking-script';
 import { BENCH_NOW } from './engine-driver';
 
 const MAX_TURNS = 10;
@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   const { engine, sessions } = await createEngine(config, dealer, { clock: () => BENCH_NOW, logger: pino({ level: 'silent' }) });
   while (await sessions.ping().then(() => false, () => true)) await new Promise((r) => setTimeout(r, 20));
   const random = seeded(15);
+  const scenario = (process.env.SCENARIO ?? 'booking') as Scenario;
   const sizes: number[] = [];
   let largest = '';
   const byAwaiting = new Map<string, number[]>();
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   let booked = 0;
   const drive = async (from: number, to: number, measure: boolean) => {
     for (let c = from; c < to; c++) {
-      const plan = planFor('booking', c, BENCH_NOW, random);
+      const plan = planFor(scenario, c, BENCH_NOW, random);
       const conversationId = `sizes-${process.pid}-${c}`;
       let text: string | null = openingMessage(plan);
       for (let t = 0; t < MAX_TURNS && text !== null; t++) {

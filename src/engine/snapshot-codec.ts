@@ -1,38 +1,36 @@
 /**
  * Slimmer stored snapshots (#15: ≤ 1 KB at every step of a booking). What a snapshot's context
  * repeats — from the session key, from the dealer file, or from the rest of the context through
- * the dialogue's own pure functions — is stored as a token and rebuilt on restore:
+ * the dialogue's own pure functions — is left out or stored as a token and rebuilt on restore:
  *
- * | field | token | rebuilt from |
+ * | field | stored | rebuilt from |
  * |---|---|---|
- * | `conversationId` | `0` | the conversation's key |
- * | `catalogue` | `0` | the dealer's services |
+ * | `conversationId`, `catalogue`, `confirmed`, `attempt`, `misunderstandings` | left out while at their start values (`initialContext`) | the conversation's key, the dealer's services, the start values |
  * | `offers` | `0` when they are all the dealer's plain offers, in its order; else each plain one by its solution id | the dealer's offers |
- * | `slot` | its index in `search.alternatives` (`-1`: `search.wished`) | the search |
- * | `summaryShown` | `0` | `summaryLines(context)` |
- * | `lastPrompt` | `0` | the prompt `asked.prompt` names, without its lines |
- * | `booking` | its reference | the slot, the customer's name and the service |
+ * | `search`, `slot`, `heldUntil`, `summaryShown`, `lastPrompt`, `asked`, `booking` | tokens (rebuilt-fields.ts) | the rest of the context |
  *
  * Around the context, xstate's defaults (`status: "active"`, empty `historyValue` and `children`)
  * are left out and put back.
  *
- * A field is tokened only when its rebuild, from the context exactly as the restore will see it,
- * gives it back (same JSON, key order included), so a restored snapshot is the one persisted;
- * keys keep their places. Tokens differ in type from what they stand for, so a snapshot stored
- * whole (before this) is restored as it is. Rebuilt from the dealer file and the code the
- * instance runs now: after a change of either, a conversation restored gets its catalogue, plain
- * offers and question as they are now; an offer whose solution the file no longer has cannot be
- * rebuilt, and the snapshot no longer fits (reset with an apology, as after a machine change).
+ * A field is tokened or left out only when its rebuild, from the context exactly as the restore
+ * will see it, gives it back (same JSON, key order included), so a restored snapshot is the one
+ * persisted; keys keep their places. Tokens differ in type from what they stand for, so a
+ * snapshot stored whole (before this), or with the tokens of an earlier version (`0` for the
+ * conversation's key and the catalogue; the slot by index; the plain wording of the last prompt),
+ * is restored as it is. Rebuilt from the dealer file and the code the instance runs now: after a
+ * change of either, a conversation restored gets its catalogue, plain offers and question as they
+ * are now; an offer whose solution the file no longer has cannot be rebuilt, and the snapshot no
+ * longer fits (reset with an apology, as after a machine change).
  * @module
  */
-import type { BookingContext } from '../../dialogs/context';
-import type { Offer, Slot } from '../../dialogs/model';
+import { initialContext } from '../../dialogs/context';
+import type { Offer, ServiceCategory } from '../../dialogs/model';
 import { offersFor } from '../../dialogs/policies/entitlement-policy';
-import { prompts } from '../../dialogs/prompts';
-import { summaryLines } from '../../dialogs/summary-lines';
 import type { Dealer } from '../dealer/schema';
+import { REBUILT, type Context } from './rebuilt-fields';
+import { sameJson } from './same-json';
 
-type Context = Record<string, unknown>;
+export { sameJson } from './same-json';
 
 interface PersistedSnapshot {
   context?: Context;
@@ -46,56 +44,25 @@ export interface SnapshotCodec {
   fill(snapshot: unknown, conversationId: string): unknown;
 }
 
-/** A context field rebuilt from the fields before it (in this order) and the ones after it as stored. */
-interface Rebuilt {
-  field: string;
-  /** The token for `value`, if any could stand for it. */
-  token(value: unknown, ctx: Context): unknown;
-  isToken(stored: unknown): boolean;
-  rebuild(ctx: Context, token: unknown): unknown;
+/** Every context's first keys, in their order (`lang` and `now` have no start value: always stored). */
+const START_KEYS = Object.keys(initialContext({ conversationId: '', lang: 'it', now: '', catalogue: [] }));
+
+function startValues(conversationId: string, catalogue: ServiceCategory[]): Context {
+  const { lang: _lang, now: _now, ...start } = initialContext({ conversationId, lang: 'it', now: '', catalogue });
+  return start as unknown as Context;
 }
 
-const ctxOf = (c: Context) => c as unknown as BookingContext;
-const copy = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
-
-/** After the dealer's fields, in restore order: each may read those before it. */
-const REBUILT: Rebuilt[] = [
-  {
-    field: 'slot',
-    token: (slot, c) => {
-      const search = ctxOf(c).search;
-      if (search?.wished && sameJson(slot, search.wished)) return -1;
-      const i = search?.alternatives?.findIndex((s) => sameJson(slot, s)) ?? -1;
-      return i >= 0 ? i : undefined;
-    },
-    isToken: (v) => typeof v === 'number',
-    rebuild: (c, i) => copy<Slot | undefined>(i === -1 ? ctxOf(c).search?.wished : ctxOf(c).search?.alternatives?.[i as number]),
-  },
-  { field: 'summaryShown', token: () => 0, isToken: (v) => v === 0, rebuild: (c) => summaryLines(ctxOf(c)) },
-  {
-    field: 'lastPrompt',
-    token: () => 0,
-    isToken: (v) => v === 0,
-    rebuild: (c) => {
-      const name = ctxOf(c).asked?.prompt;
-      if (!name || !Object.hasOwn(prompts, name)) return undefined;
-      const { lines: _lines, ...shown } = prompts[name as keyof typeof prompts](ctxOf(c));
-      return shown;
-    },
-  },
-  {
-    field: 'booking',
-    token: (b) => (b as { reference?: unknown }).reference,
-    isToken: (v) => typeof v === 'string',
-    rebuild: (c, reference) => {
-      const { slot, need, customerName } = ctxOf(c);
-      if (!slot || !need) return undefined;
-      return {
-        reference, customerName, solution: slot.solution, handoverAt: slot.handoverAt, returnAt: slot.returnAt, appointmentAt: slot.appointmentAt, service: need.serviceId,
-      };
-    },
-  },
-];
+/** `c` with the start keys it leaves out put back in their places (the context's first keys). */
+function withStartKeys(c: Context, start: Context): Context {
+  if (Object.keys(start).every((k) => Object.hasOwn(c, k))) return c;
+  const out: Context = {};
+  for (const k of START_KEYS) {
+    if (Object.hasOwn(c, k)) out[k] = c[k];
+    else if (Object.hasOwn(start, k)) out[k] = start[k];
+  }
+  for (const k of Object.keys(c)) if (!Object.hasOwn(out, k)) out[k] = c[k];
+  return out;
+}
 
 export function createSnapshotCodec(dealer: Dealer): SnapshotCodec {
   const catalogue = dealer.services.map((s) => s.id);
@@ -112,22 +79,29 @@ export function createSnapshotCodec(dealer: Dealer): SnapshotCodec {
     slim(snapshot, conversationId) {
       const s = snapshot as PersistedSnapshot;
       if (!s.context) return snapshot;
-      const c: Context = { ...s.context };
+      let c: Context = { ...s.context };
       // Decided last field first, each against the context as the restore will have it then.
       for (let i = REBUILT.length - 1; i >= 0; i--) {
-        const { field, token, rebuild } = REBUILT[i];
+        const { field, candidates, rebuild } = REBUILT[i];
         const value = c[field];
         if (value === undefined || value === null) continue;
-        const t = token(value, c);
-        if (t === undefined) continue;
-        c[field] = t;
-        if (!sameJson(attempt(() => rebuild(c, t)), value)) c[field] = value;
+        for (const t of candidates(value, c)) {
+          c[field] = t;
+          if (sameJson(attempt(() => rebuild(c, t)), value)) break;
+          c[field] = value;
+        }
       }
-      if (c.conversationId === conversationId) c.conversationId = 0;
-      if (Array.isArray(c.catalogue) && sameJson(c.catalogue, catalogue)) c.catalogue = 0;
       if (Array.isArray(c.offers)) {
         const offers = (c.offers as Offer[]).map(slimOffer);
         c.offers = offers.length === plain.length && offers.every((o, i) => o === plain[i].solution) ? 0 : offers;
+      }
+      // The start keys last: the restore puts them back first.
+      const start = startValues(conversationId, catalogue);
+      const left = Object.fromEntries(Object.entries(c).filter(([k, v]) => !(Object.hasOwn(start, k) && sameJson(v, start[k]))));
+      if (sameJson(withStartKeys(left, start), c)) c = left;
+      else {
+        if (c.conversationId === conversationId) c.conversationId = 0;
+        if (Array.isArray(c.catalogue) && sameJson(c.catalogue, catalogue)) c.catalogue = 0;
       }
       const { status, historyValue, children, ...rest } = s;
       return {
@@ -138,7 +112,7 @@ export function createSnapshotCodec(dealer: Dealer): SnapshotCodec {
     fill(snapshot, conversationId) {
       const s = snapshot as PersistedSnapshot;
       if (!s.context) return snapshot;
-      const c: Context = { ...s.context };
+      const c: Context = withStartKeys({ ...s.context }, startValues(conversationId, catalogue));
       if (c.conversationId === 0) c.conversationId = conversationId;
       if (c.catalogue === 0) c.catalogue = [...catalogue];
       if (c.offers === 0) c.offers = plain.map((o) => o.solution);
@@ -170,23 +144,4 @@ function attempt(f: () => unknown): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** The same JSON, key order included (what a stored snapshot would show); undefined members count as absent. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Context)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Context)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i] || !sameJson((a as Context)[ka[i]], (b as Context)[kb[i]])) return false;
-  }
-  return true;
 }

@@ -3,7 +3,7 @@
  * with how to reach them, a "sent" mark per booking and appointment (SET NX: the reminder goes
  * once across instances and restarts), and a short lock so that one instance at a time scans the
  * planning. In Redis when there is one (REDIS_URL), in this process's memory otherwise (then a
- * restart forgets the consents, as it forgets the conversations).
+ * restart forgets the consents, while the conversations, in SQLite by default, are kept).
  * @module
  */
 import { randomUUID } from 'node:crypto';
@@ -36,14 +36,33 @@ export interface ReminderStore {
 
 const sentKey = (reference: string, appointmentAt: string) => `${reference}|${appointmentAt}`;
 
-export function createMemoryReminderStore(now: () => number = Date.now): ReminderStore {
+/**
+ * Bounded by the TTLs (#15), as Redis is: both maps in the order written (a key written again
+ * goes last), so with one TTL per kind the first to expire come first, and every write drops
+ * those that expired; a consent whose reminder went, or a booking never looked up again, does
+ * not stay for the life of the process.
+ */
+export function createMemoryReminderStore(now: () => number = Date.now): ReminderStore & { readonly size: number } {
   const records = new Map<string, { record: ReminderRecord; until: number }>();
   const sent = new Map<string, number>();
   let leader: string | undefined;
   const alive = (until: number | undefined) => until !== undefined && until > now();
+  const dropExpired = () => {
+    const t = now();
+    for (const [key, entry] of records) {
+      if (entry.until > t) break;
+      records.delete(key);
+    }
+    for (const [key, until] of sent) {
+      if (until > t) break;
+      sent.delete(key);
+    }
+  };
   return {
     async keep(record, ttlSeconds) {
+      records.delete(record.reference);
       records.set(record.reference, { record, until: now() + ttlSeconds * 1000 });
+      dropExpired();
     },
     async forget(reference) {
       records.delete(reference);
@@ -56,7 +75,9 @@ export function createMemoryReminderStore(now: () => number = Date.now): Reminde
     async claim(reference, appointmentAt, ttlSeconds) {
       const key = sentKey(reference, appointmentAt);
       if (alive(sent.get(key))) return false;
+      sent.delete(key);
       sent.set(key, now() + ttlSeconds * 1000);
+      dropExpired();
       return true;
     },
     async unclaim(reference, appointmentAt) {
@@ -69,6 +90,9 @@ export function createMemoryReminderStore(now: () => number = Date.now): Reminde
       return async () => {
         if (leader === me) leader = undefined;
       };
+    },
+    get size() {
+      return records.size + sent.size;
     },
   };
 }

@@ -68,6 +68,30 @@ contract('memory', async () => {
   return { a: store, b: store, done: () => store.close() };
 });
 
+describe('handoff store in memory', () => {
+  it('forgets a handoff and its messages a TTL after their last write, as Redis does: not every handoff ever', async () => {
+    let t = Date.parse('2026-11-30T08:00:00Z');
+    const store = createMemoryHandoffStore({ ttlSeconds: 24 * 3600, clock: () => t });
+    // a handoff with a message every hour for 1,000 hours
+    for (let i = 0; i < 1_000; i++) {
+      await store.update(`webchat:${i}`, () => handoff(`webchat:${i}`, new Date(t).toISOString(), { status: i % 2 ? 'closed' : 'waiting' }));
+      await store.append(`webchat:${i}`, [{ at: 't', from: 'customer', text: 'aiuto' }], true);
+      t += 3600_000;
+    }
+    assert.ok(store.size <= 2 * 25, String(store.size));
+    assert.equal(await store.get('webchat:0'), undefined);
+    assert.deepEqual(await store.messages('webchat:0'), []);
+    assert.equal((await store.get('webchat:998'))?.status, 'waiting');
+    assert.deepEqual((await store.list('modena')).map((h) => h.conversationId), ['webchat:978', 'webchat:980', 'webchat:982', 'webchat:984', 'webchat:986', 'webchat:988', 'webchat:990', 'webchat:992', 'webchat:994', 'webchat:996', 'webchat:998']);
+    // written again, a handoff is kept from then
+    t += 20 * 3600_000;
+    await store.update('webchat:998', (h) => h && { ...h, status: 'active' });
+    t += 10 * 3600_000;
+    assert.equal((await store.get('webchat:998'))?.status, 'active');
+    assert.equal(await store.get('webchat:996'), undefined);
+  });
+});
+
 describe('handoff store on a real redis-server', function () {
   let redis: TestRedis;
   before(async function () {

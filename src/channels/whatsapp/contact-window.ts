@@ -11,16 +11,32 @@ export interface ContactWindow {
   lastInbound(conversationId: string): Promise<Date | undefined>;
 }
 
-export function createMemoryContactWindow(): ContactWindow {
+/**
+ * Bounded (#15): kept in the order customers last wrote, and a customer whose window closed a
+ * window ago (by the latest message seen: the clock of the messages) is forgotten, so memory holds
+ * the customers of the last two days, not every customer ever.
+ */
+export function createMemoryContactWindow(): ContactWindow & { readonly size: number } {
   const last = new Map<string, number>();
+  let latest = 0;
   return {
     async recordInbound(conversationId, at) {
       // Webhooks may arrive out of order: the window only ever moves forward.
-      last.set(conversationId, Math.max(last.get(conversationId) ?? 0, at.getTime()));
+      const t = Math.max(last.get(conversationId) ?? 0, at.getTime());
+      last.delete(conversationId);
+      last.set(conversationId, t);
+      latest = Math.max(latest, t);
+      for (const [id, seen] of last) {
+        if (seen > latest - 2 * WINDOW_MS) break;
+        last.delete(id);
+      }
     },
     async lastInbound(conversationId) {
       const t = last.get(conversationId);
       return t === undefined ? undefined : new Date(t);
+    },
+    get size() {
+      return last.size;
     },
   };
 }
