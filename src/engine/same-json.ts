@@ -12,11 +12,13 @@ export function sameJson(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Obj)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Obj)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i] || !sameJson((a as Obj)[ka[i]], (b as Obj)[kb[i]])) return false;
+  // Called at every turn for every field tokened: the keys are walked side by side, nothing allocated but the key lists.
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  for (let i = 0, j = 0; ; i++, j++) {
+    while (i < ka.length && (a as Obj)[ka[i]] === undefined) i++;
+    while (j < kb.length && (b as Obj)[kb[j]] === undefined) j++;
+    if (i === ka.length || j === kb.length) return i === ka.length && j === kb.length;
+    if (ka[i] !== kb[j] || !sameJson((a as Obj)[ka[i]], (b as Obj)[kb[j]])) return false;
   }
-  return true;
 }

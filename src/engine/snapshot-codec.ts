@@ -95,11 +95,12 @@ export function createSnapshotCodec(dealer: Dealer): SnapshotCodec {
         const offers = (c.offers as Offer[]).map(slimOffer);
         c.offers = offers.length === plain.length && offers.every((o, i) => o === plain[i].solution) ? 0 : offers;
       }
-      // The start keys last: the restore puts them back first.
+      // The start keys last: the restore puts them back first, where they were (the first keys).
       const start = startValues(conversationId, catalogue);
-      const left = Object.fromEntries(Object.entries(c).filter(([k, v]) => !(Object.hasOwn(start, k) && sameJson(v, start[k]))));
-      if (sameJson(withStartKeys(left, start), c)) c = left;
-      else {
+      const keys = Object.keys(c);
+      if (START_KEYS.every((k, i) => keys[i] === k && c[k] !== undefined)) {
+        for (const k of START_KEYS) if (Object.hasOwn(start, k) && sameJson(c[k], start[k])) delete c[k];
+      } else {
         if (c.conversationId === conversationId) c.conversationId = 0;
         if (Array.isArray(c.catalogue) && sameJson(c.catalogue, catalogue)) c.catalogue = 0;
       }

@@ -46,6 +46,29 @@ describe('slots stored as short tuples (#15)', () => {
     assert.deepEqual(slotOf(slotCode(s, now)!, now), s);
   });
 
+  it('counts as Date does, over a century and in any offset', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const iso = (minute: number, offset: number) => {
+      const sign = offset < 0 ? '-' : '+';
+      const o = `${sign}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+      return `${new Date((minute + offset) * 60_000).toISOString().slice(0, 19)}${o}`;
+    };
+    for (let i = 0; i < 2_000; i++) {
+      const now = Math.floor(random() * 130 * 525_600); // 1970–2100
+      const offsets = [0, 60, 120, -300, 330, 345, -570];
+      const pick = () => offsets[Math.floor(random() * offsets.length)];
+      const a = now + Math.floor(random() * 200_000);
+      const h = a + Math.floor(random() * 120);
+      const r = h + Math.floor(random() * 20_000);
+      const s = slot('taxi', iso(a, pick()), iso(h, pick()), iso(r, pick()));
+      const nowIso = iso(now, pick());
+      const code = slotCode(s, nowIso)!;
+      assert.deepEqual(slotOf(code, nowIso), s, JSON.stringify({ s, nowIso, code }));
+      assert.equal(parseInt(String(code[1]), 10), a - now);
+    }
+  });
+
   it('does not code what would not come back exactly', () => {
     const cases = [
       slot('taxi', '2026-12-01T11:00:30+01:00', '2026-12-01T11:00:30+01:00', '2026-12-01T12:00:00+01:00'), // seconds

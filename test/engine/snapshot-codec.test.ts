@@ -62,6 +62,19 @@ function seeded(seed: number): () => number {
   };
 }
 
+describe('the same JSON', () => {
+  it('compares as a stored snapshot would show: key order counts, undefined members do not', () => {
+    assert.ok(sameJson({ a: 1, b: [1, { c: 'x' }] }, { a: 1, b: [1, { c: 'x' }] }));
+    assert.ok(!sameJson({ a: 1, b: 2 }, { b: 2, a: 1 }));
+    assert.ok(sameJson({ a: 1, u: undefined, b: 2 }, { a: 1, b: 2, v: undefined }));
+    assert.ok(sameJson({ u: undefined }, {}));
+    assert.ok(!sameJson({ a: 1 }, { a: 1, b: 2 }));
+    assert.ok(!sameJson({ a: 1, b: undefined }, { a: 1, b: null }));
+    assert.ok(!sameJson([1, 2], { 0: 1, 1: 2 }));
+    assert.ok(!sameJson({ a: [] }, { a: {} }));
+  });
+});
+
 describe('slimmer stored snapshots (#15)', function () {
   this.timeout(60_000);
   let w: World;
