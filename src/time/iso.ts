@@ -9,8 +9,20 @@ import { DateTime } from 'luxon';
 
 const RFC3339 = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2}(?:\.\d{1,3})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
+let lastIso: string | undefined;
+let lastMs: number | undefined;
+
 /** The epoch ms of an ISO-8601 instant with an offset or Z; `undefined` when it is not one. */
 export function isoInstantMs(iso: string): number | undefined {
+  // the same instant is read again and again (a turn's `now`, by each part of the recognizer): the last one is kept
+  if (iso === lastIso && typeof iso === 'string') return lastMs;
+  const ms = readIsoInstantMs(iso);
+  lastIso = iso;
+  lastMs = ms;
+  return ms;
+}
+
+function readIsoInstantMs(iso: string): number | undefined {
   const m = typeof iso === 'string' ? RFC3339.exec(iso) : null;
   if (m) {
     const ms = Date.parse(iso);

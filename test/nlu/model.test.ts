@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTENTS } from '../../dialogs/understanding';
 import { combine, createHybridRecognizer, DEFAULT_POLICY, loadShippedModel, SHIPPED_MODEL } from '../../src/nlu/hybrid';
@@ -159,6 +159,21 @@ describe('hybrid recognizer', () => {
       const got = model.probabilities({ text, lang, awaiting });
       e.forEach((v, k) => assert.ok(Math.abs(v / sum - got[k]) < 1e-9, `${text}: ${file.classes[k]} ${v / sum} vs ${got[k]}`));
     }
+  });
+
+  it('the weights in 16-bit rows beside their buckets give exactly the sums of float32 rows apart (#12, the recognizer’s time)', () => {
+    const wide = loadModel(model.file, 'wide', true);
+    const dir = join(REPO_ROOT, 'test', 'nlu', 'corpus');
+    let n = 0;
+    for (const f of readdirSync(dir).filter((name) => name.endsWith('.json') && !name.includes('holdout'))) {
+      const corpus = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { lang: string; items: { text: string; awaiting?: string }[] };
+      for (const item of corpus.items) {
+        const input = { text: item.text, lang: corpus.lang, awaiting: item.awaiting };
+        assert.deepEqual(model.probabilities(input), wide.probabilities(input), item.text);
+        n++;
+      }
+    }
+    assert.ok(n > 5000);
   });
 
   it('a missing model file says where it was looked for', () => {

@@ -13,6 +13,7 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { DateWish, Lang } from '../../../dialogs/model';
 import { isoInstantMs } from '../../time/iso';
+import { LiteralGates, passes, type RegExpGate, regExpGate } from '../literals';
 import { findAsap } from './asap';
 import { FourDigitTimeParser } from './four-digit';
 import { EnglishBareHourParser, ItalianBareHourParser } from './bare-hour';
@@ -74,7 +75,36 @@ function extend(base: chrono.Chrono, lang: Lang, parsers: chrono.Parser[], first
   // after chrono's own merging, before nothing: the last word on weekdays is ours
   c.refiners.push(new NextWeekdayRefiner(), new WeekdayInWeekRefiner(), new WeekdayOfDateRefiner(), new DayAfterRefiner());
   c.refiners = c.refiners.map((r) => (RELATIVE_FOLLOWED_BY_DATE.test(r.constructor.name) ? new Unfailing(r) : r));
+  c.parsers = c.parsers.map((p) => new Gated(p));
   return c;
+}
+
+/** The date parsers' literals: their own index, read on the texts chrono reads. */
+const DATE_GATES = new LiteralGates();
+/** Matches nothing, at once (sticky: tried at the start only). */
+const NEVER = /(?!)/y;
+
+/**
+ * A parser that is not run on a text lacking every literal its pattern needs (src/nlu/literals.ts):
+ * it would find nothing there. Most parsers look for words most messages do not have (month
+ * names, "ago", "next week"...): chrono tries each of them on every message (#12).
+ */
+class Gated implements chrono.Parser {
+  /** The inner parser's last pattern and its gate (most parsers keep one pattern; a few make a new one each time). */
+  private re?: RegExp;
+  private gate?: RegExpGate;
+  constructor(private readonly inner: chrono.Parser) {}
+  pattern(context: chrono.ParsingContext): RegExp {
+    const re = this.inner.pattern(context);
+    if (re !== this.re) {
+      if (!this.re || re.source !== this.re.source || re.flags !== this.re.flags) this.gate = regExpGate(re, DATE_GATES);
+      this.re = re;
+    }
+    return this.gate === undefined || passes(this.gate, context.text, DATE_GATES) ? re : NEVER;
+  }
+  extract(context: chrono.ParsingContext, match: RegExpMatchArray) {
+    return this.inner.extract(context, match);
+  }
 }
 
 /** chrono's "[2 settimane dopo] [venerdì]" merging, which throws on "[mercoledì della settimana dopo] [a mezzogiorno]". */

@@ -87,7 +87,20 @@ function toldAsHistory(date: FoundDate, norm: string, awaitingDate: boolean, now
   }
   // a day named by number in the past is a slip the dialogue answers ("il 20 novembre" is gone); one in words
   // ("ieri", "last week") tells what happened, with or without work named ("you were brilliant last week")
-  return !/\d/.test(date.text) && date.date < (DateTime.fromISO(now, { zone: timeZone }).toISODate() ?? '');
+  return !/\d/.test(date.text) && date.date < todayIn(now, timeZone);
+}
+
+let lastNow: string | undefined;
+let lastZone: string | undefined;
+let lastToday = '';
+/** The day of `now` in the time zone, `yyyy-MM-dd` ('' when invalid); the last one kept (a conversation's turns share it). */
+function todayIn(now: string, timeZone: string): string {
+  if (now !== lastNow || timeZone !== lastZone) {
+    lastToday = DateTime.fromISO(now, { zone: timeZone }).toISODate() ?? '';
+    lastNow = now;
+    lastZone = timeZone;
+  }
+  return lastToday;
 }
 
 /**

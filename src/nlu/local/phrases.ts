@@ -5,6 +5,10 @@
  * @module
  */
 
+import { GATES, requiredLiterals } from '../literals';
+
+export { requiredLiterals };
+
 /** One phrase found in a text. */
 export interface PhraseMatch<L> {
   label: L;
@@ -53,28 +57,90 @@ export function requiredLiteral(pattern: string): string | undefined {
   return runs.sort((a, b) => b.length - a.length)[0];
 }
 
+
+interface Rule<L> {
+  label: L;
+  re: RegExp;
+  every: RegExp;
+  phrases: string[];
+  simple?: RegExp;
+  gapped: { re: RegExp; literal?: string }[];
+  /**
+   * The gate of the phrases with required literals (see {@link LiteralGates}): a text that opens
+   * it may match any phrase; one that does not can only match the others, `rest` (none: no match).
+   */
+  gate?: number;
+  rest?: Rule<L>;
+  /** Each phrase alone, with its own gate (none: it has no literals); the gates are numbered from `firstGate` in phrase order. */
+  each?: { re: RegExp; gate?: number }[];
+  firstGate?: number;
+  /** The phrase of each of those gates, by gate number − `firstGate`. */
+  phraseOf?: number[];
+  /** The phrases without literals, by index: tried whatever the text. */
+  ungated?: number[];
+}
+
+/** At most this many phrases a text may match are tried one by one; past it, the rule's alternation runs. */
+const ONE_BY_ONE = 32;
+
+/** A rule of phrases, matched as one alternation would be. */
+function ruleOf<L>(label: L, phrases: string[], gated: boolean): Rule<L> {
+  const re = compile(phrases);
+  // Phrases with free words between ("spia ~ rossa", "(fumo)(?: [a-z]+){0,6} …") make one alternation
+  // slow: each is tried on its own, skipped when a word it needs is not in the text; the plain ones
+  // stay one alternation, which the regex engine matches quickly.
+  const gappedPhrases = phrases.filter((p) => expand(p).includes('{'));
+  const plain = phrases.filter((p) => !expand(p).includes('{'));
+  const gapped = gappedPhrases.map((p) => ({ re: compile([p]), literal: requiredLiteral(expand(p)) }));
+  const rule: Rule<L> = { label, re, every: new RegExp(re.source, 'g'), phrases, ...(plain.length ? { simple: compile(plain) } : {}), gapped };
+  if (!gated) return rule;
+  // Most rules match few texts: a phrase whose literals a text lacks cannot match it, and without
+  // those phrases the alternation finds exactly what it found with them (#12, the recognizer's time).
+  const literals = phrases.map((p) => requiredLiterals(expand(p)));
+  const withLiterals = literals.flatMap((l) => l ?? []);
+  if (withLiterals.length === 0) return rule;
+  rule.gate = GATES.add(withLiterals);
+  const rest = phrases.filter((_, i) => literals[i] === undefined);
+  if (rest.length) rule.rest = ruleOf(label, rest, false);
+  // and each phrase alone, behind its own gate: when a text may match only a few, they are tried one by one
+  rule.each = phrases.map((p, i) => ({ re: compile([p]), ...(literals[i] ? { gate: GATES.add(literals[i] as string[]) } : {}) }));
+  rule.firstGate = rule.each.find((e) => e.gate !== undefined)?.gate;
+  rule.phraseOf = rule.each.flatMap((e, i) => (e.gate === undefined ? [] : [i]));
+  rule.ungated = phrases.flatMap((_, i) => (literals[i] ? [] : [i]));
+  return rule;
+}
+
+/** Sorts a short list of numbers in place (insertion sort: no comparator calls). */
+function sortShort(xs: number[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j] > x) {
+      xs[j + 1] = xs[j];
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+}
+
 /** Rules in priority order: the first label whose phrases match wins `first()`. */
 export class PhraseSet<L> {
-  private readonly rules: { label: L; re: RegExp; every: RegExp; phrases: string[]; simple?: RegExp; gapped: { re: RegExp; literal?: string }[] }[];
+  private readonly rules: Rule<L>[];
 
   constructor(rules: [L, string[]][]) {
-    this.rules = rules.map(([label, phrases]) => {
-      const re = compile(phrases);
-      // Phrases with free words between ("spia ~ rossa", "(fumo)(?: [a-z]+){0,6} …") make one alternation
-      // slow: each is tried on its own, skipped when a word it needs is not in the text; the plain ones
-      // stay one alternation, which the regex engine matches quickly.
-      const gappedPhrases = phrases.filter((p) => expand(p).includes('{'));
-      const plain = phrases.filter((p) => !expand(p).includes('{'));
-      const gapped = gappedPhrases.map((p) => ({ re: compile([p]), literal: requiredLiteral(expand(p)) }));
-      return { label, re, every: new RegExp(re.source, 'g'), phrases, ...(plain.length ? { simple: compile(plain) } : {}), gapped };
-    });
+    this.rules = rules.map(([label, phrases]) => ruleOf(label, phrases, true));
   }
 
   /**
    * The leftmost match of a rule's phrases, as its whole alternation would find it: the earliest
    * position; where two phrases match at the same place, the whole alternation decides which.
    */
-  private exec(rule: PhraseSet<L>['rules'][number], text: string): RegExpExecArray | null {
+  private exec(rule: Rule<L>, text: string): RegExpExecArray | null {
+    if (rule.gate !== undefined) {
+      if (!GATES.open(rule.gate, text)) return rule.rest ? this.exec(rule.rest, text) : null;
+      const some = this.oneByOne(rule, text);
+      if (some !== undefined) return some;
+    }
     let best = rule.simple ? rule.simple.exec(text) : null;
     let tie = false;
     for (const part of rule.gapped) {
@@ -87,6 +153,37 @@ export class PhraseSet<L> {
       } else if (m.index === best.index) tie = true;
     }
     return tie ? rule.re.exec(text) : best;
+  }
+
+  /**
+   * The rule's match found by trying, one by one, the few phrases the text may match (those whose
+   * gate it opens, and those without literals), or undefined when there are too many. The whole
+   * alternation finds the leftmost position where a phrase matches, and there the first such
+   * phrase in order, as it would alone: so the earliest match wins, and on a tie the earlier phrase.
+   */
+  private oneByOne(rule: Rule<L>, text: string): RegExpExecArray | null | undefined {
+    const each = rule.each as { re: RegExp; gate?: number }[];
+    const ungated = rule.ungated as number[];
+    const first = rule.firstGate as number;
+    const phraseOf = rule.phraseOf as number[];
+    const opened = GATES.opened(text);
+    // the phrases to try, in phrase order: a gate's number tells its phrase (gates were numbered in phrase order)
+    const tried: number[] = [];
+    for (let k = 0; k < opened.length; k++) {
+      const g = opened[k] - first;
+      if (g < 0 || g >= phraseOf.length) continue;
+      if (tried.length + ungated.length >= ONE_BY_ONE) return undefined;
+      tried.push(phraseOf[g]);
+    }
+    if (tried.length + ungated.length > ONE_BY_ONE) return undefined;
+    for (const i of ungated) tried.push(i);
+    sortShort(tried);
+    let best: RegExpExecArray | null = null;
+    for (const i of tried) {
+      const m = each[i].re.exec(text);
+      if (m && (!best || m.index < best.index)) best = m;
+    }
+    return best;
   }
 
   /**

@@ -197,8 +197,11 @@ export function serialise(model: ModelFile): string {
   return `{\n${keys.map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(model[k])}`).join(',\n')}\n}\n`;
 }
 
-/** Checks a parsed file and makes it ready to predict; a file of another format or version is refused. */
-export function loadModel(data: unknown, source = 'intent model'): IntentModel {
+/**
+ * Checks a parsed file and makes it ready to predict; a file of another format or version is refused.
+ * @param wide keep the weights in float32 rows apart from the bucket table even when they fit in 16 bits (tests: both give the same sums)
+ */
+export function loadModel(data: unknown, source = 'intent model', wide = false): IntentModel {
   const file = data as ModelFile;
   if (!file || typeof file !== 'object' || file.format !== MODEL_FORMAT) {
     throw new Error(`${source}: not an intent model (format ${JSON.stringify((file as ModelFile | undefined)?.format)}, expected ${MODEL_FORMAT})`);
@@ -211,47 +214,16 @@ export function loadModel(data: unknown, source = 'intent model'): IntentModel {
     throw new Error(`${source}: intent model is inconsistent (${file.buckets.length} buckets, ${file.weights.length} weights, ${K} classes)`);
   }
   const Q = file.training.quantum;
-  // bucket → offset of its weights, in an open-addressing table small enough to stay in the CPU's
-  // cache, and the weights as the file's integers (Int16 when they fit): the time of a prediction
-  // is its memory reads, one row per feature of the message.
-  const space = 2 ** file.features.hashBits;
-  let slots = 1;
-  while (slots < file.buckets.length * 2) slots *= 2;
-  const slotMask = slots - 1;
-  // [bucket, offset] pairs side by side: a probe reads one cache line
-  const table = new Int32Array(slots * 2).fill(-1);
-  let b = 0;
-  file.buckets.forEach((delta, r) => {
-    b += delta;
-    if (b >= space) throw new Error(`${source}: intent model bucket ${b} outside its ${file.features.hashBits}-bit space`);
-    let slot = Math.imul(b, 0x9e3779b1) >>> 0 & slotMask;
-    while (table[slot * 2] !== -1) slot = (slot + 1) & slotMask;
-    table[slot * 2] = b;
-    table[slot * 2 + 1] = r * K;
-  });
-  const rowOf = (bucket: number): number => {
-    let slot = Math.imul(bucket, 0x9e3779b1) >>> 0 & slotMask;
-    for (;;) {
-      const key = table[slot * 2];
-      if (key === bucket) return table[slot * 2 + 1];
-      if (key === -1) return -1;
-      slot = (slot + 1) & slotMask;
-    }
-  };
   // integers below 2^24 are exact in a float32: half the memory of float64, the same sums
   if (!file.weights.every((x) => Number.isInteger(x) && Math.abs(x) < 2 ** 24)) throw new Error(`${source}: intent model weights are not small integers`);
-  const w = Float32Array.from(file.weights);
+  const rows = weightRows(file, source, wide);
   const bias = Float64Array.from(file.bias, (x) => x / Q);
   const z = new Float64Array(K);
   const read = createFeatureReader(file.features);
   const contextWeight = file.features.contextWeight;
   const addAll = (buckets: number[], val: number) => {
     const v = val / Q;
-    for (let i = 0; i < buckets.length; i++) {
-      const base = rowOf(buckets[i]);
-      if (base < 0) continue;
-      for (let k = 0; k < K; k++) z[k] += w[base + k] * v;
-    }
+    for (let i = 0; i < buckets.length; i++) rows.add(buckets[i], v, z);
   };
   const probabilities = (input: FeatureInput): number[] => {
     const { chars, words, context } = read(input);
@@ -278,6 +250,89 @@ export function loadModel(data: unknown, source = 'intent model'): IntentModel {
       }
       if (second < 0) second = best === 0 ? 1 : 0;
       return { intent: file.classes[best], p: p[best], second: file.classes[second], p2: p[second] };
+    },
+  };
+}
+
+/** The model's weights by bucket: `add` adds a bucket's row times `v` to `z` (nothing for a bucket the model does not keep). */
+interface WeightRows {
+  add(bucket: number, v: number, z: Float64Array): void;
+}
+
+/**
+ * The weights by bucket, in an open-addressing table small enough to stay in the CPU's cache as
+ * much as can be: the time of a prediction is its memory reads, one row per feature of the
+ * message. Each slot holds the bucket and, beside it, its row of weights as the file's integers
+ * in 16 bits (one read of memory per feature); weights too large for 16 bits keep a table of
+ * buckets and a separate float32 row per bucket. Either way the sums are the same: the weights are
+ * the same integers.
+ */
+function weightRows(file: ModelFile, source: string, wide: boolean): WeightRows {
+  const K = file.classes.length;
+  const space = 2 ** file.features.hashBits;
+  const buckets: number[] = [];
+  let b = 0;
+  for (const delta of file.buckets) {
+    b += delta;
+    if (b >= space) throw new Error(`${source}: intent model bucket ${b} outside its ${file.features.hashBits}-bit space`);
+    buckets.push(b);
+  }
+  const hash = (bucket: number, bits: number) => Math.imul(bucket, 0x9e3779b1) >>> (32 - bits);
+  if (!wide && file.weights.every((x) => x >= -32768 && x <= 32767)) {
+    // a slot: the bucket (int32), then K int16 weights, padded to whole int32s; at most 3/4 full
+    let bits = 1;
+    while (1 << bits < (buckets.length * 4) / 3) bits++;
+    const slots = 1 << bits;
+    const mask = slots - 1;
+    const stride32 = 1 + Math.ceil(K / 2);
+    const buffer = new ArrayBuffer(slots * stride32 * 4);
+    const keys = new Int32Array(buffer);
+    const weights = new Int16Array(buffer);
+    for (let slot = 0; slot < slots; slot++) keys[slot * stride32] = -1;
+    buckets.forEach((bucket, r) => {
+      let slot = hash(bucket, bits);
+      while (keys[slot * stride32] !== -1) slot = (slot + 1) & mask;
+      keys[slot * stride32] = bucket;
+      for (let k = 0; k < K; k++) weights[(slot * stride32 + 1) * 2 + k] = file.weights[r * K + k];
+    });
+    return {
+      add(bucket, v, z) {
+        for (let slot = hash(bucket, bits); ; slot = (slot + 1) & mask) {
+          const at = slot * stride32;
+          const key = keys[at];
+          if (key === bucket) {
+            const base = (at + 1) * 2;
+            for (let k = 0; k < K; k++) z[k] += weights[base + k] * v;
+            return;
+          }
+          if (key === -1) return;
+        }
+      },
+    };
+  }
+  // [bucket, offset] pairs side by side: a probe reads one cache line
+  let bits = 1;
+  while (1 << bits < buckets.length * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const table = new Int32Array(2 << bits).fill(-1);
+  buckets.forEach((bucket, r) => {
+    let slot = hash(bucket, bits);
+    while (table[slot * 2] !== -1) slot = (slot + 1) & mask;
+    table[slot * 2] = bucket;
+    table[slot * 2 + 1] = r * K;
+  });
+  const w = Float32Array.from(file.weights);
+  return {
+    add(bucket, v, z) {
+      for (let slot = hash(bucket, bits); ; slot = (slot + 1) & mask) {
+        const key = table[slot * 2];
+        if (key === bucket) {
+          const base = table[slot * 2 + 1];
+          for (let k = 0; k < K; k++) z[k] += w[base + k] * v;
+          return;
+        }
+        if (key === -1) return;
+      }
     },
   };
 }

@@ -79,41 +79,75 @@ export interface FeatureInput {
 }
 
 /**
+ * The buckets one message has seen, exactly: a small open-addressing table with a generation stamp
+ * per slot (no clearing between messages), sized to the message, so that it stays in the CPU's
+ * cache (a stamp per bucket of the whole hash space was 4 MB read at random).
+ */
+class SeenBuckets {
+  private bits = 10;
+  private keys = new Int32Array(1 << this.bits);
+  private stamps = new Uint32Array(1 << this.bits);
+  private generation = 0;
+
+  /** A new message that will add at most `most` buckets. */
+  reset(most: number): void {
+    if (most * 2 > this.keys.length) {
+      while (most * 2 > 1 << this.bits) this.bits++;
+      this.keys = new Int32Array(1 << this.bits);
+      this.stamps = new Uint32Array(1 << this.bits);
+      this.generation = 0;
+    }
+    if (++this.generation === 0xffffffff) {
+      this.stamps.fill(0);
+      this.generation = 1;
+    }
+  }
+
+  /** Whether the bucket is new in this message (it is then seen). */
+  add(bucket: number): boolean {
+    const mask = this.keys.length - 1;
+    for (let slot = Math.imul(bucket, 0x9e3779b1) >>> (32 - this.bits); ; slot = (slot + 1) & mask) {
+      if (this.stamps[slot] !== this.generation) {
+        this.stamps[slot] = this.generation;
+        this.keys[slot] = bucket;
+        return true;
+      }
+      if (this.keys[slot] === bucket) return false;
+    }
+  }
+}
+
+/**
  * A reader of features: character n-grams and words form two blocks (each scaled to unit length
  * by the model: a long message weighs as much as a short one); context features have
  * `contextWeight`. A feature is the FNV-1a hash of `c:<n-gram>`, `w:<word or bigram>`,
  * `a:<awaiting>`, `l:<lang>`..., masked to `hashBits`; n-gram hashes are extended a character at
- * a time, without building the strings, and a generation stamp per bucket says whether this
- * message has already seen it (no Set per message): the model is asked on every message.
+ * a time, without building the strings, and a small table per block says whether this message
+ * has already seen a bucket (no Set per message): the model is asked on every message.
  */
 export function createFeatureReader(config: FeatureConfig): (input: FeatureInput) => FeatureBlocks {
   const space = 2 ** config.hashBits;
   const mask = space - 1;
   const { charMin, charMax } = config;
-  const seenChars = new Uint32Array(space);
-  const seenWords = new Uint32Array(space);
-  let generation = 0;
+  const seenChars = new SeenBuckets();
+  const seenWords = new SeenBuckets();
   const out: FeatureBlocks = { chars: [], words: [], context: [] };
   const char = (bucket: number) => {
-    if (seenChars[bucket] === generation) return;
-    seenChars[bucket] = generation;
-    out.chars.push(bucket);
+    if (seenChars.add(bucket)) out.chars.push(bucket);
   };
   const word = (key: string) => {
     const bucket = (extend(FNV_OFFSET, key) >>> 0) & mask;
-    if (seenWords[bucket] === generation) return;
-    seenWords[bucket] = generation;
-    out.words.push(bucket);
+    if (seenWords.add(bucket)) out.words.push(bucket);
   };
   return (input) => {
-    if (++generation === 0xffffffff) {
-      seenChars.fill(0);
-      seenWords.fill(0);
-      generation = 1;
-    }
     out.chars.length = 0;
     out.words.length = 0;
     const words = normaliseForModel(input.text);
+    // at most charMax n-grams start at each character of a padded word, and one whole word; a word and a bigram per word
+    let letters = 0;
+    for (const w of words) letters += w.length + 2;
+    seenChars.reset(letters * charMax + words.length);
+    seenWords.reset(2 * words.length + 2);
     for (const w of words) {
       const padded = `<${w}>`;
       const L = padded.length;
