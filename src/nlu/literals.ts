@@ -486,21 +486,3 @@ export function mayMatch(re: RegExp, text: string, gates: LiteralGates = GATES):
   const g = regExpGate(re, gates);
   return g === undefined || passes(g, text, gates);
 }
-
-/**
- * A regular expression that is not run on a text lacking every literal it needs: `test`,
- * `exec`, `replace`, `match`, `matchAll` and `split` give what the plain pattern gives (they all
- * go through `exec`). For the long cue lists matched on every message.
- */
-export class GatedRegExp extends RegExp {
-  override exec(text: string): RegExpExecArray | null {
-    if (!mayMatch(this, text)) {
-      if (this.global || this.sticky) this.lastIndex = 0;
-      return null;
-    }
-    return super.exec(text);
-  }
-}
-
-/** `re` gated; the same flags and source. */
-export const gated = (re: RegExp): RegExp => new GatedRegExp(re.source, re.flags);
