@@ -24,20 +24,11 @@ import { parseDealer } from '../../src/dealer/load';
 import { answer, openingMessage, planFor } from './booking-script';
 import { BENCH_NOW } from './engine-driver';
 import { processTree, sample } from './procstat';
+import { seeded } from '../../src/random';
 
 const MAX_TURNS = 10;
 const MB = 1024 * 1024;
 
-/** A seeded generator, so that runs compare (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const fileMB = (file: string) => {
   let bytes = 0;

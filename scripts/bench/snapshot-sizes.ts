@@ -13,19 +13,10 @@ import { createEngine } from '../../src/compose';
 import { parseDealer } from '../../src/dealer/load';
 import { answer, openingMessage, planFor, type Scenario } from './booking-script';
 import { BENCH_NOW } from './engine-driver';
+import { seeded } from '../../src/random';
 
 const MAX_TURNS = 10;
 
-/** A seeded generator, so that runs compare (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;

@@ -11,6 +11,7 @@ import { createSnapshotCodec, sameJson } from '../../src/engine/snapshot-codec';
 import type { Envelope } from '../../src/sessions/session-store';
 import { answer, openingMessage, planFor } from '../../scripts/bench/booking-script';
 import { Conversation, MONDAY_9AM, world, type World } from '../conversation/harness';
+import { seeded } from '../../src/random';
 
 const SCRIPTS: { locale: 'it' | 'en'; steps: string[]; now?: Date }[] = [
   { locale: 'it', steps: ['Buongiorno, sono Anna Rossi, la Quattroporte AA003AA deve cambiare la batteria', 'vado coi mezzi pubblici', 'il 17 gennaio alle 14:00', 'slot:2', 'sì', 'no'] },
@@ -51,16 +52,6 @@ function assertSameSnapshot(restored: unknown, persisted: unknown, where = ''): 
   assert.deepEqual({ ...r, context: null }, { ...p, context: null }, where);
 }
 
-/** A seeded generator (mulberry32), as the bench's. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('the same JSON', () => {
   it('compares as a stored snapshot would show: key order counts, undefined members do not', () => {

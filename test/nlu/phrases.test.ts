@@ -14,6 +14,7 @@ import { PhraseSet, requiredLiteral, requiredLiterals } from '../../src/nlu/loca
 import { QUESTION_CUES } from '../../src/nlu/local/question';
 import { REJECTED_OFFER } from '../../src/nlu/local/rejected-offer';
 import { SERVICES } from '../../src/nlu/local/services';
+import { seeded } from '../../src/random';
 
 describe('phrase sets', () => {
   it('the literal a phrase needs is in every text it matches, and none where an alternative at the top may leave everything out', () => {
@@ -80,17 +81,6 @@ describe('phrase sets', () => {
   });
 });
 
-/** mulberry32. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A text a phrase may match, made at random from its pattern (an alternative, a repetition count

@@ -5,6 +5,7 @@
  * @module
  */
 import { createFeatureReader, DEFAULT_FEATURES, featurize, type FeatureConfig, type FeatureInput, type SparseVector } from './features';
+import { seeded } from '../../random';
 
 /** Bumped whenever the file's layout or the meaning of a field changes. */
 export const MODEL_FORMAT = 'mobility-concierge/intent-model';
@@ -59,17 +60,8 @@ export interface IntentModel {
   predict(input: FeatureInput): { intent: string; p: number; second: string; p2: number };
 }
 
-/** mulberry32: a small seeded PRNG, so that the training order is fixed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, so that the training order is fixed (src/random.ts). */
+export { seeded };
 
 function softmaxInPlace(z: Float64Array): void {
   let max = -Infinity;
