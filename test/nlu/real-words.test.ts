@@ -21,6 +21,15 @@ describe('real words stay themselves (#12)', () => {
     for (const [slip, word] of [['mercoldi', 'mercoledi'], ['cortsia', 'cortesia'], ['servce', 'service']]) assert.equal(lexicon.correct(slip), word);
   });
 
+  it('a word that names a property of every object ("constructor", "toString") is a word like any other', async () => {
+    const r = createLocalRecognizer();
+    const u = await r.recognize({ text: 'I am a building constructor, my Ghibli needs its service on Friday', lang: 'en', now: '2026-11-30T09:00:00+01:00', timeZone: 'Europe/Rome' });
+    assert.equal(u.intent, 'book');
+    assert.equal(u.entities.service?.id, 'maintenance');
+    const v = await r.recognize({ text: 'tagliando della levante, valueOf e toString a parte, venerdì', lang: 'it', now: '2026-11-30T09:00:00+01:00', timeZone: 'Europe/Rome' });
+    assert.equal(v.entities.service?.id, 'maintenance');
+  });
+
   it('a message with them keeps its meaning', async () => {
     const r = createLocalRecognizer();
     const say = (text: string, lang: 'it' | 'en') => r.recognize({ text, lang, now: '2026-11-30T09:00:00+01:00', timeZone: 'Europe/Rome' });

@@ -93,7 +93,8 @@ const ABBREVIATIONS: Record<string, string> = {
 export function expandAbbreviations(words: string[]): string[] {
   const out: string[] = [];
   for (const w of words) {
-    const e = ABBREVIATIONS[w];
+    // own keys only: "constructor" or "toString" in a message is a word, not Object.prototype's
+    const e = Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w] : undefined;
     if (e) out.push(...e.split(' '));
     else out.push(w);
   }
