@@ -181,7 +181,8 @@ describe('planning board (/planning) in headless Chromium', function () {
     await page.locator('.bar').first().waitFor();
     assert.equal(await page.locator('h1').textContent(), 'Mobility planning');
     await page.locator('#next').click();
-    await page.locator('.day[data-day="2026-12-07"]').first().waitFor();
+    // the board shows two weeks: the 7th is on it before the click too, so wait for the first day to move
+    await page.locator('.day[data-day="2026-12-20"]').first().waitFor();
     assert.equal(await page.locator('.day').first().getAttribute('data-day'), '2026-12-07');
     assert.equal(await page.locator('.day.today').count(), 0);
     assert.equal(await page.locator(`.bar[data-reference="${refs['Elena Conti']}"]`).count(), 1);
