@@ -2360,4 +2360,30 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('the offered slots turned down, bare or with another day (#12): a no to the list, never a way of getting around nor a yes', () => {
+    const cases: [Lang, string, Intent, Awaiting][] = [
+      ['en', 'none of those', 'deny', 'slot'],
+      ['en', 'none of these work for me', 'deny', 'slot'],
+      ['en', 'nope, none of those times', 'deny', 'slot'],
+      ['en', "those don't work for me", 'deny', 'slot'],
+      ['en', 'neither', 'deny', 'slot'],
+      ['en', 'none of them suit me, anything friday?', 'inform', 'slot'],
+      ['it', 'nessuna va bene', 'deny', 'slot'],
+      ['it', 'nessuno di questi', 'deny', 'slot'],
+      ['it', 'non mi va bene nessuno', 'deny', 'slot'],
+      ['it', 'no, nessuno di questi orari', 'deny', 'slot'],
+      ['it', 'nessuna delle due purtroppo', 'deny', 'slot'],
+      ['it', 'nessuna delle tre, avete venerdì?', 'inform', 'slot'],
+    ];
+    for (const [lang, text, intent, awaiting] of cases) {
+      it(`${JSON.stringify(text)} at ${awaiting} → ${intent}, no mobility`, async () => {
+        const u = await say(text, lang, awaiting);
+        assert.equal(u.intent, intent);
+        assert.equal(u.entities.mobility, undefined);
+      });
+    }
+    it('"none of those, I\'ll walk" at the mobility question still needs nothing', async () => {
+      assert.equal((await say("none of those, I'll walk", 'en', 'mobility')).entities.mobility, 'none');
+    });
+  });
 });

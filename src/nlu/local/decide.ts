@@ -8,6 +8,7 @@ import type { Entities, Intent } from '../recognizer';
 import type { Concern } from '../../../dialogs/understanding';
 import { CORRECTION, CUES } from './intents';
 import { VAGUE_WHEN } from './loose-date';
+import { SLOTS_REFUSED } from './rejected-offer';
 import { asksForCallBack, asksForPerson, PRAISE, ROADSIDE_ASKED, urgentConcern } from './person-needed';
 
 /** What the decision looks at. */
@@ -98,6 +99,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (awaiting === 'confirm' && (STARTS_NO.test(text) || BUT_FOR.test(text))))) {
     return { intent: 'correction', score: 0.85 };
   }
+  // "none of those", "nessuna va bene": the slots offered turned down, no other day named
+  if (awaiting === 'slot' && !hasSlot && SLOTS_REFUSED.test(text)) return { intent: 'deny', score: 0.85 };
   // "quando volete voi", "not sure yet": an answer to the date question that names no day
   if ((awaiting === 'date' || awaiting === 'slot') && !hasSlot && VAGUE_WHEN.test(text)) return { intent: 'inform', score: 0.6 };
   // "il nome è quello della volta scorsa", "boh decidete voi": the question answered, if only to put it off

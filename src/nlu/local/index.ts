@@ -23,6 +23,7 @@ import { DateTime } from 'luxon';
 import { BARE_LEGS, LEGS, MOBILITY } from './mobility';
 import { chooseMobility, TAKES_BACK } from './mobility-choice';
 import { MODELS } from './models';
+import { SLOTS_REFUSED } from './rejected-offer';
 import { loose } from './negation';
 import { COMMON_SURNAMES, FIRST_NAMES, findName } from './names';
 import { expandAbbreviations, MAX_INPUT, normalise, tokens } from './normalise';
@@ -169,7 +170,9 @@ export function createLocalRecognizer(): Recognizer {
     const service = findService(norm, punctuated);
     if (service) entities.service = { id: service.label, text: service.text };
 
-    let mobility = chooseMobility(norm, punctuated);
+    // at the slot question "none of those" turns the slots down: it names no way of getting around
+    const refusesSlots = awaiting === 'slot' && SLOTS_REFUSED.test(norm);
+    let mobility = refusesSlots ? chooseMobility(norm.replace(SLOTS_REFUSED, ' '), punctuated.replace(SLOTS_REFUSED, ' ')) : chooseMobility(norm, punctuated);
     const phrased = (awaiting === 'pickupDelivery' ? LEGS.first(norm) ?? BARE_LEGS.first(norm) : LEGS.first(norm))?.label;
     // "venite a prenderla e poi me la riportate" is both, though "riportate" alone names the delivery
     const told = legsInVerbs(norm, mobility === 'pickup-delivery' || awaiting === 'pickupDelivery');

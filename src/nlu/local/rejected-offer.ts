@@ -13,3 +13,11 @@ export const REJECTED_OFFER = new PhraseSet<'mobility'>([
     'too (expensive|pricey|much)', 'cheaper', 'less expensive', 'costs too much', 'something else', 'what else', 'other options?', 'another option', 'any other', 'alternatives?', 'different option',
   ]],
 ]);
+
+/**
+ * The slots offered turned down as a whole ("none of those", "nessuna va bene", "neither"): at the
+ * slot question a no to the list (with another day it is that day's wish), never a way of getting
+ * around ("none") nor a yes ("va bene").
+ */
+export const SLOTS_REFUSED =
+  /\b(none of (those|these|them|the (times|slots|dates|options))|neither( of (those|these|them))?|(those|these|they|them) (don t|do not|dont) (work|suit|fit)|nessun[oa]? (di (questi|queste|loro|quest\w*)|dell[ae]|dei|degli|mi va|va( bene)?|orari\w*|mi (sta|torna|conviene))|non mi (va|vanno|sta|stanno|torna|tornano) bene nessun[oa]?|non (va|vanno) bene nessun[oa]?)\b/;
