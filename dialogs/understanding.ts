@@ -99,7 +99,7 @@ export interface Question {
  * danger on the road (accident, breakdown, smoke), a complaint, an insurance or legal matter, or
  * a request to be called back.
  */
-export type Concern = 'road' | 'complaint' | 'legal' | 'callback';
+export type Concern = 'road' | 'complaint' | 'legal' | 'callback' | 'machine';
 
 export interface Understanding {
   intent: Intent;

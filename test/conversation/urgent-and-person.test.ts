@@ -47,6 +47,11 @@ const script = {
       ['a past accident', "ho fatto un incidente l'anno scorso, ora vorrei il tagliando"],
       ['a warning light', 'mi si è accesa una spia gialla, potete darci un occhiata?'],
     ],
+    machine: [
+      ['asked whether it is a bot', 'ma sei un bot?'],
+      ['a person or a program', 'scusi, sto parlando con una persona o con un programma?'],
+    ],
+    virtualAssistant: /assistente virtuale/,
     danger: /112/,
     sorryComplaint: /dispiace/,
     callMeBack: /richiam/,
@@ -96,6 +101,11 @@ const script = {
       ['a past accident', "I had an accident last year, now I'd like the annual service"],
       ['a warning light', 'a yellow warning light came on, can you have a look?'],
     ],
+    machine: [
+      ['asked whether it is a robot', 'are you a robot?'],
+      ['an AI or a person', 'is this an AI or a real person?'],
+    ],
+    virtualAssistant: /virtual assistant/,
     danger: /112/,
     sorryComplaint: /sorry/i,
     callMeBack: /call you back/,
@@ -134,6 +144,8 @@ for (const lang of ['it', 'en'] as const satisfies Lang[]) {
         ...p.legal.map(([what, text]) => ({ what, text, reason: 'urgent', says: undefined })),
         ...p.callback.map(([what, text]) => ({ what, text, reason: 'requested', says: p.callMeBack })),
         ...p.person.map(([what, text]) => ({ what, text, reason: 'requested', says: undefined })),
+        // #12: asked whether it is a machine, the bot says what it is and a person takes over
+        ...p.machine.map(([what, text]) => ({ what, text, reason: 'requested', says: p.virtualAssistant })),
       ];
       for (const { what, text, reason, says } of cases) {
         it(`${what}: "${text}"`, async () => {

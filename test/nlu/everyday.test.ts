@@ -749,7 +749,8 @@ describe('everyday customer language (#12)', () => {
       ['en', 'there\'s a bit of condensation in the headlights since i washed the car, can you look?', 'book'],
       ['en', 'reversed into a post, bumper is cracked', 'book'],
       ['en', 'hello, anyone there?', 'greeting'],
-      ['it', 'sei un robot?', 'outOfDomain'],
+      // asking whether it is a machine wants a person: the tenth and eleventh writers, as the sixth to eighth (changed from outOfDomain, #12)
+      ['it', 'sei un robot?', 'human'],
       ['it', 'vorrei parlare col capo officina', 'human'],
       ['it', 'contattatemi voi', 'human'],
       ['en', 'what number can i call?', 'human'],
@@ -2385,5 +2386,107 @@ describe('everyday customer language (#12)', () => {
     it('"none of those, I\'ll walk" at the mobility question still needs nothing', async () => {
       assert.equal((await say("none of those, I'll walk", 'en', 'mobility')).entities.mobility, 'none');
     });
+  });
+  describe('a person or an emergency in a tenth and eleventh set of voices (#12, tenth/eleventh fresh dev corpora): a machine or a person, the same fault after our work, danger while driving, a car stolen', () => {
+    const intents: [Lang, string, Intent, Awaiting?][] = [
+      // asking whether the chat is a machine: a person is wanted (R11)
+      ['it', 'ma sei un bot?', 'human'],
+      ['it', 'scusi, sto parlando con una persona o con un programma?', 'human'],
+      ['it', 'sei vero o sei una intelligenza artificiale?', 'human', 'date'],
+      ['en', 'are you a robot?', 'human'],
+      ['en', 'is this an AI or a real person?', 'human'],
+      ['en', 'hello? anyone there or is it just a computer', 'human'],
+      ['en', 'are you AI? anyway i need a service', 'book'],
+      // the same fault, or new damage, after our work
+      ['en', 'collected my Levante after the clutch repair and it is doing exactly the same thing as before, I paid 900 euro for nothing', 'urgent'],
+      ['en', 'you serviced it on monday and the same warning light is back on', 'urgent'],
+      ['en', 'got the Ghibli back from you on friday and there is a dent on the door that was not there before', 'urgent'],
+      ['en', 'picked it up yesterday after the service, the same rattle is still there, you told me it was fixed', 'urgent'],
+      ['it', 'ho ritirato la grecale sabato e sul cofano c è un graffio che prima non c era', 'urgent'],
+      ['it', 'dopo il vostro intervento la spia è di nuovo accesa, identica a prima, sono arrabbiato', 'urgent'],
+      ['it', 'l avete riparata martedì e stamattina si è piantata di nuovo', 'urgent'],
+      ['it', 'il rumore di cui vi parlavo è tornato uguale, dopo il tagliando', 'urgent'],
+      // danger while driving, now
+      ['en', 'the brake pedal is going to the floor, I am driving really slowly towards you', 'urgent'],
+      ['en', 'brakes feel spongy and the car barely stops, is it safe to come in?', 'urgent'],
+      ['en', 'overheating right now, the needle is at max and something is hissing', 'urgent'],
+      ['en', 'strong smell of petrol in the cabin while I drive, I feel dizzy', 'urgent'],
+      ['en', 'the steering suddenly went heavy on a bend and I nearly hit a pedestrian', 'urgent'],
+      ['en', 'the front wheel is wobbling badly and making a horrible noise, I have pulled over', 'urgent'],
+      ['en', 'fire coming from under the bonnet, I called the fire brigade', 'urgent'],
+      ['en', 'my daughter is locked in the car and the keys are inside', 'urgent'],
+      ['it', 'il pedale del freno è molle e la macchina non si ferma bene, sto guidando piano', 'urgent'],
+      ['it', 'puzza di benzina fortissima in abitacolo mentre guido, mi gira la testa', 'urgent'],
+      ['it', 'sento odore di bruciato dalle ruote e sono in tangenziale, mi fermo?', 'urgent'],
+      ['it', 'si è accesa la spia rossa dell olio e mi sono fermato sul ciglio, riparto?', 'urgent'],
+      ['it', 'il bimbo è rimasto chiuso in macchina con le chiavi dentro', 'urgent'],
+      // told, not happening: a soft pedal when stopping, exhaust smell in a queue
+      ['en', 'the brake pedal feels a bit spongy when I stop at lights, can you check it next week?', 'book'],
+      ['it', 'sento puzza di gas di scarico in abitacolo quando sono in coda, la porto giovedì', 'book'],
+      // a car stolen now, not last year
+      ['it', 'stanotte mi hanno rubato la levante da sotto casa, avete il localizzatore?', 'urgent'],
+      ['it', 'la mia auto è stata rubata stamattina al parcheggio del supermercato', 'urgent'],
+      ['en', 'my Grecale was stolen from the driveway last night, what do I do?', 'urgent'],
+      ['en', 'they stole my Ghibli outside the gym an hour ago', 'urgent'],
+      ['it', 'mi hanno rubato la macchina l anno scorso, ora ho una ghibli e devo fare il tagliando', 'book'],
+      ['en', 'my old car got stolen two years ago, this Levante needs its first service', 'book'],
+    ];
+    for (const [lang, text, intent, awaiting] of intents) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, intent);
+      });
+    }
+    for (const [lang, text] of [['it', 'persona? no grazie, va bene cosi col bot'], ['en', 'a human? nah, the bot is fine']] as [Lang, string][]) {
+      it(`${JSON.stringify(text)} → no person`, async () => {
+        assert.notEqual((await say(text, lang)).intent, 'human');
+      });
+    }
+    it('"sei un bot?" is told what the bot is: concern machine', async () => {
+      assert.equal((await say('sei un bot?', 'it')).concern, 'machine');
+    });
+  });
+  describe('a correction of something said before, in a tenth and eleventh set of voices (#12): spelled out, said earlier, the wrong one given, the summary wrong', () => {
+    const intents: [Lang, string, Intent, Awaiting][] = [
+      ['it', 'il cognome è Galli con due elle, non Gali', 'correction', 'confirm'],
+      ['it', 'correggo: mi chiamo Marta Fontana, non Martina', 'correction', 'mobility'],
+      ['it', 'scusa la targa che ti ho dato prima era sbagliata, è GA123BC', 'correction', 'address'],
+      ['it', 'prima ti ho detto Levante ma è la Grecale', 'correction', 'date'],
+      ['it', 'uhm sì ma il nome è Bonetti con una t sola', 'correction', 'confirm'],
+      ['it', 'nel riepilogo avete scritto taxi, io avevo chiesto la navetta', 'correction', 'confirm'],
+      ['it', 'il lavoro non è il cambio gomme ma il tagliando', 'correction', 'confirm'],
+      ['it', 'la targa giusta è FB224RT, quella di prima era di mia moglie', 'correction', 'date'],
+      ['en', 'my surname is spelled Clarke, with an e, not Clark', 'correction', 'confirm'],
+      ['en', 'I gave you the wrong postcode, it is 41126 not 41121', 'correction', 'address'],
+      ['en', 'I said the afternoon, not the morning', 'correction', 'confirm'],
+      ['en', 'sorry I said Ghibli earlier, it is the Levante I am bringing', 'correction', 'date'],
+      ['en', 'the plate I gave you is my husband\'s car, mine is GE771DN', 'correction', 'date'],
+      ['en', 'I typed Levante but it is a Grecale, autocorrect', 'correction', 'service'],
+      ['en', 'the summary says taxi but I asked for a courtesy car', 'correction', 'confirm'],
+      ['en', 'oops, I meant February not January, so 12 February', 'correction', 'date'],
+      // not corrections: answers that say what they do not want
+      ['en', 'the shuttle please, not a taxi', 'inform', 'mobility'],
+      ['it', 'la navetta, non il taxi', 'inform', 'mobility'],
+    ];
+    for (const [lang, text, intent, awaiting] of intents) {
+      it(`${JSON.stringify(text)} at ${awaiting} → ${intent}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, intent);
+      });
+    }
+  });
+  describe('a booking cancelled or the request dropped, in a tenth and eleventh set of voices (#12)', () => {
+    const intents: [Lang, string, Intent, Awaiting?][] = [
+      ['it', 'buongiorno, sono Laura Pini, avevo prenotato il tagliando per martedì 15 ma non riesco a venire, vorrei annullarlo', 'cancel'],
+      ['it', 'devo disdire l appuntamento di venerdì per la grecale, sono influenzato', 'cancel'],
+      ['en', 'Please cancel the appointment for my Levante on 22 December, plate FN432EE. Thanks, B. Moretti', 'cancel'],
+      ['en', 'cancel my brake appointment of the 29th please, I am stuck abroad', 'cancel'],
+      ['en', 'actually scrap all this, I will come back another time', 'cancel', 'date'],
+      ['it', 'mi hanno detto che siete carissimi, lascio perdere grazie', 'cancel', 'mobility'],
+      ['it', 'no meglio di no, ci ripenso e vi riscrivo', 'cancel', 'confirm'],
+    ];
+    for (const [lang, text, intent, awaiting] of intents) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, intent);
+      });
+    }
   });
 });

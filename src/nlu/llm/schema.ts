@@ -15,7 +15,7 @@ import { LANGUAGES, LEGS, SERVICE_CATEGORIES, SOLUTIONS } from '../../../dialogs
 import { INTENTS, QUESTION_TOPICS } from '../../../dialogs/understanding';
 import { CHANGE_KEYS } from '../clu/lists';
 
-export const CONCERNS = ['road', 'complaint', 'legal', 'callback'] as const;
+export const CONCERNS = ['road', 'complaint', 'legal', 'callback', 'machine'] as const;
 const MOBILITY = [...SOLUTIONS, 'replacement'] as const;
 
 const nullable = (schema: Record<string, unknown>) => ({ anyOf: [schema, { type: 'null' }] });

@@ -9,7 +9,7 @@ import type { Concern } from '../../../dialogs/understanding';
 import { CORRECTION, CUES } from './intents';
 import { VAGUE_WHEN } from './loose-date';
 import { SLOTS_REFUSED } from './rejected-offer';
-import { asksForCallBack, asksForPerson, PRAISE, ROADSIDE_ASKED, urgentConcern } from './person-needed';
+import { ASKS_IF_MACHINE, asksForCallBack, asksForPerson, PRAISE, ROADSIDE_ASKED, urgentConcern } from './person-needed';
 
 /** What the decision looks at. */
 export interface DecideInput {
@@ -43,8 +43,19 @@ const NOT_OURS_ASKED = /(?<![a-z])(recommend|consigliate|consigli|consigliami|an
 const BUT_FOR = /^(si|yes|ok|okay|va bene|tutto (ok|giusto|bene|perfetto)|all (good|fine|correct)|fine|perfetto)( [a-z]+)?,? (ma|pero|but|tranne|except|apart from)\b|\b(tranne|except|apart from) (il|la|l|lo|the) [a-z]+|\b(swap|switch|change) (the |my )?[a-z]+ (for|to) (a |an |the )?[a-z]+|\b(plate|date|day|time|name|car|model|targa|data|orario|nome)( is| s|s| e) (wrong|sbagliat[oa])\b/;
 /** "mercoledì, non martedì", "Matthew not Mark", "sorry not thursday, friday": what was said is taken back. */
 const NOT_THAT = new RegExp(
-  '^(sorry|scusa|scusate|scusi) (non|not)\\b|\\b(non|not) (il |la |i |le |l |the )?(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]+|freni|gomme|tagliando|brakes|tyres|levante|ghibli|grecale|quattroporte)\\b|' +
+  '^(sorry|scusa|scusate|scusi) (non|not)\\b|\\b(non|not) (il |la |i |le |l |the )?(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]+|mattina|pomeriggio|morning|afternoon|january|february|march|april|may|june|july|august|september|october|november|december|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|freni|gomme|tagliando|brakes|tyres|levante|ghibli|grecale|quattroporte)\\b|' +
     '(mi chiamo|name s|name is) [a-z]+ (non|not) [a-z]+',
+);
+/**
+ * Something said before taken back (#12, tenth and eleventh writers): "prima ti ho detto Levante",
+ * "la targa che ti ho dato era sbagliata", "spelled with an e", "the summary says taxi", "I typed
+ * Levante but…", "the plate I gave you is my husband's".
+ */
+const TAKEN_BACK = new RegExp(
+  '(?<![a-z])(prima (ti |vi |le )?(ho|avevo) (detto|scritto|dato|messo)|(che|quella|quello|quanto) (ti|vi|le) (ho|avevo) (dato|detto|scritto)|di prima (era|e) (sbagliat[a-z]*|di mi[oa] [a-z]+)|quell[ao] di prima|' +
+    '(targa|nome|cognome|data|indirizzo|orario|modello|cap) (giust[ao]|corrett[ao]) (e|era)|(nome|cognome) e [a-z]+ con (due|una|la|il|doppia) [a-z]{1,5}|nel riepilogo|avete (scritto|messo|segnato)|' +
+    '(non e|isn t|is not|it s not) (il|la|lo|l|the|a|un|una) [a-z]+( [a-z]+)? (ma|but)|spel(led|t) [a-z]+|spel(led|t) with|with an? [a-z]{1,2},? (not|non)|the summary (says|has|shows|said)|' +
+    'i (typed|wrote|put) [a-z]+ but|autocorrect|i said [a-z0-9]+( [a-z0-9]+)? (earlier|before)|(earlier|before) i said|(the|that) [a-z]+ i gave you (is|was)|gave you the wrong|wrong (address|postcode|name|surname|number|plate|car|day|date|time|one) (earlier|before))(?![a-z])',
 );
 const PREFERENCE = /(?<![a-z])(meglio|preferisco|preferirei|better|rather|i d prefer|prefer)(?![a-z])/g;
 /** "definitely not", "that isn't correct": the no outweighs the yes word it carries. */
@@ -80,6 +91,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (RESOLVED.test(text) && !entities.date) return { intent: 'inform', score: 0.6 };
   // "cancel this, I'll call you next week instead": the customer will call, nobody is asked for
   if (cues.has('cancel') && !entities.mobility && I_CALL_YOU.test(text) && SAYS_CANCEL.test(text)) return { intent: 'cancel', score: 0.85 };
+  // "sei un bot?" with nothing else to book: a person, told what the bot is
+  if (!hasSlot && ASKS_IF_MACHINE.test(text)) return { intent: 'human', score: 0.85, concern: 'machine' };
   if (asksForPerson(text, entities, awaiting === 'name')) {
     return { intent: 'human', score: 0.88, ...(asksForCallBack(text) ? { concern: 'callback' as const } : {}) };
   }
@@ -94,7 +107,7 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   // answering a question, "meglio di mattina" is the answer; at the summary it changes something
   // in a first message there is nothing yet to correct: "io preferisco giovedì" is a wish
   const answering = awaiting !== 'confirm' && awaiting !== 'text';
-  const corrects = CORRECTION.test(answering ? text.replace(PREFERENCE, ' ') : text) || NOT_THAT.test(text);
+  const corrects = CORRECTION.test(answering ? text.replace(PREFERENCE, ' ') : text) || NOT_THAT.test(text) || TAKEN_BACK.test(text);
   // a first message has nothing to correct: "io invece vorrei il tagliando" contrasts, it is the wish
   if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (awaiting === 'confirm' && (STARTS_NO.test(text) || BUT_FOR.test(text))))) {
     return { intent: 'correction', score: 0.85 };
@@ -107,6 +120,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (awaiting === 'name' && !hasSlot && NAME_TALK.test(text)) return { intent: 'inform', score: 0.5 };
   if (awaiting === 'mobility' && !hasSlot && UP_TO_YOU.test(text)) return { intent: 'inform', score: 0.5 };
   if (NOT_OUR_VEHICLE.test(text) && !entities.plate && !entities.vin && !entities.model && !entities.mobility) return { intent: 'outOfDomain', score: 0.35 };
+  // "I said the afternoon, not the morning" at the summary: something taken back, even where nothing new is read
+  if (awaiting === 'confirm' && !hasSlot && (NOT_THAT.test(text) || TAKEN_BACK.test(text))) return { intent: 'correction', score: 0.7 };
   if (awaiting === 'confirm' && !hasSlot && NO_CALL_NEEDED.test(text)) {
     const rest = text.replace(NO_CALL_NEEDED, ' ');
     if (CUES.has('affirm', rest) && !CUES.has('deny', rest)) return { intent: 'affirm', score: 0.9 };

@@ -46,7 +46,8 @@ export function understandAct(
       // (not a way of getting around: the one asked about is no choice, R5)
       const { mobility: _asked, legs: _legs, ...named } = understand(input).entities;
       const both: Understanding = { ...rest, entities: { ...named, ...rest.entities }, question: { ...found.question, alone: false } };
-      return movesABooking(found, both) ? { ...both, intent: 'inform' } : both;
+      if (movesABooking(found, both)) return { ...both, intent: 'inform' };
+      return cancelsABooking(found, both, prepare(raw)) ? { ...both, intent: 'cancel' } : both;
     }
   }
   const whole = understand(input);
@@ -68,6 +69,7 @@ export function understandAct(
   }
   // "can I move my appointment from Thursday to Friday?": a question about a booking made, whatever day it names
   if (movesABooking(found, whole)) out.intent = 'inform';
+  if (cancelsABooking(found, whole, prepare(raw))) out.intent = 'cancel';
   if (ANSWERABLE.has(found.question.topic) && ['affirm', 'deny', 'outOfDomain'].includes(whole.intent) && !notOurs) {
     out.intent = 'inform';
     out.score = Math.max(whole.score, 0.6);
@@ -78,6 +80,18 @@ export function understandAct(
 /** "can I move my appointment from Thursday to Friday?", "I had booked Tuesday, could I bring it Wednesday instead?": a booking made, moved; no new work asked. */
 function movesABooking(found: FoundQuestion, u: Understanding): boolean {
   return found.question.topic === 'changeBooking' && u.intent === 'book' && !u.entities.service && !u.entities.plate && !u.entities.vin;
+}
+
+/** How or whether a booking may be cancelled, asked: "se disdico il giorno prima pago?", "can I cancel online?". */
+const ASKS_HOW_TO_CANCEL = /(?<![a-z])(how|come|se|if|penal[a-z]*|pag[a-z]*|pay|charge[a-z]*|fee|costa|cost|online|entro quando|how late|deadline|in tempo|in time|devo chiamare|need to call|have to call|or do i)(?![a-z])/;
+/** A question form that cancels only when it names the booking's day: "can I cancel my appointment next Monday?". */
+const MAY_I = /^(can i|could i|may i|posso|si puo|e possibile)(?![a-z])/;
+
+/** "Avevo prenotato martedì ma non riesco a venire, vorrei annullarlo", "please cancel the appointment on the 22nd": a booking made, cancelled. */
+function cancelsABooking(found: FoundQuestion, u: Understanding, norm: string): boolean {
+  if (found.question.topic !== 'cancelBooking' || (u.intent !== 'book' && u.intent !== 'inform')) return false;
+  if (!CUES.has('cancel', norm) || ASKS_HOW_TO_CANCEL.test(norm)) return false;
+  return !MAY_I.test(norm) || !!u.entities.date;
 }
 
 /** Whether the clauses beside the question answer something. */

@@ -132,6 +132,18 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(partita|partito) (da sol[ao] )?di scatto', '(colpito|preso) (una|la) vetrina', '(shot|lurched) forward (by itself|on its own)',
     '(took|nicked|stole|pulled out) the (radio|stereo|sat ?nav)', '(i m|i am) (standing )?next to (it|the car) now',
  'please come (quick|quickly|now|asap)', 'big bang', '(very|really|getting) dark', 'fa buio',
+    // a tenth and eleventh set of voices (#12): danger while driving, now; fire; a child locked in; the car stolen
+    '(brake )?pedal(?: [a-z]+){0,3} (goes|going|went|is going) (down )?to the floor', '(brake )?pedal (went|is|was) (completely )?dead', 'brakes? (failed|have failed|did nothing|gone completely)', 'barely stops', 'won t stop properly',
+    'pedale(?: del freno)? (e |era )?(molle|spugnoso|morbido|a fondo)(?: [a-z]+){0,4} (non (si )?ferma\\w*|non frena\\w*|sto guidando|mentre guido|guidando)', 'pedale (va|andava|e andato) (giu|a fondo)', 'non si ferma(va)? (bene|piu)', 'non frena(va)? (bene|piu)',
+    '(overheating|overheated)(?: [a-z]+){0,3} (right now|now|as we speak)', 'needle (is )?(at|on|in) (max|the max|the red)', '(surriscald\\w*|temperatura)(?: [a-z]+){0,3} (adesso|ora|in questo momento)',
+    '(smell|stink|stench|puzza|odore) (of|di) (petrol|fuel|gas(?! di scarico)|benzina|gasolio)(?: [a-z]+){0,8} (while i drive|while driving|whilst driving|dizzy|headache|mentre guido|guidando|gira la testa|mal di testa|in the cabin|in abitacolo|nell abitacolo|dentro l abitacolo)',
+    '(cabin|abitacolo)(?: [a-z]+){0,3} (smell\\w*|stink\\w*|puzza|odore) (of|di) (petrol|fuel|benzina|gasolio)',
+    'steering(?: [a-z]+){0,3} (went|gone|got|is|has gone) (very |really |suddenly )?(heavy|stiff|locked)', 'nearly (hit|ran over|crashed into) (a|an|the|someone)', 'quasi (investito|preso|tamponato) (un|una|qualcuno)', 'sterzo (durissimo|bloccato|pesantissimo|indurito)',
+    'wobbl\\w*(?: [a-z,]+){0,8} (pulled over|stopped|i m stopped|horrible noise|tollbooth|hard shoulder)', 'wheel(?: [a-z]+){0,3} came off',
+    '(fire|flames) (coming )?(from|in|under|out of) (the|my|under)', 'on fire', 'caught fire', 'fire brigade', 'vigili del fuoco', 'pompieri',
+    '(daughter|son|baby|kid|child|toddler|dog|puppy|[0-9]+ ?(yr|year|yo)s? old)(?: [a-z]+){0,3} (is |s |got )?(locked|stuck|trapped) in', '(bimb[oa]|bambin[oa]|figli[oa]|cane|neonat[oa]|piccol[oa])(?: [a-z]+){0,3} (e )?(rimast[oa] )?(chius[oa]|bloccat[oa]) (in|dentro)', '(key|keys) (is|are) (inside|in the car|locked in)',
+    '(sul|al) ciglio( della strada)?', 'mi sono fermat[oa] (sul|al|in|a) (ciglio|bordo|corsia)',
+    '(mi hanno|m hanno|hanno) (appena )?rubato (la|il|l|lo|mia|mio)', '(e stata|e stato|me l hanno|ce l hanno) rubat[ao]', '(was|been|got|has been|ve been) stolen', 'stole (my|our)', 'just stolen',
   ]],
   ['complaint', [
     // the same fault brought back again (#12)
@@ -168,6 +180,13 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(voglio|vorrei|pretendo|esigo) (un |il )?rimborso', '(i want|i demand|i expect|i d like) (a |my )?refund', 'refund me', '(my )?money back', 'rivoglio i (miei )?soldi',
     `(seconda|terza|quarta|quinta|ennesima) volta${NEAR}(porto|riporto|portata|portato|riportata|riportato|torno|vengo)`, '(2nd|3rd|4th|5th|second|third|fourth) time ~ (same|fault|problem|issue|back|again)',
     '(broken|broke|failed|wrong|faulty) again', 'di nuovo (rott\\w*|guast\\w*)', `(avete|hai) (riparat\\w*|sistemat\\w*)${NEAR}(di nuovo|ancora)`, 'fed up', 'ridiculous', 'outrageous', 'appalling', 'terrible service', '(written|wrote|called) (twice|three times|several times)',
+    // a tenth and eleventh set of voices (#12): the same fault after our work, new damage, paid for nothing
+    '(same|identical) (thing|fault|problem|issue|noise|rattle|light|warning|warning light|knock|leak|vibration|error|jerk\\w*)(?: [a-z]+){0,4} (again|is back|came back|has come back|back on|is still there|still there|as before)', 'doing exactly the same( thing)?',
+    '(scratch\\w*|dent\\w*|mark\\w*|scuff\\w*|chip\\w*|crack\\w*|damage)(?: [a-z]+){0,6} (that )?(was not|wasn t|weren t|were not) there before', '(you told me|you said|you swore) (it was|it s|it had been|it d been) (fixed|sorted|repaired|done)',
+    'paid [0-9]+( [0-9]+)? (euro|eur|euros|quid|pounds)? ?for nothing', '(again|di nuovo)(?: [a-z]+){0,4} same as before',
+    '(graffi\\w*|strisciat\\w*|ammaccatur\\w*|righ\\w*|bozz\\w*|segn[oi])(?: [a-z]+){0,6} che prima non c (era|erano)', '(identic[ao]|uguale|come) a prima', '(e tornat[ao]|tornat[ao]) (uguale|identic[ao])',
+    '(avete|l avete|la avete) (riparat\\w*|sistemat\\w*|aggiustat\\w*)(?: [a-z]+){0,8} (di nuovo|ancora una volta)', 'pagato per (niente|nulla)',
+    'dopo (il vostro |la vostra |il |la )?(intervento|tagliando|riparazione|lavoro)(?: [a-z]+){0,8} (di nuovo|ancora accesa|come prima)', '(di nuovo|come prima)(?: [a-z]+){0,6} dopo (il vostro |la vostra |il |la )(intervento|tagliando|riparazione)',
   ]],
   ['legal', [
     // "il sinistro" is the insurer's word for an accident: a claim
@@ -263,7 +282,7 @@ export const CUES = new PhraseSet<
     'sentire (una persona|qualcuno)', 'una persona al telefono', 'supervisor', '(your|the) (boss|manager)', '(speak|talk) (to|with) (reception|the front desk|someone at|your)', 'give me a ring', 'ring me',
   ]],
   ['cancel', [
-    'disdir\\w*', '(bin|scrap|ditch) it', '(found|got|going with) (another|a different|a cheaper) (garage|dealer|place|workshop|mechanic)', '(trovato|preso) (un altra|un altro|un altra) (officina|concessionaria|meccanico|posto)', 'annull\\w*', 'disdic\\w*', 'disdett\\w*', 'cancell\\w*', 'lascia (stare|perdere)', 'lasciamo (stare|perdere)', 'non (voglio|vorrei) piu', 'non mi interessa piu', 'basta cosi', '^stop$',
+    'disdir\\w*', '(bin|scrap|ditch) it', '(found|got|going with) (another|a different|a cheaper) (garage|dealer|place|workshop|mechanic)', '(trovato|preso) (un altra|un altro|un altra) (officina|concessionaria|meccanico|posto)', 'annull\\w*', 'disdic\\w*', 'disdett\\w*', 'cancell\\w*', 'lascia (stare|perdere)', 'lasciamo (stare|perdere)', 'lascio (stare|perdere)', 'lasciate (stare|perdere)', 'ci ripenso', '(scrap|ditch|bin) (all )?(this|that|everything)( all)?', 'non (voglio|vorrei) piu', 'non mi interessa piu', 'basta cosi', '^stop$',
     'cancel\\w*', '^(scrap|ditch|bin|drop) (that|this|it)( pls| please| thanks)?$', 'forget (it|about it)', 'never ?mind', '^leave it$', 'let s leave it', 'forget the whole thing',
     'non (prenoto|prenotare|prenotate)(?! (ancora|per ora|adesso|subito))', '(won t|don t|do not|will not) book', 'changed my mind ~ (not|won t|don t)', 'ci ho ripensato ~ non', 'call it off', 'don t want (it|to book) anymore', '^(quit|exit)$',
   ]],
