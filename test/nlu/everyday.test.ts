@@ -2489,4 +2489,36 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('questions before booking in a tenth and eleventh set of voices (#12): a solution’s conditions, what is paid, a booking moved with its work named', () => {
+    const cases: [Lang, string, string][] = [
+      ['it', 'la macchina di cortesia va riportata col pieno?', 'conditions'],
+      ['it', 'quanti km posso fare con l auto sostitutiva? devo andare a Bologna', 'conditions'],
+      ['it', 'la Maserati di cortesia la date anche a un neopatentato?', 'conditions'],
+      ['it', 'se il lavoro si allunga, la macchina di cortesia fino a quando la posso tenere?', 'conditions'],
+      ['it', 'col ritiro a domicilio arrivate fino a Reggio?', 'conditions'],
+      ['en', 'is there a mileage limit on the loan car?', 'conditions'],
+      ['en', 'do I have to return the courtesy car with a full tank?', 'conditions'],
+      ['en', 'how far do you go for pickup and delivery? I live in Carpi', 'conditions'],
+      ['en', 'if the job runs over, can I keep the courtesy car?', 'conditions'],
+      ['it', 'per la navetta c è da pagare qualcosa?', 'price'],
+    ];
+    for (const [lang, text, topic] of cases) {
+      it(`${JSON.stringify(text)} → inform, ${topic}`, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.intent, 'inform');
+        assert.equal(u.question?.topic, topic);
+      });
+    }
+    const moved: [Lang, string][] = [
+      ['it', 'devo spostare il tagliando di venerdì, posso venire martedì 22?'],
+      ['en', 'can I move my service from Thursday to Monday 21st?'],
+    ];
+    for (const [lang, text] of moved) {
+      it(`${JSON.stringify(text)} → inform, changeBooking`, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.intent, 'inform');
+        assert.equal(u.question?.topic, 'changeBooking');
+      });
+    }
+  });
 });

@@ -77,9 +77,12 @@ export function understandAct(
   return out;
 }
 
+/** "spostare il tagliando di venerdì", "move my service to Monday": the work named is the booking's. */
+const MOVES_WORK = /(spost|anticip|posticip|rimand|move|moving|reschedul|bring forward|push back)[a-z]* (il |la |l |lo |my |the |our )?(tagliando|revisione|appuntamento|service|servicing|mot|appointment|cambio gomme|tyre change)/i;
+
 /** "can I move my appointment from Thursday to Friday?", "I had booked Tuesday, could I bring it Wednesday instead?": a booking made, moved; no new work asked. */
 function movesABooking(found: FoundQuestion, u: Understanding): boolean {
-  return found.question.topic === 'changeBooking' && u.intent === 'book' && !u.entities.service && !u.entities.plate && !u.entities.vin;
+  return found.question.topic === 'changeBooking' && u.intent === 'book' && (!u.entities.service || MOVES_WORK.test(u.text ?? '')) && !u.entities.plate && !u.entities.vin;
 }
 
 /** How or whether a booking may be cancelled, asked: "se disdico il giorno prima pago?", "can I cancel online?". */

@@ -56,7 +56,7 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
   ['price', [
     'quanto (costa|costano|costera|costerebbe|costerebbero|viene|vengono|verrebbe|verra|pago|pagherei|paghero|spendo|spenderei|si paga|si spende)',
     'quanto (mi|ci) (costa|costano|costera|costerebbe|viene|verrebbe|verra)', 'quanto (devo|dovrei) pagare', 'qnt\\w* (costa|viene)',
-    'prezz\\w*', 'costo', 'costi', 'tariff\\w*', 'e gratis', 'sono gratis', 'gratis', 'gratuit\\w*', 'a pagamento', 'si paga', '(lo|la|li) (pago|pago io)', '(e|sono) (compreso|compresa|compresi|incluso|inclusa|inclusi)',
+    'prezz\\w*', 'costo', 'costi', '(c e )?da pagare', 'si deve pagare', 'have to pay', 'tariff\\w*', 'e gratis', 'sono gratis', 'gratis', 'gratuit\\w*', 'a pagamento', 'si paga', '(lo|la|li) (pago|pago io)', '(e|sono) (compreso|compresa|compresi|incluso|inclusa|inclusi)',
     'how much', 'what (does|would|will|d) ~ cost', 'cost', 'costs', 'price\\w*', 'pricing', '(do you|you) charge', '(a|an|extra) charge', 'fee', 'fees', 'rates',
     'is (it|that|this) free', 'are (they|those|these) free', 'do (i|we) (have to |need to )?pay', 'is it paid', 'is (it|that) included',
     // who pays (#12, seventh fresh dev corpus)
@@ -81,6 +81,13 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
     // who may drive, whether it is allowed (#12, eighth fresh dev corpus)
     '(can|may|could) (my|his|her|our|another|someone|somebody|anyone|anybody)( [a-z0-9]+){0,3} (also )?drive (it|them|the [a-z]+( car)?)', 'drive (it|the [a-z]+( car)?) (too|as well)', 'is (that|it|this) allowed', 'are (we|they) allowed',
     '(puo|possono|potrebbe|potrebbero) guidar\\w*', 'guid[ai] anche', 'e (consentito|permesso) (che|guidare)', '(e|sono) (ammess[oi]|consentit[oi])',
+    // kilometres, fuel, age, how long it is kept, how far we go (#12, tenth and eleventh fresh dev corpora)
+    '(quanti|limite (di )?|massimo (di )?|max )(km|chilometri)', '(km|chilometri) (posso|si possono) fare', '(km|mileage|kilometre|kilometer|mile)s? (limit|cap|allowance)', 'how many (km|kilometres|kilometers|miles)',
+    '(col|con il|a) pieno', '(full|same) tank', 'benzina (la )?(devo|metto|rimett\\w*|rifaccio)', '(rimettere|rimetto|metto io) (la )?benzina', '(fuel|petrol) (policy|level)', 'fill (it|the tank) (up|back up)',
+    'neopatentat\\w*', 'patente da (poco|[0-9]+ mesi)', 'new(ly qualified)? driver', 'under 25', '(eta|age) (minima|limit|minimum)', 'minimum age',
+    '(fino a quando|per quanto (tempo )?) (la |lo )?(tengo|posso tenere|la posso tenere|lo posso tenere)', '(fino a quando|per quanto) la posso tenere', '(do|can|could) i keep (the|it|my)', 'keep (it|the [a-z]+( car)?) (longer|until|for longer)',
+    '(how far|fino a dove) (do|will|does|would|arrivate|andate|venite)', 'arrivate fino a', 'venite fino a', 'raggio di', 'radius',
+    'parking (ticket|fine) (in|with) (the|a|your)', 'speeding (ticket|fine) (in|with) (the|a|your)',
   ]],
 ]);
 
@@ -139,8 +146,9 @@ export function findQuestion(raw: string, prepare: (text: string) => string): Fo
   const about = namesSubject ? asked : whole;
   const solutions = solutionsIn(about);
   const service = findService(about)?.label;
-  // what a solution is comes before what it costs
-  topics.sort((a, b) => Number(b === 'meaning') - Number(a === 'meaning'));
+  // what a solution is comes before what it costs; "is there a km limit on the loan car?" asks the limit, not whether there is a car
+  const rank = (t: QuestionTopic) => (t === 'meaning' ? -1 : t === 'offered' ? 1 : 0);
+  topics.sort((a, b) => rank(a) - rank(b));
   const [topic, ...also] = topics.map((t) => (t === 'price' && service && solutions.length === 0 ? 'workCost' : t));
   return {
     question: { topic, ...(also.length ? { also } : {}), ...(solutions.length ? { solutions } : {}), ...(service ? { service } : {}) },
