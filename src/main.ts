@@ -85,7 +85,7 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
   mountMetrics(server, metrics.registry, config.METRICS_TOKEN);
   // A contact centre's handoff.status arrives on /api/messages; the service is built below.
   const onHandoffStatus = (id: string, state: Parameters<HandoffService['contactCentre']>[1]) => handoffs.contactCentre(id, state);
-  const adapter = mountBotFramework(server, engine, config, logger, { renderer, timeZone: dealer.site.timeZone, onHandoffStatus, rateLimits });
+  const adapter = mountBotFramework(server, engine, config, logger, { renderer, timeZone: dealer.site.timeZone, onHandoffStatus });
   // A message is acknowledged to Meta only when its turn can be taken (the session store answers).
   const sessionsAnswer = () => sessions.ping().then(() => true, () => false);
   const webChat = config.WEBCHAT_ENABLED ? mountWebChat(server, { engine, dealer, config, logger, rateLimits, clock: overrides.clock, calendarLink, state: channels.webChat }) : undefined;

@@ -16,7 +16,7 @@ import type { Recognizer } from '../nlu/recognizer';
 import { matchChoiceTitle } from '../nlu/choice-title';
 import { parsePostback } from '../nlu/postback';
 import type { RenderedChoice, Renderer, RenderedTurn } from '../render/render';
-import type { Envelope, OpenTurn, SessionStore, TranscriptEntry } from '../sessions/session-store';
+import { TurnLimitedError, type Envelope, type OpenTurn, type SessionStore, type TranscriptEntry, type TurnLimit } from '../sessions/session-store';
 import type { ConversationRef } from '../handoff/handoff';
 import type { HandoffGate } from '../handoff/handoff-gate';
 import type { ResumeWhy } from '../../dialogs/events';
@@ -45,6 +45,8 @@ export interface TurnInput {
   locale?: string;
   /** The channel's message id, for de-duplicating its retries. */
   messageId?: string;
+  /** The conversation's turn limit (counted by the session store as the turn begins): past it, `limited`. */
+  limit?: TurnLimit;
 }
 
 export interface TurnOutput extends RenderedTurn {
@@ -57,6 +59,8 @@ export interface TurnOutput extends RenderedTurn {
   transcript?: TranscriptEntry[];
   /** An advisor holds the conversation: the message went to them, the bot said (almost) nothing. */
   held?: boolean;
+  /** Over the input's `limit`: nothing was done, nothing said; the caller may come back after this long. */
+  limited?: { retryAfterSeconds: number };
 }
 
 export interface TurnEngineDeps {
@@ -123,8 +127,13 @@ export class TurnEngine {
       out = await this.deps.sessions.turn(input.conversationId, input.messageId, (turn) => {
         ran = true;
         return this.run(input, turn, live);
-      }, live ? { held: live.tag } : undefined);
+      }, live || input.limit ? { ...(live ? { held: live.tag } : {}), ...(input.limit ? { limit: input.limit } : {}) } : undefined);
     } catch (err) {
+      // Over the limit: no turn ran (none is counted either); the live actor stays for the next one.
+      if (err instanceof TurnLimitedError && !ran) {
+        if (live) this.live?.keep(input.conversationId, live);
+        return { messages: [], lang: langOf(input.locale) ?? this.deps.defaultLang, limited: { retryAfterSeconds: err.retryAfterSeconds } };
+      }
       if (!ran) live?.actor.stop();
       // The store is down or the turn never came (lock): nothing was done.
       this.failed(new PortFailure('sessions', err), input.conversationId);

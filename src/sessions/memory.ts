@@ -6,6 +6,7 @@
  * @module
  */
 import { KeyedMutex } from '../engine/keyed-mutex';
+import { localTurnLimits } from './local-turn-limits';
 import type { Envelope, SessionStore, StoredSession, TranscriptEntry } from './session-store';
 import { boundedEntry, MAX_TRANSCRIPT_BYTES } from './transcript-bounds';
 
@@ -116,8 +117,10 @@ export function createMemorySessionStore(options: MemoryStoreOptions): MemorySes
     if (seen.size > maxIds) seen.delete(seen.keys().next().value as string);
   };
 
+  const limits = localTurnLimits();
   return {
-    turn(id, messageId, task, options) {
+    async turn(id, messageId, task, options) {
+      await limits(id, options?.limit);
       return mutex.run(id, async (release) => {
         const key = messageId === undefined ? undefined : `${id}\u0000${messageId}`;
         const duplicate = key !== undefined && seen.has(key);

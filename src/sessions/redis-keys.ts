@@ -19,6 +19,8 @@ export interface ConversationKeys {
   queue: string;
   /** Hash token → deadline (ms, Redis time): a waiter that stops polling is skipped. */
   waiters: string;
+  /** Counter: the conversation's turns in the current window of its turn limit (TurnOptions.limit), with the window's TTL. */
+  turns: string;
   /** One key per channel message id: `pending:<fence>` while its turn runs (BEGIN), `done` once committed (COMMIT). */
   seen(messageId: string): string;
   /** The reply committed with a message id (a short TTL): what a duplicate delivery gets back. */
@@ -56,6 +58,7 @@ export function conversationKeys(prefix: string, conversationId: string): Conver
     fence: `${base}fence`,
     queue: `${base}queue`,
     waiters: `${base}waiters`,
+    turns: `${base}turns`,
     seen: (messageId) => `${base}seen:${messageId}`,
     reply: (messageId) => `${base}reply:${messageId}`,
     channel: {

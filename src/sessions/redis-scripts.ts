@@ -70,24 +70,42 @@ end
  * claim is `pending:<fence>` until COMMIT marks it `done`: a message whose turn failed or died
  * (its claim is older than this turn's fence, or lapsed) is handled again; a newer claim means a
  * newer turn handles it (this one's lock lapsed).
- * KEYS: lock, queue, waiters, fence, snapshot[, seen, reply]. ARGV: TAKE_LOCK's, then the claim's
- * pending TTL (ms), then the tag of the write the caller holds ('' for none).
- * Returns {0} when the lock is not free yet; {fence, 0[, reply]} for a message already handled (the
+ * First of all, when a turn limit is given (the first attempt only), the turn is counted in the
+ * conversation's window (INCR, the window's TTL set by its first turn): past the limit nothing else
+ * is done (#15: the count used to be a round trip of its own, rate-limiter-flexible's).
+ * KEYS: lock, queue, waiters, fence, snapshot, turns[, seen, reply]. ARGV: TAKE_LOCK's, then the claim's
+ * pending TTL (ms), then the tag of the write the caller holds ('' for none), then the limit's
+ * points and window (ms) ('' and '' for none).
+ * Returns {-1, ms left in the window} past the limit; {0} when the lock is not free yet; {fence, 0[, reply]} for a message already handled (the
  * lock is released at once; its first reply while kept); {fence, 1[, rev, envelope]} for a turn to
  * run, {fence, 1, rev} (the envelope left out) when the stored write is still the one the caller holds.
  */
-export const BEGIN = new LuaScript(`${TAKE_LOCK}
+export const BEGIN = new LuaScript(`
+if ARGV[8] ~= '' then
+  local turns = redis.call('INCR', KEYS[6])
+  if turns == 1 then redis.call('PEXPIRE', KEYS[6], ARGV[9]) end
+  if turns > tonumber(ARGV[8]) then
+    local left = redis.call('PTTL', KEYS[6])
+    if left < 0 then
+      -- A window without its TTL (never expected): it starts again now.
+      redis.call('PEXPIRE', KEYS[6], ARGV[9])
+      left = tonumber(ARGV[9])
+    end
+    return {-1, left}
+  end
+end
+${TAKE_LOCK}
 if fence == 0 then return {0} end
-if KEYS[6] then
-  local v = redis.call('GET', KEYS[6])
+if KEYS[7] then
+  local v = redis.call('GET', KEYS[7])
   local handled = v == 'done' or (v and tonumber(string.match(v, '^pending:(%d+)$') or '0') >= fence)
   if handled then
     redis.call('DEL', KEYS[1])
-    local reply = KEYS[7] and redis.call('GET', KEYS[7])
+    local reply = KEYS[8] and redis.call('GET', KEYS[8])
     if reply then return {fence, 0, reply} end
     return {fence, 0}
   end
-  redis.call('SET', KEYS[6], 'pending:' .. fence, 'PX', ARGV[6])
+  redis.call('SET', KEYS[7], 'pending:' .. fence, 'PX', ARGV[6])
 end
 local s = redis.call('HMGET', KEYS[5], 'rev', 'env', 'tag')
 if s[1] and s[2] then

@@ -2,12 +2,12 @@
  * The Redis `SessionStore`, for several identical instances behind a load balancer (issue #4): a
  * fair, fenced turn lock (redis-lock.ts), snapshots by compare-and-set, transcripts as capped
  * lists, and message ids claimed at the start of a turn and marked handled at its end. A turn is
- * two round trips: BEGIN (lock, claim, read) and COMMIT (write, mark, append, release), both Lua
+ * two round trips: BEGIN (limit, lock, claim, read) and COMMIT (write, mark, append, release), both Lua
  * scripts on the conversation's slot. Key layout and failure behaviour: docs/sessions.md.
  * @module
  */
 import type { Cluster, Redis } from 'ioredis';
-import type { Envelope, OpenTurn, SessionStore, StoredSession, TranscriptEntry } from './session-store';
+import { TurnLimitedError, type Envelope, type OpenTurn, type SessionStore, type StoredSession, type TranscriptEntry } from './session-store';
 import { checkPrefix, conversationKeys } from './redis-keys';
 import { RedisTurnLock, type Attempt } from './redis-lock';
 import { APPEND, BEGIN, COMMIT } from './redis-scripts';
@@ -72,10 +72,15 @@ export function createRedisSessionStore(options: RedisStoreOptions): SessionStor
     turn(id, messageId, task, options) {
       const k = keys(id);
       const seen = messageId === undefined ? [] : [k.seen(messageId), k.reply(messageId)];
-      // BEGIN: the lock, the message id's claim (pending until the commit) and the snapshot, in one round trip.
+      // The turn counts against its limit once, at the first attempt.
+      let limit = options?.limit;
+      // BEGIN: the limit, the lock, the message id's claim (pending until the commit) and the snapshot, in one round trip.
       const attempt = async (lockKeys: string[], lockArgs: (string | number)[]): Promise<Attempt<Begun>> => {
-        const [fence, first, rev, env] = (await BEGIN.run(redis, [...lockKeys, k.snapshot, ...seen], [...lockArgs, 2 * lockMs, options?.held ?? ''])) as
+        const limitArgs = limit ? [limit.points, limit.windowSeconds * 1000] : ['', ''];
+        limit = undefined;
+        const [fence, first, rev, env] = (await BEGIN.run(redis, [...lockKeys, k.snapshot, k.turns, ...seen], [...lockArgs, 2 * lockMs, options?.held ?? '', ...limitArgs])) as
           [number, number?, string?, string?];
+        if (fence < 0) throw new TurnLimitedError(Math.max(1, Math.ceil(Number(first) / 1000)));
         // A duplicate's third element is the first delivery's reply (while kept).
         if (first === 0) return { fence, payload: { duplicate: true, stored: undefined, reply: rev }, released: true };
         // A revision without its envelope: still the write the caller holds.

@@ -62,7 +62,26 @@ export interface OpenTurn {
   commit(end: { envelope?: Envelope; tag?: string; transcript: TranscriptEntry[]; release?: boolean; ttlSeconds?: number; reply?: string }): Promise<boolean>;
 }
 
+/** A limit on a conversation's turns: at most `points` in a window of `windowSeconds` (a fixed window from the first). */
+export interface TurnLimit {
+  points: number;
+  windowSeconds: number;
+}
+
+/** The turn was over its conversation's `TurnLimit`: it did not run (no lock taken, nothing read). */
+export class TurnLimitedError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`over the conversation's turn limit; retry after ${retryAfterSeconds} s`);
+    this.name = 'TurnLimitedError';
+  }
+}
+
 export interface TurnOptions {
+  /**
+   * #15: counts this turn against the conversation's limit before anything else (in the same round
+   * trip as the lock, for a remote store); over it, `turn` rejects with `TurnLimitedError`.
+   */
+  limit?: TurnLimit;
   /**
    * The tag of the write whose snapshot the caller still holds, live (src/engine/live-actors.ts):
    * while it is the stored one, the turn gets `unchanged` instead of reading the envelope again.

@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { KeyedMutex } from '../engine/keyed-mutex';
+import { localTurnLimits } from './local-turn-limits';
 import type { Envelope, OpenTurn, SessionStore, StoredSession, TranscriptEntry } from './session-store';
 import { migrate } from './sqlite-schema';
 import { boundedEntry, MAX_TRANSCRIPT_BYTES } from './transcript-bounds';
@@ -249,8 +250,10 @@ export function createSqliteSessionStore(options: SqliteStoreOptions): SqliteSes
   }, options.sweepEveryMs ?? 60_000);
   timer.unref();
 
+  const limits = localTurnLimits();
   return {
-    turn(id, messageId, task, options) {
+    async turn(id, messageId, task, options) {
+      await limits(id, options?.limit);
       return mutex.run(id, async (release) => {
         const duplicate = messageId !== undefined && q.handled.get(id, messageId, now()) !== undefined;
         // A message already handled: nothing to read, and the next turn may go at once.

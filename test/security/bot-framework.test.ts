@@ -418,7 +418,10 @@ describe('security: /api/messages (Bot Framework)', function () {
         const refused = await post(s.base, activity('chatty'));
         assert.equal(refused.status, 429);
         assert.ok(Number(refused.headers.get('retry-after')) > 0);
-        assert.equal(s.handle.callCount, 3, 'the fourth message ran no turn');
+        // The session store counts the turn as it begins, and runs none past the limit.
+        const said = (await s.app.sessions.transcript('bf:test:chatty')).filter((e) => e.from === 'customer');
+        assert.equal(said.length, 3, 'the fourth message ran no turn');
+        assert.ok((await s.handle.lastCall.returnValue).limited, 'the fourth message ran no turn');
         assert.equal((await post(s.base, activity('quiet'))).status, 200);
         assert.equal((await post(s.base, activity('chatty', { channelId: 'emulator' }))).status, 200);
       } finally {

@@ -6,7 +6,7 @@
  * fresh per case, so a shared store needs no cleaning. No timing assertions.
  */
 import assert from 'node:assert/strict';
-import type { Envelope, SessionStore, TranscriptEntry } from '../../src/sessions/session-store';
+import { TurnLimitedError, type Envelope, type SessionStore, type TranscriptEntry } from '../../src/sessions/session-store';
 import { gate } from '../support/redis-store';
 
 export interface ContractSubject {
@@ -241,5 +241,38 @@ export function sessionStoreContract(get: () => ContractSubject): void {
     g.open();
     await duplicate;
     assert.deepEqual((await pick(0).transcript(id)).map((e) => e.text), ['m']);
+  });
+  it('counts a conversation\'s turns against its limit as they begin: past it no turn runs, other conversations go on (#15)', async () => {
+    const id = fresh('limit');
+    const limit = { points: 3, windowSeconds: 60 };
+    const ran: string[] = [];
+    const turn = (i: number, name: string, task: () => Promise<void> = async () => undefined) =>
+      pick(i).turn(id, name, async (t) => {
+        ran.push(name);
+        await task();
+        await t.commit({ transcript: [entry(name)], release: true });
+      }, { limit });
+    // A turn that waits for the lock (polling, on a shared store) counts once, not at every attempt.
+    const g = gate();
+    let holding!: () => void;
+    const isHolding = new Promise<void>((r) => (holding = r));
+    const first = turn(0, 'a', async () => {
+      holding();
+      await g.wait;
+    });
+    await isHolding;
+    const second = turn(1, 'b');
+    await new Promise((r) => setTimeout(r, 60));
+    g.open();
+    await Promise.all([first, second]);
+    await turn(0, 'c');
+    const refused = await turn(1, 'd').then(() => undefined, (err: unknown) => err);
+    assert.ok(refused instanceof TurnLimitedError, String(refused));
+    assert.ok(refused.retryAfterSeconds >= 1 && refused.retryAfterSeconds <= 60, String(refused.retryAfterSeconds));
+    assert.deepEqual(ran, ['a', 'b', 'c'], 'the fourth turn did not run');
+    assert.deepEqual((await pick(0).transcript(id)).map((e) => e.text), ['a', 'b', 'c']);
+    // Another conversation, and a turn without a limit, are not held back.
+    assert.equal(await pick(1).turn(fresh('limit-other'), undefined, async () => 'ran', { limit }), 'ran');
+    assert.equal(await pick(0).turn(id, undefined, async () => 'ran'), 'ran');
   });
 }

@@ -3,7 +3,8 @@
  * With an app id the route checks the channel's JWT (botbuilder's check, authentication.ts) before
  * the adapter runs the turn; without one (development) the caller is trusted with nothing beyond
  * its own request (anonymous-guard.ts). Every activity is checked against one schema first
- * (inbound-activity.ts), and customer turns count against the conversation's rate limit.
+ * (inbound-activity.ts), and customer turns count against the conversation's rate limit (counted by
+ * the session store as the turn begins: TurnOptions.limit).
  * `deliveryMode: expectReplies` returns the turn's replies in the body. Refusals are short bodies,
  * logged once a minute per kind (a flood of them is not a flood of log lines).
  * @module
@@ -13,7 +14,6 @@ import type { Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import type { TurnEngine, TurnInput, TurnOutput } from '../../engine/turn-engine';
-import type { RateLimits } from '../../limits/rate-limits';
 import { pacedLog } from '../../http/paced-log';
 import { tooMany } from '../../http/refuse';
 import { handoffActivity, replyActivities } from './activities';
@@ -32,11 +32,9 @@ export type HandoffStatusHandler = (conversationId: string, state: 'accepted' | 
 
 export interface BotFrameworkOptions extends ChannelWordsOptions {
   onHandoffStatus?: HandoffStatusHandler;
-  /** The edges' limits: customer turns per conversation per minute. */
-  rateLimits: RateLimits;
 }
 
-/** `options`: the app's renderer and the dealer's time zone, the handoff status handler, the limits. */
+/** `options`: the app's renderer and the dealer's time zone, the handoff status handler. */
 export function mountBotFramework(server: Server, engine: TurnEngine, config: Config, logger: Logger, options: BotFrameworkOptions): CloudAdapter {
   const auth = new ChannelAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
@@ -46,7 +44,8 @@ export function mountBotFramework(server: Server, engine: TurnEngine, config: Co
   });
   const adapter = new CheckedAdapter(auth);
   const words = channelWords(options);
-  const turns = options.rateLimits('messages', { points: config.MESSAGES_PER_CONVERSATION_PER_MINUTE, durationSeconds: 60 });
+  // Counted by the session store as the turn begins (#15: in the same round trip as the turn lock).
+  const limit = { points: config.MESSAGES_PER_CONVERSATION_PER_MINUTE, windowSeconds: 60 };
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, conversation: conversationIdOf(context.activity) }, 'turn failed');
   };
@@ -106,13 +105,13 @@ export function mountBotFramework(server: Server, engine: TurnEngine, config: Co
         }
         const input = toTurnInput(context, conversationId, jwt);
         if (!input) return;
-        const verdict = await turns.take(conversationId);
-        if (!verdict.allowed) {
-          limitedFor = verdict.retryAfterSeconds;
+        const turn = await engine.handle({ ...input, limit });
+        if (turn.limited) {
+          limitedFor = turn.limited.retryAfterSeconds;
           refused('messages', 'warn', { conversation: conversationId }, 'bot framework: messages per conversation over the limit');
           return;
         }
-        await onTurn(context, engine, input, words);
+        await onTurn(context, turn, words);
       });
     } catch (err) {
       logger.error({ err }, 'bot framework: request failed');
@@ -129,8 +128,7 @@ export function mountBotFramework(server: Server, engine: TurnEngine, config: Co
   return adapter;
 }
 
-async function onTurn(context: TurnContext, engine: TurnEngine, input: TurnInput, words: () => Promise<ChannelWords>): Promise<void> {
-  const turn = await engine.handle(input);
+async function onTurn(context: TurnContext, turn: TurnOutput, words: () => Promise<ChannelWords>): Promise<void> {
   // A retried delivery: replies in the body (expectReplies) are the first delivery's again; replies
   // sent through the connector went already and are not sent twice.
   if (turn.duplicate && context.activity.deliveryMode !== DeliveryModes.ExpectReplies) return;
