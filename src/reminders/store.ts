@@ -45,7 +45,8 @@ const sentKey = (reference: string, appointmentAt: string) => `${reference}|${ap
 export function createMemoryReminderStore(now: () => number = Date.now): ReminderStore & { readonly size: number } {
   const records = new Map<string, { record: ReminderRecord; until: number }>();
   const sent = new Map<string, number>();
-  let leader: string | undefined;
+  /** The scan's lock: the holder's own object until it is released or lapses. */
+  let leader: { until: number } | undefined;
   const alive = (until: number | undefined) => until !== undefined && until > now();
   const dropExpired = () => {
     const t = now();
@@ -83,9 +84,9 @@ export function createMemoryReminderStore(now: () => number = Date.now): Reminde
     async unclaim(reference, appointmentAt) {
       sent.delete(sentKey(reference, appointmentAt));
     },
-    async lead() {
-      if (leader) return undefined;
-      const me = randomUUID();
+    async lead(ms) {
+      if (alive(leader?.until)) return undefined;
+      const me = { until: now() + ms };
       leader = me;
       return async () => {
         if (leader === me) leader = undefined;
