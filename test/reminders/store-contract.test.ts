@@ -1,12 +1,17 @@
 /**
  * The same `ReminderStore` contract (store-contract.ts) on every store the composition root can
- * pick: memory (without Redis) and Redis (REDIS_URL, several instances). Memory runs on a clock
- * the test moves. Redis's clock cannot be moved: its keys' remaining lives are shortened instead
+ * pick: memory (tests, memory sessions), Redis (REDIS_URL, several instances) and SQLite (the
+ * embedded default, DATA_DIR/reminders.sqlite, #15). Memory and SQLite run on a clock the test
+ * moves. Redis's clock cannot be moved: its keys' remaining lives are shortened instead
  * (PTTL/PEXPIRE, deleted when none is left), which is what time passing does to them; a key
  * written without a TTL keeps none, so a missing TTL fails the expiry cases.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Redis } from 'ioredis';
-import { createMemoryReminderStore, createRedisReminderStore } from '../../src/reminders/store';
+import { createSqliteReminderStore } from '../../src/reminders/sqlite';
+import { createMemoryReminderStore, createRedisReminderStore, type ReminderStore } from '../../src/reminders/store';
 import { connectRedis } from '../../src/sessions/redis';
 import { startTestRedis, uniquePrefix, type TestRedis } from '../support/redis-server';
 import { whenReady } from '../support/redis-store';
@@ -55,6 +60,25 @@ describe('Reminder store contract', () => {
           for (const key of await raw.keys(`${prefix}*`)) await raw.eval(AGE, 1, key, ms);
         },
       };
+    });
+    reminderStoreContract(() => subject);
+  });
+
+  describe('SQLite', () => {
+    let dir: string;
+    let stores: ReminderStore[];
+    let subject: ReminderStoreSubject;
+    beforeEach(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mc-reminders-'));
+      let t = Date.parse('2026-11-30T08:00:00Z');
+      const file = path.join(dir, 'reminders.sqlite');
+      // three connections to one file, as three instances sharing it would have
+      stores = [0, 1, 2].map(() => createSqliteReminderStore({ file, clock: () => t }));
+      subject = { instances: stores, elapse: async (ms) => void (t += ms) };
+    });
+    afterEach(async () => {
+      await Promise.all(stores.map((s) => s.close()));
+      fs.rmSync(dir, { recursive: true, force: true });
     });
     reminderStoreContract(() => subject);
   });
