@@ -37,6 +37,7 @@ import { createRedisHandoffStore } from './handoff/redis';
 import { createRateLimits, type RateLimits } from './limits/rate-limits';
 import { createMetrics, type Metrics } from './observe/observer';
 import { createConsentRecorder } from './reminders/consent';
+import { createSqliteReminderStore } from './reminders/sqlite';
 import { createMemoryReminderStore, createRedisReminderStore, type ReminderStore } from './reminders/store';
 import { pacedLog } from './http/paced-log';
 import { createMemoryWebChatState, type WebChatState, type WebChatStateOptions } from './channels/webchat/state';
@@ -134,7 +135,8 @@ export interface ChannelStates {
 }
 
 /**
- * The shared state: on this instance (the conversations as SESSION_STORE says, the rest in memory),
+ * The shared state: on this instance (the conversations as SESSION_STORE says, the reminders beside
+ * them, the rest in memory),
  * or all on one Redis connection (REDIS_URL) with one key prefix —
  * the channels' state included, so that instances need no sticky routing.
  * The session store's close() ends that connection; the handoff store's its subscriber.
@@ -146,7 +148,7 @@ export function createStores(config: Config, logger: Logger, clock?: () => Date)
       handoffs: createMemoryHandoffStore({ ttlSeconds: config.SESSION_TTL_SECONDS, ...(clock ? { clock: () => clock().getTime() } : {}) }),
       advisorSessions: createMemoryAdvisorSessions(),
       rateLimits: createRateLimits({ prefix: config.REDIS_KEY_PREFIX }),
-      reminders: createMemoryReminderStore(clock ? () => clock().getTime() : Date.now),
+      reminders: createReminders(config, clock),
       channels: { webChat: createMemoryWebChatState, whatsApp: createMemoryWhatsAppState },
     };
   }
@@ -184,6 +186,18 @@ function redisClient(config: Config, onError: (err: Error) => void) {
     }
   }
   return connectRedis(config.REDIS_URL, { onError, tlsCa });
+}
+
+/**
+ * The reminders' store without Redis: beside the conversations, so kept across a restart when they
+ * are (#15): DATA_DIR/reminders.sqlite with SESSION_STORE=sqlite (its close() closes the file), else
+ * this process's memory.
+ */
+function createReminders(config: Config, clock?: () => Date): ReminderStore {
+  const now = clock ? () => clock().getTime() : Date.now;
+  if (config.SESSION_STORE !== 'sqlite') return createMemoryReminderStore(now);
+  fs.mkdirSync(config.DATA_DIR, { recursive: true });
+  return createSqliteReminderStore({ file: path.join(config.DATA_DIR, 'reminders.sqlite'), clock: now });
 }
 
 /**

@@ -131,6 +131,7 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
     close: async () => {
       ready = false;
       await reminders.stop();
+      await reminderStore.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       webChatRelay?.stop();
       await handoffStore.close();

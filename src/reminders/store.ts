@@ -2,8 +2,9 @@
  * What the reminders keep between the booking and the day before (#13): the customer's consent
  * with how to reach them, a "sent" mark per booking and appointment (SET NX: the reminder goes
  * once across instances and restarts), and a short lock so that one instance at a time scans the
- * planning. In Redis when there is one (REDIS_URL), in this process's memory otherwise (then a
- * restart forgets the consents, while the conversations, in SQLite by default, are kept).
+ * planning. In Redis when there is one (REDIS_URL); without it beside the conversations: in
+ * DATA_DIR's SQLite (sqlite.ts, kept across a restart, #15) or in this process's memory with
+ * memory sessions (tests).
  * @module
  */
 import { randomUUID } from 'node:crypto';
@@ -32,6 +33,8 @@ export interface ReminderStore {
   unclaim(reference: string, appointmentAt: string): Promise<void>;
   /** The scan's lock: a release function, or undefined when another instance scans now. */
   lead(ms: number): Promise<(() => Promise<void>) | undefined>;
+  /** Ends what the store holds open (SQLite's file). Redis's connection is the sessions', ended by them. */
+  close(): Promise<void>;
 }
 
 const sentKey = (reference: string, appointmentAt: string) => `${reference}|${appointmentAt}`;
@@ -45,7 +48,8 @@ const sentKey = (reference: string, appointmentAt: string) => `${reference}|${ap
 export function createMemoryReminderStore(now: () => number = Date.now): ReminderStore & { readonly size: number } {
   const records = new Map<string, { record: ReminderRecord; until: number }>();
   const sent = new Map<string, number>();
-  let leader: string | undefined;
+  /** The scan's lock: the holder's own object until it is released or lapses. */
+  let leader: { until: number } | undefined;
   const alive = (until: number | undefined) => until !== undefined && until > now();
   const dropExpired = () => {
     const t = now();
@@ -83,9 +87,9 @@ export function createMemoryReminderStore(now: () => number = Date.now): Reminde
     async unclaim(reference, appointmentAt) {
       sent.delete(sentKey(reference, appointmentAt));
     },
-    async lead() {
-      if (leader) return undefined;
-      const me = randomUUID();
+    async lead(ms) {
+      if (alive(leader?.until)) return undefined;
+      const me = { until: now() + ms };
       leader = me;
       return async () => {
         if (leader === me) leader = undefined;
@@ -94,6 +98,7 @@ export function createMemoryReminderStore(now: () => number = Date.now): Reminde
     get size() {
       return records.size + sent.size;
     },
+    async close() {},
   };
 }
 
@@ -128,5 +133,6 @@ export function createRedisReminderStore(redis: Redis | Cluster, prefix: string)
         await redis.eval(RELEASE, 1, lock, token);
       };
     },
+    async close() {},
   };
 }

@@ -1,7 +1,8 @@
 /**
- * The reminders' store in this process's memory (the embedded default) is bounded by its TTLs
+ * The reminders' store in this process's memory (beside memory sessions) is bounded by its TTLs
  * (#15), as Redis is: consents and "sent" marks that expired are dropped, not kept for the life
- * of the process once nobody looks them up again.
+ * of the process once nobody looks them up again. The contract it shares with the Redis and
+ * SQLite stores is in store-contract.test.ts.
  */
 import assert from 'node:assert/strict';
 import { createMemoryReminderStore, type ReminderRecord } from '../../src/reminders/store';

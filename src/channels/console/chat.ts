@@ -17,7 +17,7 @@ async function chat(): Promise<void> {
   const { values } = parseArgs({ options: { lang: { type: 'string' } } });
   const config = loadConfig();
   const dealer = loadDealer(config.DEALER_CONFIG);
-  const { engine, planning, sessions } = await createEngine(config, dealer, { logger: pino({ level: 'silent' }) });
+  const { engine, planning, sessions, reminders } = await createEngine(config, dealer, { logger: pino({ level: 'silent' }) });
   const conversationId = `console:${process.pid}`;
   const locale = values.lang;
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
@@ -42,6 +42,7 @@ async function chat(): Promise<void> {
     process.stdout.write('\n> ');
   }
   await sessions.close();
+  await reminders.close();
   await planning.close();
 }
 
