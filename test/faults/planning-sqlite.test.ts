@@ -107,7 +107,11 @@ describe('The embedded SQLite planning never blocks the event loop (#14)', funct
     // answers in a millisecond or two; 100 ms is generous for a shared CI machine, and a blocked
     // event loop (the old busy wait) would take seconds.
     assert.ok(slowest.length > 50, `polled ${slowest.length} times`);
-    assert.ok(Math.max(...slowest) < 100, `slowest /healthz ${Math.max(...slowest).toFixed(1)} ms`);
+    // The median, not the slowest: one poll delayed by a neighbour on a loaded two-core machine
+    // (108 ms once, at load 7) says nothing about the event loop; a blocked one delays them all.
+    const median = [...slowest].sort((a, b) => a - b)[Math.floor(slowest.length / 2)];
+    assert.ok(median < 100, `median /healthz ${median.toFixed(1)} ms`);
+    assert.ok(Math.max(...slowest) < 1000, `slowest /healthz ${Math.max(...slowest).toFixed(1)} ms (a blocked event loop takes seconds)`);
 
     await eventually(async () => (await s!.status('/readyz')) === 200, 50);
     r = await s.say('lock', 'm3', yes);
