@@ -2521,4 +2521,26 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('needing nothing told in a tenth and eleventh set of voices (#12): waiting there, walking on, one\u2019s own driver or family', () => {
+    const cases: [Lang, string, Awaiting?][] = [
+      ['en', 'Tyres for the Ghibli, Monday 21st at 9. I wait.'],
+      ['en', 'Please book my Levante for the service on Monday at 11 AM. I will be waiting at your premises.'],
+      ['en', 'Grecale service, drop off at 7:45 and I walk to work'],
+      ['en', 'brakes squeal, can you do it tomorrow? the wife drops me at the office'],
+      ['en', 'my driver will bring the car in and wait for it'],
+      ['en', 'my chauffeur will follow me in'],
+      ['it', 'tagliando per la Levante il 12 gennaio, vorrei aspettare lì'],
+      ['it', 'posso venire giovedì alle 14 e aspettare?'],
+      ['it', 'in bici, ho la e-bike', 'mobility'],
+      ['it', 'revisione della Grecale di mia figlia, la porta e la riprende mio marito'],
+    ];
+    for (const [lang, text, awaiting] of cases) {
+      it(`${JSON.stringify(text)} → needs nothing`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.mobility, 'none');
+      });
+    }
+    it('"wait for your call" is no way of getting around', async () => {
+      assert.equal((await say("I'll wait for your call about the price", 'en')).entities.mobility, undefined);
+    });
+  });
 });

@@ -25,13 +25,18 @@ export const MOBILITY = new PhraseSet<MobilityWish>([
     'i have (another|a second) car', '(got|have) the other car', 'ho l altra (auto|macchina)', '(il|un|col|con il|mio) monopattino', 'torno con quello', '(hang|wait|sit) (about |around )?(in|at) (your|the) (showroom|lounge|reception)', 'got another car', 'no mobility', 'not needed', 'none',
     `(mia|mio|un|una) ${KIN} ~ (accompagna|porta|riporta|da un passaggio|viene a prendere|passa a prendere)`,
     `mi (accompagna|porta|riporta|passa a prendere) ~ ${KIN}`,
-    `(my|a) ${KIN_EN} ~ (drive\\w*|take\\w*|run\\w* me|pick\\w* me|giv\\w* me a lift|collect\\w* me|drop\\w* me|bring\\w* me)`,
+    `(my|a|the|our) ${KIN_EN} ~ (drive\\w*|take\\w*|run\\w* me|pick\\w* me|giv\\w* me a lift|collect\\w* me|drop\\w* me|bring\\w* me)`,
     // "un collega mi dà un passaggio", "viene mio figlio a prendermi", "wife's picking me up"
     `${KIN} ~ (da|dara) un passaggio`, `${KIN} (mi )?(viene dietro|segue|seguira)`, `(un|mio|mia) ${KIN} ~ (mi )?(da|dara|offre) un passaggio`, `passaggio ~ (un|mio|mia|dal|dalla) ${KIN}`,
     `(viene|verra|passa|arriva) ~ ${KIN} ~ (a )?prendermi`, `${KIN} ~ (viene|verra|passa) a prendermi`,
     `${KIN_EN} (s )?(is )?(picking|collecting|fetching|getting) me`, `${KIN_EN} (s |is |will be )?coming (to get|for|to pick up) me`,
     `${KIN_EN} ~ come (and )?(get|pick up|collect|fetch) me`, `(lift|ride) (from|with) (my|a) ${KIN_EN}`, `(viene|passa|verra) a prendermi ~ ${KIN}`,
     `(venire a prendere|accompagnare|riportare|portare|passaggio) (da|dal|dalla|con) (mio|mia|un|una|il mio|la mia) ${KIN}`,
+    // a tenth and eleventh set of voices (#12): waiting there, walking on, one's own driver, family who bring and take back
+    '(?<![a-z])i wait(?! for)(?![a-z])', 'i will be waiting (at|in|there|on site|on the premises)', '(be )?waiting at your (premises|place|dealer\\w*|showroom|workshop)', 'walk (to|into|in to) (work|town|the office|the station|the centre|the center|home)',
+    '(my|our|the) (driver|chauffeur|autista)(?: [a-z]+){0,7} (wait|waits|will wait|follow\\w*)', '(il mio|la mia|mio|mia) (autista|driver)(?: [a-z]+){0,5} (aspetta|aspettera|segue|seguira)',
+    '(vorrei|voglio|posso|preferisco|pensavo di) (restare ad )?aspettar(e|la|lo)( li| la| da voi| in sede| in officina)?', 'e aspettar(e|la|lo)( li| la| da voi)?$',
+    '^(in|con la|con) (bici|bicicletta|e ?bike|moto|monopattino|scooter)', `(la|lo) porta e (la|lo) riprende (mio|mia|il mio|la mia) ${KIN}`,
     // their own arrangements, or another car of the family
     'sort myself out', 'make my own way', 'own arrangements', 'mi organizzo', `${KIN_EN} s car`, `(macchina|auto) (di|della|del) (mia|mio) ${KIN}`,
     // a fifth set of voices (#12): waiting there while the work is done, brought and taken back by one's own
