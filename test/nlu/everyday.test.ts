@@ -2421,6 +2421,9 @@ describe('everyday customer language (#12)', () => {
       ['it', 'si è accesa la spia rossa dell olio e mi sono fermato sul ciglio, riparto?', 'urgent'],
       ['it', 'il bimbo è rimasto chiuso in macchina con le chiavi dentro', 'urgent'],
       // told, not happening: a soft pedal when stopping, exhaust smell in a queue
+      // a car ('è una macchina'), 'ai freni', a programme of work: no question about the bot
+      ['it', 'la mia è una macchina del 2015, ha bisogno del tagliando e di guardare ai freni', 'book'],
+      ['it', 'la carrozzeria la voglio uguale a prima, si può fare martedì?', 'book'],
       ['en', 'the brake pedal feels a bit spongy when I stop at lights, can you check it next week?', 'book'],
       ['it', 'sento puzza di gas di scarico in abitacolo quando sono in coda, la porto giovedì', 'book'],
       // a car stolen now, not last year
@@ -2437,6 +2440,11 @@ describe('everyday customer language (#12)', () => {
       });
     }
     for (const [lang, text] of [['it', 'persona? no grazie, va bene cosi col bot'], ['en', 'a human? nah, the bot is fine']] as [Lang, string][]) {
+      it(`${JSON.stringify(text)} → no person`, async () => {
+        assert.notEqual((await say(text, lang)).intent, 'human');
+      });
+    }
+    for (const [lang, text] of [['it', 'è un programma di manutenzione che avete voi? vorrei sapere cosa comprende'], ['en', 'is this a program you run for all cars or only for Maserati?'], ['it', 'sto parlando con mio marito, vi faccio sapere']] as [Lang, string][]) {
       it(`${JSON.stringify(text)} → no person`, async () => {
         assert.notEqual((await say(text, lang)).intent, 'human');
       });

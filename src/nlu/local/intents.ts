@@ -184,7 +184,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(same|identical) (thing|fault|problem|issue|noise|rattle|light|warning|warning light|knock|leak|vibration|error|jerk\\w*)(?: [a-z]+){0,4} (again|is back|came back|has come back|back on|is still there|still there|as before)', 'doing exactly the same( thing)?',
     '(scratch\\w*|dent\\w*|mark\\w*|scuff\\w*|chip\\w*|crack\\w*|damage)(?: [a-z]+){0,6} (that )?(was not|wasn t|weren t|were not) there before', '(you told me|you said|you swore) (it was|it s|it had been|it d been) (fixed|sorted|repaired|done)',
     'paid [0-9]+( [0-9]+)? (euro|eur|euros|quid|pounds)? ?for nothing', '(again|di nuovo)(?: [a-z]+){0,4} same as before',
-    '(graffi\\w*|strisciat\\w*|ammaccatur\\w*|righ\\w*|bozz\\w*|segn[oi])(?: [a-z]+){0,6} che prima non c (era|erano)', '(identic[ao]|uguale|come) a prima', '(e tornat[ao]|tornat[ao]) (uguale|identic[ao])',
+    '(graffi\\w*|strisciat\\w*|ammaccatur\\w*|righ\\w*|bozz\\w*|segn[oi])(?: [a-z]+){0,6} che prima non c (era|erano)', '(di nuovo|ancora|tornat[oa]|riaccesa|riacceso)(?: [a-z]+){0,4} (identic[ao]|uguale) a prima', '(e tornat[ao]|tornat[ao]) (uguale|identic[ao])',
     '(avete|l avete|la avete) (riparat\\w*|sistemat\\w*|aggiustat\\w*)(?: [a-z]+){0,8} (di nuovo|ancora una volta)', 'pagato per (niente|nulla)',
     'dopo (il vostro |la vostra |il |la )?(intervento|tagliando|riparazione|lavoro)(?: [a-z]+){0,8} (di nuovo|ancora accesa|come prima)', '(di nuovo|come prima)(?: [a-z]+){0,6} dopo (il vostro |la vostra |il |la )(intervento|tagliando|riparazione)',
   ]],
