@@ -2551,4 +2551,81 @@ describe('everyday customer language (#12)', () => {
       assert.equal((await say("I'll wait for your call about the price", 'en')).entities.mobility, undefined);
     });
   });
+  describe('what only sounds like an emergency, in a fourteenth set of voices (#12, fourteenth fresh dev corpus): what if, roadside questions, jokes, no hurry, thanks for a rescue, manners', () => {
+    const notUrgent: [Lang, string, Awaiting?][] = [
+      // what if, and questions about the roadside service
+      ['it', 'cosa succede in caso di incidente con la macchina di cortesia? pago io la franchigia?'],
+      ['it', 'domanda: se mi si pianta per strada mentre ho la vostra navetta, chi mi viene a prendere?'],
+      ['it', 'chiedo per un amico: se la macchina si ferma il giorno prima dell appuntamento la venite a prendere voi?'],
+      ['it', 'quanto costa il soccorso stradale se mi fermo fuori regione? è per il viaggio di capodanno'],
+      ['en', 'what happens if I break down on the way to you on Christmas Eve?'],
+      ['en', 'in case of a breakdown abroad, is the recovery covered by the warranty?'],
+      ['en', 'who do I call if the loan car gets a flat? not that it has, just asking'],
+      ['en', 'your site says roadside assistance 24/7, is that right? nothing has happened, just planning a trip'],
+      // jokes and idioms beside a booking
+      ['it', 'EMERGENZA!!! mi è finito il profumo per l abitacolo 😂 scherzo, però un lavaggio interni giovedì?'],
+      ['en', 'emergency!!! the mother-in-law is coming and the car is a tip inside lol, can you valet it friday?'],
+      ['en', 'my car has been stolen!!! just kidding, my son borrowed it. it needs an oil change next tuesday though'],
+      // nothing urgent, said so
+      ['it', 'la ghibli non parte da stamattina, è in garage a casa, nessuna fretta, quando potete venite a prenderla'],
+      ['en', 'the Levante will not start, it is in my garage and I have the other car, so no rush, can you collect it next week?'],
+      ['en', 'a flat tyre, but it is on my drive and I am working from home, could you come thursday?'],
+      // thanks for a rescue, a mild word about manners
+      ['it', 'volevo ringraziarvi, il carro attrezzi è arrivato in un quarto d ora ieri sera, bravissimi'],
+      ['en', 'your recovery guy was brilliant last night, there in 15 minutes. thank you'],
+      ['it', 'il tagliando va bene per giovedì. e non è un reclamo, ma l ultima volta la macchina di cortesia era senza benzina'],
+    ];
+    for (const [lang, text, awaiting] of notUrgent) {
+      it(`${JSON.stringify(text)} → no emergency`, async () => {
+        assert.notEqual((await say(text, lang, awaiting)).intent, 'urgent');
+      });
+    }
+    const urgent: [Lang, string, Awaiting?][] = [
+      ['it', 'ahah che giornata, mi hanno appena tamponato in tangenziale e sono ancora qui fermo in corsia'],
+      ['en', 'lol my day: car died on the ring road, hazards on, sitting on the hard shoulder'],
+      ['it', 'fantastico, la levante è morta proprio oggi in A1, sono in corsia d emergenza, che faccio?'],
+      ['it', 'niente di grave ma la spia rossa dell olio si è accesa e ho accostato in superstrada, riparto?'],
+      ['en', 'no rush on my side but the car is blocking a lane at the toll booth and the staff want it moved'],
+    ];
+    for (const [lang, text, awaiting] of urgent) {
+      it(`${JSON.stringify(text)} → urgent`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, 'urgent');
+      });
+    }
+  });
+  describe('a person asked for in a fourteenth set of voices (#12, fourteenth fresh dev corpus): by name, by phone instead of the chat, to talk it through first', () => {
+    const person: [Lang, string, Awaiting?][] = [
+      ['it', 'mi passate il signor Bellei dell accettazione? mi segue sempre lui'],
+      ['it', 'prima di scegliere vorrei sentire la signora Carla, di solito faccio con lei', 'mobility'],
+      ['it', 'voglio parlare con Marchetti, il capo del service', 'date'],
+      ['it', 'posso avere il cellulare di Simone dell officina?'],
+      ['it', 'non si può fare per telefono? odio scrivere', 'service'],
+      ['it', 'ditemi il numero dell officina che vi chiamo'],
+      ['it', 'c è modo di parlarne al volo con qualcuno? non capisco le fasce', 'slot'],
+      ['it', 'mi serve qualcuno che me lo spieghi a voce'],
+      ['en', 'is Roberto around? tell him it is the guy with the blue Ghibli'],
+      ['en', 'I would rather speak to Elena if she is in today', 'name'],
+      ['en', 'can I just ring you? this is taking ages', 'vehicle'],
+      ['en', 'what is the phone number for the workshop?'],
+      ['en', 'could we sort the dates over the phone instead?', 'date'],
+      ['en', 'before I confirm I want to talk to someone about the price', 'confirm'],
+      ['en', 'stop the bot. get me Paolo.'],
+    ];
+    for (const [lang, text, awaiting] of person) {
+      it(`${JSON.stringify(text)} → human`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, 'human');
+      });
+    }
+    const notPerson: [Lang, string, Awaiting?][] = [
+      ['it', 'mio marito vi chiama domani per confermare'],
+      ['en', 'my PA will phone you to confirm the time', 'confirm'],
+      ['en', 'tell Marco I said hi, the car runs beautifully', 'confirm'],
+      ['it', 'preferisco scrivere, al telefono non sento bene'],
+    ];
+    for (const [lang, text, awaiting] of notPerson) {
+      it(`${JSON.stringify(text)} → no person`, async () => {
+        assert.notEqual((await say(text, lang, awaiting)).intent, 'human');
+      });
+    }
+  });
 });

@@ -49,7 +49,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(just )?been hit (at|on|in|by)', 'at the scene', 'still at the scene', 'non si muove( piu| di un metro)?', 'frizione (andata|partita|saltata|rotta)', 'lost (all )?(power|drive|propulsion)', 'coasting',
     '(tyre|tire) (has |just )?(shredded|blown|burst|exploded|blew)', 'stuck on the (ss|sp|sr|a|m)[0-9]+', '(engine )?temperature (is )?(in|into) the red', 'temperature through the roof', 'stop warning', 'temperatura (nel|in) rosso',
     'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'breaks? down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside', 'emergency',
-    `${BURNING}${SIGN_NEAR}${SIGN}`, `${SIGN}${SIGN_NEAR}${BURNING}`, '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia di emergenza', '(a|al|sul) bordo (della )?strada',
+    `${BURNING}${SIGN_NEAR}${SIGN}`, `${SIGN}${SIGN_NEAR}${BURNING}`, '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia (di|d|della) emergenza', 'emergency lane', '(a|al|sul) bordo (della )?strada',
     // stopped where the road goes on: "car died on the motorway", "mi si è fermata per strada"
     `${STOPPED_EN}${NEAR}${ROAD_EN}`, `${ON_ROAD_EN}${NEAR}${STOPPED_EN}`, 'broke(n)? down', 'middle of the road',
     `${STOPPED_IT}${NEAR}${ROAD_IT}`, `${STOPPED_EN}${NEAR}(while|whilst) (i was )?driving`, '(spenta|spento|spegne) (mentre guidavo|in marcia|guidando|mentre ero in viaggio)',
@@ -142,7 +142,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'wobbl\\w*(?: [a-z,]+){0,8} (pulled over|stopped|i m stopped|horrible noise|tollbooth|hard shoulder)', 'wheel(?: [a-z]+){0,3} came off',
     '(fire|flames) (coming )?(from|in|under|out of) (the|my|under)', 'on fire', 'caught fire', 'fire brigade', 'vigili del fuoco', 'pompieri',
     '(daughter|son|baby|kid|child|toddler|dog|puppy|[0-9]+ ?(yr|year|yo)s? old)(?: [a-z]+){0,3} (is |s |got )?(locked|stuck|trapped) in', '(bimb[oa]|bambin[oa]|figli[oa]|cane|neonat[oa]|piccol[oa])(?: [a-z]+){0,3} (e )?(rimast[oa] )?(chius[oa]|bloccat[oa]) (in|dentro)', '(key|keys) (is|are) (inside|in the car|locked in)',
-    '(sul|al) ciglio( della strada)?', 'mi sono fermat[oa] (sul|al|in|a) (ciglio|bordo|corsia)',
+    '(sul|al) ciglio( della strada)?', '(blocking|blocks|blocca|bloccando) (a |una |the |la |il )?(lane|corsia|carreggiata|traffic|traffico|exit|uscita|toll|casello)', 'mi sono fermat[oa] (sul|al|in|a) (ciglio|bordo|corsia)',
     '(mi hanno|m hanno|hanno) (appena )?rubato (la|il|l|lo|mia|mio)', '(e stata|e stato|me l hanno|ce l hanno) rubat[ao]', '(was|been|got|has been|ve been) stolen', 'stole (my|our)', 'just stolen',
   ]],
   ['complaint', [

@@ -7,6 +7,7 @@
  */
 import type { Concern, Entities } from '../../../dialogs/understanding';
 import { CALL_BACK, CUES, URGENT } from './intents';
+import { COMMON_SURNAMES, FIRST_NAMES } from './names';
 import { escapeRegExp } from './phrases';
 
 /** An event told as history, not as what is happening now. */
@@ -47,7 +48,7 @@ function withoutTitledName(text: string, entities: Entities): string {
 const COMPLAINT_SETTLED = /(?<![a-z])((e|e stato|e stata) (risolt[oa]|chius[oa]|chiarit[oa])|(gia )?(chiarito|risolto) tutto|(has been|was|got|been) (sorted|cleared up|resolved)|(s|is) (all )?(sorted|resolved)( now)?|handled (my |the |it )?(complaint )?(brilliant\w*|well|perfect\w*|very well|great)|gestit[oa] (benissimo|bene|alla grande|perfettamente)|(risolt[oa]|sistemat[oa]) (benissimo|bene|alla grande|in fretta)|sorted (it|that|things) (out )?(well|quickly|brilliantly|nicely)|(you|they) (sorted|resolved) it)(?![a-z])/;
 
 /** Only imagined: "hypothetically, if my ghibli broke down…", "if my car were ever written off, would you…". */
-const HYPOTHETICAL = /(?<![a-z])((se|if)(?: [a-z]+){0,5} (faccio|facessi|fa|facesse|fanno|dovessi fare|have|had|has|crash|crashes|crashed) (un |an |a )?(incidente|accident|crash|prang)|hypothetically|ipoteticamente|in theory|in teoria|if (my|the) [a-z]+( car)? (ever|were ever|were to|should ever)|if i ever|se mai|se un giorno)(?![a-z])/;
+const HYPOTHETICAL = /(?<![a-z])((se|if)(?: [a-z]+){0,5} (faccio|facessi|fa|facesse|fanno|dovessi fare|have|had|has|crash|crashes|crashed) (un |an |a )?(incidente|accident|crash|prang)|in caso di (incidente|guasto|panne|sinistro|foratura)|in case (of )?(an? )?(accident|breakdown|crash|puncture|flat)|(se|if) (mi|si|la|lo|it|i|my|the car|the courtesy car|the loan car)( [a-z]+){0,4} (ferm[a-z]*|piant[a-z]*|rompe|break[a-z]* down|broke down|is in an accident|gets? a flat)|what (would|happens|do i do|should i do|would you do)( [a-z]+){0,4} if|worst case|who do i (call|contact|ring) if|chiedo per (un amico|sapere|il futuro)|just (so i know|to know|checking|asking|planning)|for the future|genuinely asking|nothing (s|has) happened|non (e|e successo) (ancora )?successo niente|non mi serve adesso|hypothetically|ipoteticamente|in theory|in teoria|if (my|the) [a-z]+( car)? (ever|were ever|were to|should ever)|if i ever|se mai|se un giorno)(?![a-z])/;
 
 /** Said not to be one: "nessun incidente", "non è un'emergenza", "breakdown? no no", "wasn't me in the accident". */
 const DENIED = /(?<![a-z])((nessun[ao]?|niente|no|non (e|era) (un|una|stat[oa])?|not (an?|really an?)|wasn t (me in )?(the |an? )?)\s?(incident\w*|accident|emergenz\w*|emergency|breakdown|panne|guast\w*)|(incident\w*|accident|emergenz\w*|emergency|breakdown|panne)\s?\?? no( no|\b)|non sono in panne|(le|li|l) ho ritrovat\w*|(ho|i) (visto|saw|seen) (un|an) (incidente|accident)|(e|si e) poi sparit[oa]|(poi|then) (e |si e )?(sparit[oa]|spent[oa])|(went|gone) (off|away) (again|by itself)|l ho fatta ripartire|jump ?start\w*|niente multa|no fine|found (them|it)|not broken down|drives fine|(before|so) (it leaves? me|i don t end up|that i don t|it strands)|prima che mi lasci|niente di grave|nothing serious|no big deal|(lo|li|la) chiamo io|i ll call (them|the [a-z]+( people)?) myself|recommended you|mi ha consigliato)/;
@@ -71,15 +72,33 @@ const MAY_ONLY_SOUND = /crash test|smoke|fumo|flames|fiamme|strand|stuck|breaks 
 /** A question about the roadside service itself: "do you do roadside recovery at weekends?", "il soccorso stradale lo fate voi?". */
 export const ROADSIDE_ASKED = /(?<![a-z])((ce l avete|avete|fate|offrite|offre|fornite|mandate voi|do you (have|do|send|run|offer|provide)|is (it|that) something you)(?: [a-z]+){0,4} (soccorso stradale|assistenza stradale|carro attrezzi|tow truck|breakdown recovery|roadside (assistance|recovery|help)|recovery)|(soccorso stradale|assistenza stradale|carro attrezzi|tow truck|breakdown recovery|roadside (assistance|recovery))(?: [a-z]+){0,3} (ce l avete|avete|offrite|lo fate|la fate|fate voi|something you (offer|do|provide)))(?![a-z])/;
 
+/** Laughing it off, or a figure of speech: "scherzo", "just kidding", "lol", "nel senso che". */
+const JOKING = /(?<![a-z])(?<!(not|non|no) )(?<!non sto )(scherz[a-z]*|a parte gli scherzi|just kidding|kidding|joking|jk|lol|lmao|haha[a-z]*|ahah[a-z]*|nel senso che|in the sense that|i mean)(?![a-z])/;
+/** The only alarming word is "emergency" itself: "emergency!!! the car is a tip inside, can you valet it?". */
+const BARE_ALARM = /(?<![a-z])(?<!corsia (d|di|della) )(emergenz[a-z]*|emergency|emergencies|urgent[ei]?)(?![a-z])(?! (lane|services|stop|brake|number|room))/;
+const BARE_ALARMS = new RegExp(BARE_ALARM.source, 'g');
+const BARE_ALARM_ONLY = new RegExp(`^${BARE_ALARM.source}$`);
+/** Stopped where it is in the way now: even "niente di grave" does not make it wait. */
+const STRANDED_NOW = /(?<![a-z])(accostat[oa]|ho accostato|in (superstrada|autostrada|tangenziale|corsia)|on the (motorway|hard shoulder|ring road|verge)|blocking|blocca[a-z]*|in mezzo alla (strada|carreggiata))(?![a-z])/;
+/** Thanks for a rescue that went well: "the tow truck was there in 15 minutes, thank you". */
+const RESCUE_PRAISED = /(?<![a-z])((arrivat[oa]|came|was there|there) in (un quarto d ora|mezz ora|[0-9]+ min[a-z]*)|(was|were|e stato|sono stati) (amazing|brilliant|great|fantastic|bravissim[a-z]*|gentilissim[a-z]*)|mi avete salvato|you saved)(?![a-z])/;
+
 /** Why the message must go to a person at once, or `undefined`. */
 export function urgentConcern(said: string, entities: Entities): Exclude<Concern, 'callback'> | undefined {
   const titled = withoutTitledName(said, entities);
   const text = MAY_ONLY_SOUND.test(titled) ? titled.replace(ONLY_SOUNDS_URGENT, ' ') : titled;
   const denied = (MAY_DENY.test(text) && DENIED.test(text)) || NOTHING_ON_FIRE.test(text);
   const imagined = HYPOTHETICAL.test(text) && !/(?<![a-z])(now|adesso|ora|right now|proprio ora)(?![a-z])/.test(text);
-  return URGENT.all(text)
+  const matches = URGENT.all(text);
+  // a joke or the bare word "emergency" beside the work wanted is a booking (#12, fourteenth writers)
+  const wantsWork = !!(entities.service || entities.date || WANTS_NOW.test(text) || /(?<![a-z])(can you|could you|si puo|si sistema|potete|riuscite)(?![a-z])/.test(text));
+  const onlyAlarm = matches.length > 0 && matches.every((m) => BARE_ALARM_ONLY.test(m.text)) && URGENT.first(text.replace(BARE_ALARMS, ' ')) === undefined;
+  if (wantsWork && (onlyAlarm || (JOKING.test(text) && !STRANDED_NOW.test(text)))) return undefined;
+  return matches
     .map((m) => m.label)
     .find((label) => {
+      if (label === 'complaint' && SAID_NOT.test(text)) return false;
+      if (label === 'road' && THANKS_FOR_IT.test(text) && RESCUE_PRAISED.test(text)) return false;
       // an accident long ago, told beside the work wanted now, is a booking
       if (label === 'road' && LONG_AGO.test(text) && (entities.service || WANTS_NOW.test(text) || THANKS_FOR_IT.test(text))) return false;
       // praise for a rescue that went well: "il vostro carro attrezzi è arrivato in 20 minuti, servizio top"
@@ -90,7 +109,7 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
       // a complaint handled well last time: the work is what is left to book
       if (label === 'complaint' && (COMPLAINT_SETTLED.test(text) || (SETTLED.test(text) && (entities.service || WANTS_NOW.test(text))))) return false;
       // "nessun incidente, solo un graffio", "breakdown? no no, it's for the service"
-      if (label === 'road' && denied) return false;
+      if (label === 'road' && denied && !STRANDED_NOW.test(text)) return false;
       // "the car hasn't broken down, but…", "not complaining, just saying": said not to be one, beside the work wanted
       if ((label === 'road' || label === 'complaint') && SAID_NOT.test(text) && (entities.service || entities.date || WANTS_NOW.test(text))) return false;
       // someone else's breakdown, or one seen, beside the work wanted: a booking
@@ -145,8 +164,41 @@ export function asksForPerson(text: string, entities: Entities, awaitingName: bo
   // cheap gates: most messages name no role and no call
   const told = MAY_NAME_ROLE.test(named) ? named.replace(TOLD_ME, ' $2').replace(TOLD_ME_AFTER, ' ') : named;
   const rest = MAY_ASK_CALL.test(told) ? told.replace(CALL_IF, ' ').replace(IF_CALL, ' ') : told;
-  return CUES.has('human', rest) || asksForCallBack(rest);
+  return CUES.has('human', rest) || asksForCallBack(rest) || asksForSomeoneNamed(rest) || PHONE_INSTEAD.test(rest);
 }
+
+/** A title before a name: "il signor Bellei", "la signora Carla", "Mr Rossi". */
+const TITLE = '(?:(?:il |la |lo )?(?:signor[a-z]*|sig|sigra|dott[a-z]*|ing|avv|geom|mr|mrs|ms|miss|signor) )?';
+/** Someone of ours asked for by name (#12, fourteenth writers): "vorrei sentire la signora Carla", "voglio parlare con Marchetti", "il cellulare di Simone", "is Roberto around?", "get me Paolo". */
+const ASKS_NAMED = new RegExp(
+  '(?<![a-z])(?:' +
+    `(?:vorrei|voglio|preferisco|preferirei|posso|potrei|devo|fatemi|mi fate) (?:prima )?(?:sentire|parlare (?:con|col)|parlarne (?:con|col)|chiamare|chiedere di) ${TITLE}([a-z]+)` +
+    `|(?:mi passate|mi passa|mi passi|passatemi|passami|cerco|c e) ${TITLE}([a-z]+)` +
+    `|(?:cellulare|numero|contatto|whatsapp|email|mail) (?:diretto )?(?:di|del|della|dello) ${TITLE}([a-z]+)` +
+    `|(?:speak|talk|speaking|talking) (?:to|with) ${TITLE}([a-z]+)` +
+    `|(?:get me|put me through to|i want|i d like|can i have|i need) ${TITLE}([a-z]+)(?: please| pls| now)?$` +
+    `|(?:is|s) ${TITLE}([a-z]+) (?:around|there|in|in today|available|about|working today)` +
+    `|(?:number|mobile|phone|email) (?:of|for) ${TITLE}([a-z]+)` +
+  ')(?![a-z])', 'g');
+const NOT_OURS = new Set(['mia', 'mio', 'miei', 'mie', 'my', 'lui', 'lei', 'him', 'her', 'them', 'you', 'voi', 'te', 'wife', 'husband', 'moglie', 'marito', 'figlio', 'figlia', 'son', 'daughter']);
+
+function asksForSomeoneNamed(text: string): boolean {
+  if (!MAY_NAME_SOMEONE.test(text)) return false;
+  for (const m of text.matchAll(ASKS_NAMED)) {
+    const titled = /(?<![a-z])(signor[a-z]*|sig|sigra|dott[a-z]*|ing|avv|geom|mr|mrs|ms|miss) [a-z]/.test(m[0]);
+    const name = m.slice(1).find((g) => g !== undefined);
+    if (!name || NOT_OURS.has(name)) continue;
+    const role = ROLE_AFTER.test(text.slice((m.index ?? 0) + m[0].length));
+    if (titled || role || FIRST_NAMES.has(name) || COMMON_SURNAMES.has(name)) return true;
+  }
+  return false;
+}
+/** A role after the name: "Marchetti, il capo del service", "Bellei dell'accettazione", "Sara in reception". */
+const ROLE_AFTER = /^ (il |la |lo )?(capo|responsabile|direttore|direttrice|titolare|manager|consulente|meccanico|capofficina)|^ (dell|del|della|dello|from|in|at|of) (accettazione|service|officina|reception|carrozzeria|workshop|bodyshop|body shop|front desk|ufficio)/;
+const MAY_NAME_SOMEONE = /sentire|parlar|chiamare|chiedere|pass|cerco|c e |cellulare|numero|contatto|whatsapp|mail|speak|talk|get me|put me|i want|i d like|can i have|i need|around|there|in today|available|about|working|number|mobile|phone/;
+
+/** The phone instead of the chat: "non si può fare per telefono?", "can I just ring you?", "what is the phone number for the workshop?". */
+const PHONE_INSTEAD = /(?<![a-z])((non si puo|possiamo|posso|si puo|meglio|preferisco) (fare |farlo |sentirci |parlarne |prenotare )?(per|al) telefono|telefonare e basta|(ditemi|datemi|mi date|mi dite|qual e|mi da|mi dai) (il )?numero (dell officina|del service|della carrozzeria|diretto|di telefono|dell accettazione)|numero diretto|(parlarne|sentirci) al volo con qualcuno|qualcuno che (me lo |me la |mi )?(spieghi|spiega|spiegasse) a voce|can i (just )?(ring|call|phone) (you|u)( instead)?|(over|on) the phone instead|(phone|telephone) number (for|of) (the workshop|the service|your|the garage|the dealer[a-z]*)|(sort|do|book|arrange|discuss)( it| this| that| the dates| the date)? over the phone|book over the phone|stop the bot|talk to someone (first|about (the|this|that|it))|someone i (can|could) (actually )?(speak|talk) to)(?![a-z])/;
 
 /**
  * "Sei un bot?", "am I talking to a computer?", "persona o programma?": whether the chat is a
