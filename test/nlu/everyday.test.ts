@@ -2628,4 +2628,21 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('no name made of ordinary words, in a tenth to fourteenth set of voices (#12): a spelling told, a mood, a word before or after the name', () => {
+    const cases: [Lang, string, string | undefined, Awaiting?][] = [
+      ['en', 'my name is spelled Caitlin, with a C, not Kaitlyn', 'Caitlin', 'confirm'],
+      ['it', 'il nome è sbagliato: è Giulia Serri, non Giulia Sarri', 'Giulia Serri', 'confirm'],
+      ['en', 'Marco Bellini. And by the way I am super annoyed with the wait', 'Marco Bellini', 'name'],
+      ['en', 'let us start from scratch, I messed up', undefined],
+      ['it', 'da capo per favore', undefined],
+      ['en', 'Sir one minute, my son is calling', undefined],
+      ['it', 'tagliando grecale giovedì alle 9. Nome Ferrari Lucia.', 'Ferrari Lucia'],
+      ['en', 'put it under his name, Tommaso Re', 'Tommaso Re', 'name'],
+    ];
+    for (const [lang, text, name, awaiting] of cases) {
+      it(`${JSON.stringify(text)} → ${name ?? 'no name'}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.name, name);
+      });
+    }
+  });
 });
