@@ -2645,4 +2645,11 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('tomorrow in dialect (#12, tenth to fourteenth writers)', () => {
+    for (const text of ['dimane ve la porto?', 'dumani matina a levante', 'crai pozzo venì?']) {
+      it(`${JSON.stringify(text)} → tomorrow`, async () => {
+        assert.equal((await say(text, 'it', 'date')).entities.date?.date, '2026-12-01');
+      });
+    }
+  });
 });

@@ -59,6 +59,11 @@ const ABBREVIATIONS: Record<string, string> = {
   ur: 'your',
   tmrw: 'tomorrow',
   dmn: 'domani',
+  // tomorrow in dialect (#12, tenth to fourteenth writers): Neapolitan, Sicilian, Apulian
+  dimane: 'domani',
+  dumani: 'domani',
+  domane: 'domani',
+  crai: 'domani',
   tmr: 'tomorrow',
   tomorow: 'tomorrow',
   appt: 'appointment',
