@@ -175,11 +175,17 @@ export async function createSqlitePlanningProcess(dealer: Dealer, options: Sqlit
 
   /**
    * A child that has left a call unanswered for `callTimeoutMs` is hung (its busy waits are far
-   * shorter): killed, and another started. Checked whenever a caller gives up.
+   * shorter): killed, and another started. Checked whenever a caller gives up, and again when the
+   * oldest unanswered call reaches the timeout: on a loaded machine a call may be sent well after
+   * its caller started waiting, so the caller gives up before the child has had the full time.
    */
   function killIfHung(running: Running, method: Call): void {
-    const oldest = Math.min(...running.unanswered.values());
-    if (current !== running || !running.opened || running.killed || Date.now() - oldest < callTimeoutMs) return;
+    if (current !== running || !running.opened || running.killed || running.unanswered.size === 0) return;
+    const left = callTimeoutMs - (Date.now() - Math.min(...running.unanswered.values()));
+    if (left > 0) {
+      setTimeout(() => killIfHung(running, method), left).unref();
+      return;
+    }
     running.killed = true;
     logger.error({ planningPid: running.child.pid, method, callTimeoutMs }, 'planning process hung; killing it and starting another');
     running.child.kill('SIGKILL');
