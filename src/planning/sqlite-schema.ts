@@ -8,6 +8,7 @@
  * @module
  */
 import type { Database } from 'better-sqlite3';
+import { migrateSchema } from '../sqlite-migrate';
 import type { Dealer } from '../dealer/schema';
 import { addDays, startOfDay } from './calendar';
 
@@ -110,16 +111,9 @@ export const MIGRATIONS: readonly string[] = [
   `,
 ];
 
-/**
- * Brings the schema to the latest version. `BEGIN IMMEDIATE` makes processes opening the same
- * file at once migrate one after the other; the version is re-read inside the transaction.
- */
+/** Brings the schema to the latest version (see migrateSchema). */
 export function migrate(db: Database): void {
-  db.transaction(() => {
-    const version = db.pragma('user_version', { simple: true }) as number;
-    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
-    if (version < MIGRATIONS.length) db.pragma(`user_version = ${MIGRATIONS.length}`);
-  }).immediate();
+  migrateSchema(db, MIGRATIONS);
 }
 
 /** Copies the dealer file's fleet and out-of-service periods into the store (the file is the truth). */

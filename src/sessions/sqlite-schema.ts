@@ -5,6 +5,7 @@
  * @module
  */
 import type { Database } from 'better-sqlite3';
+import { migrateSchema } from '../sqlite-migrate';
 
 /** Append only: the database's `user_version` is the number of migrations applied. */
 export const MIGRATIONS: readonly string[] = [
@@ -58,14 +59,7 @@ export const MIGRATIONS: readonly string[] = [
   `,
 ];
 
-/**
- * Brings the schema to the latest version. `BEGIN IMMEDIATE` makes processes opening the same
- * file at once migrate one after the other; the version is re-read inside the transaction.
- */
+/** Brings the schema to the latest version (see migrateSchema). */
 export function migrate(db: Database): void {
-  db.transaction(() => {
-    const version = db.pragma('user_version', { simple: true }) as number;
-    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
-    if (version < MIGRATIONS.length) db.pragma(`user_version = ${MIGRATIONS.length}`);
-  }).immediate();
+  migrateSchema(db, MIGRATIONS);
 }
