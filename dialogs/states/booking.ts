@@ -45,14 +45,15 @@ export const booking = {
     entry: [{ type: 'ask', params: { prompt: 'confirm' } }, assign({ summaryShown: ({ context }) => summaryLines(context) })],
     on: {
       USER: [
-        { guard: 'plainAffirm', actions: assign({ confirmed: true }), target: 'route' },
+        // a yes (or a no) with a question beside it ("perfect. do I need the logbook?"): the question is answered too
+        { guard: 'plainAffirm', actions: [{ type: 'answerQuestion', params: { take: false } }, assign({ confirmed: true })], target: 'route' },
         // #13: work added, declined: the booking stays exactly as it was, shown as the planning has it
         {
           guard: ({ context, event }) => !!context.changing?.work && (understood(event)?.intent === 'deny' || understood(event)?.intent === 'thanks'),
           actions: [{ type: 'say', params: { key: 'manage.kept' } }, assign(({ context }) => keptAsItWas(context))],
           target: 'manage',
         },
-        { guard: 'plainDeny', target: 'askChange' },
+        { guard: 'plainDeny', actions: { type: 'answerQuestion', params: { take: false } }, target: 'askChange' },
       ],
     },
   }),

@@ -111,7 +111,16 @@ describe('Customers (issue #11) — questions are answered, never taken as choic
       const bookings = await confirmed();
       assert.deepEqual(bookings.map((r) => r.reference), [reference]);
     });
+    it('dice sì al riepilogo e chiede cosa portare nello stesso messaggio: prenotato una volta, documenti spiegati (#12)', async () => {
+      const c = await new Conversation(w.engine, 'it').open();
+      await c.says('Sono Marco Rossi, Ghibli FX456AB, tagliando giovedì alle 9, mi serve un auto di cortesia');
+      c.asks('confirm');
+      await c.says('Sì, confermo. Devo portare il libretto?');
+      c.said(/patente/).didNotSay(MISUNDERSTOOD);
+      assert.equal((await confirmed()).length, 1);
+    });
   });
+
 
   describe('in English', () => {
     it('an Italian writing English asks the courtesy car price in the first message: nothing is chosen, still asking mobility; then the taxi → booked taxi', async () => {
@@ -168,6 +177,25 @@ describe('Customers (issue #11) — questions are answered, never taken as choic
       assert.equal((await confirmed()).length, 0);
       await c.says('great, yes book it');
       assert.equal(c.booking?.solution, 'courtesy-car-brand');
+    });
+
+    it('says yes at the summary and asks what to bring in the same message: booked once, and the documents answered (#12, seventeenth voices)', async () => {
+      const c = await new Conversation(w.engine, 'en').open();
+      await c.says("I'm Julia White, Ghibli FX456AB, service on Thursday at 9, I need a courtesy car");
+      c.asks('confirm');
+      await c.says('perfect. do I need to bring the logbook?');
+      c.said(/driving licen[cs]e/).didNotSay(MISUNDERSTOOD);
+      assert.equal(c.booking?.solution, 'courtesy-car-brand');
+      assert.equal((await confirmed()).length, 1);
+    });
+
+    it('says no at the summary and asks the deposit in the same message: nothing booked, the deposit answered, asked what to change', async () => {
+      const c = await new Conversation(w.engine, 'en').open();
+      await c.says("I'm Julia White, Ghibli FX456AB, service on Thursday at 9, I need a courtesy car");
+      c.asks('confirm');
+      await c.says('no, not yet. how much is the deposit?');
+      c.said(/300\s?€|€\s?300/).didNotSay(MISUNDERSTOOD);
+      assert.equal((await confirmed()).length, 0);
     });
 
     it('asks the opening hours at the date prompt: hears 8:30, the date is asked again; "as soon as possible" then → a proposal or a summary', async () => {

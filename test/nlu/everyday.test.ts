@@ -2645,6 +2645,92 @@ describe('everyday customer language (#12)', () => {
       });
     }
   });
+  describe('questions before booking in a seventeenth set of voices (#12): what to bring, where the car may go, late returns, insurance, opening days, a quote, which cars', () => {
+    const cases: [Lang, string, string][] = [
+      ['it', 'per il tagliando devo portare il libretto?', 'documents'],
+      ['it', 'porto solo la carta di circolazione o serve altro?', 'documents'],
+      ['en', 'do you need the service book with the car?', 'documents'],
+      ['en', 'should I leave the spare key too?', 'documents'],
+      ['it', 'con la macchina di cortesia posso andare all estero? devo andare in Francia', 'conditions'],
+      ['en', 'can I take the loan car to Austria?', 'conditions'],
+      ['it', 'se riporto la sostitutiva in ritardo pago una penale?', 'conditions'],
+      ['en', 'any penalty if I bring the courtesy car back a day late?', 'conditions'],
+      ['it', 'l auto di cortesia è assicurata kasko?', 'conditions'],
+      ['en', 'is the rental insured fully or do I need my own cover?', 'conditions'],
+      ['en', 'are your loan cars automatic?', 'conditions'],
+      ['it', 'la macchina sostitutiva ha le gomme invernali?', 'conditions'],
+      ['it', 'lavorate anche il sabato?', 'hours'],
+      ['it', 'fate le revisioni anche di sabato?', 'hours'],
+      ['en', 'do you work saturdays?', 'hours'],
+      ['en', 'open on the 27th?', 'hours'],
+      ['it', 'mi fate un preventivo per le pastiglie della Ghibli?', 'workCost'],
+      ['en', 'can I get a quote for a new windscreen on the Levante?', 'workCost'],
+      ['it', 'la macchina di cortesia è una Maserati o un altra marca?', 'offered'],
+      ['en', 'are the loan cars Maseratis or something else?', 'offered'],
+    ];
+    for (const [lang, text, topic] of cases) {
+      it(`${JSON.stringify(text)} → inform, ${topic}`, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.intent, 'inform');
+        assert.equal(u.question?.topic, topic);
+      });
+    }
+    const bookings: [Lang, string][] = [
+      ['it', 'potete fare il tagliando sabato mattina?'],
+      ['it', 'vorrei la revisione, porto io il libretto?'],
+      ['it', 'vi porto la Ghibli giovedì per le pastiglie, lascio anche il libretto'],
+      ['en', "can you remap my Levante? I'd like it done next week"],
+      ['en', 'my Ghibli makes a knocking noise, can you have a look?'],
+      ['en', "I'll bring the service book when I drop the Levante off on Monday for its service"],
+    ];
+    for (const [lang, text] of bookings) {
+      it(`${JSON.stringify(text)} → book`, async () => {
+        assert.equal((await say(text, lang)).intent, 'book');
+      });
+    }
+  });
+  describe('a twelfth and eighteenth set of voices (#12): emergencies told sideways, look-alikes, colleagues by name, corrections at the summary, a model taken back', () => {
+    const cases: [Lang, string, Intent, Awaiting?][] = [
+      ['en', 'the Ghibli is smoking from the back!! we got out, who do I call?', 'urgent'],
+      ['en', 'hold on, brake failure warning on the dash right now and I am on the ring road', 'urgent', 'confirm'],
+      ['it', 'avaria impianto frenante sul display mentre guido, che faccio?', 'urgent'],
+      ['en', 'the Levante you serviced last week is overheating again and I am stranded near Vignola', 'urgent', 'text'],
+      ['it', 'il sedile del guidatore non si muove più, credo sia il motorino. martedì mattina?', 'book'],
+      ['it', 'lo specchietto elettrico non si muove piu, quando potete?', 'book'],
+      ['it', 'il faro sinistro ogni tanto si spegne, potete guardarlo giovedì?', 'book'],
+      ['it', 'mi si è rigato il parafango sinistro in garage, serve la carrozzeria', 'book'],
+      ['en', 'Is Marco in? He usually looks after the Quattroporte', 'human'],
+      ['en', 'is Giulia working tomorrow? she always books me in', 'human', 'date'],
+      ['it', 'c è Stefano oggi? di solito segue lui la mia macchina', 'human'],
+      ['en', 'human', 'human', 'name'],
+      ['it', 'operatore', 'human', 'name'],
+      ['en', "hang on, it's the GranCabrio not the GranTurismo", 'correction', 'confirm'],
+      ['en', 'the 22nd, not the 21st!', 'correction', 'confirm'],
+      ['en', "time's not right, I asked for half 10 not half 9", 'correction', 'confirm'],
+      ['en', 'sorry I typed the plate wrong before, it is FG 229 LR', 'correction', 'mobility'],
+      ['it', 'ho scritto male la targa, è FG 229 LR', 'correction', 'date'],
+      ['it', 'la macchina non è la Levante, è la Grecale di mia moglie', 'correction', 'confirm'],
+    ];
+    for (const [lang, text, intent, awaiting] of cases) {
+      it(`${JSON.stringify(text)}${awaiting ? ` at ${awaiting}` : ''} → ${intent}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, intent);
+      });
+    }
+    const models: [Lang, string, string, Awaiting?][] = [
+      ['en', "the car isn't the Levante, it's my wife's Grecale", 'Grecale', 'confirm'],
+      ['it', 'la macchina non è la Ghibli, è la Quattroporte', 'Quattroporte', 'confirm'],
+      ['en', 'Grecale, not the Ghibli', 'Grecale', 'confirm'],
+      ['it', 'porto la Levante, non la Ghibli, per il tagliando', 'Levante'],
+    ];
+    for (const [lang, text, model, awaiting] of models) {
+      it(`${JSON.stringify(text)} → model ${model}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).entities.model, model);
+      });
+    }
+    it('"service is wrong, it is not a tagliando, it is the brakes" → brakes', async () => {
+      assert.equal((await say("service is wrong - it's not a tagliando, it's the brakes", 'en', 'confirm')).entities.service?.id, 'brakes');
+    });
+  });
   describe('tomorrow in dialect (#12, tenth to fourteenth writers)', () => {
     for (const text of ['dimane ve la porto?', 'dumani matina a levante', 'crai pozzo venì?']) {
       it(`${JSON.stringify(text)} → tomorrow`, async () => {

@@ -40,12 +40,16 @@ const NO_CALL_NEEDED = /(?<![a-z])(no need to (call|ring|phone) me|(non serve|no
 /** Not our business, though a way of getting around is named: "any good restaurant near you while I wait?". */
 const NOT_OURS_ASKED = /(?<![a-z])(recommend|consigliate|consigli|consigliami|any good|know a good|know any|suggest)(?: [a-z]+){0,3} (restaurants?|ristorant\w*|pizzeri\w*|bar|cafe|caffe|hotel|trattori\w*|place to eat|pub)(?![a-z])/;
 /** At the summary, agreed but for one thing: "sì ma alle 10 e mezza", "tutto giusto tranne il mezzo", "swap the train for a taxi", "the plate's wrong". */
-const BUT_FOR = /^(si|yes|ok|okay|va bene|tutto (ok|giusto|bene|perfetto)|all (good|fine|correct)|fine|perfetto)( [a-z]+)?,? (ma|pero|but|tranne|except|apart from)\b|\b(tranne|except|apart from) (il|la|l|lo|the) [a-z]+|\b(swap|switch|change) (the |my )?[a-z]+ (for|to) (a |an |the )?[a-z]+|\b(plate|date|day|time|name|car|model|targa|data|orario|nome)( is| s|s| e) (wrong|sbagliat[oa])\b/;
+const BUT_FOR = /^(si|yes|ok|okay|va bene|tutto (ok|giusto|bene|perfetto)|all (good|fine|correct)|fine|perfetto)( [a-z]+)?,? (ma|pero|but|tranne|except|apart from)\b|\b(tranne|except|apart from) (il|la|l|lo|the) [a-z]+|\b(swap|switch|change) (the |my )?[a-z]+ (for|to) (a |an |the )?[a-z]+|\b(plate|date|day|time|name|car|model|service|address|postcode|targa|data|orario|nome|servizio|lavoro|indirizzo|cap)( is| s|s| e) (wrong|sbagliat[oa]|not right|not correct|non (e )?giust[oa])\b|\b(typed|wrote|put|gave you|spelt|spelled) (the |my )?[a-z]+ (wrong|wrongly|incorrectly)\b|\bho (scritto|messo|dato) (male|sbagliat[oa])\b/;
 /** "mercoledì, non martedì", "Matthew not Mark", "sorry not thursday, friday": what was said is taken back. */
 const NOT_THAT = new RegExp(
-  '^(sorry|scusa|scusate|scusi) (non|not)\\b|\\b(non|not) (il |la |i |le |l |the )?(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]+|mattina|pomeriggio|morning|afternoon|january|february|march|april|may|june|july|august|september|october|november|december|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|freni|gomme|tagliando|brakes|tyres|levante|ghibli|grecale|quattroporte)\\b|' +
+  '^(sorry|scusa|scusate|scusi) (non|not)\\b|\\b(non|not) (il |la |i |le |l |the )?(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]+|mattina|pomeriggio|morning|afternoon|january|february|march|april|may|june|july|august|september|october|november|december|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|freni|gomme|tagliando|brakes|tyres|levante|ghibli|grecale|quattroporte|granturismo|grancabrio|mc20|folgore|revisione|service|mot|half [0-9]+|[0-9]+(st|nd|rd|th)|(a|an|un|una) (tagliando|service|revisione|mot))\\b|' +
+    // "the car isn't the Levante, it's…", "non è la Ghibli, è la Grecale" (#12, twelfth voices)
+    '\\b(isn t|is not|non e) (il |la |lo |l |the |a |an |un |una )?(levante|ghibli|grecale|quattroporte|granturismo|grancabrio|mc20|tagliando|service|revisione)\\b|' +
     '(mi chiamo|name s|name is) [a-z]+ (non|not) [a-z]+',
 );
+/** A way of getting around taken back after it was chosen: "not pick-up, …", "no scusate non il ritiro" (at the mobility question it is the choice itself). */
+const NOT_THAT_SOLUTION = /(?<![a-z])(non|not) (il |la |the |a )?(taxi|bus|treno|train|navetta|shuttle|noleggio|rental|ritiro|pickup|pick up|riconsegna|delivery)(?![a-z])/;
 /**
  * Something said before taken back (#12, tenth and eleventh writers): "prima ti ho detto Levante",
  * "la targa che ti ho dato era sbagliata", "spelled with an e", "the summary says taxi", "I typed
@@ -55,7 +59,8 @@ const TAKEN_BACK = new RegExp(
   '(?<![a-z])(prima (ti |vi |le )?(ho|avevo) (detto|scritto|dato|messo)|(che|quella|quello|quanto) (ti|vi|le) (ho|avevo) (dato|detto|scritto)|di prima (era|e) (sbagliat[a-z]*|di mi[oa] [a-z]+)|quell[ao] di prima|' +
     '(targa|nome|cognome|data|indirizzo|orario|modello|cap) (giust[ao]|corrett[ao]) (e|era)|(nome|cognome) e [a-z]+ con (due|una|la|il|doppia) [a-z]{1,5}|nel riepilogo|avete (scritto|messo|segnato)|' +
     '(non e|isn t|is not|it s not) (il|la|lo|l|the|a|un|una) [a-z]+( [a-z]+)? (ma|but)|spel(led|t) [a-z]+|spel(led|t) with|with an? [a-z]{1,2},? (not|non)|the summary (says|has|shows|said)|' +
-    'i (typed|wrote|put) [a-z]+ but|autocorrect|i said [a-z0-9]+( [a-z0-9]+)? (earlier|before)|(earlier|before) i said|(the|that) [a-z]+ i gave you (is|was)|gave you the wrong|wrong (address|postcode|name|surname|number|plate|car|day|date|time|one) (earlier|before))(?![a-z])',
+    'i (typed|wrote|put) [a-z]+ but|autocorrect|i said [a-z0-9]+( [a-z0-9]+)? (earlier|before)|(earlier|before) i said|(the|that) [a-z]+ i gave you (is|was)|gave you the wrong|wrong (address|postcode|name|surname|number|plate|car|day|date|time|one) (earlier|before)|' +
+    'i (typed|wrote|put|gave you|spelt|spelled) (the |my )?[a-z]+ (wrong|wrongly|incorrectly)|ho (scritto|messo|dato|sbagliato) (male|sbagliat[oa]) (il|la|l) [a-z]+|ho scritto male)(?![a-z])',
 );
 const PREFERENCE = /(?<![a-z])(meglio|preferisco|preferirei|better|rather|i d prefer|prefer)(?![a-z])/g;
 /** "definitely not", "that isn't correct": the no outweighs the yes word it carries. */
@@ -107,7 +112,7 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   // answering a question, "meglio di mattina" is the answer; at the summary it changes something
   // in a first message there is nothing yet to correct: "io preferisco giovedì" is a wish
   const answering = awaiting !== 'confirm' && awaiting !== 'text';
-  const corrects = CORRECTION.test(answering ? text.replace(PREFERENCE, ' ') : text) || NOT_THAT.test(text) || TAKEN_BACK.test(text);
+  const corrects = CORRECTION.test(answering ? text.replace(PREFERENCE, ' ') : text) || NOT_THAT.test(text) || TAKEN_BACK.test(text) || (awaiting !== 'mobility' && NOT_THAT_SOLUTION.test(text));
   // a first message has nothing to correct: "io invece vorrei il tagliando" contrasts, it is the wish
   if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (awaiting === 'confirm' && (STARTS_NO.test(text) || BUT_FOR.test(text))))) {
     return { intent: 'correction', score: 0.85 };

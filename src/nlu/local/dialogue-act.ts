@@ -16,7 +16,11 @@ const BOOKING_FACTS = ['plate', 'vin', 'name', 'date', 'choice', 'postcode'] as 
 /** Topics the dialogue answers. */
 const ANSWERABLE = new Set(['price', 'workCost', 'deposit', 'documents', 'conditions', 'hours', 'address', 'meaning', 'offered', 'duration']);
 /** What a customer needs or must bring, asked, or a booking said not yet wanted: "what do I need to bring when I drop it off", "serve il libretto?", "not booking yet". */
-const NEED_TO_BRING = /(?<![a-z])((do |what do |will )?i (need|have) to (bring|show|have)|(do )?i need|need to bring|(devo|dovrei|bisogna|occorre) portare|(mi )?serv[eo](no)?|occorr[eo](no)?|not booking( just)?( yet)?|non (voglio )?prenot[a-z]*( ancora)?|(when|once) i (drop|bring|leave)(?: [a-z]+){0,3}( off| in)?|quando (vi )?(lascio|porto)(?: [a-z]+){0,3})(?![a-z])/g;
+const NEED_TO_BRING = /(?<![a-z])((do |what do |will )?i (need|have) to (bring|show|have)|(do )?i need|(do |will )?you need|(service|log) ?book|need to bring|(devo|dovrei|bisogna|occorre) portare|(mi )?serv[eo](no)?|occorr[eo](no)?|not booking( just)?( yet)?|non (voglio )?prenot[a-z]*( ancora)?|(when|once) i (drop|bring|leave)(?: [a-z]+){0,3}( off| in)?|quando (vi )?(lascio|porto)(?: [a-z]+){0,3})(?![a-z])/g;
+/** A yes said with a condition: "ok, ma…", "prima di confermare", "before I confirm". */
+const HELD_BACK = /(?<![a-z])(ma|pero|prima|but|before|first|though)(?![a-z])/;
+/** A message that is one question and nothing else: "fate le revisioni anche di sabato?". */
+const ONE_QUESTION = /^[^?!.;,\n]+\?+$/;
 /** Words that turn a solution named beside a question into a choice: "ok then taxi", "allora prendo il taxi". */
 const CHOOSING = /\b(ok|okay|allora|prendo|scelgo|vada per|va bene|perfetto|d accordo|si|then|take|go with|go for|choose|yes|fine|let s do|book)\b/;
 
@@ -39,18 +43,28 @@ export function understandAct(
   const unnamed = withoutName?.(raw);
   if (unnamed !== undefined && unnamed !== raw && !findQuestion(unnamed.trim(), prepare)) return understand(input);
 
+  const whole = understand(input);
+  // "vorrei essere ricontattata da un consulente per un preventivo": a person first, whatever else is asked
+  if (whole.intent === 'human') return { ...whole, question: { ...found.question, alone: true } };
   if (found.rest) {
     const rest = understand({ ...input, text: found.rest });
     if (answers(rest, found, input, prepare)) {
       // what the question itself names stays ("could I book the grecale in for brakes? …"): the rest's own reading wins
       // (not a way of getting around: the one asked about is no choice, R5)
-      const { mobility: _asked, legs: _legs, ...named } = understand(input).entities;
+      const { mobility: _asked, legs: _legs, ...named } = whole.entities;
       const both: Understanding = { ...rest, entities: { ...named, ...rest.entities }, question: { ...found.question, alone: false } };
       if (movesABooking(found, both)) return { ...both, intent: 'inform' };
       return cancelsABooking(found, both, prepare(raw)) ? { ...both, intent: 'cancel' } : both;
     }
+    // "Sì, confermo. Devo portare il libretto?" at the summary: the yes (or no) stands, and the question is answered with it
+    // ("ok, ma quanto viene in tutto?", "prima di confermare…" hold the yes back; "no, annulla" is a cancel)
+    if (
+      input.awaiting === 'confirm' && (rest.intent === 'affirm' || rest.intent === 'deny') && !CONTROL.has(whole.intent) && ANSWERABLE.has(found.question.topic) &&
+      !SLOTS.some((k) => rest.entities[k] !== undefined) && !HELD_BACK.test(prepare(raw))
+    ) {
+      return { ...rest, question: { ...found.question, alone: false } };
+    }
   }
-  const whole = understand(input);
   // "mi accompagna un vostro dipendente a casa?" asks for a solution: a request, not a question to answer
   // and "can I speak to a person?", "how does this work?" are requests the dialogue knows
   if (found.question.topic === 'other' && (SLOTS.some((k) => whole.entities[k] !== undefined) || CONTROL.has(whole.intent))) return whole;
@@ -64,7 +78,9 @@ export function understandAct(
   // "quanto costa il noleggio per un weekend?", "how long for a windscreen?": a question about what we
   // do is no booking yet, unless the customer says they want one or gives a day, a name, a plate
   // (what one needs to bring is asked, not a wish: "what do I need to bring for the loan car?")
-  if (ANSWERABLE.has(found.question.topic) && whole.intent === 'book' && !BOOKING_FACTS.some((k) => whole.entities[k] !== undefined) && !CUES.has('book', prepare(raw).replace(NEED_TO_BRING, ' '))) {
+  // (a day asked as an opening day is no booking fact: "fate le revisioni anche di sabato?")
+  const facts = found.question.topic === 'hours' && ONE_QUESTION.test(raw.trim()) ? BOOKING_FACTS.filter((k) => k !== 'date') : BOOKING_FACTS;
+  if (ANSWERABLE.has(found.question.topic) && whole.intent === 'book' && !facts.some((k) => whole.entities[k] !== undefined) && !CUES.has('book', prepare(raw).replace(NEED_TO_BRING, ' '))) {
     out.intent = 'inform';
   }
   // "can I move my appointment from Thursday to Friday?": a question about a booking made, whatever day it names

@@ -24,7 +24,7 @@ import { BARE_LEGS, LEGS, MOBILITY } from './mobility';
 import { chooseMobility, TAKES_BACK } from './mobility-choice';
 import { MODELS } from './models';
 import { SLOTS_REFUSED } from './rejected-offer';
-import { loose } from './negation';
+import { loose, mayRefuse, refused } from './negation';
 import { COMMON_SURNAMES, FIRST_NAMES, findName } from './names';
 import { expandAbbreviations, MAX_INPUT, normalise, tokens } from './normalise';
 import { escapeRegExp } from './phrases';
@@ -164,9 +164,9 @@ export function createLocalRecognizer(): Recognizer {
     if (vehicle.vin) entities.vin = vehicle.vin;
     if (vehicle.bad && !vehicle.plate && !vehicle.vin) entities.badVehicleId = vehicle.bad;
 
-    const model = MODELS.earliest(norm);
-    if (model) entities.model = model.label;
     const punctuated = loose(capped);
+    const model = modelMeant(norm, punctuated);
+    if (model) entities.model = model;
     const service = findService(norm, punctuated);
     if (service) entities.service = { id: service.label, text: service.text };
 
@@ -223,7 +223,7 @@ export function createLocalRecognizer(): Recognizer {
     }
 
     const name = findName(capped, awaiting === 'name');
-    if (name && !(model && name.toLowerCase() === model.label.toLowerCase())) entities.name = name;
+    if (name && !(model && name.toLowerCase() === model.toLowerCase())) entities.name = name;
 
     const address = findAddress(capped);
     if (address) entities.address = address;
@@ -273,4 +273,12 @@ export function createLocalRecognizer(): Recognizer {
       }
     },
   };
+}
+
+/** The model meant: the first one named, unless it is refused beside another ("it's the Grecale, not the Levante", "la macchina non è la Ghibli, è la Grecale"). */
+function modelMeant(norm: string, punctuated: string): string | undefined {
+  const first = MODELS.earliest(norm);
+  if (!first || !mayRefuse(norm)) return first?.label;
+  const live = MODELS.occurrences(norm).filter((m) => !refused(norm, punctuated, m));
+  return (live.length ? live.sort((a, b) => a.index - b.index)[0] : first).label;
 }

@@ -46,7 +46,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'carro attrezzi', 'soccorso stradale', 'assistenza stradale', 'emergenza',
     // a seventh set of voices (#12): hit just now, the car that will not move, power lost, a tyre gone, a temperature in the red
     '(smashed|ran|drove|crashed|went|slammed) into the back of (me|my car|us|the car)', '(flashing|blinking)(?: [a-z]+){0,12} (motorway|autostrada|highway|right now)', 'lampeggi\\w*(?: [a-z]+){0,10} (autostrada|tangenziale|superstrada|in questo momento)',
-    '(just )?been hit (at|on|in|by)', 'at the scene', 'still at the scene', 'non si muove( piu| di un metro)?', 'frizione (andata|partita|saltata|rotta)', 'lost (all )?(power|drive|propulsion)', 'coasting',
+    '(just )?been hit (at|on|in|by)', 'at the scene', 'still at the scene', '(?<!(sedile|sedili|finestrin\\w*|specchiett\\w*|volante|tendin\\w*|tettuccio|tetto|portellone|bocchett\\w*|seat|seats|window|mirror|sunroof|roof|tailgate)(?: [a-z]+){0,5} )non si muove( piu| di un metro)?', 'frizione (andata|partita|saltata|rotta)', 'lost (all )?(power|drive|propulsion)', 'coasting',
     '(tyre|tire) (has |just )?(shredded|blown|burst|exploded|blew)', 'stuck on the (ss|sp|sr|a|m)[0-9]+', '(engine )?temperature (is )?(in|into) the red', 'temperature through the roof', 'stop warning', 'temperatura (nel|in) rosso',
     'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'breaks? down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside', 'emergency',
     `${BURNING}${SIGN_NEAR}${SIGN}`, `${SIGN}${SIGN_NEAR}${BURNING}`, '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia (di|d|della) emergenza', 'emergency lane', '(a|al|sul) bordo (della )?strada',
@@ -93,7 +93,9 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(urgente|urgent|urgentissimo|emergenza)(?: [a-z0-9]+){0,3} (sono|i m|i am|we re|siamo) (bloccat\\w*|stuck|stranded|ferm[oa]|a piedi)', '(miracolo|fortuna) che (sono|siamo) viv[oi]', 'lucky to be alive', '(could|might) have (been )?kill\\w*', 'nearly (killed|died)',
     // a fifth set of voices (#12): smoke from the car itself, an engine that will not stop, a car that ran into something, shunted
     `(sta fumando|fumava|fuma|fumare) (da )?(sotto|dal cofano|da sotto il cofano|dal motore|dal vano motore|dalle ruote|dalla ruota)`, `(macchina|auto|ghibli|levante|grecale|quattroporte|mc20|granturismo|grancabrio) che (fuma|sta fumando)${NOT_EXHAUST}`,
-    '(started|starts|is|keeps|was) smoking from (the )?(bonnet|hood|engine|under|wheel|wheels)', 'smoking from (the )?(bonnet|hood|engine bay|under the (bonnet|hood|car))',
+    '(started|starts|is|keeps|was) smoking from (the )?(bonnet|hood|engine|under|wheel|wheels|back|rear|front|boot|dash|dashboard|battery)',
+    // failing brakes told as a warning (#12, eighteenth voices)
+    'brake (failure|fail)', 'avaria (ai |dei |del )?(freni|impianto frenante)', 'smoking from (the )?(bonnet|hood|engine bay|under the (bonnet|hood|car))',
     '(il motore )?(resta|rimane) acceso (anche )?(senza|se tolgo|tolta|togliendo)', 'non si spegne (piu|proprio|neanche)', 'won t (switch|turn|shut) off', '(engine|car) keeps running (even )?(with|without) the key',
     '(finit[oa]|andat[oa]|schiantat[oa]) (contro|addosso a) (il |la |lo |l |un |una )?(cancello|muro|muretto|palo|portone|basculante|macchina|auto|vetrina|albero)', '(went|rolled|slid|crashed|ran) (back )?(into|onto) (the |a |my |our )?(garage door|gate|wall|fence|tree|shop window|parked car)',
     '(shunted|rear ended|went into the back of|piled into) (me|us|my)', `(puzza|odore) di (benzina|gasolio|bruciato)(?: [a-z0-9]+){0,12} (siamo|sono) in viaggio`, `(puzza|odore) di (benzina|gasolio|bruciato)(?: [a-z0-9]+){0,12} ${ON_ROAD_NOW}`, `${ON_ROAD_NOW}(?: [a-z0-9]+){0,12} (puzza|odore) di (benzina|gasolio|bruciato)`, `(smell|smells|smelling|stinks?) (of )?(fuel|petrol|diesel|burning)(?: [a-z0-9]+){0,12} ${ON_ROAD_NOW}`, `${ON_ROAD_NOW}(?: [a-z0-9]+){0,12} (smell|smells|smelling|stinks?) (of )?(fuel|petrol|diesel|burning)`, `(reversed|backed|drove|crashed|ran|went) into (me|my|the)(?: [a-z0-9]+){0,14} (smell|smells|smelling) (of )?(fuel|petrol|diesel)`, `(tamponat\\w*|urtat\\w*|investit\\w*)(?: [a-z0-9]+){0,14} (perde|puzza di|odore di) (benzina|gasolio|olio|liquido)`, `(siamo|sono) in viaggio(?: [a-z0-9]+){0,12} (puzza|odore) di (benzina|gasolio|bruciato)`, `${PLACE_IT}${SIGN_NEAR}${FAULT_IT}`, `${FAULT_IT}${SIGN_NEAR}${PLACE_IT}`,
@@ -190,7 +192,8 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
   ]],
   ['legal', [
     // "il sinistro" is the insurer's word for an accident: a claim
-    'sinistro', 'kasko', 'denunc\\w*', 'avvocat\\w*', 'assicurazion\\w*', 'assicurativ\\w*', 'polizza', 'perizia', 'perito', 'risarciment\\w*', 'vie legali', 'legale', 'fare causa', 'class action', 'constatazione amichevole',
+    // (not a side: "il faro sinistro", "lato sinistro", "the left one")
+    '(?<!(faro|fari|fanal\\w*|lato|specchiett\\w*|parafango|cerchi\\w*|pneumatic\\w*|gomm\\w*|ruot\\w*|posterior\\w*|anterior\\w*|port\\w*|finestrin\\w*|sedile|fianco|braccio|piede|mano|parte|freccia|fendinebbia|stop|tergicristall\\w*|retrovisore) )sinistro', 'kasko', 'denunc\\w*', 'avvocat\\w*', 'assicurazion\\w*', 'assicurativ\\w*', 'polizza', 'perizia', 'perito', 'risarciment\\w*', 'vie legali', 'legale', 'fare causa', 'class action', 'constatazione amichevole',
     'lawyer', 'solicitor', 'attorney', 'insurance', 'insurer', 'legal', 'lawsuit', 'sue (you|the dealer\\w*|maserati)', 'small claims', 'compensation', 'loss adjuster',
   ]],
 ]);

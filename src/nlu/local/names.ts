@@ -59,7 +59,8 @@ export const COMMON_SURNAMES = new Set(
 
 /** Words that follow "sono"/"I'm" but are not names. */
 const NOT_NAMES = new Set(
-  ('in panne fermo ferma bloccato bloccata rimasto rimasta interessato interessata disponibile cliente qui qua li la lo ' +
+  ('human humano umano operatore operator persona person agent advisor adviser consulente ' +
+    'in panne fermo ferma bloccato bloccata rimasto rimasta interessato interessata disponibile cliente qui qua li la lo ' +
     'un una uno a al alla da dal gia ancora molto proprio appena sempre stato stata io noi voi lui lei tu ve ce dico ' +
     'looking interested stuck here there at on a an the not just calling writing trying sorry fine good ok okay happy glad ' +
     'available free busy back new from with after before about going waiting afraid sure still also really very ' +

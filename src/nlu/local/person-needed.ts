@@ -80,6 +80,8 @@ const BARE_ALARMS = new RegExp(BARE_ALARM.source, 'g');
 const BARE_ALARM_ONLY = new RegExp(`^${BARE_ALARM.source}$`);
 /** Stopped where it is in the way now: even "niente di grave" does not make it wait. */
 const STRANDED_NOW = /(?<![a-z])(accostat[oa]|ho accostato|in (superstrada|autostrada|tangenziale|corsia)|on the (motorway|hard shoulder|ring road|verge)|blocking|blocca[a-z]*|in mezzo alla (strada|carreggiata))(?![a-z])/;
+/** Stuck as this is written: "I'm stranded in Sassuolo", "we're stuck at the services". */
+const STUCK_AS_WE_SPEAK = /(?<![a-z])(i m|i am|we re|we are) (now |currently |still )?(stranded|stuck)(?![a-z])/;
 /** Thanks for a rescue that went well: "the tow truck was there in 15 minutes, thank you". */
 const RESCUE_PRAISED = /(?<![a-z])((arrivat[oa]|came|was there|there) in (un quarto d ora|mezz ora|[0-9]+ min[a-z]*)|(was|were|e stato|sono stati) (amazing|brilliant|great|fantastic|bravissim[a-z]*|gentilissim[a-z]*)|mi avete salvato|you saved)(?![a-z])/;
 
@@ -100,7 +102,8 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
       if (label === 'complaint' && SAID_NOT.test(text)) return false;
       if (label === 'road' && THANKS_FOR_IT.test(text) && RESCUE_PRAISED.test(text)) return false;
       // an accident long ago, told beside the work wanted now, is a booking
-      if (label === 'road' && LONG_AGO.test(text) && (entities.service || WANTS_NOW.test(text) || THANKS_FOR_IT.test(text))) return false;
+      // (but not when stuck now: "the car you serviced last week is overheating AGAIN and I'm stranded")
+      if (label === 'road' && LONG_AGO.test(text) && !STUCK_AS_WE_SPEAK.test(text) && (entities.service || WANTS_NOW.test(text) || THANKS_FOR_IT.test(text))) return false;
       // praise for a rescue that went well: "il vostro carro attrezzi è arrivato in 20 minuti, servizio top"
       if (label === 'road' && PRAISE.test(text)) return false;
       // "io sto bene, la macchina cammina": told, not an emergency
@@ -164,7 +167,8 @@ export function asksForPerson(text: string, entities: Entities, awaitingName: bo
   // cheap gates: most messages name no role and no call
   const told = MAY_NAME_ROLE.test(named) ? named.replace(TOLD_ME, ' $2').replace(TOLD_ME_AFTER, ' ') : named;
   const rest = MAY_ASK_CALL.test(told) ? told.replace(CALL_IF, ' ').replace(IF_CALL, ' ') : told;
-  return CUES.has('human', rest) || asksForCallBack(rest) || asksForSomeoneNamed(rest) || PHONE_INSTEAD.test(rest);
+  // (a colleague asked for is no name given: "Is Luca in? He normally looks after my car")
+  return CUES.has('human', rest) || asksForCallBack(rest) || asksForSomeoneNamed(rest) || (named !== text && asksForSomeoneNamed(text)) || PHONE_INSTEAD.test(rest);
 }
 
 /** A title before a name: "il signor Bellei", "la signora Carla", "Mr Rossi". */
@@ -177,7 +181,7 @@ const ASKS_NAMED = new RegExp(
     `|(?:cellulare|numero|contatto|whatsapp|email|mail) (?:diretto )?(?:di|del|della|dello) ${TITLE}([a-z]+)` +
     `|(?:speak|talk|speaking|talking) (?:to|with) ${TITLE}([a-z]+)` +
     `|(?:get me|put me through to|i want|i d like|can i have|i need) ${TITLE}([a-z]+)(?: please| pls| now)?$` +
-    `|(?:is|s) ${TITLE}([a-z]+) (?:around|there|in|in today|available|about|working today)` +
+    `|(?:is|s) ${TITLE}([a-z]+) (?:around|there|in|in today|available|about|working today|working tomorrow|(?:in|working|there) (?:today|tomorrow|this morning|this afternoon|on [a-z]+))` +
     `|(?:number|mobile|phone|email) (?:of|for) ${TITLE}([a-z]+)` +
   ')(?![a-z])', 'g');
 const NOT_OURS = new Set(['mia', 'mio', 'miei', 'mie', 'my', 'lui', 'lei', 'him', 'her', 'them', 'you', 'voi', 'te', 'wife', 'husband', 'moglie', 'marito', 'figlio', 'figlia', 'son', 'daughter']);
@@ -195,7 +199,7 @@ function asksForSomeoneNamed(text: string): boolean {
 }
 /** A role after the name: "Marchetti, il capo del service", "Bellei dell'accettazione", "Sara in reception". */
 const ROLE_AFTER = /^ (il |la |lo )?(capo|responsabile|direttore|direttrice|titolare|manager|consulente|meccanico|capofficina)|^ (dell|del|della|dello|from|in|at|of) (accettazione|service|officina|reception|carrozzeria|workshop|bodyshop|body shop|front desk|ufficio)/;
-const MAY_NAME_SOMEONE = /sentire|parlar|chiamare|chiedere|pass|cerco|c e |cellulare|numero|contatto|whatsapp|mail|speak|talk|get me|put me|i want|i d like|can i have|i need|around|there|in today|available|about|working|number|mobile|phone/;
+const MAY_NAME_SOMEONE = /(is|s) [a-z]+ in\b|sentire|parlar|chiamare|chiedere|pass|cerco|c e |cellulare|numero|contatto|whatsapp|mail|speak|talk|get me|put me|i want|i d like|can i have|i need|around|there|in today|available|about|working|number|mobile|phone/;
 
 /** The phone instead of the chat: "non si può fare per telefono?", "can I just ring you?", "what is the phone number for the workshop?". */
 const PHONE_INSTEAD = /(?<![a-z])((non si puo|possiamo|posso|si puo|meglio|preferisco) (fare |farlo |sentirci |parlarne |prenotare )?(per|al) telefono|telefonare e basta|(ditemi|datemi|mi date|mi dite|qual e|mi da|mi dai) (il )?numero (dell officina|del service|della carrozzeria|diretto|di telefono|dell accettazione)|numero diretto|(parlarne|sentirci) al volo con qualcuno|qualcuno che (me lo |me la |mi )?(spieghi|spiega|spiegasse) a voce|can i (just )?(ring|call|phone) (you|u)( instead)?|(over|on) the phone instead|(phone|telephone) number (for|of) (the workshop|the service|your|the garage|the dealer[a-z]*)|(sort|do|book|arrange|discuss)( it| this| that| the dates| the date)? over the phone|book over the phone|stop the bot|talk to someone (first|about (the|this|that|it))|someone i (can|could) (actually )?(speak|talk) to)(?![a-z])/;

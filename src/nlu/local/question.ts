@@ -12,7 +12,7 @@ import { MOBILITY } from './mobility';
 import { PhraseSet } from './phrases';
 import { findService } from './services';
 
-type Cue = Exclude<QuestionTopic, 'other' | 'workCost'> | 'freeOf' | 'followUp';
+type Cue = Exclude<QuestionTopic, 'other' | 'workCost'> | 'freeOf' | 'followUp' | 'bringAsked' | 'lateReturn' | 'ofTheCar';
 
 /** Topic cues on normalised text, most specific first: "quanto costa la cauzione" is the deposit. */
 export const QUESTION_CUES = new PhraseSet<Cue>([
@@ -38,7 +38,15 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
     'paperwork', 'what (do|should|shall|must) i (need to |have to )?bring', 'what to bring', 'do i need (my |a |the )?(licence|license|credit card|id)',
     'international (driving )?(licen[cs]e|permit)', 'patente internazionale',
   ]],
+  // what to bring or leave, asked (a clause ending with "?"): "porto il libretto?", "do you need the service book?" (#12, seventeenth voices)
+  ['bringAsked', [
+    '(porto|portare|porta|lascio|lasciare|serve|servono|vi serve|vi servono|occorre|bisogna portare) (solo |anche |pure )?(il |la |i |le |l |lo )?(libretto|libretti|carta di circolazione|patente|chiave|chiavi|seconda chiave|chiave di scorta|codice (radio|chiave))',
+    '(need|bring|leave|want|have) (the |my |a |your )?(service book|service history|logbook|log book|registration( document)?|v5\\w*|spare key|second key|keys|key|licence|license|passport|libretto)',
+  ]],
   ['hours', [
+    // a day of the week asked as an opening day, not a wish: "lavorate anche il sabato?", "open on the 27th?" (#12, seventeenth voices)
+    '(lavorate|lavora|aprite|apre|siete aperti|siete apert\\w*|fate|fa) (\\w+ )?(anche |pure )?(il |di |la )?(sabato|domenica|sabati|domeniche|festivi|festiv\\w*)', '(anche|pure) (il|di) (sabato|domenica)',
+    '^(are you )?open (on )?((the )?[0-9]+(st|nd|rd|th)?|saturday\\w*|sunday\\w*|weekend\\w*|bank holiday\\w*)', 'do you (work|open) (on )?(saturday|sunday|weekend)\\w*',
     'orari\\w* (di )?apertur\\w*', 'orari (di lavoro|dell officina|della concessionaria|del sabato)', '(che|quali) orari (fate|avete|ha|fa)', 'orari (fate|fa)', '^orari$',
     'siete aperti', 'siete apert\\w*', '(a che ora|quando|che ora) (aprite|chiudete|apre|chiude|siete aperti|si apre)', 'aprite', 'chiudete', 'orario continuato',
     'opening (hours|times)', 'business hours', 'office hours', 'what time do you (open|close)', 'when (do|are) you (open|close)', 'are you open', 'what are your hours', 'your hours', 'hours of operation', 'when do you open',
@@ -53,6 +61,11 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
     '(?:^|(?<=(?:^| )(?:ma|e|allora|scusi|senta|ok|sapete|dirmi|dire|dice) ))quando (e|sara) pronta', 'quante ore', 'quanti giorni',
     'how long', 'when will (it|the car|my car) be ready', 'how many (hours|days)',
   ]],
+  // "se la riporto in ritardo pago qualcosa?", "any penalty if I bring it back late?": the solution's rules, not its price (#12, seventeenth voices)
+  ['lateReturn', [
+    'in ritardo', '(con|di) (un|una|qualche|[0-9]+) (giorno|giorni|ora|ore) di ritardo', 'penal[ei]', 'multa', 'multe', 'contravvenzion\\w*',
+    'late', 'late fee', 'penalt(y|ies)', '(speeding|parking|traffic) (fines?|tickets?)', '(gets?|get|got|any) (a )?fines?', 'fined',
+  ]],
   ['price', [
     'quanto (costa|costano|costera|costerebbe|costerebbero|viene|vengono|verrebbe|verra|pago|pagherei|paghero|spendo|spenderei|si paga|si spende)',
     'quanto (mi|ci) (costa|costano|costera|costerebbe|viene|verrebbe|verra)', 'quanto (devo|dovrei) pagare', 'qnt\\w* (costa|viene)',
@@ -61,6 +74,8 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
     'is (it|that|this) free', 'are (they|those|these) free', 'do (i|we) (have to |need to )?pay', 'is it paid', 'is (it|that) included',
     // who pays (#12, seventh fresh dev corpus)
     'chi (la |lo |le |li )?paga', '(lo|la|li|le) pagate voi', 'pagate voi', 'who pays', '(do|will|would) you pay( for)?', 'who foots the bill',
+    // a quote for the work (#12, seventeenth voices)
+    'preventiv\\w*', 'a quote', 'quote (for|on)', 'an estimate', 'rough (idea|estimate)', 'ballpark',
   ]],
   ['freeOf', [
     'is (the|a|an) ~ free', 'free of charge', 'for free', 'included', '(free|cost) anything', 'pay for (the|a|it)',
@@ -70,11 +85,20 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
     'what (does|do)( [a-z0-9]+){1,8} mean', 'what (exactly )?(is|s) (a|an|the|this|that|it)', 'meaning of', 'how does ~ work', 'what do you mean by', 'explain',
   ]],
   ['offered', [
+    // which cars they are: "è una Maserati o un'altra marca?", "are they Maseratis?" (#12, seventeenth voices)
+    '(e|sono) (una|un|delle|dei) maserati (o|oppure)', 'maserati o (una|un|altr\\w*)', 'maseratis', 'what (kind|sort|type|make) of (car|cars|vehicle|vehicles)', 'che (tipo di |marca di )?(macchina|macchine|auto|vettur\\w*) (e|sono|date|avete|mi date)',
     'c e', 'ce', 'ci sono', 'avete', 'offrite', 'fate (il|la|l|anche)', 'e disponibile', 'e (previsto|prevista)',
     'do you (have|offer|provide|do)', 'is there', 'are there', 'is (a|the) ~ available', 'can you offer',
   ]],
   // "e il taxi?", "what about the rental?": the same question about another solution, most often its price
   ['followUp', ['^(e|ed) (il|la|l|lo|i|le|per|invece|se|un|una)', '^invece', '^(and|what about|how about)']],
+  // a solution's own car: abroad, insured, automatic, winter tyres; counted with a solution named (#12, seventeenth voices)
+  ['ofTheCar', [
+    'all estero', 'fuori (italia|dall italia|regione)', '(posso|si puo|possiamo) (andare|andarci|portarla|portarlo|uscire) (in|all|fuori|a) ', '(svizzera|francia|austria|germania|slovenia|san marino)',
+    'abroad', '(take|drive) (it|them|the [a-z]+( car)?) (to|into|across|over|out of)', 'out of (the )?(country|italy)', '(switzerland|france|austria|germany|slovenia)',
+    'assicurat\\w*', 'kasko', 'insured', 'insurance', 'cover(ed)?',
+    'automatic\\w*', 'cambio (automatico|manuale)', 'manual', 'gomme (invernali|da neve|termiche)', 'pneumatici invernali', 'catene', 'winter tyres', 'snow (chains|tyres)',
+  ]],
   // "condizioni", not "aria condizionata" / "condizionatore"
   ['conditions', [
     'condizion[ei]', 'regole', 'terms', 'conditions', 'rules',
@@ -133,7 +157,7 @@ export function findQuestion(raw: string, prepare: (text: string) => string): Fo
   const rest: string[] = [];
   const topics: QuestionTopic[] = [];
   for (const c of clauses) {
-    const found = topicsOf(c.norm);
+    const found = topicsOf(c.norm, c.asked);
     for (const t of found) if (!topics.includes(t)) topics.push(t);
     if (found.length || c.asked) asking.push(c);
     else rest.push(c.text);
@@ -161,15 +185,18 @@ export function findQuestion(raw: string, prepare: (text: string) => string): Fo
 const ASKED_FOR = /(?<![a-z])(please|pls|plz|per favore|per piacere|grazie|thanks|thx|ta)$/;
 
 /** The topics a clause asks about ("what is it and is it free?": what it means, and its price). */
-function topicsOf(norm: string): QuestionTopic[] {
-  const found = QUESTION_CUES.all(norm).map((m) => topicOf(m.label, norm)).filter((t): t is QuestionTopic => t !== undefined);
+function topicsOf(norm: string, asked: boolean): QuestionTopic[] {
+  const found = QUESTION_CUES.all(norm).map((m) => topicOf(m.label, norm, asked)).filter((t): t is QuestionTopic => t !== undefined);
   return [...new Set(found)];
 }
 
 /** Whether a cue found in a clause asks about its topic: cues that need a solution named count only with one. */
-function topicOf(cue: Cue, norm: string): QuestionTopic | undefined {
+function topicOf(cue: Cue, norm: string, asked: boolean): QuestionTopic | undefined {
   const solutions = solutionsIn(norm);
   if (cue === 'freeOf') return solutions.length ? 'price' : undefined;
+  // "porto il libretto?" asks; "vi porto anche il libretto" tells
+  if (cue === 'bringAsked') return asked ? 'documents' : undefined;
+  if (cue === 'lateReturn' || cue === 'ofTheCar') return solutions.length && asked ? 'conditions' : undefined;
   // "and a car please" asks for the car, not what it costs
   if (cue === 'followUp') return solutions.length && norm.split(' ').length <= 6 && !ASKED_FOR.test(norm) ? 'price' : undefined;
   // "avete posto giovedì?" asks for a slot, "c'è la navetta?" about a solution
