@@ -60,9 +60,13 @@ export interface VehicleIdMatch {
   vin?: { value: string; checkDigit: 'valid' | 'invalid' | 'absent' };
   /** Looks like an attempt at a plate or VIN, but malformed. */
   bad?: string;
+  /** A plate spelled out ("Z-A-9-1-4-H-K") as written: its pieces are no date or hour. */
+  spread?: string;
 }
 
 const NEW_PLATE_IN_TEXT = /(?<![A-Za-z0-9])([A-Za-z]{2})[ -]?(\d{3})[ -]?([A-Za-z]{2})(?![A-Za-z0-9])/g;
+/** A new-format plate with dots or spaces inside its groups: "G.H. 5 2 1 .Z.S.", "gh 58 3nr". */
+const SPREAD_PLATE_IN_TEXT = /(?<![A-Za-z0-9])([A-Za-z]\.?[ -]?[A-Za-z]\.?)[ .-]*(\d[ .-]?\d[ .-]?\d)[ .-]*([A-Za-z]\.?[ -]?[A-Za-z])\.?(?![A-Za-z0-9])/g;
 const OLD_PLATE_IN_TEXT = /(?<![A-Za-z0-9])(ROMA|[A-Za-z]{2})[ -]?([A-Za-z0-9]{4,6})(?![A-Za-z0-9])/g;
 const ALNUM_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{5,20}(?![A-Za-z0-9])/g;
 const SHORT_WORDS = new Set(
@@ -95,6 +99,21 @@ export function findVehicleId(text: string): VehicleIdMatch {
       out.plate ??= compact;
     } else if (m[0].length === 7 || /^[A-Z]+$/.test(m[1] + m[3])) {
       out.bad ??= compact; // I, O, Q or U on a new-format plate
+    }
+  }
+  if (!out.plate) {
+    // spelled out: "G.H. 5 2 1 .Z.S.", "E.L. 902 S.P.", "gh 58 3nr"
+    for (const m of text.matchAll(SPREAD_PLATE_IN_TEXT)) {
+      const head = m[1].replace(/[ .-]/g, '');
+      const tail = m[3].replace(/[ .-]/g, '');
+      const compact = (head + m[2].replace(/[ .-]/g, '') + tail).toUpperCase();
+      const written = head + tail;
+      if (written !== written.toUpperCase() && (SHORT_WORDS.has(head.toLowerCase()) || SHORT_WORDS.has(tail.toLowerCase()))) continue;
+      if (isItalianPlate(compact)) {
+        out.plate = compact;
+        out.spread = m[0];
+        break;
+      }
     }
   }
   if (!out.plate) {

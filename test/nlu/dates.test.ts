@@ -936,6 +936,57 @@ describe('dates in chat shorthand, parts of the day in words, hours as written, 
   });
 });
 
+describe('a weekday counted in a month, and Easter (#12, eighteenth voices)', () => {
+  // Friday 5 March 2027, evening (Easter Sunday 2027 is 28 March)
+  const FRI = '2027-03-05T21:15:00+01:00';
+  const cases: [string, Lang, string][] = [
+    ['could we do the first Monday in April?', 'en', '2027-04-05'],
+    ['book me for the first thursday in april', 'en', '2027-04-01'],
+    ['the second Tuesday of April', 'en', '2027-04-13'],
+    ["I'd like it done on the last Friday of March", 'en', '2027-03-26'],
+    ['il primo lunedì di aprile', 'it', '2027-04-05'],
+    ["l'ultimo venerdì di marzo", 'it', '2027-03-26'],
+    ['il secondo martedì di aprile alle 9', 'it', '2027-04-13'],
+    ['could I book it for the Tuesday after Easter?', 'en', '2027-03-30'],
+    ['il martedì dopo Pasqua', 'it', '2027-03-30'],
+    ['Easter Monday', 'en', '2027-03-29'],
+    ['a Pasquetta siete aperti?', 'it', '2027-03-29'],
+  ];
+  for (const [text, lang, expected] of cases) {
+    it(`${JSON.stringify(text)} → ${expected}`, () => {
+      assert.equal(date(text, lang, FRI)?.date, expected);
+    });
+  }
+  it('"the first Monday in March" said after it is next year\'s', () => {
+    assert.equal(date('the first Monday in March', 'en', FRI)?.date, '2028-03-06');
+  });
+  it('"before Easter", "dopo Pasqua", "entro Pasqua" name no day', () => {
+    for (const [text, lang] of [['before Easter', 'en'], ['dopo Pasqua', 'it'], ['entro Pasqua', 'it'], ['buona Pasqua!', 'it']] as [string, Lang][]) {
+      assert.equal(date(text, lang, FRI)?.date, undefined, text);
+    }
+  });
+  it('the nth weekday of a month is that weekday, in that month, in the right week (property against luxon)', () => {
+    const ZONE = 'Europe/Rome';
+    const EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+    const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+    const NTH = ['first', 'second', 'third', 'fourth', 'last'];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3 * 365 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 11 }), fc.integer({ min: 0, max: 4 }), (n, w, m, k) => {
+        const now = DateTime.fromObject({ year: 2026, month: 1, day: 1, hour: 9 }, { zone: ZONE }).plus({ days: n });
+        const found = date(`the ${NTH[k]} ${EN[w]} of ${MONTHS[m]}`, 'en', now.toISO()!)?.date;
+        assert.ok(found, `the ${NTH[k]} ${EN[w]} of ${MONTHS[m]} on ${now.toISODate()}`);
+        const d = DateTime.fromISO(found, { zone: ZONE });
+        assert.equal(d.weekday, w + 1);
+        assert.equal(d.month, m + 1);
+        if (k < 4) assert.equal(Math.ceil(d.day / 7), k + 1);
+        else assert.ok(d.plus({ days: 7 }).month !== d.month);
+        assert.ok(d.startOf('day') >= now.startOf('day'), `${found} is not past on ${now.toISODate()}`);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('dates: properties against luxon', () => {
   const ZONE = 'Europe/Rome';
   const IT_DAYS = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];

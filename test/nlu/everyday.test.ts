@@ -2727,6 +2727,16 @@ describe('everyday customer language (#12)', () => {
         assert.equal((await say(text, lang, awaiting)).entities.model, model);
       });
     }
+    const noNames: [Lang, string][] = [
+      ['it', 'sono SCHIFATO dal vostro servizio, voglio parlare col responsabile'],
+      ['it', 'sono Furiosa, tre settimane e la macchina non è pronta'],
+      ['it', 'potete ritirarla voi? per la riconsegna passo io'],
+    ];
+    for (const [lang, text] of noNames) {
+      it(`${JSON.stringify(text)} → no name`, async () => {
+        assert.equal((await say(text, lang)).entities.name, undefined);
+      });
+    }
     it('"service is wrong, it is not a tagliando, it is the brakes" → brakes', async () => {
       assert.equal((await say("service is wrong - it's not a tagliando, it's the brakes", 'en', 'confirm')).entities.service?.id, 'brakes');
     });

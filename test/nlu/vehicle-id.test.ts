@@ -13,6 +13,19 @@ describe('vehicle ids', () => {
       assert.equal(isItalianPlate('GO123KL'), false);
       assert.equal(findVehicleId('GO123KL').bad, 'GO123KL');
     });
+    it('reads a plate spelled out with dots or spaces inside its groups (#12, eighteenth voices)', () => {
+      assert.equal(findVehicleId('targa: G.H. 5 2 1 .Z.S., giovedì alle 9').plate, 'GH521ZS');
+      assert.equal(findVehicleId('Targa: E.L. 902 S.P.').plate, 'EL902SP');
+      assert.equal(findVehicleId('gh 58 3nr').plate, 'GH583NR');
+      assert.equal(findVehicleId('plate is F.K. 4.3.0 B.N.').plate, 'FK430BN');
+      assert.equal(findVehicleId('Plate Z-A-9-1-4-H-K. The 18th would be ideal').plate, 'ZA914HK');
+      assert.equal(findVehicleId('his Quattroporte, plate F G 9 0 3 T X, needs the rear brakes').plate, 'FG903TX');
+    });
+    it('does not make a plate of words and numbers that only look spread out', () => {
+      assert.deepEqual(findVehicleId('ho 1 2 3 ok'), {});
+      assert.deepEqual(findVehicleId('se 10 12 ma'), {});
+      assert.deepEqual(findVehicleId('fa 1 20 km al giorno'), {});
+    });
     it('does not read words around a number as a plate', () => {
       assert.deepEqual(findVehicleId('fa 100 km al giorno'), {});
       assert.deepEqual(findVehicleId('alle 10 va bene'), {});

@@ -31,7 +31,7 @@ const DAY_AFTER_TAG = 'dayAfter';
  * duration after a date, and fails on it.
  */
 const DAY_AFTER = new RegExp(
-  '(?<![\\w])(?:(?:the\\s+)?day\\s+after(?!\\s+(?:tomorrow|the|my|your|our|his|her|that|this|christmas|boxing|new|easter)\\b)|' +
+  '(?<![\\w])(?:(?:the\\s+)?day\\s+after(?!\\s+(?:tomorrow|the|my|your|our|his|her|that|this|christmas|boxing|new|easter)\\b)|(?:the\\s+)?next\\s+day|' +
     '(?:il\\s+)?giorno\\s+(?:dopo|successivo|seguente)(?!\\s+(?:domani|il|la|lo|l|i|gli|le|natale|santo|capodanno|pasqua|che)\\b))(?![\\w])' +
     '(?:,?\\s*(?:at|alle|ore|h)\\s*(\\d{1,2})(?::(\\d{2}))?(?:\\s*(am|pm))?(?![\\w:])|\\s(?=\\S))?',
   'i',

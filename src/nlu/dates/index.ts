@@ -25,6 +25,7 @@ import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
 import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
 import { NextWeekdayRefiner } from './next-weekday-refiner';
 import { ItalianNoonParser } from './noon';
+import { EasterParser, NthWeekdayParser } from './nth-weekday';
 import { blankNotDates, cancels } from './not-dates';
 import { leavingSpans, refusedSpans } from './refused';
 import { DayMonthSlashParser } from './slash-date-parser';
@@ -143,6 +144,7 @@ const MAYBE_DATE = new RegExp(
     'buon(?:ora|\\s\\s)|' +
     'ieri|yesterday|scors|last|' +
     // holidays, days counted in words, "2moro" (holidays.ts)
+    'pasqu|easter|angelo|' +
     'natal|christmas|boxing|stefano|capodanno|silvestro|new year|epifania|epiphany|befana|dell anno|giorni|days',
 );
 
@@ -151,11 +153,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Builds the chrono instances once; the returned function is cheap per message. */
 export function createDateRecognizer(): DateRecognizer {
   const it = extend(chrono.it.casual, 'it', [new ItalianTimeParser(), new ItalianDayOfMonthParser(), new ItalianBareHourParser(), new ItalianDayAfterTomorrowParser(), new ItalianWeekAloneParser()], [
-    new ItalianMonthPartParser(), new ItalianNoonParser(), new FourDigitTimeParser(), new HolidayParser(), new DaysInWordsParser(), new TomorrowShorthandParser(),
+    new ItalianMonthPartParser(), new ItalianNoonParser(), new FourDigitTimeParser(), new HolidayParser(), new DaysInWordsParser(), new TomorrowShorthandParser(), new NthWeekdayParser(), new EasterParser(),
   ]);
   const en = extend(chrono.en.GB, 'en', [
     new EnglishTimeParser(), new EnglishPastToParser(), new EnglishHalfHourParser(), new EnglishDayOfMonthParser(), new EnglishBareOrdinalParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
-  ], [new EnglishMonthPartParser(), new FourDigitTimeParser(), new HolidayParser(), new DaysInWordsParser(), new TomorrowShorthandParser()]);
+  ], [new EnglishMonthPartParser(), new FourDigitTimeParser(), new HolidayParser(), new DaysInWordsParser(), new TomorrowShorthandParser(), new NthWeekdayParser(), new EasterParser()]);
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
     // a sentence's end is no joint: chrono merged "…the same evening. Thursday would…" and lost Thursday

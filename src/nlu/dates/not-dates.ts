@@ -22,6 +22,8 @@ const NOT_DATES = new RegExp(
     // a duration: "per 2 giorni", "for 3 days", "in 2 giorni" (Italian says "tra" for a day ahead)
     `(?:per|x|for|da|of)\\s+${COUNT}\\s+(?:giorni|giorno|gg|giornate|days?|settimane|settimana|weeks?|fortnights?|ore|hours?|mesi|months?)`,
     `in\\s+${COUNT}\\s+(?:giorni|giorno|settimane|settimana|ore|hours?|mesi|months?)`,
+    // "a courtesy vehicle for the day", "leave it all day", "per tutto il giorno": how long, not when (#12, eighteenth voices)
+    '(?:for|all)\\s+(?:the\\s+(?:whole\\s+|full\\s+)?)?day\\b(?!\\s+after)', 'per\\s+tutt[oa]\\s+(?:il\\s+giorno|la\\s+giornata)',
     // "will it be ready in 2 days?", "can you get it done in 3 days", "…in a fortnight?": how long, not when
     `(?:ready|done|finished|fixed|repaired|sorted|take|takes|taking|took|last|lasts)\\s+(?:[a-z]+\\s+)?in\\s+${COUNT}\\s+(?:days?|weeks?|fortnights?)`,
     // a deadline is no day: "entro fine mese", "before the end of the month", "by the end of December"

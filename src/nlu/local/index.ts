@@ -201,8 +201,9 @@ export function createLocalRecognizer(): Recognizer {
       const ids = new Set([vehicle.plate, vehicle.vin?.value].filter((v): v is string => !!v).map((v) => v.toLowerCase()));
       // sentences stay apart: "…brings it back the same evening. Thursday would be great" names Thursday
       // one sentence (most messages): its words are those already corrected
-      const sentences = sentencesOf(capped);
-      const wordsOf = (s: string) => (sentences.length === 1 ? words : prepare(s).split(' ').filter(Boolean));
+      // (a plate spelled out, "Z-A-9-1-4-H-K", is taken out first: its pieces are no hour)
+      const sentences = sentencesOf(vehicle.spread ? capped.replace(vehicle.spread, ' ') : capped);
+      const wordsOf = (s: string) => (sentences.length === 1 && !vehicle.spread ? words : prepare(s).split(' ').filter(Boolean));
       const dateText = sentences
         .map((s) => withoutDistances(wordsOf(s).filter((w) => !ids.has(w)).join(' ')))
         .filter(Boolean)

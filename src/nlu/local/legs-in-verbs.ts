@@ -33,6 +33,8 @@ const COLLECT = new RegExp(
       '(?:collect|collects|collecting|fetch|fetches|fetching) (?:it|her|the car|my car|the vehicle)',
       '(?:come|comes) (?:and )?(?:get|collect|fetch) (?:it|her|the car|my car)',
       '(?:collect|pick up|fetch) and (?:return|deliver|drop off|bring back)',
+      // said in the passive (#12, eighteenth voices): "I'd want it collected from my house", "could it be collected from Castelvetro"
+      '(?:it|her|the car|be|have it|get it|want it|need it|like it) collected',
     ].join('|') +
     ')(?![a-z])',
 );
@@ -48,6 +50,8 @@ const RETURN = new RegExp(
       'riconsegnar(?:la|mela)|riconsegnatemela|me la riconsegn[a-z]*',
       'me la (?:consegn|port)[a-z]*',
       '(?:bring|brings|bringing) (?:it|her|the car) back',
+      // in the passive (#12, eighteenth voices): "and brought back after", "dropped back to Formigine", "delivered back the next day"
+      '(?:brought|dropped|delivered|driven) back',
       '(?:drop|drops|deliver|delivers|take|takes) (?:it|her|the car) back',
       'deliver (?:it|her|the car) (?:to|home)',
       'return (?:it|her|the car)',

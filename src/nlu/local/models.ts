@@ -19,6 +19,17 @@ export const MODELS = new PhraseSet<string>([
   ['GranCabrio', ['gran ?cabrio', 'grancabriolet']],
   ['GranTurismo', ['gran ?turismo', 'granturism\\w*', 'gt']],
   ['GranSport', ['gran ?sport']],
+  // the classics customers still bring (#12, eighteenth voices): "my Biturbo", "a Maserati Coupé from 2003"
+  ['Biturbo', ['bi ?turbo']],
   ['Spyder', ['spyder', 'spider']],
   ['3200 GT', ['3200 ?gt']],
+  ['4200 GT', ['4200 ?gt']],
+  ['Coupé', ['coupe']],
+  ['MC12', ['mc ?12']],
+  ['Merak', ['merak']],
+  ['Shamal', ['shamal']],
+  ['Mistral', ['mistral']],
+  ['Kyalami', ['kyalami']],
+  ['Khamsin', ['khamsin']],
+  ['Karif', ['karif']],
 ]);

@@ -60,6 +60,8 @@ export const COMMON_SURNAMES = new Set(
 /** Words that follow "sono"/"I'm" but are not names. */
 const NOT_NAMES = new Set(
   ('human humano umano operatore operator persona person agent advisor adviser consulente ' +
+    'schifato schifata disgustato disgustata arrabbiato arrabbiata incazzato incazzata furioso furiosa deluso delusa stufo stufa ' +
+    'esasperato esasperata indignato indignata sconvolto sconvolta scosso scossa passo ripasso ' +
     'in panne fermo ferma bloccato bloccata rimasto rimasta interessato interessata disponibile cliente qui qua li la lo ' +
     'un una uno a al alla da dal gia ancora molto proprio appena sempre stato stata io noi voi lui lei tu ve ce dico ' +
     'looking interested stuck here there at on a an the not just calling writing trying sorry fine good ok okay happy glad ' +
