@@ -2737,6 +2737,38 @@ describe('everyday customer language (#12)', () => {
         assert.equal((await say(text, lang)).entities.name, undefined);
       });
     }
+    const getting: [Lang, string, string, string?][] = [
+      ['en', "I'd want it collected from my house in Sassuolo and brought back after", 'pickup-delivery', 'both'],
+      ['en', "I'd need it collected from and dropped back to Formigine", 'pickup-delivery', 'both'],
+      ['en', 'could it be collected from Castelvetro on the 25th and dropped back the next day?', 'pickup-delivery', 'both'],
+      ['en', "I'll need a courtesy car but don't mind what it is", 'courtesy-car-other'],
+      ['en', 'I need a car to get to work in Fiorano, a small one is fine', 'courtesy-car-other'],
+      ['en', "I'll need a car, doesn't need to be a Maserati, just to get to the airport", 'courtesy-car-other'],
+    ];
+    for (const [lang, text, mobility, legs] of getting) {
+      it(`${JSON.stringify(text)} → ${mobility}${legs ? ` (${legs})` : ''}`, async () => {
+        const u = await say(text, lang);
+        assert.equal(u.entities.mobility, mobility);
+        assert.equal(u.entities.legs, legs);
+      });
+    }
+    const classics: [Lang, string, string][] = [
+      ['en', 'The clutch on my Biturbo is slipping badly', 'Biturbo'],
+      ['en', 'I have a Maserati Coupé from 2003, the AC compressor is noisy', 'Coupé'],
+      ['it', 'la 4200 GT di mio padre va rimessa in strada', '4200 GT'],
+      ['it', 'ho un Merak del 1977 che borbotta a freddo', 'Merak'],
+    ];
+    for (const [lang, text, model] of classics) {
+      it(`${JSON.stringify(text)} → model ${model}`, async () => {
+        assert.equal((await say(text, lang)).entities.model, model);
+      });
+    }
+    it('"collected on the 25th and dropped back the next day": the 25th, the next day is the return', async () => {
+      assert.equal((await say('could it be collected on the 25th and dropped back the next day?', 'en')).entities.date?.date, '2026-12-25');
+    });
+    it('"available Thursday 10th December from 08:00, a courtesy vehicle for the day": the 10th', async () => {
+      assert.equal((await say('He is available on Thursday 10th December from 08:00 and will require a courtesy vehicle for the day.', 'en')).entities.date?.date, '2026-12-10');
+    });
     it('"service is wrong, it is not a tagliando, it is the brakes" → brakes', async () => {
       assert.equal((await say("service is wrong - it's not a tagliando, it's the brakes", 'en', 'confirm')).entities.service?.id, 'brakes');
     });
