@@ -39,4 +39,25 @@ describe('Customers (issue #12) — the slots offered turned down', () => {
       assert.ok(!c.booking?.appointmentAt.startsWith('2026-12-08'));
     });
   }
+
+  // turned down with another day in the same breath (#12, nineteenth voices): that day is searched at once, nothing asked twice
+  const withDay: [Lang, string, string, string][] = [
+    ['it', "Sono Marco Rossi, Ghibli FX456AB, tagliando l'8 dicembre, prendo il taxi", 'no, non mi va bene nessuno. avete qualcosa venerdì 11?', '2026-12-11'],
+    ['en', "I'm John Smith, Ghibli FX456AB, service on 8 December, taxi", 'no, none of them. do you have something on Friday the 11th instead?', '2026-12-11'],
+  ];
+  for (const [lang, opening, refusal, day] of withDay) {
+    it(`${lang}: "${refusal}" → the day named is searched, no second question for a day; booked then with the taxi`, async () => {
+      const c = await talk(lang);
+      await c.says(opening);
+      c.asks('slot');
+      await c.says(refusal);
+      assert.equal(c.booking === undefined, true, 'nothing booked yet');
+      assert.notEqual(c.awaiting, 'date', c.text);
+      if (c.awaiting === 'slot') await c.says(lang === 'it' ? 'la prima' : 'the first one');
+      c.asks('confirm');
+      await c.says(lang === 'it' ? 'sì' : 'yes');
+      assert.equal(c.booking?.solution, 'taxi');
+      assert.ok(c.booking?.appointmentAt.startsWith(day), c.booking?.appointmentAt);
+    });
+  }
 });

@@ -2773,6 +2773,59 @@ describe('everyday customer language (#12)', () => {
       assert.equal((await say("service is wrong - it's not a tagliando, it's the brakes", 'en', 'confirm')).entities.service?.id, 'brakes');
     });
   });
+  describe('a fault back after our work is a complaint for a person, a repeat booking is not (#12, R11)', () => {
+    const cases: [Lang, string, Intent, Awaiting?][] = [
+      ['en', 'You did the brakes on Tuesday and today they squeal worse than before. Not happy.', 'urgent'],
+      ['en', 'collected the Ghibli from your workshop yesterday and the same warning light is back on', 'urgent'],
+      ['en', 'since picking the car up after the service there is oil on my driveway every morning', 'urgent'],
+      ['en', 'the car came back with a scratch on the bumper that was NOT there when I dropped it off', 'urgent'],
+      ['it', 'mi avete cambiato la frizione a dicembre e oggi slitta di nuovo', 'urgent'],
+      ['it', 'ritirata ieri dopo il tagliando e stamattina la spia dell olio è di nuovo accesa', 'urgent'],
+      ['it', 'ho pagato 900 euro di ammortizzatori e fa lo stesso rumore di prima', 'urgent'],
+      ['it', 'me l avete riconsegnata con un graffio sulla portiera che prima non c era', 'urgent'],
+      ['en', 'you did a great job on the brakes last year, now I need the annual service again', 'book'],
+      ['en', 'same as last time please: service and tyres, you fixed it perfectly', 'book'],
+      ['it', 'l anno scorso mi avete cambiato le gomme, ora vorrei fare di nuovo il cambio stagionale', 'book'],
+      ['it', 'dopo il tagliando dell anno scorso va benissimo, ora vorrei la revisione', 'book'],
+      // a past accident dated by its month, the work wanted now; a boat towed; a call when the car is ready; a key fob (#12, nineteenth voices)
+      ['it', 'ho avuto un incidente a dicembre, l ha riparata un altra carrozzeria ma tira a destra, potete controllarla?', 'book'],
+      ['it', 'a novembre ho preso un cinghiale, tutto ok, ma il paraurti della Ghibli è ancora rotto: vorrei rifarlo', 'book'],
+      ['en', 'my Ghibli was in a small crash in December, the body shop fixed it but now there is a rattle, can you look at it?', 'book'],
+      ['en', 'can you remap my Levante diesel? I want more torque for towing the caravan', 'book'],
+      ['en', 'GranTurismo needs a service, please call me when the car is ready', 'book'],
+      ['en', 'the key fob stopped working, I changed its battery and still nothing. Levante', 'book'],
+      ['it', 'ho appena avuto un incidente in via Giardini, la macchina non si muove, cosa devo fare?', 'urgent'],
+      ['en', 'I was in for the service in December, but I just had a crash on the ring road and the car won t move', 'urgent'],
+      // work asked as a valuation; a spot of oil, the car fine, wanted looked at (#12, nineteenth voices)
+      ['it', 'vorrei fare una valutazione per la conversione a GPL della Levante, sono libero mercoledì', 'book'],
+      ['it', 'mi fate una valutazione della Ghibli per la permuta?', 'outOfDomain'],
+      ['en', 'there is a small oil spot under the Levante. Car seems fine. Want to get it looked at though.', 'book'],
+      ['it', 'la ghibli fa uno strano rumore, potete darle un occhiata?', 'book'],
+    ];
+    for (const [lang, text, intent, awaiting] of cases) {
+      it(`${JSON.stringify(text)} → ${intent}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, intent);
+      });
+    }
+  });
+  describe('a yes at the summary said with a goodbye that names the day (#12, eighteenth voices)', () => {
+    const cases: [Lang, string][] = [
+      ['it', 'Va bene, prenotate pure. Ci vediamo giovedì'],
+      ['it', 'sì perfetto, a giovedì allora!'],
+      ['en', 'Yes, that is right. I look forward to seeing you on Tuesday.'],
+      ['en', 'yes please, see you Thursday'],
+    ];
+    for (const [lang, text] of cases) {
+      it(`${JSON.stringify(text)} at the summary → affirm, no new day`, async () => {
+        const u = await say(text, lang, 'confirm');
+        assert.equal(u.intent, 'affirm');
+        assert.equal(u.entities.date, undefined);
+      });
+    }
+    it('"no, see you Friday instead" is still a change', async () => {
+      assert.notEqual((await say('no, make it Friday instead', 'en', 'confirm')).entities.date, undefined);
+    });
+  });
   describe('tomorrow in dialect (#12, tenth to fourteenth writers)', () => {
     for (const text of ['dimane ve la porto?', 'dumani matina a levante', 'crai pozzo venì?']) {
       it(`${JSON.stringify(text)} → tomorrow`, async () => {

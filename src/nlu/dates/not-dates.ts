@@ -22,6 +22,10 @@ const NOT_DATES = new RegExp(
     // a duration: "per 2 giorni", "for 3 days", "in 2 giorni" (Italian says "tra" for a day ahead)
     `(?:per|x|for|da|of)\\s+${COUNT}\\s+(?:giorni|giorno|gg|giornate|days?|settimane|settimana|weeks?|fortnights?|ore|hours?|mesi|months?)`,
     `in\\s+${COUNT}\\s+(?:giorni|giorno|settimane|settimana|ore|hours?|mesi|months?)`,
+    // a goodbye that names the day already agreed: "ci vediamo giovedì", "see you Thursday", "a giovedì allora" (#12, eighteenth voices)
+    '(?:ci\\s+vediamo|ci\\s+si\\s+vede|see\\s+you|seeing\\s+you|speak\\s+to\\s+you)\\s+(?:on\\s+|il\\s+|the\\s+|next\\s+)?' +
+      '(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|domani|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\\b',
+    '\\ba\\s+(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domani)\\s+allora\\b',
     // "a courtesy vehicle for the day", "leave it all day", "per tutto il giorno": how long, not when (#12, eighteenth voices)
     '(?:for|all)\\s+(?:the\\s+(?:whole\\s+|full\\s+)?)?day\\b(?!\\s+after)', 'per\\s+tutt[oa]\\s+(?:il\\s+giorno|la\\s+giornata)',
     // "will it be ready in 2 days?", "can you get it done in 3 days", "…in a fortnight?": how long, not when

@@ -68,7 +68,8 @@ const ENDS_NEGATIVE = /\b(no|not)$|\b(isn t|is not|not|non e) (correct|right|giu
 const SOFT_NO = /^(no )?(lascia|lasciamo|lasci) (stare|perdere)$|^(no )?(leave it|never ?mind)$/;
 
 /** About owning or trading the car, whatever else is named ("mi ritirate la quattroporte in permuta?"). */
-const OWNING = /(?<![a-z])(permuta|part ex\w*|trade ?in|valutazion\w*|bollo|superbollo|passaggio di proprieta|change of ownership|lungo termine|long term (rental|lease|hire))(?![a-z])/;
+const OWNING = /(?<![a-z])(permuta|part ex\w*|trade ?in|bollo|superbollo|passaggio di proprieta|change of ownership|lungo termine|long term (rental|lease|hire))(?![a-z])/;
+const VALUATION = /(?<![a-z])valutazion\w*(?![a-z])/;
 const NEGATED = /^(no|non|nn|nope|nah|don t|do not|not)\b/;
 /** Vehicles the workshop does not service: a repair question about them is out of domain ("mettere in moto" is starting the car). */
 const NOT_OUR_VEHICLE = /\b((?<!in )moto|motorbikes?|motorcycles?|scooter|ducati|bici|bicicletta|bikes?|camper|trattore)\b/;
@@ -146,7 +147,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
     if (cues.has('affirm')) return { intent: 'affirm', score: 0.85 };
   }
   // "che tempo fa domani?", "how much is a new Grecale?": a date or a model alone is not our business
-  if (cues.has('outOfDomain') && (!strong || OWNING.test(text))) return { intent: 'outOfDomain', score: 0.3 };
+  // ("una valutazione per la conversione a GPL" asks for work: a valuation is the car's only without it)
+  if (cues.has('outOfDomain') && (!strong || OWNING.test(text) || (VALUATION.test(text) && !entities.service))) return { intent: 'outOfDomain', score: 0.3 };
   // praise, with nothing to book: "siete stati bravissimi, la ghibli va come nuova", "booking through this was painless"
   if (PRAISE.test(text) && !entities.plate && ((!entities.service && !entities.mobility) || !CUES.has('book', text))) return { intent: 'thanks', score: 0.8 };
   // a question about what we do, with no wish to book and nothing only a booking needs

@@ -48,7 +48,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(smashed|ran|drove|crashed|went|slammed) into the back of (me|my car|us|the car)', '(flashing|blinking)(?: [a-z]+){0,12} (motorway|autostrada|highway|right now)', 'lampeggi\\w*(?: [a-z]+){0,10} (autostrada|tangenziale|superstrada|in questo momento)',
     '(just )?been hit (at|on|in|by)', 'at the scene', 'still at the scene', '(?<!(sedile|sedili|finestrin\\w*|specchiett\\w*|volante|tendin\\w*|tettuccio|tetto|portellone|bocchett\\w*|seat|seats|window|mirror|sunroof|roof|tailgate)(?: [a-z]+){0,5} )non si muove( piu| di un metro)?', 'frizione (andata|partita|saltata|rotta)', 'lost (all )?(power|drive|propulsion)', 'coasting',
     '(tyre|tire) (has |just )?(shredded|blown|burst|exploded|blew)', 'stuck on the (ss|sp|sr|a|m)[0-9]+', '(engine )?temperature (is )?(in|into) the red', 'temperature through the roof', 'stop warning', 'temperatura (nel|in) rosso',
-    'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'breaks? down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing', 'roadside', 'emergency',
+    'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'breaks? down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing(?! (the |a |my |our )?(boat|caravan|trailer|horse\\w*|camper|jet ?ski))', 'roadside', 'emergency',
     `${BURNING}${SIGN_NEAR}${SIGN}`, `${SIGN}${SIGN_NEAR}${BURNING}`, '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia (di|d|della) emergenza', 'emergency lane', '(a|al|sul) bordo (della )?strada',
     // stopped where the road goes on: "car died on the motorway", "mi si è fermata per strada"
     `${STOPPED_EN}${NEAR}${ROAD_EN}`, `${ON_ROAD_EN}${NEAR}${STOPPED_EN}`, 'broke(n)? down', 'middle of the road',
@@ -148,6 +148,11 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(mi hanno|m hanno|hanno) (appena )?rubato (la|il|l|lo|mia|mio)', '(e stata|e stato|me l hanno|ce l hanno) rubat[ao]', '(was|been|got|has been|ve been) stolen', 'stole (my|our)', 'just stolen',
   ]],
   ['complaint', [
+    // the work paid for, the fault back (#12, eighteenth voices): "mi avete cambiato la frizione e slitta di nuovo", "ho pagato 900 euro e fa lo stesso rumore"
+    // (not a wish for the same work again: "mi avete cambiato le gomme, ora vorrei di nuovo il cambio")
+    '(mi avete|ci avete|avete) (cambiato|riparato|sistemato|sostituito|rifatto)(?: (?!vorrei|voglio|ora|adesso|devo|vorremmo)[a-z0-9]+){0,10} (di nuovo|come prima|lo stesso|la stessa|stesso rumore|stessa spia|peggio di prima)',
+    'ho pagato(?: (?!vorrei|voglio|ora|adesso|devo|vorremmo)[a-z0-9]+){0,10} (di nuovo|come prima|lo stesso|la stessa|stesso rumore|stessa spia|peggio di prima)',
+    '(since|after) (picking|collecting|getting) (the car|it|her|my car|the [a-z]+) (up|back)(?: [a-z0-9]+){0,12} (oil|leak\\w*|puddle|warning|again|worse)',
     // the same fault brought back again (#12)
     '(second|third|fourth|2nd|3rd|4th) time (that )?(you( have| ve)? )?(sent|given|handed|brought|returned|give|send|hand) (my car|it|the car|me the car)( back)?', '(seconda|terza|quarta) volta che mi (ridate|restituite|riconsegnate|rimandate|ridai)',
     // a fifth set of voices (#12): smoke or oil everywhere right after our work
@@ -178,7 +183,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'ancora non (risolto|sistemato|riparato)', 'non (l )?avete (risolto|sistemato|riparato) (niente|nulla|il problema)',
     '(third|fourth|fifth|umpteenth|nth) time ~ (bring|bringing|brought|taking|took|take|back|in here|same (problem|fault|issue|thing))',
     '(brought|taken|had) it (back |in )?(twice|three times|again|several times|multiple times|so many times)', 'still (not|isn t|hasn t been|wasn t) (fixed|sorted|resolved|repaired)',
-    'still nothing', '^ancora niente', `${DISPLEASED}(?: (?:with|by|about|in|con|da|dal|dalla|del|della|di))?(?: (?:the|your|il|la|lo|vostro|vostra))? ${YOUR_WORK}`, `^(?:i m |i am |sono )?(?:really |very |so |molto |proprio )?${DISPLEASED}$`,
+    'still nothing (from|back from) (you|anyone|anybody|the workshop)', '^still nothing', '^ancora niente', `${DISPLEASED}(?: (?:with|by|about|in|con|da|dal|dalla|del|della|di))?(?: (?:the|your|il|la|lo|vostro|vostra))? ${YOUR_WORK}`, `^(?:i m |i am |sono )?(?:really |very |so |molto |proprio )?${DISPLEASED}$`,
     '(voglio|vorrei|pretendo|esigo) (un |il )?rimborso', '(i want|i demand|i expect|i d like) (a |my )?refund', 'refund me', '(my )?money back', 'rivoglio i (miei )?soldi',
     `(seconda|terza|quarta|quinta|ennesima) volta${NEAR}(porto|riporto|portata|portato|riportata|riportato|torno|vengo)`, '(2nd|3rd|4th|5th|second|third|fourth) time ~ (same|fault|problem|issue|back|again)',
     '(broken|broke|failed|wrong|faulty) again', 'di nuovo (rott\\w*|guast\\w*)', `(avete|hai) (riparat\\w*|sistemat\\w*)${NEAR}(di nuovo|ancora)`, 'fed up', 'ridiculous', 'outrageous', 'appalling', 'terrible service', '(written|wrote|called) (twice|three times|several times)',

@@ -80,6 +80,10 @@ const BARE_ALARMS = new RegExp(BARE_ALARM.source, 'g');
 const BARE_ALARM_ONLY = new RegExp(`^${BARE_ALARM.source}$`);
 /** Stopped where it is in the way now: even "niente di grave" does not make it wait. */
 const STRANDED_NOW = /(?<![a-z])(accostat[oa]|ho accostato|in (superstrada|autostrada|tangenziale|corsia)|on the (motorway|hard shoulder|ring road|verge)|blocking|blocca[a-z]*|in mezzo alla (strada|carreggiata))(?![a-z])/;
+/** A past event dated by its month, told beside the work wanted now: "ho avuto un incidente a dicembre…", "a small crash in December, the body shop fixed it". */
+const PAST_MONTH = /(?<![a-z])((ho|abbiamo|avevo|ha) (avuto|preso|fatto)|had|was in|got)(?: [a-z0-9]+){0,6} (a|in|di|nel mese di|back in|il [0-9]{1,2}) (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])|(?<![a-z])(a|in) (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december) (ho|abbiamo|i|we) (avuto|preso|fatto|had|hit|got)(?![a-z])/;
+/** Happening as this is written: the past month does not count then. */
+const JUST_NOW = /(?<![a-z])(adesso|ora|appena|just|right now|stamattina|this morning|oggi|today)(?![a-z])/;
 /** Stuck as this is written: "I'm stranded in Sassuolo", "we're stuck at the services". */
 const STUCK_AS_WE_SPEAK = /(?<![a-z])(i m|i am|we re|we are) (now |currently |still )?(stranded|stuck)(?![a-z])/;
 /** Thanks for a rescue that went well: "the tow truck was there in 15 minutes, thank you". */
@@ -103,7 +107,7 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
       if (label === 'road' && THANKS_FOR_IT.test(text) && RESCUE_PRAISED.test(text)) return false;
       // an accident long ago, told beside the work wanted now, is a booking
       // (but not when stuck now: "the car you serviced last week is overheating AGAIN and I'm stranded")
-      if (label === 'road' && LONG_AGO.test(text) && !STUCK_AS_WE_SPEAK.test(text) && (entities.service || WANTS_NOW.test(text) || THANKS_FOR_IT.test(text))) return false;
+      if (label === 'road' && (LONG_AGO.test(text) || (PAST_MONTH.test(text) && !JUST_NOW.test(text))) && !STUCK_AS_WE_SPEAK.test(text) && (entities.service || WANTS_NOW.test(text) || THANKS_FOR_IT.test(text))) return false;
       // praise for a rescue that went well: "il vostro carro attrezzi è arrivato in 20 minuti, servizio top"
       if (label === 'road' && PRAISE.test(text)) return false;
       // "io sto bene, la macchina cammina": told, not an emergency
@@ -144,7 +148,7 @@ const TOLD_ME_AFTER = /(?<![a-z])(mi ha detto|mi aveva detto|mi hanno detto|mi h
 const MAY_NAME_ROLE = /collega|consulente|operat|advisor|addett|responsabile|manager|reception|accettazione|accettator/;
 const MAY_ASK_CALL = /chiam|call|ring|phone/;
 /** "Chiamatemi solo se il prezzo cambia", "call me if there are any problems": a call only should something happen. */
-const CALL_IF = /(?<![a-z])((ri)?chiamatemi|(ri)?chiamami|mi (ri)?chiamate|mi (ri)?chiami|(call|ring|phone) me)( pure| only| just| solo)? (solo |only |just )?(se|if|in caso|in case|qualora)(?![a-z])/g;
+const CALL_IF = /(?<![a-z])((ri)?chiamatemi|(ri)?chiamami|mi (ri)?chiamate|mi (ri)?chiami|(call|ring|phone) me)( pure| only| just| solo)? (solo |only |just )?(se|if|in caso|in case|qualora|when (the car|it|my car|she|he) (is )?(ready|done|finished)|quando (la macchina |l auto )?e pronta)(?![a-z])/g;
 const IF_CALL = /(?<![a-z])(se|if|in caso|in case)(?: [a-z0-9]+){1,8} (mi (ri)?chiamate|mi (ri)?chiami|(ri)?chiamatemi( pure)?|(ri)?chiamami( pure)?|feel free to (call|ring) me|(call|ring|phone) me)(?![a-z])/g;
 
 const TALK_TO_SOMEONE = /(?<![a-z])((somebody|someone|anyone|qualcuno) (call|ring|phone|chiam[a-z]*|telefon[a-z]*) me|(ask|get|have) (an?|the|your|one of your) [a-z]+ to (ring|call|phone) me|(uno dei vostri|un vostro|una vostra|qualcuno di voi|one of your (team|staff|people|guys|mechanics|technicians))(?: [a-z]+){0,3} (mi )?(spiegasse|spieghi|spiegherebbe|illustrasse|walk me through|talk me through|explain)|(get|have|ask) (him|her)( to)? (pick|take|handle|deal with) (it|this|that)|(fatelo|fatela|fate) (riprendere|seguire|gestire) (a|da) (lui|lei)|(talk|speak) to (someone|somebody|a person|whoever|an advisor|a human)|(parlare|sentire) (con )?(qualcuno|una persona|il responsabile|la responsabile|un addett[oa]|un consulente|un operatore|una operatrice))(?![a-z])/;
