@@ -12,6 +12,8 @@ describe('Masking vehicle ids before a cloud recognizer', () => {
     ['la vecchia ha targa MO 123456', 'la vecchia ha targa [PLATE]'],
     ['targa gh12kl', 'targa [VEHICLE-ID]'],
     ['due auto: GH123KL e FX456TM', 'due auto: [PLATE] e [PLATE]'],
+    ['tagliando grecale, targa: G.H. 5 2 1 .Z.S., giovedì 18', 'tagliando grecale, targa: [PLATE], giovedì 18'],
+    ['Plate Z-A-9-1-4-H-K. The 18th would be ideal', 'Plate [PLATE] The 18th would be ideal'],
   ];
   for (const [text, sent] of cases) it(`"${text}"`, () => assert.equal(maskVehicleIds(text), sent));
 

@@ -24,6 +24,11 @@ export function maskVehicleIds(text: string): string {
     const hits: [string, string][] = [];
     if (found.vin) hits.push([found.vin.value, VIN_MASK]);
     if (found.plate) hits.push([found.plate, PLATE_MASK]);
+    // a plate spelled out ("G.H. 5 2 1 .Z.S.") is masked as written
+    if (found.spread) {
+      out = out.replace(found.spread, PLATE_MASK);
+      continue;
+    }
     if (found.bad) hits.push([found.bad, ID_MASK]);
     if (!hits.length) return out;
     let changed = false;
