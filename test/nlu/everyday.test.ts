@@ -2826,6 +2826,33 @@ describe('everyday customer language (#12)', () => {
       assert.notEqual((await say('no, make it Friday instead', 'en', 'confirm')).entities.date, undefined);
     });
   });
+  describe('a person asked for by office, by role, by phone, or tired of the machine, in an eighteenth and nineteenth set of voices (#12, R11)', () => {
+    const cases: [Lang, string, Intent, Awaiting?][] = [
+      ['it', 'per una fattura cumulativa della flotta con chi posso parlare?', 'human'],
+      ['it', 'c è un errore nella fattura del tagliando, mi serve qualcuno dell amministrazione', 'human'],
+      ['en', 'there is a mistake on the invoice, I need someone from accounts', 'human'],
+      ['it', 'Basta robot. Persona. Grazie.', 'human'],
+      ['en', 'Non-bot please. Thank you.', 'human'],
+      ['en', 'are you real', 'human'],
+      ['en', 'Are there any real people working today or is it just you?', 'human'],
+      ['it', 'vorrei concordare la data direttamente con il signor Pellacani', 'human', 'date'],
+      ['it', 'invece di scrivere la nota preferisco spiegare tutto al telefono a un tecnico', 'human', 'text'],
+      ['en', "I'd rather explain it over the phone to a mechanic", 'human', 'text'],
+      ['en', "please forward this to Ms Bertolini in the service department, she's expecting my message", 'human'],
+      ['en', "do you have a phone number? I don't like chatting with computers", 'human'],
+      ['en', "my dad won't use a chat. Can someone phone him at home?", 'human'],
+      ['en', 'the address is a hotel, it is easier if someone calls me', 'human', 'address'],
+      // look-alikes: a bill asked about, the phone number given, who to call only if it ever breaks down
+      ['en', 'how much will the bill be roughly?', 'inform'],
+      ['it', 'il mio numero è 347 1234567, tagliando per la Ghibli giovedì', 'book'],
+      ['en', 'who do I call if it ever breaks down on the way? just asking', 'inform'],
+    ];
+    for (const [lang, text, intent, awaiting] of cases) {
+      it(`${JSON.stringify(text)}${awaiting ? ` at ${awaiting}` : ''} → ${intent}`, async () => {
+        assert.equal((await say(text, lang, awaiting)).intent, intent);
+      });
+    }
+  });
   describe('tomorrow in dialect (#12, tenth to fourteenth writers)', () => {
     for (const text of ['dimane ve la porto?', 'dumani matina a levante', 'crai pozzo venì?']) {
       it(`${JSON.stringify(text)} → tomorrow`, async () => {

@@ -219,6 +219,13 @@ export const CUES = new PhraseSet<
   'human' | 'cancel' | 'restart' | 'help' | 'switchLanguage' | 'thanks' | 'greeting' | 'book' | 'affirm' | 'deny' | 'outOfDomain'
 >([
   ['human', [
+    // an office, a role, the phone, the machine refused (#12, eighteenth and nineteenth voices)
+    '(con chi|a chi) (posso|devo|potrei|dovrei) (parlare|rivolgermi)', 'who (can|should|do) i (speak|talk) to (about|regarding)',
+    '(mi serve|serve|ho bisogno di|vorrei|voglio) (parlare con )?qualcuno (dell|del|della|in|dall) ?(amministrazione|contabilita|ufficio|accettazione|garanzi\\w*|ricambi)',
+    '(need|want|like) (to speak to |to talk to )?(someone|somebody) (from|in) (accounts|admin\\w*|billing|the office|reception|warranty|parts)',
+    'basta (con )?(il |i |le )?(robot|bot|chatbot|chat|macchine|risposte automatiche)', '(any|some) real (people|humans?)', 'persone vere', 'non ?bots?( please| pls| thanks)?', 'no (more )?bots',
+    'preferisco (spiegare|parlare|raccontare|dire)(?: [a-z]+){0,3} (al telefono|a voce|di persona)', '(rather|prefer to) (explain|talk|tell|describe)(?: [a-z]+){0,3} (on the phone|over the phone|in person|to a (person|human|mechanic))',
+    '(do you have|have you got|what s|give me|can i have|could i have) (a |your |the )?(phone|telephone) number', '(can|could) (someone|somebody) (phone|call|ring) (him|her|them|my [a-z]+)', 'easier if (someone|somebody|you) (calls?|rings?|phones?) me',
     // an eighth set of voices, Italian (#12): human help, a colleague's WhatsApp, said aloud to a person, a mechanic who hears it
     'assistenza umana', '(whatsapp|cellulare|numero|telefono) (del|della|dell) (responsabile|capofficina|capo officina|consulente|meccanico|accettazione|tecnico)',
     'a voce a (una persona|qualcuno|un operatore)', 'c e [a-z]+ (del|dell|della) (service|officina|accettazione|carrozzeria|magazzino|ufficio)', '(un|il) (meccanico|tecnico|consulente) mi (senta|chiami|richiami|telefoni)',
