@@ -2842,11 +2842,30 @@ describe('everyday customer language (#12)', () => {
       ['en', "do you have a phone number? I don't like chatting with computers", 'human'],
       ['en', "my dad won't use a chat. Can someone phone him at home?", 'human'],
       ['en', 'the address is a hotel, it is easier if someone calls me', 'human', 'address'],
+      ['it', "Pronto? c'è nessuno? sono 20 minuti che scrivo e mi rispondete solo con i menu", 'human'],
+      ['en', 'Rang 5 times today. Engaged, engaged, engaged. Is anybody alive over there?', 'human'],
+      ['it', "scusa ma sei tu Andrea? quello che mi ha seguito la macchina l'altra volta?", 'human'],
+      ['it', 'volevo parlare col ragazzo che mi ha riportato la macchina ieri', 'human'],
+      ['it', 'su questo preferisco sentire Andrea, l ultima volta mi ha fatto un prezzo speciale sul noleggio', 'human', 'mobility'],
+      ['it', 'posso sentire prima Barbara in accettazione? lei sa già tutto', 'human', 'slot'],
+      ['it', 'mi hanno detto di chiedere di Valentina per le auto di cortesia', 'human'],
+      ['en', "I'd like to discuss that with a colleague of yours first", 'human', 'mobility'],
+      ['en', "is there anyone I could speak to about a long-term rental while the car's in?", 'human'],
       // look-alikes: a bill asked about, the phone number given, who to call only if it ever breaks down
       ['en', 'how much will the bill be roughly?', 'inform'],
       ['it', 'il mio numero è 347 1234567, tagliando per la Ghibli giovedì', 'book'],
       ['en', 'who do I call if it ever breaks down on the way? just asking', 'inform'],
+      ['it', 'c è nessun problema se la porto sabato?', 'inform'],
+      ['en', 'last time you gave me a taxi, same again please', 'inform', 'mobility'],
     ];
+    it('"sono 20 minuti che scrivo" names no hour', async () => {
+      assert.equal((await say('sono 20 minuti che scrivo e nessuno risponde', 'it')).entities.date, undefined);
+    });
+    it('"l ultima volta", "prima" inside a sentence are no pick', async () => {
+      assert.equal((await say('su questo preferisco sentire Andrea, l ultima volta mi ha fatto un prezzo speciale', 'it', 'mobility')).entities.choice, undefined);
+      assert.equal((await say('posso sentire prima Barbara?', 'it', 'slot')).entities.choice, undefined);
+      assert.equal((await say('I will go with second', 'en', 'slot')).entities.choice, 2);
+    });
     for (const [lang, text, intent, awaiting] of cases) {
       it(`${JSON.stringify(text)}${awaiting ? ` at ${awaiting}` : ''} → ${intent}`, async () => {
         assert.equal((await say(text, lang, awaiting)).intent, intent);

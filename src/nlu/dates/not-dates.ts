@@ -26,6 +26,8 @@ const NOT_DATES = new RegExp(
     '(?:ci\\s+vediamo|ci\\s+si\\s+vede|see\\s+you|seeing\\s+you|speak\\s+to\\s+you)\\s+(?:on\\s+|il\\s+|the\\s+|next\\s+)?' +
       '(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|domani|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\\b',
     '\\ba\\s+(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domani)\\s+allora\\b',
+    // how long one has waited: "sono 20 minuti che scrivo", "for twenty minutes now" (#12, nineteenth voices)
+    '(?:sono|e|da|for|per)\\s+(?:\\d+|dieci|venti|trenta|quaranta|ten|twenty|thirty|forty)\\s+(?:minuti|minutes|mins)\\b',
     // "a courtesy vehicle for the day", "leave it all day", "per tutto il giorno": how long, not when (#12, eighteenth voices)
     '(?:for|all)\\s+(?:the\\s+(?:whole\\s+|full\\s+)?)?day\\b(?!\\s+after)', 'per\\s+tutt[oa]\\s+(?:il\\s+giorno|la\\s+giornata)',
     // "will it be ready in 2 days?", "can you get it done in 3 days", "…in a fortnight?": how long, not when

@@ -12,7 +12,9 @@ const NUMBERS: Record<string, number> = { uno: 1, una: 1, due: 2, tre: 3, quattr
 
 /** "opzione 2", "n. 3", "#1"; the short forms need a gap or a digit ("none" is no "n one"). */
 const EXPLICIT = /(?<![a-z0-9])(?:(?:opzione|option|scelta|choice|numero|number|num)\s*|(?:n|nr)\s+|(?:n|nr|#)\s*(?=\d))(\d|uno|due|tre|quattro|cinque|one|two|three|four|five)(?![a-z0-9])/;
-const ORDINAL = /(?<![a-z0-9])(?:(?:il|la|l|lo|the)\s+)?(primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|ultimo|ultima|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)(?!\s+(?:mon|tue|wed|thu|fri|sat|sun|week|month|year|lun|mar|mer|gio|ven|sab|dom|settimana|mese|anno|thoughts?|half|meta|quindicina|parte|pomeriggio|mattin[a-z]*|serata|morning|afternoon|evening|thing|ora|giorno|day))(?:\s+(?:one|opzione|option|slot|data|proposta|soluzione|orario|appuntamento))?(?![a-z0-9])/;
+const ORDINAL = /(?<![a-z0-9])(?:(?:il|la|l|lo|the)\s+)?(primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|ultimo|ultima|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)(?!\s+(?:mon|tue|wed|thu|fri|sat|sun|week|month|year|lun|mar|mer|gio|ven|sab|dom|settimana|mese|anno|thoughts?|half|meta|quindicina|parte|pomeriggio|mattin[a-z]*|serata|morning|afternoon|evening|thing|ora|giorno|day|volta|volte|time|times|visit))(?:\s+(?:one|opzione|option|slot|data|proposta|soluzione|orario|appuntamento))?(?![a-z0-9])/;
+/** Words after which a bare ordinal is still a pick: "go with second", "prendo prima". */
+const CHOOSING = /^(with|take|pick|choose|want|prefer|scelgo|prendo|preferisco|voglio|vorrei|ok|okay|yes|si|per|va|vada|do|and|e|o|or)$/;
 const BARE = /^(?:(?:la|il|the)\s+)?(\d|uno|due|tre|quattro|cinque|one|two|three|four|five)(?:\s+(?:grazie|please|pls|per favore|thanks))?$/;
 
 /**
@@ -31,6 +33,10 @@ export function findChoice(normalised: string, expectingChoice: boolean): number
   if (o && (expectingChoice || /\s(one|opzione|option|slot|proposta)$/.test(o[0]) || normalised.split(' ').length <= 3)) {
     // "prima" is also "before"/"first thing": "prima possibile", "prima delle 10"
     if (/^(la |il )?prima$/.test(o[0]) && !expectingChoice) return undefined;
+    // an adverb inside a sentence, not a pick: "posso sentire prima Barbara?", "I'd like to discuss that with a colleague first"
+    const alone = !/^(il|la|l|lo|the)\s/.test(o[0]) && !/\s(one|opzione|option|slot|data|proposta|soluzione|orario|appuntamento)$/.test(o[0]);
+    const before = normalised.slice(0, o.index).trim().split(' ').pop() ?? '';
+    if (alone && normalised.split(' ').length > 3 && before && !CHOOSING.test(before)) return undefined;
     return ORDINALS[o[1]];
   }
   return undefined;
