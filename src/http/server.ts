@@ -13,6 +13,13 @@ import { pacedLog } from './paced-log';
 import { securityHeaders } from './security-headers';
 
 const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * How long an idle kept-alive connection stays open. Node closes them after 5 s; a client or a load
+ * balancer that keeps its own idle connections longer (60 s is common) may send its next request
+ * on a socket the server is closing, and that request is reset (ECONNRESET). The server must be the
+ * one that waits longer. Headers must be allowed a moment more than that.
+ */
+export const KEEP_ALIVE_MS = 65_000;
 
 export interface EdgeOptions {
   /** TRUST_PROXY_HOPS: whose X-Forwarded-Proto says the request came over https (HSTS). */
@@ -25,6 +32,8 @@ export interface EdgeOptions {
  */
 export function createHttpServer(logger: Logger, isLive: () => boolean, isReady: () => Promise<boolean>, edge: EdgeOptions): Server {
   const server = restify.createServer({ name: 'mobility-concierge', handleUncaughtExceptions: false });
+  server.server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   // Before routing, so that refusals (404, 405) carry the headers too.
   server.pre(securityHeaders(edge.trustProxyHops), headAsGet);
   server.use(bodyRules(MAX_BODY_BYTES));

@@ -3,6 +3,7 @@
  * `deliveryMode: expectReplies`, as external tools drive the bot (ARCHITECTURE.md).
  */
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { createApp, type App } from '../../src/main';
@@ -29,6 +30,21 @@ describe('POST /api/messages (Bot Framework, expectReplies)', () => {
   it('answers /healthz once ready', async () => {
     const res = await fetch(`${base}/healthz`);
     assert.equal(res.status, 200);
+  });
+
+  it('keeps an idle connection open longer than the 60 s a load balancer keeps its own (no reset of a request sent on a closing socket)', async () => {
+    const agent = new http.Agent({ keepAlive: true });
+    try {
+      const header = await new Promise<string | undefined>((resolve, reject) => {
+        http.get(`${base}/healthz`, { agent }, (res) => {
+          res.resume();
+          resolve(String(res.headers['keep-alive']));
+        }).on('error', reject);
+      });
+      assert.equal(header, 'timeout=65');
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('greets a customer who joins, and asks with channelData.awaiting and suggested actions', async () => {
