@@ -132,7 +132,15 @@ export async function createApp(config: Config, overrides: Overrides = {}): Prom
       ready = false;
       await reminders.stop();
       await reminderStore.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        // kept-alive connections stay open 65 s (KEEP_ALIVE_MS): those still busy when closing begins
+        // are closed as soon as their turn is answered, not when a client would let them go
+        const sweep = setInterval(() => server.server.closeIdleConnections(), 100);
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
+      });
       webChatRelay?.stop();
       await handoffStore.close();
       await sessions.close();
