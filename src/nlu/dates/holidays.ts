@@ -25,7 +25,8 @@ const FROM_ONLY: [string, number, number][] = [
   ["new\\s+year(?:'?s|\\s+s)?|capodanno", 1, 1],
 ];
 
-const WEEKDAYS: [string, number][] = [
+/** Weekday names (Italian with or without the accent, English) and their ISO numbers. */
+export const WEEKDAYS: [string, number][] = [
   ['luned[iì]|monday', 1], ['marted[iì]|tuesday', 2], ['mercoled[iì]|wednesday', 3], ['gioved[iì]|thursday', 4],
   ['venerd[iì]|friday', 5], ['sabato|saturday', 6], ['domenica|sunday', 7],
 ];

@@ -8,12 +8,9 @@
  */
 import type { Parser, ParsingContext } from 'chrono-node';
 import { DateTime } from 'luxon';
+import { WEEKDAYS } from './holidays';
 import { refDay } from './next-day';
 
-const WEEKDAYS: [string, number][] = [
-  ['luned[iì]|monday', 1], ['marted[iì]|tuesday', 2], ['mercoled[iì]|wednesday', 3], ['gioved[iì]|thursday', 4],
-  ['venerd[iì]|friday', 5], ['sabato|saturday', 6], ['domenica|sunday', 7],
-];
 const MONTHS: [string, number][] = [
   ['gennaio|january', 1], ['febbraio|february', 2], ['marzo|march', 3], ['aprile|april', 4], ['maggio|may', 5], ['giugno|june', 6],
   ['luglio|july', 7], ['agosto|august', 8], ['settembre|september', 9], ['ottobre|october', 10], ['novembre|november', 11], ['dicembre|december', 12],
