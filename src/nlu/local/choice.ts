@@ -15,7 +15,8 @@ const EXPLICIT = /(?<![a-z0-9])(?:(?:opzione|option|scelta|choice|numero|number|
 const ORDINAL = /(?<![a-z0-9])(?:(?:il|la|l|lo|the)\s+)?(primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|ultimo|ultima|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)(?!\s+(?:mon|tue|wed|thu|fri|sat|sun|week|month|year|lun|mar|mer|gio|ven|sab|dom|settimana|mese|anno|thoughts?|half|meta|quindicina|parte|pomeriggio|mattin[a-z]*|serata|morning|afternoon|evening|thing|ora|giorno|day|volta|volte|time|times|visit))(?:\s+(?:one|opzione|option|slot|data|proposta|soluzione|orario|appuntamento))?(?![a-z0-9])/;
 /** Words after which a bare ordinal is still a pick: "go with second", "prendo prima". */
 const CHOOSING = /^(with|take|pick|choose|want|prefer|scelgo|prendo|preferisco|voglio|vorrei|ok|okay|yes|si|per|va|vada|do|and|e|o|or)$/;
-const BARE = /^(?:(?:la|il|the)\s+)?(\d|uno|due|tre|quattro|cinque|one|two|three|four|five)(?:\s+(?:grazie|please|pls|per favore|thanks))?$/;
+/** "2", "la 2 grazie", "2 👍" (the thumb reads "ok"), "ok 3". */
+const BARE = /^(?:(?:ok|okay|si|yes|va bene)\s+)?(?:(?:la|il|the)\s+)?(\d|uno|due|tre|quattro|cinque|one|two|three|four|five)(?:\s+(?:grazie|please|pls|per favore|thanks|thx|ok|okay|perfetto|perfect|va bene|fine))*$/;
 
 /**
  * The 1-based choice, or -1 for "the last one". `expectingChoice` admits bare numbers

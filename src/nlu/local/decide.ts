@@ -40,7 +40,7 @@ const NO_CALL_NEEDED = /(?<![a-z])(no need to (call|ring|phone) me|(non serve|no
 /** Not our business, though a way of getting around is named: "any good restaurant near you while I wait?". */
 const NOT_OURS_ASKED = /(?<![a-z])(recommend|consigliate|consigli|consigliami|any good|know a good|know any|suggest)(?: [a-z]+){0,3} (restaurants?|ristorant\w*|pizzeri\w*|bar|cafe|caffe|hotel|trattori\w*|place to eat|pub)(?![a-z])/;
 /** At the summary, agreed but for one thing: "sì ma alle 10 e mezza", "tutto giusto tranne il mezzo", "swap the train for a taxi", "the plate's wrong". */
-const BUT_FOR = /^(si|yes|ok|okay|va bene|tutto (ok|giusto|bene|perfetto)|all (good|fine|correct)|fine|perfetto)( [a-z]+)?,? (ma|pero|but|tranne|except|apart from)\b|\b(tranne|except|apart from) (il|la|l|lo|the) [a-z]+|\b(swap|switch|change) (the |my )?[a-z]+ (for|to) (a |an |the )?[a-z]+|\b(plate|date|day|time|name|car|model|service|address|postcode|targa|data|orario|nome|servizio|lavoro|indirizzo|cap)( is| s|s| e) (wrong|sbagliat[oa]|not right|not correct|non (e )?giust[oa])\b|\b(typed|wrote|put|gave you|spelt|spelled) (the |my )?[a-z]+ (wrong|wrongly|incorrectly)\b|\bho (scritto|messo|dato) (male|sbagliat[oa])\b/;
+const BUT_FOR = /^(si|yes|ok|okay|va bene|(quasi )?tutto (ok|giusto|bene|perfetto)|all (good|fine|correct)|fine|perfetto|looks (good|fine|right|ok)|sounds (good|fine)|(almost|nearly) (all )?(right|correct|good))( [a-z]+)?,? (ma|pero|but|tranne|except|apart from)\b|\b(tranne|except|apart from) (il|la|l|lo|the) [a-z]+|\b(swap|switch|change) (the |my )?[a-z]+ (for|to) (a |an |the )?[a-z]+|\b(plate|date|day|time|name|car|model|service|address|postcode|targa|data|orario|nome|servizio|lavoro|indirizzo|cap)( is| s|s| e) (wrong|sbagliat[oa]|not right|not correct|non (e )?giust[oa])\b|\b(typed|wrote|put|gave you|spelt|spelled) (the |my )?[a-z]+ (wrong|wrongly|incorrectly)\b|\bho (scritto|messo|dato) (male|sbagliat[oa])\b/;
 /** "mercoledì, non martedì", "Matthew not Mark", "sorry not thursday, friday": what was said is taken back. */
 const NOT_THAT = new RegExp(
   '^(sorry|scusa|scusate|scusi) (non|not)\\b|\\b(non|not) (il |la |i |le |l |the )?(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]+|mattina|pomeriggio|morning|afternoon|january|february|march|april|may|june|july|august|september|october|november|december|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|freni|gomme|tagliando|brakes|tyres|levante|ghibli|grecale|quattroporte|granturismo|grancabrio|mc20|folgore|revisione|service|mot|half [0-9]+|[0-9]+(st|nd|rd|th)|(a|an|un|una) (tagliando|service|revisione|mot))\\b|' +
@@ -59,9 +59,14 @@ const TAKEN_BACK = new RegExp(
   '(?<![a-z])(prima (ti |vi |le )?(ho|avevo) (detto|scritto|dato|messo)|(che|quella|quello|quanto) (ti|vi|le) (ho|avevo) (dato|detto|scritto)|di prima (era|e) (sbagliat[a-z]*|di mi[oa] [a-z]+)|quell[ao] di prima|' +
     '(targa|nome|cognome|data|indirizzo|orario|modello|cap) (giust[ao]|corrett[ao]) (e|era)|(nome|cognome) e [a-z]+ con (due|una|la|il|doppia) [a-z]{1,5}|nel riepilogo|avete (scritto|messo|segnato)|' +
     '(non e|isn t|is not|it s not) (il|la|lo|l|the|a|un|una) [a-z]+( [a-z]+)? (ma|but)|spel(led|t) [a-z]+|spel(led|t) with|with an? [a-z]{1,2},? (not|non)|the summary (says|has|shows|said)|' +
-    'i (typed|wrote|put) [a-z]+ but|autocorrect|i said [a-z0-9]+( [a-z0-9]+)? (earlier|before)|(earlier|before) i said|(the|that) [a-z]+ i gave you (is|was)|gave you the wrong|wrong (address|postcode|name|surname|number|plate|car|day|date|time|one) (earlier|before)|' +
-    'i (typed|wrote|put|gave you|spelt|spelled) (the |my )?[a-z]+ (wrong|wrongly|incorrectly)|ho (scritto|messo|dato|sbagliato) (male|sbagliat[oa]) (il|la|l) [a-z]+|ho scritto male)(?![a-z])',
+    'i (typed|wrote|put) [a-z]+ but|autocorrect|i said [a-z0-9]+( [a-z0-9]+)? (earlier|before)|(earlier|before) i said|(the|that) [a-z]+ i gave you( before| earlier| first)? (is|was)|the (right|correct) one is|quell[ao] giust[ao] e|gave you the wrong|wrong (address|postcode|name|surname|number|plate|car|day|date|time|one) (earlier|before)|' +
+    'i (typed|wrote|put|gave you|spelt|spelled) (the |my )?[a-z]+ (wrong|wrongly|incorrectly)|(e|sono|is|are|s|was|been) (scritt[oaie]|spelt|spelled|written) (male|sbagliat[oaie]|wrong|wrongly|incorrectly)|misspel(t|led)|ho (scritto|messo|dato|sbagliato) (male|sbagliat[oa]) (il|la|l) [a-z]+|ho scritto male)(?![a-z])',
 );
+/** At the summary, one thing dropped beside what replaces it: "forget the taxi, my wife will drop me off", "togli la macchina di cortesia, mi accompagna mio fratello" (#12). */
+const DROPS_ONE = /^(forget|scratch|drop|skip|ditch|lose|no more|togli|togliete|toglimi|levate|leva|lascia perdere|lasciamo perdere|niente piu|elimina|eliminate|via) (about )?(il|la|lo|l|i|le|the|that|my)? ?[a-z]+/;
+/** Taking the car elsewhere: "forget it, I'll take it to the garage round the corner", "la porto dal meccanico sotto casa" (#12). */
+const ELSEWHERE = /(?<![a-z])((take|taking|bring|brought) it (to |somewhere )?(else|elsewhere|another|a different|the garage|my (usual|local|own|regular))|(another|a different|my (usual|local|own|regular)) (garage|mechanic|workshop|dealer\w*)|(garage|mechanic|workshop) (round|around|near|down) the (corner|road|street)|(la|lo) porto (da|dal|in|all|al) ?(un altro|un altra|altro|altra|mio|un)? ?(meccanico|officina|garage|carrozzeria|concessionari[ao])|(meccanico|officina|gommista) (sotto casa|di fiducia|vicino a casa|qui vicino)|(un altro|un altra|altro|altra) (meccanico|officina|concessionari[ao]|garage))(?![a-z])/;
+const GIVES_UP = /^(forget it|forget about it|never ?mind|you know what|lascia(te)? (stare|perdere)|lasciamo (stare|perdere)|fa niente|no thanks|no grazie|ok ciao|vabbe|va beh|nah)(?![a-z])/;
 const PREFERENCE = /(?<![a-z])(meglio|preferisco|preferirei|better|rather|i d prefer|prefer)(?![a-z])/g;
 /** "definitely not", "that isn't correct": the no outweighs the yes word it carries. */
 const ENDS_NEGATIVE = /\b(no|not)$|\b(isn t|is not|not|non e) (correct|right|giusto|corretto)\b/;
@@ -81,6 +86,17 @@ const UP_TO_YOU = /(?<![a-z])(fate voi|decidete voi|decidi tu|scegliete voi|fate
 /** Where one comes from: "i'm Italian", "half italian half welsh" asks for no language. */
 const NATIONALITY = /(?<![a-z])(i m|i am|im|sono|siamo|we re|we are|half|mezz[oa]|mia moglie e|my wife s|my husband s)( an?)? (italian[oa]?|english|inglese|british)(?! (please|per favore|pls|grazie|thanks))/g;
 
+/** At the summary, a no for now: "not yet", "per ora non prenotare", "aspetta a prenotare, devo sentire il capo" (#12, seventeenth writers). */
+const NOT_YET = /(?<![a-z])(not yet|(don t|do not|dont) book (it |anything )?yet|per ora|per adesso|per il momento|non ancora|ancora no|hold (on|off)|aspett[a-z]*( a prenotare)?|wait|un attimo|un momento|give me a (minute|sec|second|moment|bit)|devo (sentire|chiedere|parlarne|pensarci)|(need|have) to (check|ask|think)|let me (check|ask|think))(?![a-z])/;
+/**
+ * The slots turned down with a reason, no other day named (#12, seventeenth writers): "purtroppo
+ * no, a quell'ora lavoro", "nah, those are all during work hours", "in quei giorni sono via".
+ */
+const SLOTS_NO = /^(no|nope|nah|purtroppo no|sadly no|sorry no|unfortunately not|unfortunately no|mmm+ no|mm+ no|eh no|ehm no|hmm+ no|uhm no)\b/;
+const SLOTS_REASON = /(?<![a-z])((a )?quell[ae]? or[ae]|quegli orari|quei giorni|quelle date|in quei giorni|those (times|days|hours|dates|slots)|(all|any) of (those|them|these)|at those times|(i m|i am) (at work|working|away|busy|on shift|out)|during (work|working|office) hours|work (hours|then)|on shift|lavoro|sono (in ufficio|fuori|via|al lavoro|impegnat[oa]|in viaggio)|non (posso|riesco|ce la faccio))(?![a-z])/;
+
+const THANKS_AT_END = /(?<![a-z])(grazie|grazie mille|thanks|thank you|thx|cheers|ty)$/;
+const THANKS_FIRST = /^(grazie|thanks|thank you|many thanks|molte grazie|mille grazie|thx|cheers)(?![a-z])/;
 /** The intent of a message and how sure we are (never 1.0; out of domain ≤ 0.35). */
 export function decideIntent({ text, words, entities, awaiting }: DecideInput): { intent: Intent; score: number; concern?: Concern } {
   const hasSlot = SLOT_KEYS.some((k) => entities[k] !== undefined);
@@ -108,18 +124,25 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (!hasSlot && ROADSIDE_ASKED.test(text)) return { intent: 'inform', score: 0.6 };
   // at a yes/no question, "lascia stare" / "leave it" is a no; elsewhere it calls the booking off
   if (cues.has('cancel') && awaiting === 'confirm' && SOFT_NO.test(text)) return { intent: 'deny', score: 0.85 };
+  // "no grazie, per ora non prenotare", "don't book it yet": not now, the request stays
+  if (awaiting === 'confirm' && !hasSlot && NOT_YET.test(text) && !SAYS_CANCEL.test(text) && (cues.has('cancel') || cues.has('deny') || !cues.has('affirm'))) {
+    if (cues.has('cancel') || cues.has('deny') || /^(not yet|non ancora|ancora no|per ora no|aspett|hold|wait)/.test(text) || /(?<![a-z])(book|prenot[a-z]*)(?![a-z])/.test(text)) return { intent: 'deny', score: 0.85 };
+  }
   if (cues.has('cancel') && !entities.mobility) return { intent: 'cancel', score: 0.85 };
+  // "forget it, I'll take it to the garage round the corner": the request dropped, whatever way of getting around it names
+  if (awaiting && GIVES_UP.test(text) && ELSEWHERE.test(text) && !entities.date && entities.choice === undefined) return { intent: 'cancel', score: 0.8 };
   if (cues.has('switchLanguage') && entities.language && (words.length <= 8 || !hasSlot) && CUES.has('switchLanguage', text.replace(NATIONALITY, ' '))) return { intent: 'switchLanguage', score: 0.9 };
   // answering a question, "meglio di mattina" is the answer; at the summary it changes something
   // in a first message there is nothing yet to correct: "io preferisco giovedì" is a wish
   const answering = awaiting !== 'confirm' && awaiting !== 'text';
   const corrects = CORRECTION.test(answering ? text.replace(PREFERENCE, ' ') : text) || NOT_THAT.test(text) || TAKEN_BACK.test(text) || (awaiting !== 'mobility' && NOT_THAT_SOLUTION.test(text));
   // a first message has nothing to correct: "io invece vorrei il tagliando" contrasts, it is the wish
-  if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (awaiting === 'confirm' && (STARTS_NO.test(text) || BUT_FOR.test(text))))) {
+  if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (awaiting === 'confirm' && (STARTS_NO.test(text) || BUT_FOR.test(text) || DROPS_ONE.test(text))))) {
     return { intent: 'correction', score: 0.85 };
   }
   // "none of those", "nessuna va bene": the slots offered turned down, no other day named
   if (awaiting === 'slot' && !hasSlot && SLOTS_REFUSED.test(text)) return { intent: 'deny', score: 0.85 };
+  if (awaiting === 'slot' && !hasSlot && (SLOTS_NO.test(text) || SLOTS_REASON.test(text)) && SLOTS_REASON.test(text)) return { intent: 'deny', score: 0.8 };
   // "quando volete voi", "not sure yet": an answer to the date question that names no day
   if ((awaiting === 'date' || awaiting === 'slot') && !hasSlot && VAGUE_WHEN.test(text)) return { intent: 'inform', score: 0.6 };
   // "il nome è quello della volta scorsa", "boh decidete voi": the question answered, if only to put it off
@@ -157,6 +180,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (awaiting && awaiting !== 'text' && hasSlot) return { intent: 'inform', score: 0.85 };
   if (domain || (cues.has('book') && !awaiting)) return { intent: awaiting ? 'inform' : 'book', score: domain ? 0.9 : 0.7 };
   if (hasSlot) return { intent: 'inform', score: 0.8 };
+  // a note that ends with thanks is the note: "chiamatemi prima di fare lavori extra, grazie"
+  if (cues.has('thanks') && (awaiting === 'text' || awaiting === 'address') && words.length > 4 && THANKS_AT_END.test(text) && !THANKS_FIRST.test(text)) return { intent: 'inform', score: 0.5 };
   if (cues.has('thanks')) return { intent: 'thanks', score: 0.9 };
   if (cues.has('greeting')) return { intent: 'greeting', score: 0.9 };
   if (awaiting === 'text' || awaiting === 'address') return { intent: 'inform', score: 0.5 };

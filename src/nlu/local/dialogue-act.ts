@@ -86,6 +86,8 @@ export function understandAct(
   // "can I move my appointment from Thursday to Friday?": a question about a booking made, whatever day it names
   if (movesABooking(found, whole)) out.intent = 'inform';
   if (cancelsABooking(found, whole, prepare(raw))) out.intent = 'cancel';
+  // "and if something comes up, can I cancel easily?": how cancelling works, asked before booking
+  if (whole.intent === 'cancel' && found.question.topic === 'cancelBooking' && !whole.entities.date && CANCEL_SUPPOSED.test(prepare(raw))) out.intent = 'inform';
   if (ANSWERABLE.has(found.question.topic) && ['affirm', 'deny', 'outOfDomain'].includes(whole.intent) && !notOurs) {
     out.intent = 'inform';
     out.score = Math.max(whole.score, 0.6);
@@ -101,6 +103,8 @@ function movesABooking(found: FoundQuestion, u: Understanding): boolean {
   return found.question.topic === 'changeBooking' && u.intent === 'book' && (!u.entities.service || MOVES_WORK.test(u.text ?? '')) && !u.entities.plate && !u.entities.vin;
 }
 
+/** Cancelling supposed, not asked for (#12, seventeenth writers): "se poi mi capita un imprevisto posso disdire?", "how late can I cancel without paying?". */
+const CANCEL_SUPPOSED = /(?<![a-z])((se|nel caso|in caso|qualora) (poi |mai |per caso )?(non )?(mi|ci|riesco|posso|capita|succede|devo|dovessi|avessi|ho un)|(if|in case) (something|anything|i|we|plans|my plans)|how late|entro quando|fino a quando|penal[a-z]*|cancellation (fee|policy|charge)|without paying|senza pagare|easily|facilmente)(?![a-z])/;
 /** How or whether a booking may be cancelled, asked: "se disdico il giorno prima pago?", "can I cancel online?". */
 const ASKS_HOW_TO_CANCEL = /(?<![a-z])(how|come|se|if|penal[a-z]*|pag[a-z]*|pay|charge[a-z]*|fee|costa|cost|online|entro quando|how late|deadline|in tempo|in time|devo chiamare|need to call|have to call|or do i)(?![a-z])/;
 /** A question form that cancels only when it names the booking's day: "can I cancel my appointment next Monday?". */

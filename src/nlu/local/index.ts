@@ -47,7 +47,7 @@ const INFLECTED =
   'annullare annulla cancellare ricominciare ricominciamo incidente reclamo reclamare lucidatura climatizzatore ' +
   'sostituire sostituzione rotto rotta guasto guasta diagnosi booking repair repairs replace replacement rental ' +
   'scratch scratched dented collect delivery deliver recall warranty brakes tyres tires noise noisy vibration ' +
-  'rattling squeaking leaking leak cancel cancelled thanks thank complaint crashed';
+  'rattling squeaking leaking leak cancel cancelled thanks thank complaint crashed macchia macchie pozza';
 
 const POSTCODE = /(?<![\d/:.,-])\d{5}(?!\d|[.,:/]\d|\s*(?:km|chilometri|miles|euro|eur|€))/i;
 
@@ -67,6 +67,8 @@ const MAY_NAME_LANGUAGE = /ingl|engl|ital|in eng|in ita/;
 const withoutDistances = (text: string) => (/\d/.test(text) && /min/.test(text) ? text.replace(MINUTES_AWAY, ' ') : text);
 const NOTHING = /^(nulla|niente|nothing|none)( grazie| thanks)?$/;
 
+/** The car ready for the customer to fetch: "ready to collect", "pronta da ritirare". */
+const READY_TO_COLLECT = /(?<![a-z])(ready (to|for) (collect|collection|pick ?up|be collected|be picked up)|pront[ao] (da|per (il|essere)) ?(ritirare|ritiro|ritirat[ao]))(?![a-z])/;
 /** A leg narrowed on purpose: "only the collection", "just pick it up", "solo il ritiro". */
 const ONLY = /(?<![a-z])(?:only|just|solo|soltanto|solamente|unicamente)(?![a-z])/;
 
@@ -172,10 +174,12 @@ export function createLocalRecognizer(): Recognizer {
 
     // at the slot question "none of those" turns the slots down: it names no way of getting around
     const refusesSlots = awaiting === 'slot' && SLOTS_REFUSED.test(norm);
-    let mobility = refusesSlots ? chooseMobility(norm.replace(SLOTS_REFUSED, ' '), punctuated.replace(SLOTS_REFUSED, ' ')) : chooseMobility(norm, punctuated);
-    const phrased = (awaiting === 'pickupDelivery' ? LEGS.first(norm) ?? BARE_LEGS.first(norm) : LEGS.first(norm))?.label;
+    // "ring me when it's ready to collect": the customer collects it, no leg of ours (#12)
+    const moving = READY_TO_COLLECT.test(norm) ? norm.replace(READY_TO_COLLECT, ' ') : norm;
+    let mobility = refusesSlots ? chooseMobility(moving.replace(SLOTS_REFUSED, ' '), punctuated.replace(SLOTS_REFUSED, ' ')) : chooseMobility(moving, moving === norm ? punctuated : moving);
+    const phrased = (awaiting === 'pickupDelivery' ? LEGS.first(moving) ?? BARE_LEGS.first(moving) : LEGS.first(moving))?.label;
     // "venite a prenderla e poi me la riportate" is both, though "riportate" alone names the delivery
-    const told = legsInVerbs(norm, mobility === 'pickup-delivery' || awaiting === 'pickupDelivery');
+    const told = legsInVerbs(moving, mobility === 'pickup-delivery' || awaiting === 'pickupDelivery');
     // "your driver fetches the car and brings it back": the car moves, not the customer
     if (mobility === 'staff-shuttle' && told && driverMovesCar(norm)) mobility = 'pickup-delivery';
     // "collect it yes, bring it back no", "solo il ritiro, la riconsegna non serve": the leg refused is not told

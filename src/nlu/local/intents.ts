@@ -48,7 +48,11 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(smashed|ran|drove|crashed|went|slammed) into the back of (me|my car|us|the car)', '(flashing|blinking)(?: [a-z]+){0,12} (motorway|autostrada|highway|right now)', 'lampeggi\\w*(?: [a-z]+){0,10} (autostrada|tangenziale|superstrada|in questo momento)',
     '(just )?been hit (at|on|in|by)', 'at the scene', 'still at the scene', '(?<!(sedile|sedili|finestrin\\w*|specchiett\\w*|volante|tendin\\w*|tettuccio|tetto|portellone|bocchett\\w*|seat|seats|window|mirror|sunroof|roof|tailgate)(?: [a-z]+){0,5} )non si muove( piu| di un metro)?', 'frizione (andata|partita|saltata|rotta)', 'lost (all )?(power|drive|propulsion)', 'coasting',
     '(tyre|tire) (has |just )?(shredded|blown|burst|exploded|blew)', 'stuck on the (ss|sp|sr|a|m)[0-9]+', '(engine )?temperature (is )?(in|into) the red', 'temperature through the roof', 'stop warning', 'temperatura (nel|in) rosso',
-    'accident', 'crash\\w*', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'breaks? down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing(?! (the |a |my |our )?(boat|caravan|trailer|horse\\w*|camper|jet ?ski))', 'roadside', 'emergency',
+    // the car's own warning to stop (#12, twenty-first writers): "fermare il veicolo in sicurezza", "oil pressure low - stop engine"
+    'stop (the )?(vehicle|engine|car)( safely| immediately| now)?', '(fermare|arrestare) (il )?(veicolo|motore|la vettura)', 'rivolgersi (immediatamente|subito) (all|a|presso)', 'anomalia grave',
+    'temperatura (e )?(al massimo|alle stelle|altissima)', '(fermo|ferma|bloccat[oa]|a piedi)(?: [a-z]+){0,3} (al|dal|in un|a un|sulla|sull|nella) (distributore|benzinaio|piazzola|area di servizio|autogrill)',
+    '(stuck|stranded|bloccat[oa])(?: [a-z]+){0,8} (won t (start|go|move)|wont start|non parte|non si accende)', '(won t (start|go|move)|wont start|non parte)(?: [a-z]+){0,6} (i m|i am|we re|sono|siamo) (stuck|stranded|bloccat[oa])',
+    'accident', 'crash\\w*', 'prang\\w*', 'fender bender', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'breaks? down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing(?! (the |a |my |our )?(boat|caravan|trailer|horse\\w*|camper|jet ?ski))', 'roadside', 'emergency',
     `${BURNING}${SIGN_NEAR}${SIGN}`, `${SIGN}${SIGN_NEAR}${BURNING}`, '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia (di|d|della) emergenza', 'emergency lane', '(a|al|sul) bordo (della )?strada',
     // stopped where the road goes on: "car died on the motorway", "mi si è fermata per strada"
     `${STOPPED_EN}${NEAR}${ROAD_EN}`, `${ON_ROAD_EN}${NEAR}${STOPPED_EN}`, 'broke(n)? down', 'middle of the road',
@@ -219,6 +223,11 @@ export const CUES = new PhraseSet<
   'human' | 'cancel' | 'restart' | 'help' | 'switchLanguage' | 'thanks' | 'greeting' | 'book' | 'affirm' | 'deny' | 'outOfDomain'
 >([
   ['human', [
+    // a voice, a word with the mechanic, someone to talk to, a call arranged (#12, twenty-first writers)
+    'voce (vera|umana|reale)', '(real|human|actual) voice', 'hear a (real )?(voice|person|human)', '(per|fare|scambiare) due parole', '(il|la) (meccanico|consulente|capofficina|capo officina|accettatore|accettatrice|tecnico|carrozziere) c e', 'due parole (sulla|sul|su|riguardo|a proposito)',
+    '(qualcuno|una persona|uno) con cui (parlare|parlarne)', '(someone|somebody|a person|anyone) to (talk|speak) to', '(mi fate|fatemi|farmi|mi fa) parlare con', 'mi (fa|fate) chiamare (da|dal|dall|dalla)',
+    'mi (ri)?(telefona|chiama) (la|il|lo|l) [a-z]+ (dell|della|del|dal|in)', 'ci (ri)?chiamate', 'ci (ri)?telefonate', 'is (she|he) (around|in|there|available|free)( today| now)?$', '(always|usually) (dealt|deal|dealing) with [a-z]+',
+    '(could|can|would) (one of you|someone|somebody|anyone|one of your [a-z]+)( [a-z]+)? (phone|call|ring) (him|her|them)',
     // an office, a role, the phone, the machine refused (#12, eighteenth and nineteenth voices)
     '(con chi|a chi) (posso|devo|potrei|dovrei) (parlare|rivolgermi)', 'who (can|should|do) i (speak|talk) to (about|regarding)',
     '(mi serve|serve|ho bisogno di|vorrei|voglio) (parlare con )?qualcuno (dell|del|della|in|dall) ?(amministrazione|contabilita|ufficio|accettazione|garanzi\\w*|ricambi)',
@@ -228,7 +237,7 @@ export const CUES = new PhraseSet<
     '(discuss|talk about|go through|go over) (that|this|it) with (a|one of your|your|the) (colleague|mechanic|advisor|adviser|manager|human|person)', '(anyone|anybody|someone|somebody) (i|we) (could|can) (speak|talk) to',
     'basta (con )?(il |i |le )?(robot|bot|chatbot|chat|macchine|risposte automatiche)', '(any|some) real (people|humans?)', 'persone vere', 'non ?bots?( please| pls| thanks)?', 'no (more )?bots',
     'preferisco (spiegare|parlare|raccontare|dire)(?: [a-z]+){0,3} (al telefono|a voce|di persona)', '(rather|prefer to) (explain|talk|tell|describe)(?: [a-z]+){0,3} (on the phone|over the phone|in person|to a (person|human|mechanic))',
-    '(do you have|have you got|what s|give me|can i have|could i have) (a |your |the )?(phone|telephone) number', '(can|could) (someone|somebody) (phone|call|ring) (him|her|them|my [a-z]+)', 'easier if (someone|somebody|you) (calls?|rings?|phones?) me',
+    '(do you have|have you got|what s|give me|can i have|could i have) (a |your |the )?(phone|telephone) number', '(can|could) (someone|somebody) (phone|call|ring) (him|her|them|my [a-z]+)', 'easier if (someone|somebody|you|[a-z]+(?: [a-z]+){0,5}) (calls?|rings?|phones?) me', '(sort|arrange|organise|organize|discuss)( out)? (the|this|it|that)( [a-z]+)? (on|over) the phone', '(someone|somebody|a person|one of you) to (phone|call|ring) (her|him|them)',
     // an eighth set of voices, Italian (#12): human help, a colleague's WhatsApp, said aloud to a person, a mechanic who hears it
     'assistenza umana', '(whatsapp|cellulare|numero|telefono) (del|della|dell) (responsabile|capofficina|capo officina|consulente|meccanico|accettazione|tecnico)',
     'a voce a (una persona|qualcuno|un operatore)', 'c e [a-z]+ (del|dell|della) (service|officina|accettazione|carrozzeria|magazzino|ufficio)', '(un|il) (meccanico|tecnico|consulente) mi (senta|chiami|richiami|telefoni)',
@@ -241,7 +250,9 @@ export const CUES = new PhraseSet<
     // a sixth set of voices, Italian (#12): a call wished in the subjunctive, hand me someone, writing to a computer, a number
     'mi (ri)?(chiamasse|chiamassero|telefonasse|telefonassero|contattasse|contattassero)', 'passami (uno|una|qualcuno|chi)', 'sto (scrivendo|parlando) (a|con) un (computer|robot|bot|programma|macchina)', '(am i|are we) (texting|talking to|writing to|chatting with) a (machine|bot|robot|computer)',
     '(datemi|dammi|mi date|mi dai) un (recapito|numero)( telefonico| di telefono)?', 'a che ora posso (chiamarvi|chiamare|telefonarvi|telefonare)', 'what time can i (call|ring|phone)',
-    'mi (ri)?chiama (il|la|lo) (capofficina|capo officina|responsabile|meccanico|consulente|tecnico|titolare|accettatore|accettatrice)', '(parlare|parlarne|sentire) (direttamente )?con (lui|lei)',
+    'mi (ri)?chiama (il|la|lo|un|uno|una|qualche) (capofficina|capo officina|responsabile|meccanico|consulente|tecnico|titolare|accettatore|accettatrice)',
+    // (#12, fifth round) a consultation with a technician, the one who does the deliveries asked to ring
+    '(consultation|consult|a word|a chat|a call) with (one of your|a|an|your|the) (technicians?|mechanics?|advisors?|advisers?|specialists?|engineers?)', '(could|can|would) (the|your|one of your) [a-z]+(?: [a-z]+){0,6} (call|ring|phone) me', '(parlare|parlarne|sentire) (direttamente )?con (lui|lei)',
     // a sixth set of voices (#12): through someone in particular, face to face, talking to a wall, a number asked for
     '(rather|prefer\\w*) (go|going) through (him|her)', 'face to face', 'di persona (con|col)', '(parlarne|parlare|parlarvi|vedervi) di persona', 'talking to a (wall|brick wall)', 'parlare (al|con un) muro', 'phone number\\?*$', 'numero di telefono\\?*$',
     'who (should|do) i ask for', 'chi (devo )?chiedo', '(rather|prefer\\w*) (discuss|talk about|do|sort|go over)(?: [a-z]+){0,2} (on|over) the phone', 'preferisco (parlarne|sentirci|discuterne) al telefono',
@@ -306,11 +317,11 @@ export const CUES = new PhraseSet<
   ]],
   ['restart', [
     'daccapo', '(go|get|going) back to the (start|beginning)', 'tornare (all|al) (inizio|principio)', 'ricomincia\\w*', 'rincominci\\w*', 'da capo', 'dall inizio', 'ripart\\w* da (zero|capo)', 'reset\\w*', 'nuova prenotazione', 'rifacciamo',
-    'start (over|again|from scratch)', 'restart', 'begin again', 'from the (beginning|top)', 'new booking',
+    'start (over|again|from scratch)', '(?<!(after|before|with|dopo|a|an) )restart(?! (the )?(car|engine|it|her))', 'begin again', 'from the (beginning|top)', 'new booking',
   ]],
   ['help', [
     'aiuto', 'aiutami', 'help', 'non capisco', 'non ho capito', 'come funziona', 'cosa (posso|devo) (fare|scrivere|dire)', 'cosa (mi )?chiedi', 'che cosa devo',
-    'how does (this|it) work', 'what (can|should|do) i (do|say|type|write)', 'cosa (posso|devo) (chiederti|chiedere|rispondere)', 'che opzion\\w*', 'mi sono pers\\w*', 'come si usa',
+    'how does (this|it|the chat|this chat|the bot|this bot|this thing|the app|this app) work', 'what (can|should|do) i (do|say|type|write)', 'cosa (posso|devo) (chiederti|chiedere|rispondere)', 'che opzion\\w*', 'mi sono pers\\w*', 'come si usa',
     'what (are|re) my options', 'what can i ask', '(i m|i am) lost', 'lost me', 'how do i use', 'explain how', 'don t get what', 'didn t (understand|get) the question', 'what am i (meant|supposed) to', 'i don t understand', 'confused', 'what do you mean', 'che significa', 'cosa significa', 'istruzioni',
   ]],
   ['switchLanguage', [
@@ -324,7 +335,7 @@ export const CUES = new PhraseSet<
   ['book', [
     'prenot\\w*', 'appuntament\\w*', 'fissare', 'fissiamo', 'portare (la|l|la mia|la macchina|l auto)', 'porto (la|l)', 'portarla', 'devo (fare|portare)', 'vorrei (fare|portare|prenotare)',
     'avrei bisogno', 'ho bisogno', 'dovrei fare', 'deve fare', 'serve (fare|il|la|un|una)', 'vorrei', 'quando (posso|potrei|potete)', 'disponibilita', 'posto libero', 'slot',
-    'book\\w*', 'appointment', 'schedule', 'reserve', 'bring (it|my|the) ~ in', 'bring in', 'drop (it|my car|the car) off', 'i need', 'i d like', 'i would like', 'i want', 'need (a|an|to|the)', 'can you (fit|take)', 'availability', 'when can i', 'due (for|a|an|its|her)',
+    'book\\w*', 'appointment', 'schedule', 'reserve', 'bring (it|my|the) ~ in', 'bring in', 'drop (it|my car|the car) off', 'i need', 'i d like', 'i would like', 'i want', 'need (a|an|to|the)', '(need|want|would like) (someone|somebody|you|one of you) to (check|look at|have a look|take a look|see)', 'can you (fit|take)', 'availability', 'when can i', 'due (for|a|an|its|her)',
   ]],
   ['affirm', [
     'si', 'sì', 'sii', 'certo', 'certamente', 'esatto', 'esattamente', 'giusto', 'corretto', 'confermo', 'conferma', 'confermato', 'va bene', 'va benissimo', 'vabene', 'vabbene', 'ok', 'okay', 'perfetto', 'benissimo', 'd accordo', 'daccordo', 'sicuro', 'ottimo', 'procedi', 'procediamo', 'assolutamente', 'volentieri', 'per me va bene', 'bene',

@@ -69,7 +69,7 @@ const NOT_NAMES = new Set(
     'ghibli levante grecale quattroporte maserati signor signora sig dott ing avv targa plate reg registration telaio vin ' +
     // "boh", "dunno" at the name question are no name (#11: a guessed name hides a misunderstanding)
     // a spelling told, a mood, a word before or after the name (#12, tenth to fourteenth writers)
-    'spelled spelt spelling sbagliato sbagliata giusto giusta corretto corretta nome cognome super annoyed angry upset furious his her its their one minute second moment capo wrong right olandese dutch ' +
+    'unfortunately sadly honestly actually purtroppo sinceramente scritto scritta scritti male misspelt misspelled staccato staccata attaccato attaccata spelled spelt spelling sbagliato sbagliata giusto giusta corretto corretta nome cognome super annoyed angry upset furious his her its their one minute second moment capo wrong right olandese dutch ' +
     'boh bho mah mha beh bah ehm uhm umm hmm mmm meh dunno whatever idk nah nope im ive under down as near running late later ' +
     'chinese romanian indian moroccan german english italian nigerian french spanish polish ukrainian russian american british elderly cinese rumeno rumena indiano indiana marocchino marocchina tedesco tedesca inglese italiano italiana straniero straniera anziano anziana prima primo seconda secondo terza terzo quarta quarto quinta ultima ultimo volta pls plz thx grz via viale corso piazza strada largo vicolo metti mettete mettila segna segnate scrivi scrivete pure put just').split(' '),
 );
