@@ -10,6 +10,7 @@ import type { GuardedOptions } from './cloud/guarded';
 import { createCluRecognizer } from './clu';
 import { createHybridRecognizer } from './hybrid';
 import { createLlmRecognizer } from './llm';
+import { createLocalRecognizer } from './local';
 import { withBookingRequests } from './manage';
 import type { Recognizer } from './recognizer';
 
@@ -35,7 +36,10 @@ export function createConfiguredRecognizer(config: ProviderConfig, logger: Logge
 }
 
 function createProviderRecognizer(config: ProviderConfig, logger: Logger, extras: ProviderExtras): Recognizer {
-  const local = extras.local ?? createHybridRecognizer();
+  // a bug in the rules reads the message as not understood; the log says so, with the error (#12)
+  const local =
+    extras.local ??
+    createHybridRecognizer({ rules: createLocalRecognizer({ onError: (err) => logger.error({ err }, 'the recognizer rules failed on a message; read as not understood') }) });
   if (config.NLU_PROVIDER === 'local') return local;
   const guard = {
     local,

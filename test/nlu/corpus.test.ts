@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { loadCorpus, loadLanguageCorpus, runCorpus } from '../../src/nlu/eval/corpus';
 import { scoreCorpus } from '../../src/nlu/eval/score';
 import { createHybridRecognizer } from '../../src/nlu/hybrid';
+import { createLocalRecognizer } from '../../src/nlu/local';
 
 /**
  * Pinned figures (#12): what the app's recognizer (rules + intent model) measures today, less two
@@ -40,8 +41,10 @@ const PINS: Record<string, Pin> = {
   // adds one false handoff (measured with the rules unchanged and either model; a model without the 2 MB cap measures
   // the same). Not looked at; the model is what training makes from the corpus, and the corpus is not chosen by the
   // hold-out. Recall 0.971 → 0.941: pinned at that less one message.
-  'holdout/it': { intent: 0.943, entityF1: 0.932, handoffRecall: 0.911, falseHandoffs: 0.035, minItems: 300, holdout: true },
-  'holdout/en': { intent: 0.943, entityF1: 0.934, handoffRecall: 0.95, falseHandoffs: 0.026, minItems: 300, holdout: true },
+  // Fifth session (2026-12-07): holdout/it recall 0.971 (33/34), false handoffs 0.024 (8/340); holdout/en 0.970 (32/33),
+  // 0.009 (3/317): recall pinned one message under, false handoffs about two messages over.
+  'holdout/it': { intent: 0.943, entityF1: 0.932, handoffRecall: 0.941, falseHandoffs: 0.03, minItems: 300, holdout: true },
+  'holdout/en': { intent: 0.943, entityF1: 0.934, handoffRecall: 0.939, falseHandoffs: 0.016, minItems: 300, holdout: true },
 };
 
 function corpusNamed(name: string) {
@@ -76,6 +79,20 @@ describe('NLU corpus', function () {
       }
     });
   }
+
+  it('the rules never fail on a corpus message (a failure is read as "not understood", so only this shows it)', async () => {
+    const failures: string[] = [];
+    let current = '';
+    const rules = createLocalRecognizer({ onError: (err) => failures.push(`${current}: ${(err as Error).message}`) });
+    for (const lang of ['it', 'en'] as const) {
+      const corpus = corpusNamed(lang);
+      for (const item of corpus.items) {
+        current = item.text;
+        await rules.recognize({ text: item.text, lang, awaiting: item.awaiting as never, now: item.now ?? corpus.now, timeZone: corpus.timeZone });
+      }
+    }
+    assert.deepEqual(failures.slice(0, 5), []);
+  });
 
   it('every corpus covers every intent and at least 15 out-of-domain messages', () => {
     for (const lang of ['it', 'en'] as const) {

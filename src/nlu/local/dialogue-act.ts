@@ -53,6 +53,11 @@ export function understandAct(
       // (not a way of getting around: the one asked about is no choice, R5)
       const { mobility: _asked, legs: _legs, ...named } = whole.entities;
       const both: Understanding = { ...rest, entities: { ...named, ...rest.entities }, question: { ...found.question, alone: false } };
+      // the whole message is calmer than its answer alone: "someone keyed it, reported to the police. I'd like a quote" is a booking
+      if (rest.intent === 'urgent' && whole.intent !== 'urgent') {
+        const { concern: _alarm, ...calmer } = both;
+        return { ...calmer, intent: whole.intent, score: whole.score };
+      }
       if (movesABooking(found, both)) return { ...both, intent: 'inform' };
       return cancelsABooking(found, both, prepare(raw)) ? { ...both, intent: 'cancel' } : both;
     }

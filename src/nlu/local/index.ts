@@ -121,7 +121,12 @@ export function createRecognizerLexicon(keepAlso: Iterable<string> = REAL_WORDS)
   );
 }
 
-export function createLocalRecognizer(): Recognizer {
+export interface LocalRecognizerOptions {
+  /** Told of a bug in the rules (the message is then read as not understood): for the log, once per message. */
+  onError?: (err: unknown) => void;
+}
+
+export function createLocalRecognizer(options: LocalRecognizerOptions = {}): Recognizer {
   const lexicon = createRecognizerLexicon();
   const findDate = createDateRecognizer();
   /** Cheap gate: a capitalised word after another word. */
@@ -272,8 +277,9 @@ export function createLocalRecognizer(): Recognizer {
     async recognize(input) {
       try {
         return understandAct(input, understand, prepare, (raw) => withoutName(raw, input.awaiting === 'name'));
-      } catch {
+      } catch (err) {
         // a recognizer bug must never end a conversation: the dialogue treats this as "not understood"
+        options.onError?.(err);
         return { intent: 'outOfDomain', score: 0, entities: {}, text: typeof input?.text === 'string' ? input.text.trim() : '' };
       }
     },

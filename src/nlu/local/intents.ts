@@ -52,6 +52,9 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'stop (the )?(vehicle|engine|car)( safely| immediately| now)?', '(fermare|arrestare) (il )?(veicolo|motore|la vettura)', 'rivolgersi (immediatamente|subito) (all|a|presso)', 'anomalia grave',
     'temperatura (e )?(al massimo|alle stelle|altissima)', '(fermo|ferma|bloccat[oa]|a piedi)(?: [a-z]+){0,3} (al|dal|in un|a un|sulla|sull|nella) (distributore|benzinaio|piazzola|area di servizio|autogrill)',
     '(stuck|stranded|bloccat[oa])(?: [a-z]+){0,8} (won t (start|go|move)|wont start|non parte|non si accende)', '(won t (start|go|move)|wont start|non parte)(?: [a-z]+){0,6} (i m|i am|we re|sono|siamo) (stuck|stranded|bloccat[oa])',
+    'stuck (on|in) (via|viale|piazza|corso|strada) [a-z]+', '(stuck|stopped) (on|in) the (middle of|motorway|roundabout|junction|bridge|hard shoulder)', 'i stop in (the )?(roundabout|road|street|middle|tunnel)',
+    '(steering|steering wheel|sterzo|volante) (locked|blocked|jammed|seized|bloccat[oa])', 'car (not|no) (start|go|move)', '(fermo|ferma) (sul|sulla|sull|sui|in mezzo al|nel) (ponte|viali|incrocio|rotonda|passaggio a livello)',
+    'di traverso (all|nell|in mezzo)', 'mi suonano (tutti|dietro|addosso)', 'everyone (is )?(honking|beeping)',
     'accident', 'crash\\w*', 'prang\\w*', 'fender bender', 'rear ended', 'hit me', 'bumped into', 'ran into', 'collision', 'hit by', 'broke(n)? down (on|in)', 'breakdown', 'breaks? down', 'stranded', 'stuck on the (motorway|highway|road)', 'tow truck', 'towing(?! (the |a |my |our )?(boat|caravan|trailer|horse\\w*|camper|jet ?ski))', 'roadside', 'emergency',
     `${BURNING}${SIGN_NEAR}${SIGN}`, `${SIGN}${SIGN_NEAR}${BURNING}`, '(fumo|fumi) ~ (cofano|motore)', 'fiamm\\w*', '(prende|preso|prendendo) fuoco', 'ho accostato', 'accostat\\w*', 'corsia (di|d|della) emergenza', 'emergency lane', '(a|al|sul) bordo (della )?strada',
     // stopped where the road goes on: "car died on the motorway", "mi si è fermata per strada"
@@ -74,7 +77,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     'airbags? (went off|deployed|have gone off|has gone off|exploded|esplos\\w*|scoppiat\\w*)', '(esplos\\w*|scoppiat\\w*|aperti) (gli |l )?airbag', 'skidded (off|into)', 'ditch', '(went|came|drove|spun) off the road', 'fuori strada', 'uscit[oa] di strada', 'fosso', 'cunetta',
     'broken into', 'break in', '(car|it|maserati|levante|ghibli|grecale|quattroporte) (has been|s been|was|got) stolen', 'rubat[oa] (la|l|il)', '(hanno|ha) rubato', 'spaccato (il|i) (finestrin\\w*|vetr\\w*)',
     '(car|door|doors|it|levante|ghibli|grecale|quattroporte) won t (unlock|open)', '(kid|child|baby|son|daughter|dog|bambin[oa]|figli[oa]|cane) (is |are |e )?(still )?(inside|locked in|in the car|dentro|chius[oa])', 'dentro c e (il |la |mio |mia |un |una )*(bambin[oa]|figli[oa]|cane)',
-    'need (a )?recovery', 'recovery (truck|vehicle|lorry|service)', 'need a tow', 'soccorso', 'vapore ~ (cofano|motore)', 'steam ~ (bonnet|hood|engine)',
+    'need (a )?recovery', 'recovery (truck|vehicle|lorry|service)', 'need a tow', '(?<!pronto )soccorso(?! il mio paese)', 'vapore ~ (cofano|motore)', 'steam ~ (bonnet|hood|engine)',
     `(red|flashing) (warning )?light${SIGN_NEAR}(lost power|cut out|died)`, `light flashing${SIGN_NEAR}(lost power|cut out|died)`, `(rossa|lampeggiant\\w*)${SIGN_NEAR}(perso potenza|spent\\w*)`,
     'flew open', 'aperto il cofano', 'exploded', 'esplos[ao] (una|la) (gomma|ruota)', 'stuck (at|in|on) (the |a )?(petrol station|fast lane|car park|level crossing|middle)', 'fast lane', 'level crossing', 'passaggio a livello',
     'fermo al distributore', 'pedal\\w* (went |goes )?(straight |right )?(to the floor|all the way down)', `pedale${SIGN_NEAR}(fino in fondo|a terra)`, '(car|brakes?) (won t|can t|wouldn t) stop', '(accelerator|throttle) (is |s )?stuck', 'acceleratore (e )?bloccat\\w*',
@@ -152,6 +155,10 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(mi hanno|m hanno|hanno) (appena )?rubato (la|il|l|lo|mia|mio)', '(e stata|e stato|me l hanno|ce l hanno) rubat[ao]', '(was|been|got|has been|ve been) stolen', 'stole (my|our)', 'just stolen',
   ]],
   ['complaint', [
+    // anger at our work said plainly, the fix we were meant to make (#12, fifth round)
+    'absolutely (raging|livid|furious|fuming)', 'raging', 'livid', 'arrabbiat[oa] ner[oa]', '(sono )?ancora arrabbiat\\w*', 'arrabbiatissim\\w*',
+    '(i )?want (an|some) explanation', 'i want answers', '(voglio|pretendo|esigo) (una |delle )?(spiegazion\\w*|risposte)', '(euro|soldi) buttati', 'money down the drain',
+    '(you|you lot|you guys|your (guys|mechanics|workshop|team)) (were|was) (meant|supposed) to (fix|sort|repair)', 'dovevate (sistemare|riparare|risolvere)',
     // the work paid for, the fault back (#12, eighteenth voices): "mi avete cambiato la frizione e slitta di nuovo", "ho pagato 900 euro e fa lo stesso rumore"
     // (not a wish for the same work again: "mi avete cambiato le gomme, ora vorrei di nuovo il cambio")
     '(mi avete|ci avete|avete) (cambiato|riparato|sistemato|sostituito|rifatto)(?: (?!vorrei|voglio|ora|adesso|devo|vorremmo)[a-z0-9]+){0,10} (di nuovo|come prima|lo stesso|la stessa|stesso rumore|stessa spia|peggio di prima)',
@@ -175,7 +182,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(mi )?avete (rigato|graffiato|ammaccato|danneggiato|rovinato|rotto)', 'you (scratched|dented|damaged|scraped|marked) (my|the)',
     'reclam\\w*', 'lamentela', 'vergogn\\w*', 'inaccettabil\\w*', 'complain\\w*', 'complaint', 'unacceptable', 'disgrace\\w*',
     '(seconda|terza|quarta|ennesima) volta che ~ (scrivo|chiamo|telefono|contatto|scriviamo)', 'furios\\w*', 'incompetent\\w*', 'peggio di prima', 'nessuno fa (niente|nulla)', '(peggior|pessim[oa]) (servizio|esperienza|officina|concessionari\\w*)',
-    'tribunale', 'vi (denuncio|denuncero|querelo)', '(avete|vostro [a-z]+ ha|vostri [a-z]+ hanno) (danneggiat\\w*|rovinat\\w*|rott[oa]) (la mia|il mio|la macchina|l auto|il cerchio|la vettura)', '(tornata|riconsegnata|restituita) con (un |una )?(ammaccatura|graffio|danno|bozz\\w*|righ\\w*)', 'nessuno ~ (risponde|ha risposto|ha mai risposto|richiama|ha richiamato|si e fatto sentire|si fa sentire)',
+    '(in|al|a|finire in|vederci in|ci vediamo in|portarvi in|vi porto in) tribunale(?! (il|la|lo|domani|alle|per (un|l) udienza))(?!(?: [a-z0-9]+){0,4} (vorrei|tagliando|udienza|lavoro))', 'vi (denuncio|denuncero|querelo)', '(avete|vostro [a-z]+ ha|vostri [a-z]+ hanno) (danneggiat\\w*|rovinat\\w*|rott[oa]) (la mia|il mio|la macchina|l auto|il cerchio|la vettura)', '(tornata|riconsegnata|restituita) con (un |una )?(ammaccatura|graffio|danno|bozz\\w*|righ\\w*)', 'nessuno ~ (risponde|ha risposto|ha mai risposto|richiama|ha richiamato|si e fatto sentire|si fa sentire)',
     'non mi ha ~ (risposto|richiamato) nessuno', 'ancora nessuna risposta', 'sono (stufo|stufa)', 'ridicol\\w*', 'scandalos\\w*', 'pessimo servizio', 'servizio pessimo',
     '(ho|abbiamo) (gia )?scritto (due|tre|piu|diverse) volte', 'vi ho (gia )?scritto (due|tre|piu|diverse) volte',
     'furious', 'incompetent', 'useless', 'escalate', 'worst (service|experience|garage|dealer\\w*)', 'trading standards', '(take|taking|see|drag|dragging|bring|sue|suing|end up)( you| this| it| us)? (to|in|into) court', 'court (case|action|proceedings)', '(you|you ve|you have|your [a-z]+( has)?) (damaged|ruined|broke|broken|wrecked) (my|the)', 'came back with (a |an )?(dent|scratch|damage|mark)', 'worse than (before|it went in|when i brought it)', 'nobody (does|did) anything',

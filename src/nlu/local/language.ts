@@ -57,7 +57,7 @@ export const COMMON_WORDS = new Set(
   // real words one slip from a cue word (eighth fresh dev corpus): 'curious' is not 'furious', 'complain' not 'complaint', 'crashes' not 'crashed', 'clock' not 'click'
   ('curious curioso curiosa complain complains crashes cover clock reference liquidato liquidata liquidati sistemare sistemarla sistemarlo breaks closed chiusa chiuso pratica perito lawyer finally ' +
     // (#12, fifth round) 'capita' is not 'capital', 'macchia' not 'macchina', 'minute' not 'minutes'
-    'capita capitato capitata capitare minute discussed spoke talked ' +
+    'capita capitato capitata capitare minute discussed spoke talked copre coprono cristalli ' +
     'possible turning meant wrong plate about above after again against along already although always among another ' +
     'anyone anything around because before behind being below between bring brought called coming could dealer dealership ' +
     'driving during early every first found front going great having house inside later leave looking might month months ' +

@@ -32,7 +32,7 @@ const STILL_DRIVES = /(?<![a-z])((la macchina|l auto|lei) (cammina|si guida)(?! 
 /** The work wanted now, beside an event told as history ("ora vorrei fare il lavoro"). */
 const WANTS_NOW = /(?<![a-z])(ora|adesso|now|vorrei|voglio|i d like|i want|i just want|want the|want a|prenot\w*|book\w*)(?![a-z])/;
 /** The car already with us, or a claim already settled: a booking, not an emergency. */
-const SETTLED = /(?<![a-z])(liquidat\w*|(already )?reported (it |this )?to the (police|carabinieri)|(ho |abbiamo )?(gia )?fatto (la )?denuncia|perizia (e )?(gia )?fatta|(police |accident )?report (done|filed|made)|denuncia (fatta|sporta)|(insurer|insurance|assicurazione)( company)? (says|said) go ahead|(insurer|insurance|assicurazione) (ha dato|dice|ha detto) (l )?ok|paid out|(la )?pratica (e )?chius[ao]|chiuso la pratica|case (is )?closed|causa (e )?chiusa|reclamo (e )?chiuso|(claim|complaint) (is )?closed|non e piu tornat[ao]|hasn t come back|gia avuto una volta|(done|did|filled (in|out)|fatto|compilato)(?: [a-z]+){0,4} (already|gia)|(l ha |l hanno |l avete )?gia sistemat\w*|tutto risolto|ha risolto|hanno risolto|already sorted|sorted it|got sorted|(l )?abbiamo gia fatt[ao]|already (done|did|filled|made)|filled (in|out) the accident form already|gia fatt[ao]|sognato|dreamt|dreamed|all sorted|sorted out|era perfetta|was perfect|runs perfectly|va benissimo|running great|(gia|already) (portat\w*|pagat\w*|brought|towed|paid)|ha (gia )?pagato|has (already )?paid|brought it to you|(e )?tutto a posto|all settled|is settled|settled|(insurer|insurance|assicurazione)(?: [a-z]+){0,3} (handled|sorted|dealt with|took care of|ha gestito|ha sistemato|ha pagato)|handled all (that|of that|of it))(?![a-z])/;
+const SETTLED = /(?<![a-z])(liquidat\w*|perizia (e )?(gia )?fatta|(police |accident )?report (done|filed|made)|denuncia (fatta|sporta)|(insurer|insurance|assicurazione)( company)? (says|said) go ahead|(insurer|insurance|assicurazione) (ha dato|dice|ha detto) (l )?ok|paid out|(la )?pratica (e )?chius[ao]|chiuso la pratica|case (is )?closed|causa (e )?chiusa|reclamo (e )?chiuso|(claim|complaint) (is )?closed|non e piu tornat[ao]|hasn t come back|gia avuto una volta|(done|did|filled (in|out)|fatto|compilato)(?: [a-z]+){0,4} (already|gia)|(l ha |l hanno |l avete )?gia sistemat\w*|tutto risolto|ha risolto|hanno risolto|already sorted|sorted it|got sorted|(l )?abbiamo gia fatt[ao]|already (done|did|filled|made)|filled (in|out) the accident form already|gia fatt[ao](?! (la )?denuncia)|sognato|dreamt|dreamed|all sorted|sorted out|era perfetta|was perfect|runs perfectly|va benissimo|running great|(gia|already) (portat\w*|pagat\w*|brought|towed|paid)|ha (gia )?pagato|has (already )?paid|brought it to you|(e )?tutto a posto|all settled|is settled|settled|(insurer|insurance|assicurazione)(?: [a-z]+){0,3} (handled|sorted|dealt with|took care of|ha gestito|ha sistemato|ha pagato)|handled all (that|of that|of it))(?![a-z])/;
 
 
 const plainWord = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, ' ').trim().split(' ')[0];
@@ -45,7 +45,7 @@ function withoutTitledName(text: string, entities: Entities): string {
 }
 
 /** A complaint that went well: "il reclamo dell'altra volta l'avete gestito benissimo", "you handled my complaint brilliantly". */
-const COMPLAINT_SETTLED = /(?<![a-z])((e|e stato|e stata) (risolt[oa]|chius[oa]|chiarit[oa])|(gia )?(chiarito|risolto) tutto|(has been|was|got|been) (sorted|cleared up|resolved)|(s|is) (all )?(sorted|resolved)( now)?|handled (my |the |it )?(complaint )?(brilliant\w*|well|perfect\w*|very well|great)|gestit[oa] (benissimo|bene|alla grande|perfettamente)|(risolt[oa]|sistemat[oa]) (benissimo|bene|alla grande|in fretta)|sorted (it|that|things) (out )?(well|quickly|brilliantly|nicely)|(you|they) (sorted|resolved) it)(?![a-z])/;
+const COMPLAINT_SETTLED = /(?<![a-z])(put (it|things|everything) (all )?right|made (it|things) right|(e|e stato|e stata) (risolt[oa]|chius[oa]|chiarit[oa])|(gia )?(chiarito|risolto) tutto|(has been|was|got|been) (sorted|cleared up|resolved)|(s|is) (all )?(sorted|resolved)( now)?|handled (my |the |it )?(complaint )?(brilliant\w*|well|perfect\w*|very well|great)|gestit[oa] (benissimo|bene|alla grande|perfettamente)|(risolt[oa]|sistemat[oa]) (benissimo|bene|alla grande|in fretta)|sorted (it|that|things) (out )?(well|quickly|brilliantly|nicely)|(you|they) (sorted|resolved) it)(?![a-z])/;
 
 /** Only imagined: "hypothetically, if my ghibli broke down…", "if my car were ever written off, would you…". */
 const HYPOTHETICAL = /(?<![a-z])((se|if)(?: [a-z]+){0,5} (faccio|facessi|fa|facesse|fanno|dovessi fare|have|had|has|crash|crashes|crashed) (un |an |a )?(incidente|accident|crash|prang)|in caso di (incidente|guasto|panne|sinistro|foratura)|in case (of )?(an? )?(accident|breakdown|crash|puncture|flat)|(se|if) (mi|si|la|lo|it|i|my|the car|the courtesy car|the loan car)( [a-z]+){0,4} (ferm[a-z]*|piant[a-z]*|rompe|break[a-z]* down|broke down|is in an accident|gets? a flat)|what (would|happens|do i do|should i do|would you do)( [a-z]+){0,4} if|worst case|who do i (call|contact|ring) if|chiedo per (un amico|sapere|il futuro)|just (so i know|to know|checking|asking|planning)|for the future|genuinely asking|nothing (s|has) happened|non (e|e successo) (ancora )?successo niente|non mi serve adesso|hypothetically|ipoteticamente|in theory|in teoria|if (my|the) [a-z]+( car)? (ever|were ever|were to|should ever)|if i ever|se mai|se un giorno)(?![a-z])/;
@@ -55,7 +55,7 @@ const DENIED = /(?<![a-z])((nessun[ao]?|niente|no|non (e|era) (un|una|stat[oa])?
 const MAY_DENY = /visto|saw|seen|sparit|spent|went|gone|ripartire|jump|multa|no fine|ritrovat|found|before|so i don|fine|not broken|prima che|nessun|niente|non e|non era|non sono|not a|not r|wasn t|(^| )no |chiamo io|myself|recommended|consigliato|nothing|big deal/;
 
 /** The insurance said to cover the work: "il parabrezza è coperto", "glass is covered". */
-const COVERED = /(?<![a-z])((e|is|it s|sono|are) (coperto|coperta|coperti|covered)|copre|covers (it|the))(?![a-z])/;
+const COVERED = /(?<![a-z])((e|is|it s|sono|are) (coperto|coperta|coperti|covered)|copre|covers (it|the|glass|windscreens?|the windscreen)|copertura cristalli|glass cover|convenzionat[oi] con)(?![a-z])/;
 
 const FED_UP_TYPING = /(fed up|stufo|stufa) (of|with|di) (typing|writing|scrivere|this bot|the bot|questo bot|chatting)/;
 /** Displeasure with the chat itself, not with our work: "this chat is useless", "non con un programma", "ho già scritto tre volte". */
@@ -79,7 +79,7 @@ const BARE_ALARM = /(?<![a-z])(?<!corsia (d|di|della) )(emergenz[a-z]*|emergency
 const BARE_ALARMS = new RegExp(BARE_ALARM.source, 'g');
 const BARE_ALARM_ONLY = new RegExp(`^${BARE_ALARM.source}$`);
 /** Stopped where it is in the way now: even "niente di grave" does not make it wait. */
-const STRANDED_NOW = /(?<![a-z])(accostat[oa]|ho accostato|in (superstrada|autostrada|tangenziale|corsia)|on the (motorway|hard shoulder|ring road|verge)|blocking|blocca[a-z]*|in mezzo alla (strada|carreggiata))(?![a-z])/;
+const STRANDED_NOW = /(?<![a-z])(rimast[oa] a piedi|mandate(mi)? qualcuno|mi mandate|send (someone|somebody|help)|accostat[oa]|ho accostato|in (superstrada|autostrada|tangenziale|corsia)|on the (motorway|hard shoulder|ring road|verge)|blocking|blocca[a-z]*|in mezzo alla (strada|carreggiata))(?![a-z])/;
 /** A past event dated by its month, told beside the work wanted now: "ho avuto un incidente a dicembre…", "a small crash in December, the body shop fixed it". */
 const PAST_MONTH = /(?<![a-z])((ho|abbiamo|avevo|ha) (avuto|preso|fatto)|had|was in|got)(?: [a-z0-9]+){0,6} (a|in|di|nel mese di|back in|il [0-9]{1,2}) (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])|(?<![a-z])(a|in) (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december) (ho|abbiamo|i|we) (avuto|preso|fatto|had|hit|got)(?![a-z])/;
 /** An event dated by its month or season: "since the breakdown in December", "from the accident in the summer", "a Natale" (#12, twenty-first writers). */
@@ -99,7 +99,7 @@ const RESCUE_PRAISED = /(?<![a-z])((arrivat[oa]|came|was there|there) in (un qua
  */
 const CALM_DAMAGE = /(?<![a-z])(niente di grave|nulla di (grave|urgente|che)|niente di urgente|no rush|no hurry|nobody (was )?hurt|no one (was )?hurt|nessun ferito|nessuno si e fatto male|just a (dent|scratch|scuff|scrape|small dent)|(small|little|tiny) (dent|scratch|scrape|knock|bump)|minor (prang|bump|knock|scrape|accident|collision|dent)|piccol[oa] (tamponamento|urto|incidente|botta|bozzo|ammaccatura)|(solo|soltanto) (un|una) (bozzo|graffio|ammaccatura|botta|righ[ae])|(insurance|insurer|assicurazione)(?: [a-z]+){0,3} (is paying|pays|paying|will pay|ll pay|is covering|covering|covers|will cover|paga|pagher[aà]|copre|coprira)|paga l assicurazione|(can i|could i|can we|i d like to|want to|vorrei|posso|quando posso|when can i) (book|prenot[a-z]*|portar[a-z]*|bring it)|(i d like|i would like|vorrei|mi serve|need)(?: [a-z]+){0,4} (book|booking|prenot[a-z]*|quote|preventivo|carrozzeria|bodywork)|when can you (fit|take|have|see)|need a slot|quando avete (posto|un buco)|avete (un buco|posto)|mi date un appuntamento|(lo|la|li|le) (cambiate|sistemate|riparate|sostituite) voi|can you (replace|fix|repair|sort)|va (sostituit[oa]|cambiat[oa]|rifatt[oa]|sistemat[oa])|(e|sono) da (rifare|cambiare|sostituire|sistemare)|needs? (replacing|fixing|a new|to be replaced|to be fixed|sorting)|devo (rifare|sistemare|far sistemare|cambiare|far cambiare|far rifare)|(ve la|ve lo|la|lo|te la) porto (io )?(col|con il|con un|con la|in) (carro|rimorchio)|(ll|will|can|going to) tow it (over |in )?(to you|in|there)|have it towed (to you|in|over))(?![a-z])/;
 /** Still happening, or hurt: the calm words do not make it wait ("mi hanno appena tamponato, il paraurti è da rifare, che devo fare?"). */
-const HAPPENING_NOW = /(?<![a-z])(appena|just now|just (had|been|got)|right now|in questo momento|proprio ora|still (here|there|at the scene)|sono ancora (qui|li|sul posto)|non (parte|cammina|si muove|riparte)|won t (start|move)|can t (drive|move)|undrivable|ferit[oaie]|injured|ambulan[a-z]+|shouting|urla|litig[a-z]*|sono (fermo|ferma|bloccat[oa])|i m (stuck|stranded)|(send|mandate|mandatemi|serve|need) (a |the |un |il )?(tow|carro|soccorso)|soccorso|che (devo|dovrei) fare|cosa (devo|dovrei) fare|what (do|should) i do|now what|adesso (mi|ho|e successo)|(happened|e successo) (just|adesso|ora|poco fa)|poco fa|minutes ago|minuti fa)(?![a-z])/;
+const HAPPENING_NOW = /(?<![a-z])(rimast[oa] a piedi|sono a piedi|mandate(mi)? qualcuno|mi mandate|send (someone|somebody|help)|non si accende|appena|just now|just (had|been|got)|right now|in questo momento|proprio ora|still (here|there|at the scene)|sono ancora (qui|li|sul posto)|non (parte|cammina|si muove|riparte)|won t (start|move)|can t (drive|move)|undrivable|ferit[oaie]|injured|ambulan[a-z]+|shouting|urla|litig[a-z]*|sono (fermo|ferma|bloccat[oa])|i m (stuck|stranded)|(send|mandate|mandatemi|serve|need) (a |the |un |il )?(tow|carro|soccorso)|soccorso|che (devo|dovrei) fare|cosa (devo|dovrei) fare|what (do|should) i do|now what|adesso (mi|ho|e successo)|(happened|e successo) (just|adesso|ora|poco fa)|poco fa|minutes ago|minuti fa)(?![a-z])/;
 
 /**
  * A fault right after our work (#12, seventeenth writers): "picked it up on Friday after the
@@ -111,6 +111,8 @@ const LATELY = /(?<![a-z])(ieri|stamattina|stamani|oggi|l altro ieri|ieri sera|i
 const FAULT_NOW = /(?<![a-z])(oil (all over|everywhere|dripping|on)|dripping|leak[a-z]*|perde[a-z]*|perdita|macchia d olio|pozza|puddle|knock[a-z]*|wobbl[a-z]*|balla|traballa|loose|allentat[oa]|(is |are |s )missing|manca (un|una|il|la)|smok[a-z]*|fuma|fumo|grinding|liquido (dei )?freni|brake fluid|si stacc[a-z]*|come off|coming off|came off|fell off|cadut[oa]|pericolos[oa]|dangerous|won t (go|start|move|engage)|non (parte|entra|si accende)|stuck)(?![a-z])/;
 const afterOurWork = (text: string): boolean => OUR_WORK.test(text) && LATELY.test(text) && FAULT_NOW.test(text);
 
+/** Our own work named: "you fixed", "l'avete riparata", "after your service". */
+const OUR_DOING = /(?<![a-z])((were|was) (meant|supposed) to (fix|sort|repair)|dovevate (sistemare|riparare|risolvere)|(you|you ve|you have|you lot|you guys|your [a-z]+) (fixed|repaired|serviced|changed|replaced|sorted|worked on|charged|did)|(avete|l avete|la avete|lo avete|mi avete|ci avete) (riparat|sistemat|cambiat|sostituit|fatt|mess)[a-z]*|dopo (il vostro|la vostra)|after (your|the) (service|repair|work))(?![a-z])/;
 /** A grumble about last time, let go: "last time the wait was ridiculous but ok", "l'altra volta un disastro, ma va bene". */
 const LAST_TIME_BUT_OK = /(?<![a-z])(last time|l ultima volta|l altra volta|la volta scorsa)(?: [a-z]+){1,10} (but ok|but okay|but fine|but whatever|ma va bene|ma pazienza|ma vabbe|anyway)(?![a-z])/;
 /** Why the message must go to a person at once, or `undefined`. */
@@ -131,6 +133,8 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
     .map((m) => m.label)
     .find((label) => {
       if (label === 'complaint' && SAID_NOT.test(text)) return false;
+      // "the same warning light as last winter is back, book me in": a fault come back, not after our work
+      if (label === 'complaint' && told && (LONG_AGO.test(text) || PAST_SEASON.test(text)) && !OUR_DOING.test(text) && !OUR_WORK.test(text)) return false;
       // "last time the wait was ridiculous but ok": a grumble about then, beside the answer now
       if (label === 'complaint' && told && LAST_TIME_BUT_OK.test(text) && !/(?<![a-z])(again|di nuovo|ancora una volta)(?![a-z])/.test(text)) return false;
       if (label === 'road' && THANKS_FOR_IT.test(text) && RESCUE_PRAISED.test(text)) return false;
@@ -205,15 +209,17 @@ export function asksForPerson(text: string, entities: Entities, awaitingName: bo
   // "call me a taxi" is about the taxi; "talk to someone about the loan car" still asks for a person
   if (entities.mobility && !TALK_TO_SOMEONE.test(text)) return false;
   if (MAY_REFUSE_PERSON.test(text) && NO_PERSON.test(text)) return false;
+  // "a nome della ditta, referente Gianni Ferri": the contact person is the name given, nobody asked for
+  const contact = entities.name && /referente|riferimento|contact person/.test(text) ? text.replace(new RegExp(`(referente|persona di riferimento|contact person)( [a-z]+){0,2} ${escapeRegExp(plain(entities.name))}`), ' ') : text;
   // "call me Marco Rossi" at the name question, "puoi chiamarmi Teo" anywhere: a name, not a call
-  const named = entities.name ? text.replace(new RegExp(awaitingName ? `((can you |could you |puoi |potete |potreste )?(call me|chiamami|chiamatemi|chiamarmi)( pure)? )?${escapeRegExp(plain(entities.name))}` : `(call me|chiamami( pure)?|chiamatemi( pure)?|chiamarmi( pure)?) ${escapeRegExp(plain(entities.name))}`), ' ') : text;
+  const named = entities.name ? contact.replace(new RegExp(awaitingName ? `((can you |could you |puoi |potete |potreste )?(call me|chiamami|chiamatemi|chiamarmi)( pure)? )?${escapeRegExp(plain(entities.name))}` : `(call me|chiamami( pure)?|chiamatemi( pure)?|chiamarmi( pure)?) ${escapeRegExp(plain(entities.name))}`), ' ') : contact;
   // cheap gates: most messages name no role and no call
   const told = MAY_NAME_ROLE.test(named) ? named.replace(TOLD_ME, ' $2').replace(TOLD_ME_AFTER, ' ') : named;
   const calls = MAY_ASK_CALL.test(told) ? told.replace(CALL_IF, ' ').replace(IF_CALL, ' ') : told;
   // "quando è pronta chiamatemi pure", "when it's done ring my wife": a call to say the car is ready, no person now
   const rest = WHEN_READY.test(calls) ? calls.replace(READY_CALL, ' ') : calls;
   // (a colleague asked for is no name given: "Is Luca in? He normally looks after my car")
-  return CUES.has('human', rest) || asksForCallBack(rest) || asksForSomeoneNamed(rest) || (named !== text && asksForSomeoneNamed(text)) || PHONE_INSTEAD.test(rest);
+  return CUES.has('human', rest) || asksForCallBack(rest) || asksForSomeoneNamed(rest) || (named !== contact && asksForSomeoneNamed(contact)) || PHONE_INSTEAD.test(rest);
 }
 
 /** A title before a name: "il signor Bellei", "la signora Carla", "Mr Rossi". */
