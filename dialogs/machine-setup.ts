@@ -38,7 +38,7 @@ const outcomeGuards = {
   outsideRadius: (_: unknown, o: Located) => o.status === 'outside',
   wishedSlotFree: (_: unknown, r: SearchResult) => r.wished !== undefined,
   alternativesFound: (_: unknown, r: SearchResult) => r.alternatives.length > 0,
-  hourNotOpen: ({ context }: { context: BookingContext }, r: SearchResult) => hourNotOpen(context, r),
+  hourNotOpenFirstTime: ({ context }: { context: BookingContext }, r: SearchResult) => hourNotOpen(context, r) && context.lastPrompt?.key !== 'ask.dayPart',
   held: (_: unknown, o: HoldOutcome) => o.ok,
   booked: (_: unknown, o: BookOutcome) => o.ok,
   /** #13: the planning refused because this car already has an overlapping appointment. */

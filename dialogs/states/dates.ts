@@ -46,8 +46,9 @@ export const dates = {
           target: 'route',
         },
         {
-          // open that day, not at that hour: morning or afternoon? (asked, not guessed)
-          guard: { type: 'hourNotOpen', params: ({ event }) => event.output },
+          // open that day, not at that hour: morning or afternoon? (asked, not guessed); asked once: a second
+          // closed hour in answer gets the nearest times instead of the same question (below)
+          guard: { type: 'hourNotOpenFirstTime', params: ({ event }) => event.output },
           actions: assign({
             dateQuestion: ({ context }) => ({ kind: 'part' as const, date: present(context.wish?.date, 'wished day'), time: present(context.wish?.time, 'wished hour') }),
           }),

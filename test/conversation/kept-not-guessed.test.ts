@@ -145,6 +145,28 @@ describe('Kept, not guessed', () => {
       });
     }
 
+    // the bench's customers kept asking for lunch-hour times: asked "morning or afternoon?" each time, they
+    // saw the nearest times only at the tenth turn (#15 notes); a second closed hour now gets them at once
+    const twice: [Lang, string, string][] = [
+      ['it', 'giovedì alle 22', 'allora alle 13'],
+      ['it', 'giovedi ore 21', 'ok facciamo 12.45'],
+      ['en', 'thursday at 10pm', 'ok 1pm then'],
+    ];
+    for (const [lang, first, second] of twice) {
+      it(`${lang}: "${first}", then "${second}" → the nearest times, not the same question again`, async () => {
+        const c = await talk(lang);
+        await c.says(lang === 'it' ? 'Sono Anna Bianchi, tagliando Ghibli FX456AB' : "I'm Sarah Jones, service for Ghibli FX456AB");
+        await c.says('taxi');
+        await c.says(first);
+        c.asks('date').said(/chius|closed/i);
+        await c.says(second);
+        c.said(/chius|closed/i).asks('slot');
+        assert.ok(c.choices().length >= 2, c.choices().join(' | '));
+        await c.clicks(/^1\./);
+        c.asks('confirm');
+      });
+    }
+
     const closedDays: [Lang, string, RegExp][] = [
       ['it', 'domenica alle 10', /domenica 6 dicembre/i],
       ['en', 'sunday at 10am', /Sunday 6 December/],

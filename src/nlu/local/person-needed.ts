@@ -57,6 +57,8 @@ const MAY_DENY = /visto|saw|seen|sparit|spent|went|gone|ripartire|jump|multa|no 
 /** The insurance said to cover the work: "il parabrezza è coperto", "glass is covered". */
 const COVERED = /(?<![a-z])((e|is|it s|sono|are) (coperto|coperta|coperti|covered)|copre|covers (it|the|glass|windscreens?|the windscreen)|copertura cristalli|glass cover|convenzionat[oi] con)(?![a-z])/;
 
+/** Whether it is covered, asked: "ho una domanda sulla mia assicurazione, copre la riparazione?" (a matter for a person). */
+const COVER_ASKED = /(?<![a-z])(domanda|question|chiedo|chiedevo|ask|asking|wondering|sapere se|know (if|whether)|does it|will it|would it|se (mi )?copre|whether)(?![a-z])/;
 const FED_UP_TYPING = /(fed up|stufo|stufa) (of|with|di) (typing|writing|scrivere|this bot|the bot|questo bot|chatting)/;
 /** Displeasure with the chat itself, not with our work: "this chat is useless", "non con un programma", "ho già scritto tre volte". */
 const CHAT_COMPLAINT = /(?<![a-z])((this|the|your) (chat|bot|app|thing)( is|s)? (useless|pointless|rubbish|a joke)|(honestly|seriously)?,? ?this is useless|(questa|sta|la) (chat|app) (e |non serve a )?(inutile|niente)|non con (un|una) (programma|macchina|bot|robot|computer)|not (with |to )?(a|some) (bot|machine|program|robot)|(ho|i ve) (gia )?(scritto|written|typed)(?: [a-z]+){0,4} (tre|3|mille|cento|three|ten|100) (volte|times))(?![a-z])/;
@@ -128,7 +130,7 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
   if (wantsWork && (onlyAlarm || (JOKING.test(text) && !STRANDED_NOW.test(text)))) return undefined;
   // something besides the car told (a service, a day, a plate, an address...): the message is on its way to a booking
   const told = Object.keys(entities).some((k) => k !== 'model');
-  const calm = !!entities.service && CALM_DAMAGE.test(text) && !HAPPENING_NOW.test(text) && !STRANDED_NOW.test(text) && !STUCK_AS_WE_SPEAK.test(text);
+  const calm = !!entities.service && CALM_DAMAGE.test(text) && !COVER_ASKED.test(text) && !HAPPENING_NOW.test(text) && !STRANDED_NOW.test(text) && !STUCK_AS_WE_SPEAK.test(text);
   const found = matches
     .map((m) => m.label)
     .find((label) => {
@@ -160,7 +162,7 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
       // towed to us already, or the insurer has paid: the work is what is left to book
       if ((label === 'road' || label === 'legal') && SETTLED.test(text)) return false;
       // "anni fa mi avete gestito un sinistro benissimo, ora il tagliando"; "l'assicurazione copre il parabrezza, vorrei cambiarlo"
-      if (label === 'legal' && entities.service && (LONG_AGO.test(text) || COVERED.test(text))) return false;
+      if (label === 'legal' && entities.service && (LONG_AGO.test(text) || (COVERED.test(text) && !COVER_ASKED.test(text)))) return false;
       // insurance named beside a solution asks about that solution's conditions
       if (label === 'legal' && entities.mobility) return false;
       // insurance to buy for a car ("quanto costa assicurare una grecale?") is not our business
