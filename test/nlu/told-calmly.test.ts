@@ -72,7 +72,11 @@ describe('told calmly, or not (#12, fifth round)', () => {
       ['en', "nope, I'm at work for all of those", 'deny', 'slot'],
       ['en', "sadly no, I'm on shift at those times", 'deny', 'slot'],
       ['en', "those days I'm away, sorry", 'deny', 'slot'],
-      // a pick or another day is no refusal
+      // the slots turned down with another day: still a no to the slots, the day kept (BRIEF.md; writers 16, 18, 19, 22)
+      ['it', 'nessuna delle tre, avete qualcosa sabato?', 'deny', 'slot'],
+      ['en', 'none of these work, anything on Saturday?', 'deny', 'slot'],
+      ['en', 'neither of those, something in the afternoon maybe?', 'deny', 'slot'],
+      // a pick is no refusal
       ['en', 'the second one works', 'inform', 'slot'],
       ['en', '2 👍', 'inform', 'slot'],
       ['it', 'la prima 👌', 'inform', 'slot'],

@@ -141,7 +141,9 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
     return { intent: 'correction', score: 0.85 };
   }
   // "none of those", "nessuna va bene": the slots offered turned down, no other day named
-  if (awaiting === 'slot' && !hasSlot && SLOTS_REFUSED.test(text)) return { intent: 'deny', score: 0.85 };
+  // (with another day in the same breath the slots are still turned down: "nessuna delle tre, avete sabato?"; the day is kept and searched)
+  const onlyAWhen = SLOT_KEYS.every((k) => k === 'date' || entities[k] === undefined);
+  if (awaiting === 'slot' && onlyAWhen && SLOTS_REFUSED.test(text)) return { intent: 'deny', score: 0.85 };
   if (awaiting === 'slot' && !hasSlot && (SLOTS_NO.test(text) || SLOTS_REASON.test(text)) && SLOTS_REASON.test(text)) return { intent: 'deny', score: 0.8 };
   // "quando volete voi", "not sure yet": an answer to the date question that names no day
   if ((awaiting === 'date' || awaiting === 'slot') && !hasSlot && VAGUE_WHEN.test(text)) return { intent: 'inform', score: 0.6 };

@@ -230,6 +230,15 @@ export const CUES = new PhraseSet<
   'human' | 'cancel' | 'restart' | 'help' | 'switchLanguage' | 'thanks' | 'greeting' | 'book' | 'affirm' | 'deny' | 'outOfDomain'
 >([
   ['human', [
+    // to be contacted, a call arranged, whoever handles my case, someone who answers now (#12, fifth round, main corpus cross-validated)
+    '(to be|be|being) (contacted|called|rung|phoned) (back )?by', '(essere|venire) (ri)?contattat[oa] da', 'fissare una (chiamata|telefonata)', '(please )?have (the|your|a|an) [a-z]+( [a-z]+)? (call|ring|phone)',
+    '(puo|potrebbe|puoi|potreste|potete) (ri)?contattarmi', '(ri)?contattarmi (lui|lei)', '(meglio|preferisco|preferirei) che (mi|lo|la|ci) (chiamaste|chiamiate|telefonaste|telefoniate)', '(lo|la|mi|ci) chiamaste voi',
+    'better if (a|the|your|someone|somebody|one of your)( [a-z]+)? (calls?|rings?|phones?) (me|him|her)', 'can i (just )?(ring|call|phone)( you| someone| somebody| the (office|workshop|desk))?(?! (me )?(a |an )?(taxi|cab|uber))',
+    '(a )?chi (segue|ha in mano|gestisce|si occupa del?la) (la )?mia (pratica|garanzia|richiesta)', '(who|whoever) (is )?(handling|handles|follows|looks after|has) my (case|claim|file|warranty)',
+    '(addetto|persona|qualcuno|uno) che mi (risponda|rispondesse)', '(someone|somebody|a person|anyone|a member of (your|the) (team|staff)|someone on your team)( [a-z]+){0,2} (who ll|who will|who can|that will|that can) (answer|reply|respond|pick up)',
+    'qualcuno che (ragioni|capisca|mi capisca)', '(sentire|parlare con) (prima )?(l|la|il) ?(accettazione|officina|service|reception)', 'get me [a-z]+ (from|at|in) (the )?(service desk|reception|workshop|office|front desk)',
+    '(mechanic|advisor|manager|technician|meccanico|consulente|capofficina) s (direct |personal |mobile )?(email|number|phone|mobile)', '(mobile|direct|personal) (number|line|email) of (the|your)',
+    'speak (one|a|to a|with a|to one) person', 'who do i (speak|talk) to', '(an )?actual (maserati )?(employee|person|human)', 'in carne e oss[ai]',
     // a voice, a word with the mechanic, someone to talk to, a call arranged (#12, twenty-first writers)
     'voce (vera|umana|reale)', '(real|human|actual) voice', 'hear a (real )?(voice|person|human)', '(per|fare|scambiare) due parole', '(il|la) (meccanico|consulente|capofficina|capo officina|accettatore|accettatrice|tecnico|carrozziere) c e', 'due parole (sulla|sul|su|riguardo|a proposito)',
     '(qualcuno|una persona|uno) con cui (parlare|parlarne)', '(someone|somebody|a person|anyone) to (talk|speak) to', '(mi fate|fatemi|farmi|mi fa) parlare con', 'mi (fa|fate) chiamare (da|dal|dall|dalla)',

@@ -1,0 +1,62 @@
+/**
+ * Fifth round of #12, written before the code, from the cross-validated misses of the main corpus:
+ * a person asked for as customers do (to be contacted, a call with the service manager, whoever
+ * handles my case, someone who answers now, a colleague by name at a desk), and what only looks
+ * like it.
+ */
+import assert from 'node:assert/strict';
+import type { Awaiting, Lang } from '../../dialogs/model';
+import type { Intent } from '../../dialogs/understanding';
+import { createLocalRecognizer } from '../../src/nlu/local';
+
+const recognizer = createLocalRecognizer();
+const NOW = '2027-01-14T18:10:00+01:00'; // a Thursday
+const say = (text: string, lang: Lang, awaiting?: Awaiting) => recognizer.recognize({ text, lang, now: NOW, timeZone: 'Europe/Rome', awaiting });
+
+type Case = [Lang, string, Intent, Awaiting?];
+
+function check(cases: Case[]) {
+  for (const [lang, text, intent, awaiting] of cases) {
+    it(`${JSON.stringify(text)}${awaiting ? ` at ${awaiting}` : ''} → ${intent}`, async () => {
+      assert.equal((await say(text, lang, awaiting)).intent, intent);
+    });
+  }
+}
+
+describe('a person asked for as customers do (#12, fifth round)', () => {
+  describe('to be contacted, a call arranged', () => {
+    check([
+      ['en', 'I would like to be contacted by someone from your service team about the warranty extension', 'human'],
+      ['en', 'Please have the service manager call my office about the fleet contract', 'human'],
+      ['it', 'vorrei fissare una telefonata con il responsabile del service per le auto aziendali', 'human'],
+      ['it', 'vorrei essere contattato da un vostro consulente per la garanzia', 'human'],
+      ['it', 'ieri ho parlato con un certo Davide, può ricontattarmi lui?', 'human'],
+      ['it', 'sarebbe meglio che lo chiamaste voi direttamente al fisso, non usa il telefonino', 'human'],
+      ['en', "it's hard to explain, better if a mechanic calls me", 'human', 'text'],
+      ['en', "honestly can I just ring? I'm driving", 'human', 'vehicle'],
+    ]);
+  });
+  describe('whoever handles it, someone who answers now', () => {
+    check([
+      ['it', 'mi passate a chi segue la mia pratica di garanzia?', 'human'],
+      ['it', 'dove trovo un vostro addetto che mi risponda adesso?', 'human'],
+      ['it', 'ho bisogno di qualcuno che ragioni, non di un programma', 'human'],
+      ['it', 'vorrei prima sentire l’accettazione per capire quanti giorni vi serve', 'human', 'date'],
+      ['it', 'posso parlare con l’autista che fa i ritiri? devo spiegargli il cancello', 'human', 'pickupDelivery'],
+      ['it', "c'è qualcuno in carne e ossa?", 'human'],
+      ['en', 'where can I find someone on your team who will answer right now?', 'human'],
+      ['en', 'Get me Marco from the service desk please', 'human'],
+      ['en', "can I get the head mechanic's mobile number?", 'human'],
+      ['en', 'who do I speak to?', 'human'],
+      ['en', 'I want to speak one person, the phone is always busy', 'human'],
+      ['en', 'is the person answering this chat an actual employee?', 'human'],
+    ]);
+  });
+  describe('what only looks like it', () => {
+    check([
+      ['it', 'il tagliando me lo aveva consigliato il vostro consulente, giovedì mattina va bene', 'book'],
+      ['en', 'the service manager told me to book here, Thursday morning works', 'book'],
+      ['en', 'could a mechanic also check the wipers while it is in?', 'book'],
+    ]);
+  });
+});
