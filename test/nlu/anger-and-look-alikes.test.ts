@@ -56,4 +56,29 @@ describe('anger, stops and look-alikes (#12, fifth round)', () => {
       ['en', 'my windscreen got a chip from a stone on the motorway, my insurance covers glass. Thursday morning?', 'book'],
     ]);
   });
+  describe('a car that will not go, at home and in no hurry, is a booking (#12, main corpus cross-validated)', () => {
+    it('"la macchina ve l\'ha già scaricata" (the tow truck came and went): no hand-over', async () => {
+      assert.notEqual((await say("il tizio del carro attrezzi mi ha detto di scrivervi, la macchina ve l'ha già scaricata nel piazzale", 'it')).intent, 'urgent');
+    });
+    it('"nel caso facessi un incidente con l\'auto di cortesia…" supposes an accident: no hand-over', async () => {
+      assert.notEqual((await say("nel caso facessi un incidente con l'auto di cortesia, sono assicurato io o voi?", 'it')).intent, 'urgent');
+    });
+    check([
+      ['it', 'la Grecale ha la batteria a terra e non parte, ma è in garage, non in strada. venite a prenderla voi?', 'book'],
+      ['it', 'la ghibli ha i freni andati, il pedale va fino in fondo. non la muovo, è in cortile. passate a prenderla?', 'book'],
+      ['it', 'stamattina non è partita, è nel box a casa, nessuna fretta. giovedì potete ritirarla?', 'book'],
+      ['en', "the Levante won't start, it's in my garage at home, no rush. could you collect it this week?", 'book'],
+      ['en', 'brakes feel gone so I left it on the drive, not moving it. can someone fetch it?', 'book'],
+      ['it', 'ieri la Levante non partiva, ho chiamato il soccorso stradale e ora è a posto, vorrei un controllo della batteria', 'book'],
+      ['it', "mio figlio ha avuto un incidente con la sua auto, non con la maserati, io devo solo fare le gomme alla levante", 'book'],
+      ['it', 'ho visto su facebook che la levante di un amico ha preso fuoco, mi fate un controllo completo alla mia?', 'book'],
+      ['it', 'incidente diplomatico in famiglia: mia moglie vuole la Levante lucidata per sabato', 'book'],
+      ['it', "qualcuno mi ha spaccato il finestrino della levante per rubare la borsa, ora c'è il nastro adesivo. domani alle 8 potete?", 'book'],
+      ['it', "e se l'auto di cortesia me la rigano o faccio un incidente, chi paga?", 'inform', 'mobility'],
+      // still urgent: at home but smoke, a child, locked in
+      ['it', 'la macchina è in garage a casa ma esce fumo dal cofano, che faccio?', 'urgent'],
+      ['en', "it won't start and my baby is locked inside, it's on my driveway", 'urgent'],
+      ['en', "car died on the motorway, no rush for the repair but I'm stuck here now", 'urgent'],
+    ]);
+  });
 });
