@@ -81,4 +81,23 @@ describe('anger, stops and look-alikes (#12, fifth round)', () => {
       ['en', "car died on the motorway, no rush for the repair but I'm stuck here now", 'urgent'],
     ]);
   });
+  describe('happening now, in words the rules did not know (#12, main corpus cross-validated)', () => {
+    it('"the car is not there yet?" asks about a delivery: no hand-over', async () => {
+      assert.notEqual((await say('the car is not there yet? I was told it would be delivered at 10', 'en')).intent, 'urgent');
+    });
+    check([
+      ['it', 'poi si è spenta del tutto. adesso sono fermo sul ponte e mi girano intorno tutti', 'urgent'],
+      ['en', "the brake pedal just went soft while I'm sitting in traffic, what do I do?", 'urgent', 'confirm'],
+      ['it', 'il pedale del freno è diventato spugnoso, sto guidando in coda in tangenziale', 'urgent', 'mobility'],
+      ['en', "via Canaletto 88, but hurry, the car is now pouring smoke and I'm standing next to it", 'urgent', 'address'],
+      ['it', 'mi stanno rubando la Ghibli in questo momento sotto casa!!!', 'urgent'],
+      ['en', 'the car is not there anymore!!! I left it outside 20 minutes ago', 'urgent'],
+      ['en', 'the bonnet just flew up on the ring road, pulled over, you fixed the latch last week', 'urgent'],
+      ['en', 'got it back from you yesterday and there is a scratch on the door that was not there before', 'urgent'],
+      ['en', 'second time the car has come back from you with the same fault light, sort it', 'urgent'],
+      ['en', "picked it up Friday after the aircon regas and it's blowing hot again already", 'urgent'],
+      // look-alikes
+      ['it', 'il pedale del freno è un po spugnoso da qualche settimana, vorrei un controllo', 'book'],
+    ]);
+  });
 });
