@@ -59,4 +59,15 @@ describe('a person asked for as customers do (#12, fifth round)', () => {
       ['en', 'could a mechanic also check the wipers while it is in?', 'book'],
     ]);
   });
+  describe('a person asked for where a way of getting around is named', () => {
+    check([
+      ['en', 'Can I discuss this with someone? I need a van because of the wheelchair', 'human', 'mobility'],
+      ['en', "I'd like to sort out the courtesy car directly with Marco at the desk, can he ring me?", 'human', 'mobility'],
+      ['en', 'Could Sara from customer care call me? She knows where my building is', 'human', 'address'],
+      ['it', 'posso parlarne con qualcuno? mi serve un furgone per la carrozzina', 'human', 'mobility'],
+      ['en', 'can your driver call me when he is outside?', 'inform', 'pickupDelivery'],
+      ['it', "l'autista mi fa uno squillo quando arriva?", 'inform', 'pickupDelivery'],
+      ['en', 'call me a taxi for 5 please', 'inform', 'mobility'],
+    ]);
+  });
 });
