@@ -100,4 +100,15 @@ describe('anger, stops and look-alikes (#12, fifth round)', () => {
       ['it', 'il pedale del freno è un po spugnoso da qualche settimana, vorrei un controllo', 'book'],
     ]);
   });
+  describe('a car that stopped, and where I am now (#12, main corpus cross-validated)', () => {
+    check([
+      ['it', 'gomma a terra e ruotino sgonfio, sono sulla via Emilia a Rubiera davanti al distributore', 'urgent'],
+      ['it', 'mi si è rotta la macchina, sono sui viali e non va oltre i 20 all ora, che faccio?', 'urgent'],
+      ['en', "the car died and won't restart, I'm on Via Giardini outside the bakery", 'urgent'],
+      ['en', "flat tyre and no spare, we're at the petrol station on the Nonantolana", 'urgent'],
+      // told, not happening: at home, or for a booking
+      ['it', 'la gomma era a terra stamattina, sono a casa, la posso portare domani?', 'book'],
+      ['en', "I'm on Via Giardini, 5 minutes from you, could I bring it in for the flat tyre on Friday?", 'book'],
+    ]);
+  });
 });
