@@ -70,4 +70,20 @@ describe('a person asked for as customers do (#12, fifth round)', () => {
       ['en', 'call me a taxi for 5 please', 'inform', 'mobility'],
     ]);
   });
+  describe('a phone named, nobody asked for; a firm as the name (#12, main corpus cross-validated)', () => {
+    check([
+      ['en', 'cancel it all, my wife already booked it by phone', 'cancel', 'confirm'],
+      ['it', 'annullate pure, mio marito ha già prenotato per telefono', 'cancel', 'confirm'],
+      ['en', 'do you need my phone number?', 'inform', 'confirm'],
+      ['it', 'a nome dello Studio Legale Ferrari, referente avv. Chiara Ferrari', 'inform', 'name'],
+      // still a person
+      ['en', 'I booked it by phone last week, can I speak to someone about it?', 'human'],
+    ]);
+    it('"vi serve il mio numero di telefono?" at the summary asks for nobody', async () => {
+      assert.notEqual((await say('vi serve il mio numero di telefono?', 'it', 'confirm')).intent, 'human');
+    });
+    it('"a nome dello Studio Legale Ferrari, referente avv. Chiara Ferrari" is under Chiara Ferrari', async () => {
+      assert.equal((await say('a nome dello Studio Legale Ferrari, referente avv. Chiara Ferrari', 'it', 'name')).entities.name, 'Chiara Ferrari');
+    });
+  });
 });

@@ -321,6 +321,12 @@ function findNameOnce(text: string, awaitingName: boolean): string | undefined {
   if (form && !isStop(form[1]) && !isStop(form[2])) return capitaliseName(`${form[2]} ${form[1]}`);
   const formFirst = MAY_BE_FORM.test(t) ? t.match(FORM_ORDER_FIRST) : null;
   if (formFirst && !isStop(formFirst[1]) && !isStop(formFirst[2])) return capitaliseName(`${formFirst[1]} ${formFirst[2]}`);
+  // "a nome della ditta X, referente Gianni Ferri": the contact person is the name, not the firm
+  const contact = /referente|riferimento|contact person/i.test(t) ? t.match(/(?:referente|persona\s+di\s+riferimento|contact\s+person)\s*:?\s+(.+)/i) : null;
+  if (contact) {
+    const n = takeName(contact[1].split(/\s+/), true, true);
+    if (n) return n;
+  }
   // "a nome della ditta? no, a nome mio, Carlo Rota": every strong cue is tried
   // every position: ". name is Owen Price" must not stop at ". name" taking "is" for the name
   STRONG_ALL.lastIndex = 0;
