@@ -111,4 +111,17 @@ describe('anger, stops and look-alikes (#12, fifth round)', () => {
       ['en', "I'm on Via Giardini, 5 minutes from you, could I bring it in for the flat tyre on Friday?", 'book'],
     ]);
   });
+  describe('last round: afraid to drive it, a fault after any work of ours; an engine light booked calmly (#12, twenty-second writers)', () => {
+    check([
+      ['it', 'sbanda e fa un rumore di ferro dalla ruota, ho paura a guidarla, sono in collina', 'urgent', 'service'],
+      ['en', "it pulls hard and grinds, honestly I'm scared to drive it any further", 'urgent'],
+      ['it', 'il climatizzatore che mi avete ricaricato la settimana scorsa adesso fa fumo dalle bocchette', 'urgent', 'service'],
+      ['it', 'sì ok, ma la macchina che ho ritirato da voi venerdì frena malissimo, stamattina ho rischiato', 'urgent', 'confirm'],
+      ['en', "my wife's Levante has had the engine light on since yesterday, please book it under Anna Gruber, she's useless with chats", 'book'],
+      ['en', 'my MC20 got hit by a scooter in the car park, rear panel dented. need it fixed. plate GK219VW', 'book'],
+      ['it', 'chiedo appuntamento per sostituire il motorino del tergicristallo, non si muove più', 'book'],
+      ['it', "ogni tanto va in avaria motore in autostrada. adesso va ma non mi fido, domattina presto si può?", 'book'],
+      ['en', 'you lot are useless, third time the same fault', 'urgent'],
+    ]);
+  });
 });
