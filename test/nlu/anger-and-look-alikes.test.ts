@@ -122,6 +122,7 @@ describe('anger, stops and look-alikes (#12, fifth round)', () => {
       ['it', 'chiedo appuntamento per sostituire il motorino del tergicristallo, non si muove più', 'book'],
       ['it', "ogni tanto va in avaria motore in autostrada. adesso va ma non mi fido, domattina presto si può?", 'book'],
       ['en', 'you lot are useless, third time the same fault', 'urgent'],
+      ['it', 'non mi fido a guidarla così in autostrada, vorrei un controllo prima delle ferie', 'book'],
     ]);
   });
 });

@@ -56,7 +56,8 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(steering|steering wheel|sterzo|volante) (locked|blocked|jammed|seized|bloccat[oa])', 'car (not|no) (start|go|move)', '(fermo|ferma) (sul|sulla|sull|sui|in mezzo al|nel) (ponte|viali|incrocio|rotonda|passaggio a livello)',
     'di traverso (all|nell|in mezzo)', 'mi suonano (tutti|dietro|addosso)', 'everyone (is )?(honking|beeping)',
     // happening now, said plainly (#12, main corpus cross-validated)
-    '(ho paura|ho timore|non mi fido) (a|di) (guidarla|guidarlo|guidare|muoverla|ripartire)', '(scared|afraid|frightened) to (drive|move) (it|her|the car)',
+    // afraid to drive it on from where they are (not "non mi fido a guidarla, vorrei un controllo": a booking)
+    '(ho paura|ho timore) (a|di) (guidarla|guidarlo|guidare|muoverla|ripartire)(?: [a-z]+){0,4} (fino a casa|anche solo|oltre|sono (sull|sulla|sul|sui|in|a))', '(scared|afraid|frightened) to (drive|move) (it|her|the car)( [a-z]+){0,2} (any further|further|home|from here)',
     // a car that stopped, and where I am now: "gomma a terra, sono sulla via Emilia davanti al distributore", "died, I'm on Via Giardini"
     '(gomma a terra|ruotino sgonfio|si e (rotta|fermata|spenta)|mi si e (rotta|fermata|spenta)|non (parte|riparte|va oltre)|died|won t (start|restart|go)|flat tyre|flat tire|no spare|puncture)(?: [a-z0-9]+){0,8} (sono|siamo|i m|i am|we re|we are) (sulla|sul|sui|sull|in|al|alla|on|at) (via|viale|viali|piazza|corso|strada|the (petrol station|services|roundabout|junction|side of the road|road)|a [a-z]+ (station|car park))',
     '(sono|siamo|i m|i am|we re|we are) (sulla|sul|sui|sull|on) (via|viale|viali|corso|strada)(?: [a-z0-9]+){0,8} (gomma a terra|si e (rotta|fermata|spenta)|non (parte|riparte|va oltre)|died|won t (start|restart|go)|flat tyre|flat tire|puncture)',
