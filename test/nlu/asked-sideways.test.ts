@@ -4,24 +4,9 @@
  * vehicle"); and the look-alikes that are bookings ("call me when it's ready", a colleague named
  * in passing, a warning that went off last month).
  */
-import assert from 'node:assert/strict';
-import type { Awaiting, Lang } from '../../dialogs/model';
-import type { Intent } from '../../dialogs/understanding';
-import { createLocalRecognizer } from '../../src/nlu/local';
+import { intentCases } from '../support/intent-cases';
 
-const recognizer = createLocalRecognizer();
-const NOW = '2027-01-14T18:10:00+01:00'; // a Thursday
-const say = (text: string, lang: Lang, awaiting?: Awaiting) => recognizer.recognize({ text, lang, now: NOW, timeZone: 'Europe/Rome', awaiting });
-
-type Case = [Lang, string, Intent, Awaiting?];
-
-function check(cases: Case[]) {
-  for (const [lang, text, intent, awaiting] of cases) {
-    it(`${JSON.stringify(text)}${awaiting ? ` at ${awaiting}` : ''} → ${intent}`, async () => {
-      assert.equal((await say(text, lang, awaiting)).intent, intent);
-    });
-  }
-}
+const { check } = intentCases('2027-01-14T18:10:00+01:00'); // a Thursday
 
 describe('asked sideways (#12, fifth round)', () => {
   describe("the car's own warning to stop is urgent", () => {

@@ -4,24 +4,9 @@
  * is a booking; a fault right after our work is urgent; "not yet" at the summary and "none of
  * those, I work then" at the slots are a no; a question at the summary is a question.
  */
-import assert from 'node:assert/strict';
-import type { Awaiting, Lang } from '../../dialogs/model';
-import type { Intent } from '../../dialogs/understanding';
-import { createLocalRecognizer } from '../../src/nlu/local';
+import { intentCases } from '../support/intent-cases';
 
-const recognizer = createLocalRecognizer();
-const NOW = '2027-01-11T09:30:00+01:00'; // a Monday
-const say = (text: string, lang: Lang, awaiting?: Awaiting) => recognizer.recognize({ text, lang, now: NOW, timeZone: 'Europe/Rome', awaiting });
-
-type Case = [Lang, string, Intent, Awaiting?];
-
-function check(cases: Case[]) {
-  for (const [lang, text, intent, awaiting] of cases) {
-    it(`${JSON.stringify(text)}${awaiting ? ` at ${awaiting}` : ''} → ${intent}`, async () => {
-      assert.equal((await say(text, lang, awaiting)).intent, intent);
-    });
-  }
-}
+const { check } = intentCases('2027-01-11T09:30:00+01:00'); // a Monday
 
 describe('told calmly, or not (#12, fifth round)', () => {
   describe('damage that happened, now only to be repaired, is a booking', () => {
