@@ -4,9 +4,10 @@
  * is a booking; a fault right after our work is urgent; "not yet" at the summary and "none of
  * those, I work then" at the slots are a no; a question at the summary is a question.
  */
+import assert from 'node:assert/strict';
 import { intentCases } from '../support/intent-cases';
 
-const { check } = intentCases('2027-01-11T09:30:00+01:00'); // a Monday
+const { say, check } = intentCases('2027-01-11T09:30:00+01:00'); // a Monday
 
 describe('told calmly, or not (#12, fifth round)', () => {
   describe('damage that happened, now only to be repaired, is a booking', () => {
@@ -50,6 +51,12 @@ describe('told calmly, or not (#12, fifth round)', () => {
     ]);
   });
   describe('"none of those, I work then" at the slots is a no', () => {
+    // naming the slots is no refusal by itself (found in review: "quegli orari" alone read as a no)
+    for (const [lang, text] of [['it', 'sì, quegli orari vanno bene'], ['en', 'yes, any of those times works for me']] as const) {
+      it(`${JSON.stringify(text)} at slot is no refusal`, async () => {
+        assert.notEqual((await say(text, lang, 'slot')).intent, 'deny');
+      });
+    }
     check([
       ['it', "purtroppo no, a quell'ora sono in ufficio", 'deny', 'slot'],
       ['it', 'mmm no, quegli orari proprio non riesco', 'deny', 'slot'],

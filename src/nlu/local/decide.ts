@@ -93,7 +93,10 @@ const NOT_YET = /(?<![a-z])(not yet|(don t|do not|dont) book (it |anything )?yet
  * no, a quell'ora lavoro", "nah, those are all during work hours", "in quei giorni sono via".
  */
 const SLOTS_NO = /^(no|nope|nah|purtroppo no|sadly no|sorry no|unfortunately not|unfortunately no|mmm+ no|mm+ no|eh no|ehm no|hmm+ no|uhm no)\b/;
-const SLOTS_REASON = /(?<![a-z])((a )?quell[ae]? or[ae]|quegli orari|quei giorni|quelle date|in quei giorni|those (times|days|hours|dates|slots)|(all|any) of (those|them|these)|at those times|(i m|i am) (at work|working|away|busy|on shift|out)|during (work|working|office) hours|work (hours|then)|on shift|lavoro|sono (in ufficio|fuori|via|al lavoro|impegnat[oa]|in viaggio)|non (posso|riesco|ce la faccio))(?![a-z])/;
+/** The slots pointed at: with a leading no, a refusal of them ("mmm no, quegli orari"); alone, nothing ("sì, quegli orari vanno bene"). */
+const SLOTS_NAMED = /(?<![a-z])((a )?quell[ae]? or[ae]|quegli orari|quei giorni|quelle date|those (times|days|hours|dates|slots)|(all|any) of (those|them|these)|at those times)(?![a-z])/;
+/** A reason the slots do not suit, a refusal by itself: "a quell'ora lavoro", "I'm on shift then", "non riesco". */
+const CANNOT_THEN = /(?<![a-z])((i m|i am|we re|we are) (at work|working|away|busy|on shift|out)|during (work|working|office) hours|work (hours|then)|on shift|lavoro|sono (in ufficio|fuori|via|al lavoro|impegnat[oa]|in viaggio)|non (posso|riesco|ce la faccio))(?![a-z])/;
 
 const THANKS_AT_END = /(?<![a-z])(grazie|grazie mille|thanks|thank you|thx|cheers|ty)$/;
 const THANKS_FIRST = /^(grazie|thanks|thank you|many thanks|molte grazie|mille grazie|thx|cheers)(?![a-z])/;
@@ -144,7 +147,7 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   // (with another day in the same breath the slots are still turned down: "nessuna delle tre, avete sabato?"; the day is kept and searched)
   const onlyAWhen = SLOT_KEYS.every((k) => k === 'date' || entities[k] === undefined);
   if (awaiting === 'slot' && onlyAWhen && SLOTS_REFUSED.test(text)) return { intent: 'deny', score: 0.85 };
-  if (awaiting === 'slot' && !hasSlot && (SLOTS_NO.test(text) || SLOTS_REASON.test(text)) && SLOTS_REASON.test(text)) return { intent: 'deny', score: 0.8 };
+  if (awaiting === 'slot' && !hasSlot && (CANNOT_THEN.test(text) || (SLOTS_NO.test(text) && SLOTS_NAMED.test(text)))) return { intent: 'deny', score: 0.8 };
   // "quando volete voi", "not sure yet": an answer to the date question that names no day
   if ((awaiting === 'date' || awaiting === 'slot') && !hasSlot && VAGUE_WHEN.test(text)) return { intent: 'inform', score: 0.6 };
   // "il nome è quello della volta scorsa", "boh decidete voi": the question answered, if only to put it off
