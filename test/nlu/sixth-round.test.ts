@@ -65,3 +65,80 @@ describe('sixth round (#12): told now, in other words', () => {
     ]);
   });
 });
+
+/** Written before the code, from what the twenty-fifth writers (indirect hand-overs and look-alikes) showed, in other words. */
+describe('sixth round (#12): indirect hand-overs and their look-alikes', () => {
+  describe('a fault right after our work, said as a story', () => {
+    check([
+      ['it', 'ho ritirato la levante stamattina dopo il cambio pastiglie e adesso in frenata il volante trema tutto', 'urgent'],
+      ['it', 'la grecale riconsegnatami ieri sera si spegne da sola in coda, ma che avete combinato', 'urgent'],
+      ['en', 'picked it up from your body shop this morning and now rain is coming in through the door seal', 'urgent'],
+      ['en', 'got it back yesterday after the clutch job and it keeps cutting out at junctions', 'urgent'],
+      ['it', "me l'avete ridata ieri dopo il lavoro sul tettuccio e piove dentro", 'urgent'],
+      ['en', "collected my Quattroporte yesterday, there's a horrible rattle now and I'm not sure I'll make it home", 'urgent'],
+    ]);
+  });
+  describe('anger at our work, between the lines', () => {
+    check([
+      ['it', 'ma sapete fare il vostro lavoro? tre giorni in officina per il clima e adesso esce aria calda', 'urgent'],
+      ['en', "do you lot even know what you're doing? four days for the aircon and it blows hot", 'urgent'],
+      ['it', "mi è arrivata una fattura per lavori che nessuno ha autorizzato, 1800 euro!", 'urgent'],
+      ['en', "you've charged me for work I never authorised, 900 euros", 'urgent'],
+      ['it', "mi è tornata con un bozzo sul cofano che prima non c'era, ma stiamo scherzando?", 'urgent', 'text'],
+      ['it', 'scrivete pure che sono molto arrabbiato, è la seconda volta che la riporto', 'urgent', 'text'],
+      ['en', "put in the note that I'm extremely angry, third time it's back for this", 'urgent', 'text'],
+      ['it', "un amico mi ha appena mandato la foto della mia macchina in giro per Modena, ma la state usando voi?", 'urgent'],
+      ['en', 'a mate just sent me a photo of my car being driven round town while it is supposed to be in your workshop', 'urgent'],
+    ]);
+  });
+  describe('stopped or in danger now, said plainly', () => {
+    check([
+      ['it', 'sono al casello di Modena nord, si è rotto qualcosa sotto, rumore metallico e ho spento tutto', 'urgent'],
+      ['en', 'sorry my english, I am stop on road to Sassuolo with Ghibli, motor no start', 'urgent'],
+      ['en', 'lost the front bumper on the ring road, it just fell off', 'urgent'],
+      ['it', 'nessuna delle due, mi è appena venuto addosso un furgone in retromarcia', 'urgent', 'slot'],
+      ['it', 'mi si è staccata una ruota in curva, per fortuna andavo piano', 'urgent'],
+      ['en', 'a wheel came off while I was driving, luckily I was going slowly', 'urgent'],
+      ['it', 'mi si è rotta la macchina sulla provinciale, sono fermo davanti a un distributore chiuso', 'urgent', 'service'],
+      ['it', 'no aspetti, sento odore di bruciato adesso, mi devo fermare?', 'urgent', 'confirm'],
+      ['en', '2 is fine but the oil light just went red on the motorway, should I stop?', 'urgent', 'slot'],
+      ['en', "Laura Price, but honestly I feel unsafe driving it right now, there's a burning plastic smell", 'urgent', 'name'],
+    ]);
+  });
+  describe('a person asked for, in everyday words', () => {
+    check([
+      ['it', "mio padre ha 88 anni e non usa il cellulare, qualcuno può telefonargli per il tagliando?", 'human'],
+      ['en', "my mum's 90 and can't do chats, could someone ring her at home?", 'human'],
+      ['it', 'prima di confermare mi telefona qualcuno per rivedere tutto?', 'human', 'confirm'],
+      ['it', "sono al volante, potrei avere una chiamata tra un'ora?", 'human', 'vehicle'],
+      ['it', "Gina Russo. ho 79 anni e scrivere mi stanca, non mi chiamate voi?", 'human', 'name'],
+      ['en', "could Marco get back to me? he's got all the details", 'human'],
+      ['en', 'can Luca from the service desk give me a shout?', 'human'],
+      ['en', "before I say yes I'd like to hear from someone about the price", 'human', 'confirm'],
+      ['en', "it's hard to find, better if one of you calls me and I'll talk you in", 'human', 'address'],
+      ['en', "company car, no idea of the plate, have someone ring my office", 'human', 'vehicle'],
+      ['en', "I'd rather talk it over with whoever helped me last time", 'human', 'mobility'],
+    ]);
+  });
+  describe('look-alikes that book or answer', () => {
+    check([
+      ['it', 'due anni fa mi avete rifatto la carrozzeria dopo un incidente, lavoro perfetto; ora solo una lucidatura', 'book'],
+      ['en', 'you sorted my bodywork brilliantly after a crash two summers ago; this time just a valet', 'book'],
+      ['it', 'vorrei la revisione per la ghibli, mi potete chiamare quando è pronta?', 'book'],
+      ['it', 'Giorgio mi segue sempre per la Levante, vorrei fare il solito tagliando', 'book'],
+      ['en', 'Sara always looks after my car, I need the yearly service on the Ghibli', 'book'],
+      ['it', "qual è il numero dell'officina?", 'inform'],
+      ['en', "what's the number for the workshop?", 'inform'],
+      ['en', 'is there a direct line to the mechanics or do I go through reception?', 'inform'],
+      ['it', 'il vostro carro attrezzi va anche in Toscana? chiedo per il futuro, ora è tutto ok', 'inform'],
+      ['en', 'do you tow from outside the province? just asking for the future, all fine now', 'inform'],
+      ['it', 'la seconda, e chiamatemi il giorno prima per ricordarmelo', 'inform', 'slot'],
+      ['en', '1 works, could you ring me the day before as a reminder?', 'inform', 'slot'],
+      ['it', 'giovedì, se c\'è il signor Neri meglio, altrimenti fa niente', 'inform', 'date'],
+      ['it', 'il numero su cui chiamarmi è quello che avete già', 'inform', 'text'],
+      ['it', 'Chen Wei. ci siamo già sentiti al telefono con un vostro consulente', 'inform', 'name'],
+      ['it', 'via Emilia Est 200, suonate al citofono o chiamatemi se serve', 'inform', 'address'],
+      ['en', "when it's ready I'd like a call rather than a text", 'inform', 'text'],
+    ]);
+  });
+});
