@@ -127,9 +127,7 @@ describe('sixth round (#12): indirect hand-overs and their look-alikes', () => {
       ['it', 'vorrei la revisione per la ghibli, mi potete chiamare quando è pronta?', 'book'],
       ['it', 'Giorgio mi segue sempre per la Levante, vorrei fare il solito tagliando', 'book'],
       ['en', 'Sara always looks after my car, I need the yearly service on the Ghibli', 'book'],
-      ['it', "qual è il numero dell'officina?", 'inform'],
-      ['en', "what's the number for the workshop?", 'inform'],
-      ['en', 'is there a direct line to the mechanics or do I go through reception?', 'inform'],
+      // (the workshop's number asked for is a wish to phone, a person, as most writers have it: test/nlu/everyday.test.ts)
       ['it', 'il vostro carro attrezzi va anche in Toscana? chiedo per il futuro, ora è tutto ok', 'inform'],
       ['en', 'do you tow from outside the province? just asking for the future, all fine now', 'inform'],
       ['it', 'la seconda, e chiamatemi il giorno prima per ricordarmelo', 'inform', 'slot'],
@@ -139,6 +137,43 @@ describe('sixth round (#12): indirect hand-overs and their look-alikes', () => {
       ['it', 'Chen Wei. ci siamo già sentiti al telefono con un vostro consulente', 'inform', 'name'],
       ['it', 'via Emilia Est 200, suonate al citofono o chiamatemi se serve', 'inform', 'address'],
       ['en', "when it's ready I'd like a call rather than a text", 'inform', 'text'],
+    ]);
+  });
+});
+
+/** Written before the code: the second pass over the twenty-fifth writers, in other voices. */
+describe('sixth round (#12): second pass', () => {
+  describe('urgent', () => {
+    check([
+      ['it', "sono in autogrill a Fiorenzuola, credo si sia rotto il turbo, fischio fortissimo e ho spento", 'urgent'],
+      ['en', "two weeks to get it back and the squeak is still there, exactly the same", 'urgent'],
+      ['it', "dieci giorni per riaverla e il rumore è ancora lì uguale", 'urgent'],
+      ['en', "after your valet there are swirl marks all over the doors, lost for words", 'urgent'],
+      ['en', "my wife is out in the Ghibli and it keeps cutting out in traffic, she's panicking", 'urgent'],
+      ['en', "lost the whole front bumper on the ring road, it just came off", 'urgent'],
+      ['en', "just collected it from your body shop and water is coming in through the roof", 'urgent'],
+      ['en', "paid for new discs on Monday and this morning the brakes were smoking coming down the hill. I expect an explanation", 'urgent'],
+      ['en', "the car you returned has a scratch on the wing that wasn't there. unbelievable", 'urgent', 'text'],
+      ['en', "no hold on, it just died in the middle of the junction", 'urgent', 'confirm'],
+      ['en', "the warning you reset came back on five minutes after I left, ten minutes ago", 'urgent', 'text'],
+      ['en', "the car has been in your yard with the bonnet open for two weeks and nobody is working on it", 'urgent', 'text'],
+      ['en', "the Levante I collected this morning is making a grinding noise and I'm driving it now", 'urgent', 'name'],
+      ['en', "yes but smoke just came out of the bonnet, do I still drive it over?", 'urgent', 'confirm'],
+      ['en', "I'm at the Modena Nord services and the Levante won't start, kids in the back", 'urgent', 'address'],
+      ['en', "the airbag light came on and then the driver's airbag went off by itself in the car park", 'urgent'],
+      ['en', "crash on the way to work, car's a mess and I've got a cut on my arm, nothing serious", 'urgent', 'service'],
+    ]);
+  });
+  describe('not urgent, no person', () => {
+    check([
+      ['it', "un anno fa mi avete sistemato la fiancata dopo un incidente, perfetto, ora mi serve solo il tagliando", 'book'],
+      ['en', "a year ago you fixed my wing after an accident, great job; now just the annual service", 'book'],
+      ['it', "ieri sulla tangenziale è comparsa la scritta 'service', poi è sparita. un controllo?", 'inform', 'service'],
+      ['it', "lunedì, così se devo parlare col meccanico lo trovo", 'inform', 'date'],
+      ['it', "Anna Bassi. ci eravamo sentiti per telefono la settimana scorsa con una vostra collega", 'inform', 'name'],
+      ['en', "please phone me before any extra work, that's all", 'inform', 'text'],
+      ['it', "il numero fisso che c'è sul sito funziona ancora?", 'inform'],
+      ['en', "is the phone number on your website still working?", 'inform'],
     ]);
   });
 });
