@@ -177,3 +177,55 @@ describe('sixth round (#12): second pass', () => {
     ]);
   });
 });
+
+/** Written before the code: entities the twenty-fourth writers (entity-rich) showed read wrong, in other words. */
+describe('sixth round (#12): entities', () => {
+  const { checkEntities } = intentCases('2027-01-11T09:30:00+01:00'); // a Monday
+  describe('a part of the day wished for in a first message', () => {
+    checkEntities([
+      ['en', 'Ghibli service please, afternoons only', { part: 'afternoon', date: undefined }],
+      ['en', 'need new tyres on the Levante, mornings are best for me', { part: 'morning' }],
+      ['en', 'could you fit the Grecale in this afternoon? the brakes squeak', { date: '2027-01-11', part: 'afternoon' }],
+      ['it', 'tagliando levante, oggi pomeriggio ce la fate?', { date: '2027-01-11', part: 'afternoon' }],
+      ['it', 'vorrei fare la revisione, solo di pomeriggio perché la mattina lavoro', { part: 'afternoon' }],
+      ['it', 'cambio gomme sulla ghibli, preferibilmente di mattina', { part: 'morning' }],
+      ['en', 'any afternoon this week works for the MOT', { part: 'afternoon' }],
+      ['en', 'in 3 weeks, mornings', { date: '2027-02-01', part: 'morning' }, 'date'],
+    ]);
+  });
+  describe('a part of the day in a story is no wish', () => {
+    checkEntities([
+      ['en', "my Levante pulls to the left in the morning when it's cold, can you check it?", { part: undefined }],
+      ['it', 'la mattina a freddo fa fumo bianco, vorrei un controllo', { part: undefined }],
+      ['en', 'every afternoon the aircon stops blowing cold', { part: undefined }],
+    ]);
+  });
+  describe('no postcode inside a VIN or a mileage', () => {
+    checkEntities([
+      ['it', 'Grecale, telaio ZN6GU77S3NX40012, spia motore accesa', { postcode: undefined }],
+      ['it', 'tagliando, km 45000, Levante del 2019', { postcode: undefined }],
+      ['it', 'tagliando dei 45000 km sulla levante', { postcode: undefined }],
+      ['en', 'Levante on 60000 km, needs its service', { postcode: undefined }],
+      ['it', 'abito a Formigine 41043, tagliando per la Ghibli', { postcode: '41043' }],
+    ]);
+  });
+  describe('names with titles, particles, four words, letters beyond Latin-1', () => {
+    checkEntities([
+      ['it', "tagliando della Quattroporte intestata all'avv. Federica Galli", { name: 'Federica Galli' }],
+      ['it', 'la Spyder è a nome del Cav. Luigi Barbieri', { name: 'Luigi Barbieri' }],
+      ['it', 'tre Grecale aziendali da tagliandare. Referente ing. Paolo Mancini Ruggeri. Grazie', { name: 'Paolo Mancini Ruggeri' }],
+      ['it', 'Ludovica Orsini di Castelvecchio', { name: 'Ludovica Orsini di Castelvecchio' }, 'name'],
+      ['en', 'Pieter van der Berg', { name: 'Pieter van der Berg' }, 'name'],
+      ['it', 'mi chiamo María José Fernández Ruiz, la Grecale ha un colpo sulla portiera', { name: 'María José Fernández Ruiz' }],
+      ['it', 'sono Mehmet Yılmaz, la Quattroporte perde olio', { name: 'Mehmet Yılmaz' }],
+      ['it', 'pulizia interni della levante sabato mattina, nome Riccardo Santoro', { name: 'Riccardo Santoro' }],
+    ]);
+  });
+  describe('a deadline or a duration is no day', () => {
+    checkEntities([
+      ['it', 'tagliando e gomme per la levante, entro il 20 deve essere pronta', { date: undefined }],
+      ['en', 'service on the Ghibli, it must be ready by the 20th', { date: undefined }],
+      ['it', 'quando posso portare la Grecale? non vorrei stare senza auto più di un giorno', { date: undefined }],
+    ]);
+  });
+});

@@ -56,6 +56,19 @@ export type DateRecognizer = (input: {
 /** A sentence's end after a word (not "ven. 3", "10.30"): the next sentence is no continuation. */
 const SENTENCE_END = /([a-z]{4,})[.!?](?=\s)/g;
 
+/**
+ * A part of the day wished for in a message that names no day and answers no date question:
+ * "afternoons only", "mornings are best", "preferibilmente di mattina", "this afternoon?" (#12,
+ * twenty-fourth writers). Said alone, "in the morning when it's cold" tells when a symptom shows.
+ */
+const PARTS = '(?:mornings?|afternoons?|mattina|mattine|mattino|pomeriggio|pomeriggi)';
+const WISHED_PART = new RegExp(
+  `\\b((?:only|solo\\s+(?:di|al|il|nel)|soltanto\\s+(?:di|al|il|nel)|any|qualsiasi|qualunque|preferibilmente|preferably|ideally|di\\s+preferenza|better|meglio|prefer\\w*|free|liber[oa]|disponibile|available)\\s+(?:\\w+\\s+){0,2}${PARTS}|${PARTS}\\s+(?:\\w+\\s+){0,1}(?:only|solo|preferibilmente|preferably|ideally|if\\s+possible|se\\s+possibile|please|pls|per\\s+favore|is\\s+best|are\\s+best|would\\s+be|works|suits|va\\s+bene|andrebbe|meglio|better))\\b`,
+);
+const TODAYS_PART = /\b(this|questo)\s+(afternoon|pomeriggio)\b/;
+/** Asking for a time: "could you fit it in this afternoon?", "ce la fate oggi pomeriggio?" (not "stolen this afternoon"). */
+const WISH_VERB = /\b(can|could|would|any\s+chance|possible|possibile|fit|come\s+in|bring|drop|ce\s+la\s+fate|riuscite|potete|posso|possiamo|si\s+puo|disponibil\w*|va\s+bene|free|liber[oa]|even|anche)\b/;
+
 /** A part of the day that is not a wish: "good morning", "ogni mattina", "stamattina" in a story. */
 const NOT_A_PART = /\b(good\s+(morning|afternoon)|ogni\s+(mattina|pomeriggio)|every\s+(morning|afternoon)|this\s+morning|stamattina|stamani|buon\s+pomeriggio)\b/;
 /**
@@ -205,8 +218,10 @@ export function createDateRecognizer(): DateRecognizer {
     if (wish?.time) {
       const [h, m] = wish.time.split(':').map(Number);
       if (!pm && h >= 1 && h <= 6 && part?.part !== 'morning') wish.time = `${pad(h + 12)}:${pad(m)}`;
-    } else if (part && (wish?.date || awaitingDate)) {
+    } else if (part && (wish?.date || awaitingDate || WISHED_PART.test(normalised) || (TODAYS_PART.test(normalised) && WISH_VERB.test(normalised)))) {
       wish ??= { text: '' };
+      // "this afternoon", "questo pomeriggio": today's (chrono reads no day in them)
+      if (!wish.date && TODAYS_PART.test(normalised) && WISH_VERB.test(normalised)) wish.date = todayIso;
       wish.part = part.part;
       if (!texts.some((t) => normaliseLite(t).includes(part.text))) texts.push(part.text);
     }

@@ -35,6 +35,11 @@ const NOT_DATES = new RegExp(
     // a deadline is no day: "entro fine mese", "before the end of the month", "by the end of December"
     `(?:entro|prima\\s+(?:di|della|del)|non\\s+oltre|by|before|until|till|no\\s+later\\s+than)\\s+(?:la\\s+|the\\s+)?` +
       `(?:fine|end)\\s+(?:del\\s+|di\\s+|of\\s+)?(?:the\\s+|this\\s+|next\\s+)?(?:mese|month|${MONTHS})(?:\\s+prossimo)?`,
+    // and a day of the month or a weekday as a deadline: "entro il 20 deve essere pronta", "ready by the 20th", "by Friday"
+    // (not "by 6", an hour, nor "back by 18:00"; a wish day said beside it is still read: "entro il 20, se possibile il 15")
+    `(?:entro|non\\s+oltre|no\\s+later\\s+than|(?:ready|done|finished|back|sorted|fixed)\\s+by|by)\\s+(?:il\\s+|the\\s+|l['’]\\s*)?` +
+      `(?:\\d{1,2}(?:st|nd|rd|th)\\b|(?<=(?:entro|oltre|than)\\s+(?:il\\s+|l['’]\\s*)?)\\d{1,2}\\b(?![:.]\\d)(?!\\s*(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre))|` +
+      `luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|monday|tuesday|wednesday|thursday|friday|saturday)\\b`,
     // amounts ("at 1000", "alle 1000" are ten o'clock)
     `(?<!(?:at|alle|ore|h)\\s)\\d+\\s*(?:km|mila|000|mph|kmh|chilometri|miles|anni|years?)`,
     // seconds are never an appointment: "one sec it's on the insurance doc", "for a few seconds", and "first

@@ -49,7 +49,7 @@ const INFLECTED =
   'scratch scratched dented collect delivery deliver recall warranty brakes tyres tires noise noisy vibration ' +
   'rattling squeaking leaking leak cancel cancelled thanks thank complaint crashed macchia macchie pozza';
 
-const POSTCODE = /(?<![\d/:.,-])\d{5}(?!\d|[.,:/]\d|\s*(?:km|chilometri|miles|euro|eur|€))/i;
+const POSTCODE = /(?<![A-Za-z\d/:.,-])(?<!(?:km|kms|chilometri|miles|odometer|contachilometri)\s*)\d{5}(?![A-Za-z]|\d|[.,:/]\d|\s*(?:km|chilometri|miles|euro|eur|€))/i;
 
 /**
  * Creates the local recognizer.

@@ -81,6 +81,11 @@ export function withLooseDayPart<W extends DateWish>(
   now: string,
   timeZone: string,
 ): W | DateWish | undefined {
+  // "domattina alle 8": chrono reads the hour, not the day
+  if (wish?.time && !wish.date && TOMORROW_MORNING.test(norm)) {
+    const tomorrow = dayIn(now, timeZone, 1);
+    if (tomorrow) return { ...wish, date: tomorrow, text: joined(norm.match(TOMORROW_MORNING)![0], wish.text) };
+  }
   if (wish?.time || wish?.asap || (wish?.part && wish.date)) return wish;
   if (!wish && TOMORROW_MORNING.test(norm)) {
     const tomorrow = dayIn(now, timeZone, 1);

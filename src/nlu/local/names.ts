@@ -83,10 +83,10 @@ const PLACES = new Set(
     'novara alessandria asti cuneo savona imola faenza cento castelfranco pavullo fiorano spilamberto').split(' '),
 );
 
-const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'lo', 'la', 'van', 'von', 'der', 'dal', 'mc', 'mac', "d'", 'bin', 'ibn', 'abu']);
+const PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'lo', 'la', 'le', 'van', 'von', 'der', 'den', 'dal', 'dos', 'das', 'du', 'des', 'ter', 'ten', 'mc', 'mac', "d'", 'bin', 'ibn', 'abu']);
 
 /** A word of a name: letters, apostrophes ("O'Connor") and hyphens ("Jean-Luc", "Al-Farsi"). */
-const WORD = "[A-Za-zÀ-ÖØ-öø-ÿ'’][A-Za-zÀ-ÖØ-öø-ÿ'’-]*";
+const WORD = "[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ'’][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ'’-]*";
 /** Someone else's name the booking is put under: "a nome di mia moglie, Laura", "under my wife's name, Laura". */
 const KIN = '(?:moglie|marito|compagn[ao]|figli[ao]|padre|madre|mamma|pap[aà]|fratello|sorella|suocer[ao]|nonn[ao]|zi[ao]|wife|husband|partner|son|daughter|father|mother|mum|mom|dad|brother|sister|grandmother|grandfather|granny|grandma|grandpa|nan|aunt|uncle)';
 /** A title after "sono" / "this is", in any case: "sn la sig.ra ferrari", "this is mrs kowalski". */
@@ -95,10 +95,12 @@ const TITLE_WORDS =
 /** Someone else booked for: "per conto di …", "scrivo per mio padre, …", "the customer is …", "on behalf of my boss, Mr …". */
 const ON_BEHALF = `(?:per\\s+conto\\s+di(?:\\s+mi[ao]\\s+(?:${KIN}|capo|titolare|cliente))?|on\\s+behalf\\s+of(?:\\s+my\\s+(?:${KIN}|boss|client|customer))?|(?:it'?s|its|is|[eè])\\s+(?:for|per)\\s+(?:my|mi[ao])\\s+(?:${KIN}|dad|boss|capo)(?:\\s+in\\s+law)?|(?:scrivo|prenoto|chiamo|sto\\s+scrivendo)\\s+(?:per|x)\\s+(?:conto\\s+di\\s+)?mi[ao]\\s+(?:${KIN}|capo|titolare)|(?:writing|booking|messaging|texting)\\s+for\\s+my\\s+(?:${KIN}|dad|boss)|(?:il|la)\\s+client[ea]\\s+[eè]|the\\s+(?:customer|client|owner)(?:['’]s\\s+name)?\\s+is)\\s*,?(?:\\s*${TITLE_WORDS}(?=\\s))?`;
 const STRONG = new RegExp(
-  `(?:(?:nome\\s+e\\s+cognome|nominativo|referente|persona\\s+di\\s+riferimento|contact\\s+person|intestatari[oa]|full\\s+name|name\\s+and\\s+surname|first\\s+and\\s+last\\s+name)\\s*:?|(?:a\\s+nome\\s+mio|under\\s+my\\s+(?:own\\s+)?name)\\s*,|(?:put|write|book|have)\\s+(?:it|me)\\s+down\\s+as|vi\\s+scrive|(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)(?:\\s+(?:spelled|spelt))?|name['’]?s\\s+(?:spelled|spelt)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)(?:\\s+sbagliat[oa]\\s*:?\\s*[eè]?)?|(?:^|[.;!]\\s*)nome\\s*:?(?!\\s+(?:e|ed|and|della|del|dell|di|da)\\b)|mi\\s+chiamo|si\\s+chiama|(?:his|her)\\s+name\\s+is|(?:he|she)['’]?s\\s+called|il\\s+mio\\s+nome\\s+(?:[eè]['’]?)|(?:^|[.!?,;]\\s*)name['’]s|(?:^|[.,;]\\s*)name(?=\\s+[A-ZÀ-Ö])|book(?:ing)?\\s+under(?!\\s+my\\s)|(?:^|just\\s+)put(?:\\s+it)?(?:\\s+down)?(?:\\s+under)?(?=\\s+[A-ZÀ-Ö])|(?:it'?s|its|just|put\\s+it)\\s+under(?!\\s+my\\s)(?=\\s+[A-ZÀ-Ö])|(?:metti|mettete|mettila|mettetela|segna|segnate|scrivi|scrivete)(?:\\s+pure)?(?:\\s+a\\s+nome(?:\\s+di)?)?(?=\\s)|my\\s+name\\s+is|my\\s+name'?s|the\\s+name['’]?s|(?:surname|cognome|last\\s+name)(?!\\s+(?:[eè]|is)\\s)\\s*:?|name\\s*:|nome\\s*:|(?:cliente|customer)\\s*:|a\\s+nome(?:\\s+di)?|intesta[a-z]*\\s+(?:pure\\s+|tutto\\s+)?a|(?:book|put|reserve|make|have)\\s+it\\s+under(?!\\s+my\\s)(?:\\s+the\\s+name(?:\\s+of)?)?|under\\s+the\\s+name(?:\\s+of)?|(?:sono\\s+(?:sempre\\s+|ancora\\s+)?io|it'?s\\s+(?:just\\s+|still\\s+)?me|(?:still|just|only)\\s+me)\\s*,|(?:sono|sn|this\\s+is|it'?s|i'?m|i\\s+am)\\s+${TITLE_WORDS}|(?:sono|sn|i'?m|i\\s+am)\\s+(?:la|il|his|her)\\s+${KIN}\\s*,|(?:sono|sn|i'?m|i\\s+am)\\s+(?:la|il|the)\\s+${KIN}\\s+(?:di|of))\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
+  `(?:(?:nome\\s+e\\s+cognome|nominativo|referente|persona\\s+di\\s+riferimento|contact\\s+person|intestatari[oa]|full\\s+name|name\\s+and\\s+surname|first\\s+and\\s+last\\s+name)\\s*:?|(?:a\\s+nome\\s+mio|under\\s+my\\s+(?:own\\s+)?name)\\s*,|(?:put|write|book|have)\\s+(?:it|me)\\s+down\\s+as|vi\\s+scrive|(?:a\\s+nome\\s+di|intesta[a-z]*\\s+a)\\s+mi[ao]\\s+${KIN}\\s*,?|(?:under|in)\\s+my\\s+${KIN}['’]?s\\s+name\\s*,?|(?:the\\s+)?name\\s+(?:should\\s+be|is|will\\s+be|must\\s+be)(?:\\s+(?:spelled|spelt))?|name['’]?s\\s+(?:spelled|spelt)|(?:il\\s+)?nome\\s+(?:giusto\\s+)?(?:[eè](?!\\s+cognome)|sar[aà]|deve\\s+essere)(?:\\s+sbagliat[oa]\\s*:?\\s*[eè]?)?|(?:^|[.;,!]\\s*)nome\\s*:?(?!\\s+(?:e|ed|and|della|del|dell|di|da)\\b)|mi\\s+chiamo|si\\s+chiama|(?:his|her)\\s+name\\s+is|(?:he|she)['’]?s\\s+called|il\\s+mio\\s+nome\\s+(?:[eè]['’]?)|(?:^|[.!?,;]\\s*)name['’]s|(?:^|[.,;]\\s*)name(?=\\s+[A-ZÀ-Ö])|book(?:ing)?\\s+under(?!\\s+my\\s)|(?:^|just\\s+)put(?:\\s+it)?(?:\\s+down)?(?:\\s+under)?(?=\\s+[A-ZÀ-Ö])|(?:it'?s|its|just|put\\s+it)\\s+under(?!\\s+my\\s)(?=\\s+[A-ZÀ-Ö])|(?:metti|mettete|mettila|mettetela|segna|segnate|scrivi|scrivete)(?:\\s+pure)?(?:\\s+a\\s+nome(?:\\s+di)?)?(?=\\s)|my\\s+name\\s+is|my\\s+name'?s|the\\s+name['’]?s|(?:surname|cognome|last\\s+name)(?!\\s+(?:[eè]|is)\\s)\\s*:?|name\\s*:|nome\\s*:|(?:cliente|customer)\\s*:|a\\s+nome(?:\\s+di)?|intesta[a-z]*\\s+(?:pure\\s+|tutto\\s+)?a|(?:book|put|reserve|make|have)\\s+it\\s+under(?!\\s+my\\s)(?:\\s+the\\s+name(?:\\s+of)?)?|under\\s+the\\s+name(?:\\s+of)?|(?:sono\\s+(?:sempre\\s+|ancora\\s+)?io|it'?s\\s+(?:just\\s+|still\\s+)?me|(?:still|just|only)\\s+me)\\s*,|(?:sono|sn|this\\s+is|it'?s|i'?m|i\\s+am)\\s+${TITLE_WORDS}|(?:sono|sn|i'?m|i\\s+am)\\s+(?:la|il|his|her)\\s+${KIN}\\s*,|(?:sono|sn|i'?m|i\\s+am)\\s+(?:la|il|the)\\s+${KIN}\\s+(?:di|of))\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`,
   'i',
 );
 const STRONG_ALL = new RegExp(STRONG.source, 'gi');
+/** "intestata all'Federica Galli" (the title taken out), "a nome del Luigi Barbieri": a capitalised name after the preposition. */
+const UNDER_TITLED = new RegExp(`(?:intestat[oa]|a\\s+nome)\\s+(?:al|alla|all['’]|del|della|dell['’]|dello)\\s*((?:[A-ZÀ-ÖØ-ÞĀ-ɏ]${WORD.slice(WORD.indexOf(']') + 1)})(?:\\s+${WORD}){0,3})`);
 /** Someone else's name, capitalised or after a known first name ("il cliente è arrabbiato" names nobody). */
 const BEHALF_ALL = new RegExp(`(?:^|[\\s,.;!])${ON_BEHALF}\\s+((?:${WORD})(?:\\s+${WORD}){0,3})`, 'gi');
 const MAY_BE_BEHALF = /conto|behalf|client|customer|owner|scrivo|prenoto|chiamo|writing|booking|messaging|texting|for my|per mi/i;
@@ -230,15 +232,20 @@ const OPENERS = new Set(['ciao', 'hi', 'hey', 'ok', 'si', 'sì', 'no', 'yes', 's
 /** "siobhan o connor", "marco d angelo": the apostrophe left out. */
 const ELIDED = /(?<=\S\s+)([OoDd])\s+(?=[A-Za-zÀ-ÿ]{3,}(?:\s|$))/g;
 
+const SMALL_PARTICLE = /^(?:di|da|de|del|della|dello|dei|degli|la|le|lo|van|von|der|den|du|des|dos|das|do|ter|ten|y|e)$/;
+
 /** "marco d'angelo" → "Marco D'Angelo". */
 export function capitaliseName(name: string): string {
-  return name
-    .split(/\s+/)
+  const written = name.split(/\s+/);
+  return written
     // as written when the capitals inside are the customer's own ("McDonald", "DiCaprio")
     .map((w, i) =>
       // "Khalid bin Rashid": an Arabic particle stays small inside a name
       i > 0 && /^(?:bin|ibn)$/.test(w)
         ? w
+        : // "Orsini di Castelvecchio", "van der Berg": a particle written small among capitalised words stays small
+          SMALL_PARTICLE.test(w) && written.slice(i + 1).some(isCapitalised)
+          ? w
         : /^[A-ZÀ-Ö]/.test(w) && /[a-zà-ÿ]/.test(w) && /[A-ZÀ-Ö]/.test(w.slice(1)) && !/^[A-ZÀ-Ö'’-]+$/.test(w) ? w : w.toLowerCase().replace(/(^|['’-])([a-zà-ÿ])/g, (_, p: string, c: string) => p + c.toUpperCase()),
     )
     .join(' ');
@@ -274,7 +281,9 @@ function takeName(words: string[], lowercaseOk: boolean, capsOk = false): string
     const afterFirstName = (out.length === 1 && isFirstName(out[0])) || (out.length >= 2 && PARTICLES.has(out[out.length - 1].toLowerCase()) && isFirstName(out[0]));
     if (!lowercaseOk && !afterFirstName && !isCapitalised(w) && !isFirstName(w)) break;
     out.push(w);
-    if (out.length === 3) break;
+    // a fourth word only when all are written capitalised: "María José Fernández Ruiz"
+    const named = out.filter((x) => !PARTICLES.has(x.toLowerCase()));
+    if (named.length === 4 || (named.length === 3 && !(named.every(isCapitalised) && isCapitalised(words[i + 1] ?? '') && !isStop(words[i + 1] ?? 'a')))) break;
   }
   while (out.length && PARTICLES.has(out[out.length - 1].toLowerCase())) out.pop();
   return out.length ? capitaliseName(out.join(' ')) : undefined;
@@ -324,7 +333,14 @@ function findNameOnce(text: string, awaitingName: boolean): string | undefined {
   // "a nome della ditta X, referente Gianni Ferri": the contact person is the name, not the firm
   const contact = /referente|riferimento|contact person/i.test(t) ? t.match(/(?:referente|persona\s+di\s+riferimento|contact\s+person)\s*:?\s+(.+)/i) : null;
   if (contact) {
-    const n = takeName(contact[1].split(/\s+/), true, true);
+    // "Referente ing. Paolo Mancini Ruggeri. Grazie": the name ends with its sentence
+    const n = takeName(contact[1].split(/[.;:!?,]/)[0].trim().split(/\s+/), true, true);
+    if (n) return n;
+  }
+  // "intestata all'avv. Federica Galli", "a nome del Cav. Luigi Barbieri": the title gone, the name follows the preposition
+  const under = /intestat|a\s+nome/i.test(t) ? t.match(UNDER_TITLED) : null;
+  if (under) {
+    const n = takeName(under[1].split(/\s+/), false);
     if (n) return n;
   }
   // "a nome della ditta? no, a nome mio, Carlo Rota": every strong cue is tried
