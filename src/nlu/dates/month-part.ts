@@ -1,7 +1,7 @@
 /**
  * A part of a month as a wish. Halves, beginnings and the middle ("seconda metà del mese",
  * "second half of the month", "inizio del mese prossimo", "early December", "a metà mese",
- * "mid-December": the 10th to the 20th) are the first day of that part still ahead (tomorrow at
+ * "mid-December": the 15th to the 20th, #12: independent writers read "mid-January" as the 15th) are the first day of that part still ahead (tomorrow at
  * the earliest), so that a customer in no hurry is offered a day that fits. The end ("verso fine
  * mese", "end of the month", "fine gennaio") is the month's last weekday, Monday to Friday; one
  * not after today is next month's. Holidays are the planning's: it offers the nearest open days.
@@ -14,7 +14,7 @@ import { refDay } from './next-day';
 type Part = 'first' | 'second' | 'middle' | 'start' | 'end';
 
 /** Days of a part that starts at its first day still ahead: [first, last]; `last` 0 means the month's last day. */
-const SPAN: Record<Exclude<Part, 'end'>, [number, number]> = { first: [1, 15], second: [16, 0], middle: [10, 20], start: [1, 10] };
+const SPAN: Record<Exclude<Part, 'end'>, [number, number]> = { first: [1, 15], second: [16, 0], middle: [15, 20], start: [1, 10] };
 
 const IT_MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

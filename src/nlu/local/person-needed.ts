@@ -192,7 +192,7 @@ export function urgentConcern(said: string, entities: Entities): Exclude<Concern
       // "anni fa mi avete gestito un sinistro benissimo, ora il tagliando"; "l'assicurazione copre il parabrezza, vorrei cambiarlo"
       if (label === 'legal' && entities.service && (LONG_AGO.test(text) || (COVERED.test(text) && !COVER_ASKED.test(text)))) return false;
       // "windscreen, insurance job, could you do it Thursday?": the insurer pays for the work wanted
-      if (label === 'legal' && entities.service && insuranceOnly && !DISPUTED.test(text) && !HAPPENING_NOW.test(text) && !STRANDED_NOW.test(text)) return false;
+      if (label === 'legal' && entities.service && insuranceOnly && !DISPUTED.test(text) && !COVER_ASKED.test(text) && !HAPPENING_NOW.test(text) && !STRANDED_NOW.test(text)) return false;
       // insurance named beside a solution asks about that solution's conditions
       if (label === 'legal' && entities.mobility) return false;
       // insurance to buy for a car ("quanto costa assicurare una grecale?") is not our business
