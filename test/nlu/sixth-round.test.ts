@@ -229,3 +229,52 @@ describe('sixth round (#12): entities', () => {
     ]);
   });
 });
+
+/** Written before the code: the twenty-fourth writers' intents, said again in other voices. */
+describe('sixth round (#12): third pass', () => {
+  describe('a new fact at the summary is a change; a question there is a question', () => {
+    check([
+      ['it', 'quasi tutto giusto: la targa è FH 331 KD, non FH 313 KD', 'correction', 'confirm'],
+      ['en', 'nearly, the surname is Okonkwo not Okonkow', 'correction', 'confirm'],
+      ['it', "l'ora no: mettete le 11 e mezza", 'correction', 'confirm'],
+      ['en', 'put it under my husband, Tom Reilly, he is dropping it off', 'correction', 'confirm'],
+      ['it', 'aspetta, cosa devo portare quel giorno?', 'inform', 'confirm'],
+      ['en', 'hang on, what do I need to bring with me?', 'inform', 'confirm'],
+    ]);
+  });
+  describe('a change of mind, a refusal of the slots, nothing to add', () => {
+    check([
+      ['it', "anzi sai che c'è, ci ho ripensato: meglio un'auto di cortesia", 'correction', 'pickupDelivery'],
+      ['en', "actually I've changed my mind, a courtesy car would be better", 'correction', 'pickupDelivery'],
+      ['it', 'nessuno, avete qualcosa venerdì 22?', 'deny', 'slot'],
+      ['it', 'niente, grazie', 'deny', 'text'],
+      ['en', 'nothing thanks', 'deny', 'text'],
+    ]);
+  });
+  describe('a person, by phone', () => {
+    check([
+      ['it', 'preferisco chiamare io, a che numero vi trovo per il tagliando della ghibli?', 'human'],
+      ['en', "I'd rather ring, what's the number for booking the Levante's service?", 'human'],
+      ['it', 'potrei essere ricontattata domani mattina da una persona dell\'accettazione?', 'human'],
+    ]);
+  });
+  describe('damage with a day wished for, towed by the customer, a grumble at home: bookings', () => {
+    check([
+      ['it', 'ci hanno rotto il deflettore per rubare, non hanno preso niente. targa FK 221 PL. martedì 12 alle 9?', 'book'],
+      ['it', 'la grecale non si apre più col telecomando e la batteria è a terra, venerdì mattina la portiamo col carro attrezzi noi', 'book'],
+      ['en', "Grecale won't unlock and the battery's flat, we'll bring it over on a trailer ourselves on Friday", 'book'],
+      ['en', "the heated seats barely work, my husband keeps complaining 😅 sometime next week", 'book'],
+    ]);
+  });
+  describe('urgent, said as it happens', () => {
+    check([
+      ['en', 'windscreen just shattered on the ring road, I can barely see, pulled in at a petrol station', 'urgent'],
+      ['it', 'il parabrezza è appena esploso in autostrada, non vedo quasi niente', 'urgent'],
+      ['en', "the Levante isn't braking properly and grinding like mad, I'm doing 20 on via Giardini", 'urgent'],
+      ['en', 'you put a new battery in on Monday and this morning the car is completely dead again, I have a flight to catch', 'urgent'],
+      ['it', "ieri mi avete sostituito la batteria e stamattina non parte più, devo andare al lavoro", 'urgent'],
+      ['en', "you fitted the new windscreen yesterday and today water's dripping onto the dashboard", 'urgent'],
+      ['it', 'vergognoso, è la quarta volta che la porto per lo stesso difetto e mi dite che è tutto ok. voglio una risposta oggi', 'urgent'],
+    ]);
+  });
+});

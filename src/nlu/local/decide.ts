@@ -87,6 +87,11 @@ const UP_TO_YOU = /(?<![a-z])(fate voi|decidete voi|decidi tu|scegliete voi|fate
 const NATIONALITY = /(?<![a-z])(i m|i am|im|sono|siamo|we re|we are|half|mezz[oa]|mia moglie e|my wife s|my husband s)( an?)? (italian[oa]?|english|inglese|british)(?! (please|per favore|pls|grazie|thanks))/g;
 
 /** At the summary, a no for now: "not yet", "per ora non prenotare", "aspetta a prenotare, devo sentire il capo" (#12, seventeenth writers). */
+/** "aspetta, cosa devo portare?": a wait that asks something is the question (#12). */
+const ASKS_THEN = /(?<![a-z])(cosa|che cosa|quanto|quanti|quanta|come|dove|perche|what|how|where|why|which|is there|are there|do i|does it|will (it|i|you|the))(?![a-z])/;
+/** Nothing to add to the note: "niente, grazie", "nothing thanks". */
+export const NOTHING_TO_ADD = /^(no|nope|niente|nulla|nothing|none|nessuna( nota)?|no note|non serve|not needed|niente da aggiungere|nothing to add|nothing else|nient altro|tutto ok|all good)( grazie| thanks| thank you| thx| ciao| tutto ok)?$/;
+const HOLD_ON = /^(aspett[a-z]*|wait|hold on|hang on|un attimo|un momento|one sec|one second|just a sec|prima di confermare|before i confirm)(?![a-z])/;
 const NOT_YET = /(?<![a-z])(not yet|(don t|do not|dont) book (it |anything )?yet|per ora|per adesso|per il momento|non ancora|ancora no|hold (on|off)|aspett[a-z]*( a prenotare)?|wait|un attimo|un momento|give me a (minute|sec|second|moment|bit)|devo (sentire|chiedere|parlarne|pensarci)|(need|have) to (check|ask|think)|let me (check|ask|think))(?![a-z])/;
 /**
  * The slots turned down with a reason, no other day named (#12, seventeenth writers): "purtroppo
@@ -101,6 +106,11 @@ const CANNOT_THEN = /(?<![a-z])((i m|i am|we re|we are) (at work|working|away|bu
 const THANKS_AT_END = /(?<![a-z])(grazie|grazie mille|thanks|thank you|thx|cheers|ty)$/;
 const THANKS_FIRST = /^(grazie|thanks|thank you|many thanks|molte grazie|mille grazie|thx|cheers)(?![a-z])/;
 /** The intent of a message and how sure we are (never 1.0; out of domain ≤ 0.35). */
+/** The facts of a booking a customer may change at the summary without a cue (not a way of getting around or the work: those are also asked about). */
+/** "quasi", "almost", "tutto giusto tranne": a yes with a change in it. */
+const ALMOST = /(?<![a-z])(quasi|almost|nearly|not quite|tranne|except|apart from|a parte)(?![a-z])/;
+const FACT_KEYS = ['plate', 'vin', 'name', 'date', 'postcode'] as const;
+
 export function decideIntent({ text, words, entities, awaiting }: DecideInput): { intent: Intent; score: number; concern?: Concern } {
   const hasSlot = SLOT_KEYS.some((k) => entities[k] !== undefined);
   const short = words.length <= 4;
@@ -122,13 +132,17 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
     return { intent: 'human', score: 0.88, ...(asksForCallBack(text) ? { concern: 'callback' as const } : {}) };
   }
   if (cues.has('restart')) return { intent: 'restart', score: 0.85 };
+  // "niente, grazie" to "anything to add?": a no
+  if (awaiting === 'text' && NOTHING_TO_ADD.test(text)) return { intent: 'deny', score: 0.8 };
+  // "aspetta, cosa devo portare?" at the summary: the question, not a no
+  if (awaiting === 'confirm' && !hasSlot && HOLD_ON.test(text) && ASKS_THEN.test(text)) return { intent: 'inform', score: 0.6 };
   if (NOT_OURS_ASKED.test(text)) return { intent: 'outOfDomain', score: 0.3 };
   // "do you do roadside recovery at weekends?": a question about us we cannot answer, not out of our business
   if (!hasSlot && ROADSIDE_ASKED.test(text)) return { intent: 'inform', score: 0.6 };
   // at a yes/no question, "lascia stare" / "leave it" is a no; elsewhere it calls the booking off
   if (cues.has('cancel') && awaiting === 'confirm' && SOFT_NO.test(text)) return { intent: 'deny', score: 0.85 };
   // "no grazie, per ora non prenotare", "don't book it yet": not now, the request stays
-  if (awaiting === 'confirm' && !hasSlot && NOT_YET.test(text) && !SAYS_CANCEL.test(text) && (cues.has('cancel') || cues.has('deny') || !cues.has('affirm'))) {
+  if (awaiting === 'confirm' && !hasSlot && NOT_YET.test(text) && !SAYS_CANCEL.test(text) && !ASKS_THEN.test(text) && (cues.has('cancel') || cues.has('deny') || !cues.has('affirm'))) {
     if (cues.has('cancel') || cues.has('deny') || /^(not yet|non ancora|ancora no|per ora no|aspett|hold|wait)/.test(text) || /(?<![a-z])(book|prenot[a-z]*)(?![a-z])/.test(text)) return { intent: 'deny', score: 0.85 };
   }
   if (cues.has('cancel') && !entities.mobility) return { intent: 'cancel', score: 0.85 };
@@ -142,6 +156,11 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   // a first message has nothing to correct: "io invece vorrei il tagliando" contrasts, it is the wish
   if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (awaiting === 'confirm' && (STARTS_NO.test(text) || BUT_FOR.test(text) || DROPS_ONE.test(text))))) {
     return { intent: 'correction', score: 0.85 };
+  }
+  // at the summary a new plate, name, day or time is a change, said with or without a cue: "quasi: la targa è GD208LK non GD280LK" (#12)
+  // ("confermo, a giovedì", "confirmed, see you on the 17th" say yes to the day shown; "I'll call you next week" names no new day)
+  if (awaiting === 'confirm' && FACT_KEYS.some((k) => entities[k] !== undefined) && !cues.has('help') && (!cues.has('affirm') || ALMOST.test(text)) && !I_CALL_YOU.test(text)) {
+    return { intent: 'correction', score: 0.8 };
   }
   // "none of those", "nessuna va bene": the slots offered turned down, no other day named
   // (with another day in the same breath the slots are still turned down: "nessuna delle tre, avete sabato?"; the day is kept and searched)

@@ -18,7 +18,7 @@ const ANSWERABLE = new Set(['price', 'workCost', 'deposit', 'documents', 'condit
 /** What a customer needs or must bring, asked, or a booking said not yet wanted: "what do I need to bring when I drop it off", "serve il libretto?", "not booking yet". */
 const NEED_TO_BRING = /(?<![a-z])((do |what do |will )?i (need|have) to (bring|show|have)|(do )?i need|(do |will )?you need|(service|log) ?book|need to bring|(devo|dovrei|bisogna|occorre) portare|(mi )?serv[eo](no)?|occorr[eo](no)?|not booking( just)?( yet)?|non (voglio )?prenot[a-z]*( ancora)?|(when|once) i (drop|bring|leave)(?: [a-z]+){0,3}( off| in)?|quando (vi )?(lascio|porto)(?: [a-z]+){0,3})(?![a-z])/g;
 /** A yes said with a condition: "ok, ma…", "prima di confermare", "before I confirm". */
-const HELD_BACK = /(?<![a-z])(ma|pero|prima|but|before|first|though)(?![a-z])/;
+const HELD_BACK = /(?<![a-z])(ma|pero|prima|but|before|first|though|aspett[a-z]*|wait|hold on|hang on)(?![a-z])/;
 /** A message that is one question and nothing else: "fate le revisioni anche di sabato?". */
 const ONE_QUESTION = /^[^?!.;,\n]+\?+$/;
 /** Words that turn a solution named beside a question into a choice: "ok then taxi", "allora prendo il taxi". */

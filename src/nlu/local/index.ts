@@ -10,7 +10,7 @@ import { findVehicleId } from '../vehicle-id';
 import { findAddress } from './address';
 import { findChoice } from './choice';
 import { understandAct } from './dialogue-act';
-import { decideIntent } from './decide';
+import { decideIntent, NOTHING_TO_ADD } from './decide';
 import { CALL_BACK, CORRECTION, CUES, URGENT } from './intents';
 import { languageAsked } from './language-asked';
 import { COMMON_WORDS, detectLanguage, EN_WORDS, IT_WORDS } from './language';
@@ -194,6 +194,8 @@ export function createLocalRecognizer(options: LocalRecognizerOptions = {}): Rec
     const legs = (told === 'both' && !refusesALeg) || !phrased || selfTaken ? told ?? phrased : phrased;
     // "nulla", "niente" answer the mobility question only
     if (!mobility && awaiting === 'mobility' && NOTHING.test(norm)) mobility = 'none';
+    // "niente, grazie" to the note: nothing to add, no way of getting around
+    if (awaiting === 'text' && NOTHING_TO_ADD.test(norm)) mobility = undefined;
     if (mobility) entities.mobility = mobility;
     if (legs && (!mobility || mobility === 'pickup-delivery' || awaiting === 'pickupDelivery')) {
       entities.legs = legs;

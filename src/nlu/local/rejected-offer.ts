@@ -20,4 +20,4 @@ export const REJECTED_OFFER = new PhraseSet<'mobility'>([
  * around ("none") nor a yes ("va bene").
  */
 export const SLOTS_REFUSED =
-  /\b(none of (those|these|them|the (times|slots|dates|options))|neither( of (those|these|them))?|(those|these|they|them) (don t|do not|dont) (work|suit|fit)|none (suits|suit|works|work|fits|fit|is good|are good)|nessun[oa]? (di (questi|queste|loro|quest\w*)|dell[ae]|dei|degli|mi va|va( bene)?|orari\w*|mi (sta|torna|conviene))|non mi (va|vanno|sta|stanno|torna|tornano) bene nessun[oa]?|non (va|vanno) bene nessun[oa]?)\b/;
+  /\b(none of (those|these|them|the (times|slots|dates|options))|neither( of (those|these|them))?|(those|these|they|them) (don t|do not|dont) (work|suit|fit)|none (suits|suit|works|work|fits|fit|is good|are good)|nessun[oa]? (di (questi|queste|loro|quest\w*)|dell[ae]|dei|degli|mi va|va( bene)?|orari\w*|mi (sta|torna|conviene))|non mi (va|vanno|sta|stanno|torna|tornano) bene nessun[oa]?|non (va|vanno) bene nessun[oa]?|^(none|nessun[oa]|neither)\b(?= [a-z]))\b/;
