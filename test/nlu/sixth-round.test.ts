@@ -278,3 +278,27 @@ describe('sixth round (#12): third pass', () => {
     ]);
   });
 });
+
+/** Written before the code: questions and choices the twentieth writers showed read wrong, in other words. */
+describe('sixth round (#12): questions and choices', () => {
+  describe('a question about us is information, not a booking', () => {
+    check([
+      ['en', 'which options have I got for getting around while the car is with you?', 'inform'],
+      ['it', 'che alternative ho per spostarmi mentre la macchina è da voi?', 'inform'],
+      ['en', 'where exactly is the body shop? is it next to the showroom?', 'inform'],
+      ['en', 'is a deposit needed to book a service?', 'inform'],
+      ['it', 'serve una caparra per prenotare il tagliando?', 'inform'],
+      ['en', "what does 'tagliando' mean? is it a normal service?", 'inform'],
+      ['it', "scusate, cosa si intende per 'revisione'? è come il collaudo?", 'inform'],
+    ]);
+  });
+  describe('a number praised at the slots is the choice', () => {
+    const { checkEntities } = intentCases('2027-01-11T09:30:00+01:00');
+    checkEntities([
+      ['en', '2 is perfect', { choice: '2' }, 'slot'],
+      ['it', 'la 3 è perfetta', { choice: '3' }, 'slot'],
+      ['en', 'number 1 works great', { choice: '1' }, 'slot'],
+    ]);
+    check([['en', '2 is perfect', 'inform', 'slot']]);
+  });
+});

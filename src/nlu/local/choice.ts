@@ -16,7 +16,7 @@ const ORDINAL = /(?<![a-z0-9])(?:(?:il|la|l|lo|the)\s+)?(primo|prima|secondo|sec
 /** Words after which a bare ordinal is still a pick: "go with second", "prendo prima". */
 const CHOOSING = /^(with|take|pick|choose|want|prefer|scelgo|prendo|preferisco|voglio|vorrei|ok|okay|yes|si|per|va|vada|do|and|e|o|or)$/;
 /** "2", "la 2 grazie", "2 👍" (the thumb reads "ok"), "ok 3". */
-const BARE = /^(?:(?:ok|okay|si|yes|va bene)\s+)?(?:(?:la|il|the)\s+)?(\d|uno|due|tre|quattro|cinque|one|two|three|four|five)(?:\s+(?:grazie|please|pls|per favore|thanks|thx|ok|okay|perfetto|perfect|va bene|fine))*$/;
+const BARE = /^(?:(?:ok|okay|si|yes|va bene)\s+)?(?:(?:la|il|the)\s+)?(\d|uno|due|tre|quattro|cinque|one|two|three|four|five)(?:\s+(?:is|e|s|works|would be|sarebbe|va|mi va))?(?:\s+(?:grazie|please|pls|per favore|thanks|thx|ok|okay|perfetto|perfetta|perfect|va bene|fine|great|good|bene|benissimo|ideal|ideale))*$/;
 
 /**
  * The 1-based choice, or -1 for "the last one". `expectingChoice` admits bare numbers

@@ -16,6 +16,8 @@ const BOOKING_FACTS = ['plate', 'vin', 'name', 'date', 'choice', 'postcode'] as 
 /** Topics the dialogue answers. */
 const ANSWERABLE = new Set(['price', 'workCost', 'deposit', 'documents', 'conditions', 'hours', 'address', 'meaning', 'offered', 'duration']);
 /** What a customer needs or must bring, asked, or a booking said not yet wanted: "what do I need to bring when I drop it off", "serve il libretto?", "not booking yet". */
+/** Booking named inside the question: "serve una caparra per prenotare?", "a deposit when someone books online?" (#12). */
+const ASKED_TO_BOOK = /(?<![a-z])((?<!(want|like|need|wish|going|love|vorrei|voglio|devo|posso|vorremmo|would like) )(per|to|for) (prenotare|book|booking)( online| in chat| qui| here)?|when (someone|one|you|people|i) books?( online)?|(la|una) prenotazione online)(?![a-z])/g;
 const NEED_TO_BRING = /(?<![a-z])((do |what do |will )?i (need|have) to (bring|show|have)|(do )?i need|(do |will )?you need|(service|log) ?book|need to bring|(devo|dovrei|bisogna|occorre) portare|(mi )?serv[eo](no)?|occorr[eo](no)?|not booking( just)?( yet)?|non (voglio )?prenot[a-z]*( ancora)?|(when|once) i (drop|bring|leave)(?: [a-z]+){0,3}( off| in)?|quando (vi )?(lascio|porto)(?: [a-z]+){0,3})(?![a-z])/g;
 /** A yes said with a condition: "ok, ma…", "prima di confermare", "before I confirm". */
 const HELD_BACK = /(?<![a-z])(ma|pero|prima|but|before|first|though|aspett[a-z]*|wait|hold on|hang on)(?![a-z])/;
@@ -85,7 +87,7 @@ export function understandAct(
   // (what one needs to bring is asked, not a wish: "what do I need to bring for the loan car?")
   // (a day asked as an opening day is no booking fact: "fate le revisioni anche di sabato?")
   const facts = found.question.topic === 'hours' && ONE_QUESTION.test(raw.trim()) ? BOOKING_FACTS.filter((k) => k !== 'date') : BOOKING_FACTS;
-  if (ANSWERABLE.has(found.question.topic) && whole.intent === 'book' && !facts.some((k) => whole.entities[k] !== undefined) && !CUES.has('book', prepare(raw).replace(NEED_TO_BRING, ' '))) {
+  if (ANSWERABLE.has(found.question.topic) && whole.intent === 'book' && !facts.some((k) => whole.entities[k] !== undefined) && !CUES.has('book', prepare(raw).replace(NEED_TO_BRING, ' ').replace(ASKED_TO_BOOK, ' '))) {
     out.intent = 'inform';
   }
   // "can I move my appointment from Thursday to Friday?": a question about a booking made, whatever day it names

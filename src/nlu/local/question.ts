@@ -30,7 +30,7 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
     '(had |have |already )?booked(?: [a-z0-9]+){0,4} (could|can) (i|we) (bring|come|move|do|change|make)', '(bring|bring it|portarla|portarlo|come|come in|venire|do it|farlo|farla)(?: [a-z0-9]+){0,3} (instead|invece)$', '(avevo|ho|abbiamo) (gia )?prenotato(?: [a-z0-9]+){0,4} (posso|possiamo|potrei) (portarla|portarlo|venire|spostar\\w*|fare)',
   ]],
   ['deposit', [
-    'cauzion\\w*', 'deposito', '(un|l) anticipo', 'blocc\\w* ~ carta', 'franchigia',
+    'cauzion\\w*', 'deposito', 'caparra', '(un|l) anticipo', 'blocc\\w* ~ carta', 'franchigia',
     'deposit\\w*', 'hold on (my|the) card', 'pre ?authorisation', 'pre ?authorization',
   ]],
   ['documents', [
@@ -54,7 +54,7 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
   ['address', [
     'dove (siete|state|vi trovate|si trova la concessionaria|si trova l officina|vi trovo|devo (venire|andare|portarla|portare))', 'dov e (la concessionaria|l officina|la sede)',
     'vostro indirizzo', '(qual e|mi da|mi dai|mi date|mi puo dare) l indirizzo', 'l indirizzo (della|dell|del) (concessionaria|officina|sede)', 'come (vi )?(raggiungo|si arriva)',
-    'where (exactly |abouts )?are you', 'whereabouts are you', 'where (is|s) (the dealer\\w*|your (dealer\\w*|workshop|garage|showroom|place))', 'your address', 'what (is|s) the address', 'the dealer\\w* address', 'how do i get (there|to you)', 'where (do|should) i (bring|take|drop)',
+    'where (exactly |abouts )?are you', 'whereabouts are you', 'where (exactly |abouts )?(is|s) (the )?(dealer\\w*|workshop|garage|showroom|body ?shop|service (centre|center|department))', 'where (is|s) your (dealer\\w*|workshop|garage|showroom|place)', 'dove (si trova|e|sta) (esattamente )?(l officina|la carrozzeria|il service|l accettazione)', 'your address', 'what (is|s) the address', 'the dealer\\w* address', 'how do i get (there|to you)', 'where (do|should) i (bring|take|drop)',
   ]],
   ['duration', [
     'quanto (tempo )?(ci vuole|ci mette|ci mettete|dura|impiegate|resta|rimane|sta) ?(da voi|in officina)?', 'quanto tempo', // "me la riportate quando è pronta" tells when, it does not ask
@@ -81,7 +81,7 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
     'is (the|a|an) ~ free', 'free of charge', 'for free', 'included', '(free|cost) anything', 'pay for (the|a|it)',
   ]],
   ['meaning', [
-    '(cosa|che cosa|che) (vuol dire|vuole dire|significa|intendete|intende|s intende)', 'cos e', 'cosa e', 'in cosa consiste', 'come funziona', 'di cosa si tratta',
+    '(cosa|che cosa|che) (vuol dire|vuole dire|significa|intendete|intende|s intende|si intende)', 'cos e', 'cosa e', 'in cosa consiste', 'come funziona', 'di cosa si tratta',
     'what (does|do)( [a-z0-9]+){1,8} mean', 'what (exactly )?(is|s) (a|an|the|this|that|it)', 'meaning of', 'how does ~ work', 'what do you mean by', 'explain',
   ]],
   ['offered', [
@@ -89,6 +89,8 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
     '(e|sono) (una|un|delle|dei) maserati (o|oppure)', 'maserati o (una|un|altr\\w*)', 'maseratis', 'what (kind|sort|type|make) of (car|cars|vehicle|vehicles)', 'che (tipo di |marca di )?(macchina|macchine|auto|vettur\\w*) (e|sono|date|avete|mi date)',
     'c e', 'ce', 'ci sono', 'avete', 'offrite', 'fate (il|la|l|anche)', 'e disponibile', 'e (previsto|prevista)',
     'do you (have|offer|provide|do)', 'is there', 'are there', 'is (a|the) ~ available', 'can you offer',
+    // what the customer may choose from: "what options do I have for getting around?", "che alternative ho per spostarmi?"
+    '(what|which) (options|choices|alternatives) (do i have|have i got|are there|do you have|have i)', '(che|quali) (opzioni|alternative|soluzioni) (ho|avete|ci sono)',
   ]],
   // "e il taxi?", "what about the rental?": the same question about another solution, most often its price
   ['followUp', ['^(e|ed) (il|la|l|lo|i|le|per|invece|se|un|una)', '^invece', '^(and|what about|how about)']],
@@ -201,14 +203,17 @@ function topicOf(cue: Cue, norm: string, asked: boolean): QuestionTopic | undefi
   if (cue === 'followUp') return solutions.length && norm.split(' ').length <= 6 && !ASKED_FOR.test(norm) ? 'price' : undefined;
   // "avete posto giovedì?" asks for a slot, "c'è la navetta?" about a solution
   // "se c'è", "if available" is a wish with a condition, not a question
-  if (cue === 'offered') return solutions.length && !CALENDAR.test(norm) && !CONDITIONAL.test(norm) ? 'offered' : undefined;
+  if (cue === 'offered') return (solutions.length || GETTING_AROUND.test(norm)) && !CALENDAR.test(norm) && !CONDITIONAL.test(norm) ? 'offered' : undefined;
   // "cosa significa?" without a solution is a request for help
-  if (cue === 'meaning') return solutions.length ? 'meaning' : undefined;
+  // (or a service: "cosa si intende per revisione?")
+  if (cue === 'meaning') return solutions.length || findService(norm) ? 'meaning' : undefined;
   return cue;
 }
 
 /** Buying a car is the showroom's business, not the workshop's: "the price list for new cars". */
 const SALES = /\b(new|used|second hand) (car|cars|vehicle|vehicles|model|models|maserati)\b|\b(auto|macchin\w*|vettur\w*|modell\w*) (nuov\w*|usat\w*)\b/;
+/** Getting around said in general: "what options for getting around?", "come mi sposto?" (#12). */
+const GETTING_AROUND = /\b(getting around|get around|spostarmi|muovermi|mi sposto|while (my|the) car is (in|with you|in the workshop)|mentre (la macchina|l auto) e (da voi|in officina))\b/;
 const CONDITIONAL = /\b(se|if) (c e|ce|ci sono|avete|possibile|disponibil\w*|there s|there is|there are|you have|available|possible)\b/;
 const CALENDAR = /\b(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|dopodomani|settimana|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week)\b/;
 
