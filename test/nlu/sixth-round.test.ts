@@ -302,3 +302,18 @@ describe('sixth round (#12): questions and choices', () => {
     check([['en', '2 is perfect', 'inform', 'slot']]);
   });
 });
+
+/** Written before the code: ways of getting around the twenty-fourth writers showed missed, in other words. */
+describe('sixth round (#12): getting around, in everyday words', () => {
+  const { checkEntities } = intentCases('2027-01-11T09:30:00+01:00');
+  checkEntities([
+    ['en', "service on the Ghibli Thursday, I'll wait for it, I've got my laptop", { mobility: 'none' }],
+    ['en', 'my sister is driving me home after I drop it off', { mobility: 'none' }],
+    ['it', 'la lascio e torno a casa in bici', { mobility: 'none' }],
+    ['it', 'mi viene a prendere mio fratello', { mobility: 'none' }, 'mobility'],
+    ['en', 'could one of your drivers take me to the station afterwards?', { mobility: 'staff-shuttle' }],
+    ['it', 'mi basta che qualcuno di voi mi porti in ufficio', { mobility: 'staff-shuttle' }, 'mobility'],
+    ['en', 'any old car will do, even a Fiat', { mobility: 'courtesy-car-other' }, 'mobility'],
+    ['it', "va bene qualsiasi macchina, anche una Panda", { mobility: 'courtesy-car-other' }, 'mobility'],
+  ]);
+});
