@@ -317,3 +317,12 @@ describe('sixth round (#12): getting around, in everyday words', () => {
     ['it', "va bene qualsiasi macchina, anche una Panda", { mobility: 'courtesy-car-other' }, 'mobility'],
   ]);
 });
+
+/** Found by the full suite (a booking changed instead of a new one asked for): a fact alone at a yes/no question is no change. */
+describe('sixth round (#12): a fact at a yes/no question without a change said', () => {
+  check([
+    ['en', 'I also need new tyres on the Ghibli FX456AB', 'inform', 'confirm'],
+    ['it', 'devo anche cambiare le gomme della Ghibli FX456AB', 'inform', 'confirm'],
+    ['it', 'che tempo fa domani?', 'outOfDomain', 'confirm'],
+  ]);
+});

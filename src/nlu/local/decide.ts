@@ -109,6 +109,12 @@ const THANKS_FIRST = /^(grazie|thanks|thank you|many thanks|molte grazie|mille g
 /** The facts of a booking a customer may change at the summary without a cue (not a way of getting around or the work: those are also asked about). */
 /** "quasi", "almost", "tutto giusto tranne": a yes with a change in it. */
 const ALMOST = /(?<![a-z])(quasi|almost|nearly|not quite|tranne|except|apart from|a parte)(?![a-z])/;
+/**
+ * A change said as one, not only a fact: a contrast or a correction word ("non GD280LK", "wrong", "instead"), or an
+ * order to write it ("mettete le 11", "put it under…"). A fact alone at a yes/no question may be a new request
+ * ("I also need new tyres on the Ghibli FX456AB" after a booking, at the reminder question).
+ */
+const CHANGE_SAID = /(?<![a-z])(quasi|almost|nearly|not quite|tranne|except|non|not|invece|instead|rather|wrong|sbagliat[oa]|errat[oa]|no)(?![a-z])|^(put|metti|mettete|mettila|segna|segnate|scrivi|scrivete|change|cambia|cambiate|make it|fate)(?![a-z])/;
 const FACT_KEYS = ['plate', 'vin', 'name', 'date', 'postcode'] as const;
 
 export function decideIntent({ text, words, entities, awaiting }: DecideInput): { intent: Intent; score: number; concern?: Concern } {
@@ -159,7 +165,7 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   }
   // at the summary a new plate, name, day or time is a change, said with or without a cue: "quasi: la targa è GD208LK non GD280LK" (#12)
   // ("confermo, a giovedì", "confirmed, see you on the 17th" say yes to the day shown; "I'll call you next week" names no new day)
-  if (awaiting === 'confirm' && FACT_KEYS.some((k) => entities[k] !== undefined) && !cues.has('help') && (!cues.has('affirm') || ALMOST.test(text)) && !I_CALL_YOU.test(text)) {
+  if (awaiting === 'confirm' && FACT_KEYS.some((k) => entities[k] !== undefined) && !cues.has('help') && (!cues.has('affirm') || ALMOST.test(text)) && !I_CALL_YOU.test(text) && CHANGE_SAID.test(text)) {
     return { intent: 'correction', score: 0.8 };
   }
   // "none of those", "nessuna va bene": the slots offered turned down, no other day named
