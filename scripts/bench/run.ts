@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--warmup-s 20 --duration-s 30 --users 50 --reps 3] [--human-users 200 | --no-human]
+ * `npm run bench [-- --quick] [--warmup-s 20 --duration-s 30 --users 50 --reps 3] [--human-users 200 | --no-human | --human-only]
  *   [--scenarios embedded,redis,postgres,contention] [--no-build] [--doc] [--yardstick DIR]`
  *
  * The honest bench (issue #15): the built bot (`node dist/src/main.js`, built first) as a process
@@ -12,7 +12,7 @@
  * echo bot and the echo bot keeping its connector clients take the same load.
  *
  * Then one run of the human load (bot + Redis, 200 customers pausing 1–3 s between messages:
- * latency under a stated load; `--human-users N`, `--no-human`).
+ * latency under a stated load; `--human-users N`, `--no-human`; `--human-only` runs it alone, writes nothing).
  *
  * A full run (not --quick) writes its tables into docs/performance.md; so does --doc.
  * `--yardstick DIR` runs the strict yardstick instead (see yardstick.ts).
@@ -70,6 +70,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'human-users': { type: 'string' },
     'no-human': { type: 'boolean', default: false },
+    'human-only': { type: 'boolean', default: false },
     doc: { type: 'boolean', default: false },
     yardstick: { type: 'string' },
   },
@@ -190,7 +191,7 @@ async function main(): Promise<void> {
   let human: Measured | undefined;
   let customers = 0;
   try {
-    for (let rep = 0; rep < REPS; rep++) {
+    for (let rep = 0; rep < (args['human-only'] ? 0 : REPS); rep++) {
       // Each repetition starts with the next kind, so that none always runs right after another.
       for (let k = 0; k < kinds.length; k++) {
         const kind = kinds[(rep + k) % kinds.length];
@@ -224,7 +225,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  let out = tables(runs, kinds);
+  let out = args['human-only'] ? '' : tables(runs, kinds);
   if (human) {
     const h = human;
     out += `\n\nHuman load (${HUMAN.users} customers pausing ${HUMAN.thinkMs.min / 1000}–${HUMAN.thinkMs.max / 1000} s between messages, ${LABELS.redis}, one run):\n\n` + markdownTable(
@@ -235,7 +236,7 @@ async function main(): Promise<void> {
   }
   console.log(`\n${out}\n`);
   const command = `npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
-  if (!args.quick || args.doc) {
+  if ((!args.quick || args.doc) && !args['human-only']) {
     writeDocSection('bench', [
       `Command: \`${command}\` — ${USERS} customers, ${WARMUP_S} s warm-up + ${DURATION_S} s window, ${REPS} repetition(s), ${new Date().toISOString().slice(0, 16)}Z.`,
       `${machine().summary}; load average (1 min) during the runs: ${range(runs.map((r) => r.loadAverage), 2)}. ${pinning}.`,
