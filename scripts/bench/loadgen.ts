@@ -16,6 +16,7 @@
  *
  * argv: JSON LoadOptions.
  */
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { answer, echoTexts, openingMessage, planFor, type Plan, type Scenario } from './booking-script';
@@ -32,6 +33,8 @@ export interface LoadOptions {
   first: number;
   /** A human load: each customer pauses between `min` and `max` ms before each message but the first (not in the latency). */
   thinkMs?: { min: number; max: number };
+  /** Writes every turn here as JSON lines `[sent at (epoch ms), latency ms, customer, turn, in the window]` (profile-human.ts). */
+  traceFile?: string;
 }
 
 export interface LoadResult {
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
   const tMeas = tStart + o.warmupS * 1000;
   const tEnd = tMeas + o.durationS * 1000;
   const latencies: number[] = [];
+  const trace: [number, number, number, number, boolean][] = [];
   let next = o.first;
   let turns = 0;
   let warmupTurns = 0;
@@ -81,9 +85,9 @@ async function main(): Promise<void> {
   };
   const timers = [setTimeout(() => mark('start'), o.warmupS * 1000), setTimeout(() => mark('end'), tEnd - tStart)];
 
-  const post = (body: string) => new Promise<{ status: number; body: string }>((resolve, reject) => {
+  const post = (body: string, traceId?: string) => new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(traceId ? { 'x-bench-turn': traceId } : {}) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
@@ -115,7 +119,7 @@ async function main(): Promise<void> {
           type: 'message', id: `${convId}-${t}`, timestamp: new Date().toISOString(), channelId: 'loadtest',
           serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies', locale: 'it-IT',
           from: { id: `user-${c}`, name: plan.name }, recipient: { id: 'bot', name: 'bot' }, conversation: { id: convId }, text,
-        }));
+        }), o.traceFile ? `${c}-${t}` : undefined);
         if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${res.body.slice(0, 200)}`);
         reply = JSON.parse(res.body) as Reply;
       } catch (err) {
@@ -124,6 +128,7 @@ async function main(): Promise<void> {
         break;
       }
       const t1 = performance.now();
+      if (o.traceFile) trace.push([performance.timeOrigin + t0, t1 - t0, c, t, t1 >= tMeas && t1 < tEnd]);
       if (t1 >= tMeas && t1 < tEnd) {
         inWindow++;
         inWindowLatencies.push(t1 - t0);
@@ -165,6 +170,7 @@ async function main(): Promise<void> {
   await Promise.all(Array.from({ length: o.users }, user));
   timers.forEach(clearTimeout);
   agent.destroy();
+  if (o.traceFile) writeFileSync(o.traceFile, trace.map((r) => JSON.stringify(r)).join('\n'));
   const sorted = latencies.sort((a, b) => a - b);
   const cpu = cpuInWindow ?? process.cpuUsage(cpuAtStart);
   const result: LoadResult = {

@@ -61,3 +61,11 @@ export function processTree(pid: number): number[] {
   for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]) ?? []));
   return tree;
 }
+
+/** Busy ms of one core so far, whoever ran on it (user, nice, system, irq, softirq, steal), from /proc/stat. */
+export function coreBusyMs(core: string): number {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n').find((l) => l.startsWith(`cpu${core} `));
+  if (!line) return NaN;
+  const f = line.trim().split(/\s+/).slice(1).map(Number);
+  return (f[0] + f[1] + f[2] + f[5] + f[6] + f[7]) * TICK_MS;
+}

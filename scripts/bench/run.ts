@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--warmup-s 20 --duration-s 30 --users 50 --reps 3] [--human-users 200 | --no-human]
+ * `npm run bench [-- --quick] [--warmup-s 20 --duration-s 30 --users 50 --reps 3] [--human-users 200 | --no-human | --human-only]
  *   [--scenarios embedded,redis,postgres,contention] [--no-build] [--doc] [--yardstick DIR]`
  *
  * The honest bench (issue #15): the built bot (`node dist/src/main.js`, built first) as a process
@@ -12,7 +12,7 @@
  * echo bot and the echo bot keeping its connector clients take the same load.
  *
  * Then one run of the human load (bot + Redis, 200 customers pausing 1–3 s between messages:
- * latency under a stated load; `--human-users N`, `--no-human`).
+ * latency under a stated load; `--human-users N`, `--no-human`; `--human-only` runs it alone, writes nothing).
  *
  * A full run (not --quick) writes its tables into docs/performance.md; so does --doc.
  * `--yardstick DIR` runs the strict yardstick instead (see yardstick.ts).
@@ -24,8 +24,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LoadOptions, LoadResult } from './loadgen';
 import { machine, writeDocSection } from './report';
-import { sample, sampleAll } from './procstat';
-import { benchDealerFile, hasTaskset, LOAD_CORE, pinSelf, spawnPinned, startBot, startEcho, tempDir, type BotSetup, type Running } from './servers';
+import { coreBusyMs, sample, sampleAll } from './procstat';
+import { benchDealerFile, hasTaskset, LOAD_CORE, pinSelf, SERVER_CORE, spawnPinned, startBot, startEcho, tempDir, type BotSetup, type Running } from './servers';
 import { fmt, markdownTable, median, range } from './stats';
 import { runYardstick } from './yardstick';
 
@@ -57,6 +57,8 @@ export interface Measured {
   postgresCpuMs?: number;
   peakRssMB: number;
   loadAverage: number;
+  /** CPU ms that other processes than the server's took on the server core in the window (pinned runs). */
+  othersOnCoreMs?: number;
 }
 
 const { values: args } = parseArgs({
@@ -70,6 +72,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'human-users': { type: 'string' },
     'no-human': { type: 'boolean', default: false },
+    'human-only': { type: 'boolean', default: false },
     doc: { type: 'boolean', default: false },
     yardstick: { type: 'string' },
   },
@@ -88,7 +91,7 @@ for (const s of scenarioNames) if (!(s in SCENARIOS)) throw new Error(`unknown s
 async function measure(kind: Kind, rep: number, server: Running, options: Omit<LoadOptions, 'url'>): Promise<Measured> {
   const redisPids = server.redisPid ? [server.redisPid] : [];
   let pgPids: number[] = [];
-  const at: Record<'start' | 'end', { server: number; children: number; redis: number; postgres: number } | undefined> = { start: undefined, end: undefined };
+  const at: Record<'start' | 'end', { server: number; children: number; redis: number; postgres: number; core: number } | undefined> = { start: undefined, end: undefined };
   let peakRssKB = 0;
   const rss = setInterval(() => {
     peakRssKB = Math.max(peakRssKB, sampleAll(server.serverPids()).rssKB);
@@ -102,7 +105,10 @@ async function measure(kind: Kind, rep: number, server: Running, options: Omit<L
     child.on('message', async (m: { mark?: 'start' | 'end'; result?: LoadResult }) => {
       if (m.result) got = m.result;
       if (!m.mark) return;
-      const snapshot = { server: sampleAll(server.serverPids()).cpuMs, children: sampleAll(server.serverPids().slice(1)).cpuMs, redis: sampleAll(redisPids).cpuMs, postgres: 0 };
+      const snapshot = {
+        server: sampleAll(server.serverPids()).cpuMs, children: sampleAll(server.serverPids().slice(1)).cpuMs, redis: sampleAll(redisPids).cpuMs, postgres: 0,
+        core: coreBusyMs(SERVER_CORE),
+      };
       loads.push(os.loadavg()[0]);
       if (server.postgresPids && m.mark === 'start') pgPids = await server.postgresPids();
       snapshot.postgres = sampleAll(pgPids).cpuMs;
@@ -122,6 +128,8 @@ async function measure(kind: Kind, rep: number, server: Running, options: Omit<L
     ...(server.postgresPids ? { postgresCpuMs: end.postgres - start.postgres } : {}),
     peakRssMB: Math.max(peakRssKB, hwmKB) / 1024,
     loadAverage: Math.max(...loads),
+    // PostgreSQL is not pinned: what its backends ran on the server core counts as others' here.
+    ...(hasTaskset ? { othersOnCoreMs: Math.max(0, end.core - start.core - (end.server - start.server) - (end.redis - start.redis)) } : {}),
   };
 }
 
@@ -131,7 +139,7 @@ function line(m: Measured): string {
   return `${m.kind.padEnd(10)} rep ${m.rep + 1}: ${fmt(l.turnsPerS).padStart(7)} turns/s  server ${per(m.serverCpuMs)} ms/turn (child${per(m.childCpuMs)})` +
     `${m.redisCpuMs !== undefined ? ` redis${per(m.redisCpuMs)}` : ''}${m.postgresCpuMs !== undefined ? ` pg${per(m.postgresCpuMs)}` : ''}` +
     `  util server ${fmt(serverUtil(m), 2)} client ${fmt(l.clientCpuMs / (m.windowS * 1000), 2)}  p50/p95/p99 ${fmt(l.latencyMs.p50)}/${fmt(l.latencyMs.p95)}/${fmt(l.latencyMs.p99)} ms` +
-    `  RSS ${fmt(m.peakRssMB, 0)} MB  booked ${l.conversations.booked} failed ${l.conversations.failed} errored ${l.conversations.errored}  load ${fmt(m.loadAverage, 2)}` +
+    `${m.othersOnCoreMs !== undefined ? `  others on the core ${fmt(m.othersOnCoreMs / (m.windowS * 1000), 2)}` : ''}  RSS ${fmt(m.peakRssMB, 0)} MB  booked ${l.conversations.booked} failed ${l.conversations.failed} errored ${l.conversations.errored}  load ${fmt(m.loadAverage, 2)}` +
     (l.firstFailure ? `\n           first failure: ${l.firstFailure}` : '');
 }
 
@@ -190,7 +198,7 @@ async function main(): Promise<void> {
   let human: Measured | undefined;
   let customers = 0;
   try {
-    for (let rep = 0; rep < REPS; rep++) {
+    for (let rep = 0; rep < (args['human-only'] ? 0 : REPS); rep++) {
       // Each repetition starts with the next kind, so that none always runs right after another.
       for (let k = 0; k < kinds.length; k++) {
         const kind = kinds[(rep + k) % kinds.length];
@@ -224,18 +232,19 @@ async function main(): Promise<void> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  let out = tables(runs, kinds);
+  let out = args['human-only'] ? '' : tables(runs, kinds);
   if (human) {
     const h = human;
     out += `\n\nHuman load (${HUMAN.users} customers pausing ${HUMAN.thinkMs.min / 1000}–${HUMAN.thinkMs.max / 1000} s between messages, ${LABELS.redis}, one run):\n\n` + markdownTable(
-      ['turns/s (the load offered)', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU util', 'CPU ms/turn server', '+ Redis', 'booked', 'failed', 'errored', 'load average'],
+      ['turns/s (the load offered)', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU util', 'server core taken by others', 'CPU ms/turn server', '+ Redis', 'booked', 'failed', 'errored', 'load average'],
       [[fmt(h.load.turnsPerS, 0), fmt(h.load.latencyMs.p50), fmt(h.load.latencyMs.p95), fmt(h.load.latencyMs.p99), fmt(h.load.latencyMs.max), fmt(serverUtil(h), 2),
+        h.othersOnCoreMs === undefined ? '' : fmt(h.othersOnCoreMs / (h.windowS * 1000), 2),
         fmt(h.serverCpuMs / Math.max(1, h.load.windowTurns), 2), fmt((h.redisCpuMs ?? 0) / Math.max(1, h.load.windowTurns), 2),
         String(h.load.conversations.booked), String(h.load.conversations.failed), String(h.load.conversations.errored), fmt(h.loadAverage, 2)]]);
   }
   console.log(`\n${out}\n`);
   const command = `npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
-  if (!args.quick || args.doc) {
+  if ((!args.quick || args.doc) && !args['human-only']) {
     writeDocSection('bench', [
       `Command: \`${command}\` — ${USERS} customers, ${WARMUP_S} s warm-up + ${DURATION_S} s window, ${REPS} repetition(s), ${new Date().toISOString().slice(0, 16)}Z.`,
       `${machine().summary}; load average (1 min) during the runs: ${range(runs.map((r) => r.loadAverage), 2)}. ${pinning}.`,

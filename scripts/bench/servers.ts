@@ -142,11 +142,12 @@ export type BotSetup = 'embedded' | 'redis' | 'postgres';
  * planning the default SQLite child) or `postgres` (REDIS_URL and PLANNING_URL=postgres://…: the
  * several-instance setup).
  */
-export async function startBot(setup: BotSetup, dealerFile: string, workDir: string, entry = path.join(ROOT, 'dist/src/main.js')): Promise<Running> {
+export async function startBot(setup: BotSetup, dealerFile: string, workDir: string, entry = path.join(ROOT, 'dist/src/main.js'),
+  extra: { nodeArgs?: string[]; env?: Record<string, string> } = {}): Promise<Running> {
   const dir = mkdtempSync(path.join(workDir, `${setup}-`));
   const cleanups: (() => Promise<void>)[] = [async () => rmSync(dir, { recursive: true, force: true })];
   const env: Record<string, string> = {
-    ...baseEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', LOG_LEVEL: 'error', DEALER_CONFIG: dealerFile, DATA_DIR: path.join(dir, 'data'),
+    ...baseEnv(), NODE_ENV: 'production', HOST: '127.0.0.1', LOG_LEVEL: 'error', DEALER_CONFIG: dealerFile, DATA_DIR: path.join(dir, 'data'), ...extra.env,
   };
   let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
   let postgresPids: Running['postgresPids'];
@@ -172,7 +173,7 @@ export async function startBot(setup: BotSetup, dealerFile: string, workDir: str
     const port = await freePort();
     env.PORT = String(port);
     const log = createWriteStream(path.join(workDir, `bot-${setup}-${port}.log`));
-    const child = spawnPinned(SERVER_CORE, process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
+    const child = spawnPinned(SERVER_CORE, process.execPath, [...(extra.nodeArgs ?? []), entry], { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
     cleanups.unshift(() => stopProcess(child));
