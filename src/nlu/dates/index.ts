@@ -67,6 +67,7 @@ const WISHED_PART = new RegExp(
 );
 const TODAYS_PART = /\b(this|questo)\s+(afternoon|pomeriggio)\b/;
 /** Asking for a time: "could you fit it in this afternoon?", "ce la fate oggi pomeriggio?" (not "stolen this afternoon"). */
+const todaysWished = (normalised: string) => TODAYS_PART.test(normalised) && WISH_VERB.test(normalised);
 const WISH_VERB = /\b(can|could|would|any\s+chance|possible|possibile|fit|come\s+in|bring|drop|ce\s+la\s+fate|riuscite|potete|posso|possiamo|si\s+puo|disponibil\w*|va\s+bene|free|liber[oa]|even|anche)\b/;
 
 /** A part of the day that is not a wish: "good morning", "ogni mattina", "stamattina" in a story. */
@@ -218,10 +219,10 @@ export function createDateRecognizer(): DateRecognizer {
     if (wish?.time) {
       const [h, m] = wish.time.split(':').map(Number);
       if (!pm && h >= 1 && h <= 6 && part?.part !== 'morning') wish.time = `${pad(h + 12)}:${pad(m)}`;
-    } else if (part && (wish?.date || awaitingDate || WISHED_PART.test(normalised) || (TODAYS_PART.test(normalised) && WISH_VERB.test(normalised)))) {
+    } else if (part && (wish?.date || awaitingDate || WISHED_PART.test(normalised) || todaysWished(normalised))) {
       wish ??= { text: '' };
       // "this afternoon", "questo pomeriggio": today's (chrono reads no day in them)
-      if (!wish.date && TODAYS_PART.test(normalised) && WISH_VERB.test(normalised)) wish.date = todayIso;
+      if (!wish.date && todaysWished(normalised)) wish.date = todayIso;
       wish.part = part.part;
       if (!texts.some((t) => normaliseLite(t).includes(part.text))) texts.push(part.text);
     }

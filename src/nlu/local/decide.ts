@@ -106,7 +106,6 @@ const CANNOT_THEN = /(?<![a-z])((i m|i am|we re|we are) (at work|working|away|bu
 const THANKS_AT_END = /(?<![a-z])(grazie|grazie mille|thanks|thank you|thx|cheers|ty)$/;
 const THANKS_FIRST = /^(grazie|thanks|thank you|many thanks|molte grazie|mille grazie|thx|cheers)(?![a-z])/;
 /** The intent of a message and how sure we are (never 1.0; out of domain ≤ 0.35). */
-/** The facts of a booking a customer may change at the summary without a cue (not a way of getting around or the work: those are also asked about). */
 /** "quasi", "almost", "tutto giusto tranne": a yes with a change in it. */
 const ALMOST = /(?<![a-z])(quasi|almost|nearly|not quite|tranne|except|apart from|a parte)(?![a-z])/;
 /**
@@ -115,6 +114,7 @@ const ALMOST = /(?<![a-z])(quasi|almost|nearly|not quite|tranne|except|apart fro
  * ("I also need new tyres on the Ghibli FX456AB" after a booking, at the reminder question).
  */
 const CHANGE_SAID = /(?<![a-z])(quasi|almost|nearly|not quite|tranne|except|non|not|invece|instead|rather|wrong|sbagliat[oa]|errat[oa]|no)(?![a-z])|^(put|metti|mettete|mettila|segna|segnate|scrivi|scrivete|change|cambia|cambiate|make it|fate)(?![a-z])/;
+/** The facts of a booking a customer changes at the summary by naming them (not a way of getting around or the work: those are also asked about). */
 const FACT_KEYS = ['plate', 'vin', 'name', 'date', 'postcode'] as const;
 
 export function decideIntent({ text, words, entities, awaiting }: DecideInput): { intent: Intent; score: number; concern?: Concern } {
@@ -163,7 +163,7 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (awaiting === 'confirm' && (STARTS_NO.test(text) || BUT_FOR.test(text) || DROPS_ONE.test(text))))) {
     return { intent: 'correction', score: 0.85 };
   }
-  // at the summary a new plate, name, day or time is a change, said with or without a cue: "quasi: la targa è GD208LK non GD280LK" (#12)
+  // at the summary a new plate, name, day or time said as a change is one: "quasi: la targa è GD208LK non GD280LK" (#12)
   // ("confermo, a giovedì", "confirmed, see you on the 17th" say yes to the day shown; "I'll call you next week" names no new day)
   if (awaiting === 'confirm' && FACT_KEYS.some((k) => entities[k] !== undefined) && !cues.has('help') && (!cues.has('affirm') || ALMOST.test(text)) && !I_CALL_YOU.test(text) && CHANGE_SAID.test(text)) {
     return { intent: 'correction', score: 0.8 };
