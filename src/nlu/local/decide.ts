@@ -103,6 +103,10 @@ const SLOTS_NAMED = /(?<![a-z])((a )?quell[ae]? or[ae]|quegli orari|quei giorni|
 /** A reason the slots do not suit, a refusal by itself: "a quell'ora lavoro", "I'm on shift then", "non riesco". */
 const CANNOT_THEN = /(?<![a-z])((i m|i am|we re|we are) (at work|working|away|busy|on shift|out)|during (work|working|office) hours|work (hours|then)|on shift|lavoro|sono (in ufficio|fuori|via|al lavoro|impegnat[oa]|in viaggio)|non (posso|riesco|ce la faccio))(?![a-z])/;
 
+/** The car's fresh start with its services ("ripartire da zero con i tagliandi", "to start from scratch"), beside the work wanted. */
+const FRESH_START = /(?<![a-z])((per |e |to |and )?(ripartire|ricominciare|ripartiamo|ricominciamo|start(ing)?|begin(ning)?) (da zero|da capo|from scratch|from zero|fresh|afresh))(?![a-z])/;
+/** Put off at the summary: "no grazie, ci penso su", "I'll think about it over the weekend" (a no, not a new day). */
+const THINK_IT_OVER = /(?<![a-z])(ci (devo )?(penso|pensero|rifletto|ripenso)( su| sopra| un attimo| un po| bene)|ci penso e vi (faccio sapere|scrivo|richiamo)|devo pensarci|ci devo pensare|let me think( about it| it over)?|i ll think (about )?it( over)?|(think|thinking) it over|sleep on it|need to think (about )?it)(?![a-z])/;
 const THANKS_AT_END = /(?<![a-z])(grazie|grazie mille|thanks|thank you|thx|cheers|ty)$/;
 const THANKS_FIRST = /^(grazie|thanks|thank you|many thanks|molte grazie|mille grazie|thx|cheers)(?![a-z])/;
 /** The intent of a message and how sure we are (never 1.0; out of domain ≤ 0.35). */
@@ -137,7 +141,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   if (asksForPerson(text, entities, awaiting === 'name')) {
     return { intent: 'human', score: 0.88, ...(asksForCallBack(text) ? { concern: 'callback' as const } : {}) };
   }
-  if (cues.has('restart')) return { intent: 'restart', score: 0.85 };
+  // "una Ghibli usata, vorrei un tagliando per ripartire da zero": a fresh start for the car is the work wanted, not the chat's
+  if (cues.has('restart') && !(entities.service && FRESH_START.test(text) && !CUES.has('restart', text.replace(FRESH_START, ' ')))) return { intent: 'restart', score: 0.85 };
   // "niente, grazie" to "anything to add?": a no
   if (awaiting === 'text' && NOTHING_TO_ADD.test(text)) return { intent: 'deny', score: 0.8 };
   // "aspetta, cosa devo portare?" at the summary: the question, not a no
@@ -159,6 +164,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   // in a first message there is nothing yet to correct: "io preferisco giovedì" is a wish
   const answering = awaiting !== 'confirm' && awaiting !== 'text';
   const corrects = CORRECTION.test(answering ? text.replace(PREFERENCE, ' ') : text) || NOT_THAT.test(text) || TAKEN_BACK.test(text) || (awaiting !== 'mobility' && NOT_THAT_SOLUTION.test(text));
+  // "no thanks, I'll think about it over the weekend": put off, no day wished
+  if (awaiting === 'confirm' && THINK_IT_OVER.test(text) && !cues.has('affirm') && !entities.time && !CORRECTION.test(text)) return { intent: 'deny', score: 0.8 };
   // a first message has nothing to correct: "io invece vorrei il tagliando" contrasts, it is the wish
   if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (awaiting === 'confirm' && (STARTS_NO.test(text) || BUT_FOR.test(text) || DROPS_ONE.test(text))))) {
     return { intent: 'correction', score: 0.85 };

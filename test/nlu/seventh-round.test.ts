@@ -1,0 +1,77 @@
+/**
+ * Seventh round of #12, written before the code: what the twenty-third writers (blind until this
+ * round) showed the rules read wrong, said again in other voices. A fault right after our work
+ * and a knock on the road hand over; a broken part with a day wished for is a booking; a direct
+ * contact or a colleague asked for by name is a person; every slot turned down is a no.
+ */
+import { intentCases } from '../support/intent-cases';
+
+const { check } = intentCases('2027-01-11T09:30:00+01:00'); // a Monday
+
+describe('seventh round (#12)', () => {
+  describe('a fault right after our work, or a knock on the road, hands over', () => {
+    check([
+      ['it', "mi avete cambiato il parabrezza venerdì e adesso quando piove mi entra l'acqua in macchina", 'urgent'],
+      ['en', 'you fitted a new windscreen last week and now rain comes in at the top corner, my seat is soaked', 'urgent'],
+      ['it', 'dopo il cambio dischi da voi sento un rumore metallico fortissimo davanti, sto tornando a casa pianissimo', 'urgent'],
+      ['en', "since you changed the pads on monday there's a horrible grinding at the front, I'm crawling home with my hazards on", 'urgent'],
+      ['en', "Just had a bump at the lights, nobody hurt but the Levante's bumper is dragging on the ground. Can you send a truck?", 'urgent'],
+      ['it', 'tamponata adesso al semaforo, nessun ferito ma il paraurti della ghibli striscia per terra, mi mandate il carro?', 'urgent'],
+    ]);
+  });
+
+  describe('a broken part, a break-in or a leak, with a day or a collection wished for, is a booking', () => {
+    check([
+      ['it', 'la mia Grecale ha il portellone che non si apre più, il motorino gira a vuoto ma non si muove. posso portarla giovedì?', 'book'],
+      ['en', 'the tailgate on my Levante stopped closing, the motor whirs but it does not move. Could I bring it in Thursday?', 'book'],
+      ['it', 'stanotte mi hanno spaccato il finestrino per rubare, non hanno preso niente per fortuna. va sostituito, quando posso venire?', 'book'],
+      ['en', 'someone smashed my passenger window overnight, nothing taken. need the glass replaced, I can get the train home', 'book'],
+      ['en', 'the Quattroporte is dripping something under the engine, there is a little puddle every morning in the garage. could you collect it next week?', 'book'],
+      ['it', "perde qualcosa da sotto la levante, ogni mattina trovo una macchia in garage. potete venire a prenderla la settimana prossima?", 'book'],
+      ['en', 'my MC20 front splitter cracked on a speed bump, it needs a new one', 'book'],
+      ['it', "si è staccata la maniglia della portiera della ghibli, rimasta in mano stamattina. va cambiata", 'book'],
+    ]);
+  });
+
+  describe('nobody at the office, a fresh start with a used car: no person, no restart', () => {
+    check([
+      ['en', "book the Ghibli service for the 29th please, nobody's in the office that day anyway", 'book'],
+      ['it', 'tagliando della grecale il 30, tanto quel giorno in ufficio non c è nessuno e posso venire', 'book'],
+      ['it', 'ho preso una Levante usata e vorrei ricominciare da zero con i tagliandi da voi', 'book'],
+      ['en', 'just bought a second-hand Ghibli and want a full service to start from scratch', 'book'],
+    ]);
+  });
+
+  describe('a direct contact, a phone call from one of the team, a colleague by name', () => {
+    check([
+      ['it', 'mi date il contatto diretto del service? devo accordarmi per la consegna della grecale', 'human'],
+      ['it', "posso avere il recapito diretto dell'accettazione?", 'human'],
+      ['it', 'preferirei essere richiamata da una persona per il tagliando della levante, grazie', 'human'],
+      ['en', "I'd prefer to be phoned by one of your team about the Ghibli service, thanks", 'human'],
+      ['en', 'could I have a direct contact for the service desk? I need to sort out dropping off the Grecale', 'human'],
+      ['it', 'per la macchina di cortesia devo sentire Franco, ci eravamo già messi d accordo', 'human', 'mobility'],
+      ['en', 'Could I talk this through with Giulia? She arranged my loan car last time', 'human', 'mobility'],
+      ['it', "non so che lavoro sia, mi hanno detto di cercare il signor Ferri in officina, lui sa tutto", 'human', 'service'],
+    ]);
+  });
+
+  describe('every slot turned down is a no, with a reason or another day beside it', () => {
+    check([
+      ['it', 'nessuno di questi orari va bene per me, lavoro fino alle sei', 'deny', 'slot'],
+      ['it', 'questi orari non mi vanno, avete qualcosa mercoledì?', 'deny', 'slot'],
+      ['it', 'non riesco a nessuno di quelli', 'deny', 'slot'],
+      ['en', "none of those work for me, I finish at 6", 'deny', 'slot'],
+      ['en', "can't make any of them. anything on the 30th?", 'deny', 'slot'],
+      ['en', 'none suits, sorry. something in the morning maybe?', 'deny', 'slot'],
+    ]);
+  });
+
+  describe('at the summary: thinking it over is a no; yes with a change is a change', () => {
+    check([
+      ['en', "no thanks, I'll think about it over the weekend", 'deny', 'confirm'],
+      ['it', 'no grazie, ci penso su e vi faccio sapere', 'deny', 'confirm'],
+      ['en', 'yes but make it 10 instead please', 'correction', 'confirm'],
+      ['it', 'sì però spostiamo alle 10', 'correction', 'confirm'],
+    ]);
+  });
+});
