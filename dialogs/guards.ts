@@ -44,7 +44,7 @@ export const guards = {
     const x = u(event);
     return !!x && x.intent !== 'outOfDomain' && interpret(context, x).useful;
   },
-  plainAffirm: ({ event }: GuardArgs) => { const x = u(event); return !!x && x.intent === 'affirm' && nothingElse(x); },
+  plainAffirm: ({ event }: GuardArgs) => { const x = u(event); return !!x && x.intent === 'affirm' && nothingElse(x) && !x.question?.heldBack; },
   plainDeny: ({ event }: GuardArgs) => { const x = u(event); return !!x && x.intent === 'deny' && nothingElse(x); },
   // R11: two misunderstandings in a row lead to the offer of a person; still lost after it, to a person.
   misunderstoodTwice: ({ context }: GuardArgs) => context.misunderstandings >= OFFER_PERSON_AFTER,

@@ -92,6 +92,11 @@ export interface Question {
    * ("is the taxi free? ok then taxi").
    */
   alone: boolean;
+  /**
+   * A yes said with a condition ("yes, but is the loan car insured?", "ok, ma quanto viene in
+   * tutto?"): a yes, held back until the question is answered; the summary is asked again.
+   */
+  heldBack?: boolean;
 }
 
 /**

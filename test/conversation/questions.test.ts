@@ -328,6 +328,24 @@ describe('Questions are answered, not taken as choices (#11 A)', () => {
       assert.equal(c.booking, undefined);
     });
 
+    it('"yes, but do I need to bring anything?" at the summary: a yes held back, answered, asked again, nothing booked (en, it)', async () => {
+      const en = await atMobility('en');
+      await en.says('taxi');
+      await en.says('thursday at 10');
+      en.asks('confirm');
+      await en.says('yes, but do I need to bring anything?');
+      en.asks('confirm');
+      assert.equal(en.booking, undefined);
+      await en.says('yes');
+      assert.ok(en.booking);
+      const it = await atMobility('it');
+      await it.says('taxi');
+      await it.says('giovedì alle 10');
+      await it.says('sì ok, ma devo portare qualche documento?');
+      it.asks('confirm');
+      assert.equal(it.booking, undefined);
+    });
+
     it('how long the car stays, asked at the mobility prompt (it, en)', async () => {
       const it = await atMobility('it');
       await it.says('quanto tempo ci vuole?');

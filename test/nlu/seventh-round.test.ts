@@ -4,6 +4,7 @@
  * and a knock on the road hand over; a broken part with a day wished for is a booking; a direct
  * contact or a colleague asked for by name is a person; every slot turned down is a no.
  */
+import assert from 'node:assert/strict';
 import { intentCases } from '../support/intent-cases';
 
 const { check } = intentCases('2027-01-11T09:30:00+01:00'); // a Monday
@@ -73,5 +74,31 @@ describe('seventh round (#12)', () => {
       ['en', 'yes but make it 10 instead please', 'correction', 'confirm'],
       ['it', 'sì però spostiamo alle 10', 'correction', 'confirm'],
     ]);
+  });
+});
+
+describe('seventh round (#12): a yes with a question at the summary', () => {
+  const { say } = intentCases('2027-01-11T09:30:00+01:00');
+  const heldBack = [
+    ['en', 'yes, but is the loan car insured?'],
+    ['en', 'ok sure, but how much is the deposit?'],
+    ['it', 'sì ok, ma devo portare il libretto?'],
+    ['it', 'va bene, però quanto costa il taxi?'],
+  ] as const;
+  for (const [lang, text] of heldBack) {
+    it(`${JSON.stringify(text)} at confirm is a yes held back by its question`, async () => {
+      const u = await say(text, lang, 'confirm');
+      assert.equal(u.intent, 'affirm');
+      assert.equal(u.question?.heldBack, true);
+    });
+  }
+  it('"prima di confermare, quanto viene?" holds no yes at all', async () => {
+    const u = await say('ma quanto viene alla fine? prima di confermare voglio saperlo', 'it', 'confirm');
+    assert.equal(u.intent, 'inform');
+  });
+  it('"sì, confermo. Devo portare il libretto?" is a yes, not held back', async () => {
+    const u = await say('sì, confermo. Devo portare il libretto?', 'it', 'confirm');
+    assert.equal(u.intent, 'affirm');
+    assert.notEqual(u.question?.heldBack, true);
   });
 });

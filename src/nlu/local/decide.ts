@@ -165,7 +165,7 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   const answering = awaiting !== 'confirm' && awaiting !== 'text';
   const corrects = CORRECTION.test(answering ? text.replace(PREFERENCE, ' ') : text) || NOT_THAT.test(text) || TAKEN_BACK.test(text) || (awaiting !== 'mobility' && NOT_THAT_SOLUTION.test(text));
   // "no thanks, I'll think about it over the weekend": put off, no day wished
-  if (awaiting === 'confirm' && THINK_IT_OVER.test(text) && !cues.has('affirm') && !entities.time && !CORRECTION.test(text)) return { intent: 'deny', score: 0.8 };
+  if (awaiting === 'confirm' && THINK_IT_OVER.test(text) && !cues.has('affirm') && !entities.date?.time && !CORRECTION.test(text)) return { intent: 'deny', score: 0.8 };
   // a first message has nothing to correct: "io invece vorrei il tagliando" contrasts, it is the wish
   if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (awaiting === 'confirm' && (STARTS_NO.test(text) || BUT_FOR.test(text) || DROPS_ONE.test(text))))) {
     return { intent: 'correction', score: 0.85 };

@@ -21,6 +21,8 @@ const ASKED_TO_BOOK = /(?<![a-z])((?<!(want|like|need|wish|going|love|vorrei|vog
 const NEED_TO_BRING = /(?<![a-z])((do |what do |will )?i (need|have) to (bring|show|have)|(do )?i need|(do |will )?you need|(service|log) ?book|need to bring|(devo|dovrei|bisogna|occorre) portare|(mi )?serv[eo](no)?|occorr[eo](no)?|not booking( just)?( yet)?|non (voglio )?prenot[a-z]*( ancora)?|(when|once) i (drop|bring|leave)(?: [a-z]+){0,3}( off| in)?|quando (vi )?(lascio|porto)(?: [a-z]+){0,3})(?![a-z])/g;
 /** A yes said with a condition: "ok, ma…", "prima di confermare", "before I confirm". */
 const HELD_BACK = /(?<![a-z])(ma|pero|prima|but|before|first|though|aspett[a-z]*|wait|hold on|hang on)(?![a-z])/;
+/** No yes yet: "prima di confermare…", "before I confirm". */
+const NOT_YET_CONFIRMED = /(?<![a-z])(prima di (confermare|conferma|confermarlo|dare (l )?ok|prenotare)|before (i |we )?(confirm|confirming|book|booking|say yes))(?![a-z])/;
 /** A message that is one question and nothing else: "fate le revisioni anche di sabato?". */
 const ONE_QUESTION = /^[^?!.;,\n]+\?+$/;
 /** Words that turn a solution named beside a question into a choice: "ok then taxi", "allora prendo il taxi". */
@@ -65,11 +67,15 @@ export function understandAct(
     }
     // "Sì, confermo. Devo portare il libretto?" at the summary: the yes (or no) stands, and the question is answered with it
     // ("ok, ma quanto viene in tutto?", "prima di confermare…" hold the yes back; "no, annulla" is a cancel)
+    // (a solution asked about is no change of it: "yes, but is the loan car insured?")
+    const asksOfItsSolution = whole.intent === 'correction' && !!whole.entities.mobility && !!found.question.solutions?.includes(whole.entities.mobility) && !SLOTS.some((k) => k !== 'mobility' && k !== 'legs' && whole.entities[k] !== undefined);
     if (
-      input.awaiting === 'confirm' && (rest.intent === 'affirm' || rest.intent === 'deny') && !CONTROL.has(whole.intent) && ANSWERABLE.has(found.question.topic) &&
-      !SLOTS.some((k) => rest.entities[k] !== undefined) && !HELD_BACK.test(prepare(raw))
+      input.awaiting === 'confirm' && (rest.intent === 'affirm' || rest.intent === 'deny') && (!CONTROL.has(whole.intent) || asksOfItsSolution) && ANSWERABLE.has(found.question.topic) &&
+      !SLOTS.some((k) => rest.entities[k] !== undefined)
     ) {
-      return { ...rest, question: { ...found.question, alone: false } };
+      // a yes held back by its question is still a yes, which waits for the answer (#12: writers call it a yes)
+      if (!HELD_BACK.test(prepare(raw))) return { ...rest, question: { ...found.question, alone: false } };
+      if (rest.intent === 'affirm' && !NOT_YET_CONFIRMED.test(prepare(raw))) return { ...rest, question: { ...found.question, alone: false, heldBack: true } };
     }
   }
   // "mi accompagna un vostro dipendente a casa?" asks for a solution: a request, not a question to answer

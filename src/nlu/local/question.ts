@@ -37,6 +37,8 @@ export const QUESTION_CUES = new PhraseSet<Cue>([
     'document\\w*', '(cosa|che cosa|che) (devo|dovrei|bisogna|serve|occorre) portare', 'cosa (mi )?serve (portare|avere)', 'serve la patente', 'serve (la )?carta di credito',
     'paperwork', 'what (do|should|shall|must) i (need to |have to )?bring', 'what to bring', 'do i need (my |a |the )?(licence|license|credit card|id)',
     'international (driving )?(licen[cs]e|permit)', 'patente internazionale',
+    // anything at all to bring, asked (#12, seventh round)
+    '(do|should|shall|must) (i|we) (need to |have to )?bring (anything|something)', 'anything (i|we) (need|have|should) to bring', '(devo|dovrei|bisogna|serve) portare (qualcosa|qualche (documento|cosa))', 'qualcosa da portare',
   ]],
   // what to bring or leave, asked (a clause ending with "?"): "porto il libretto?", "do you need the service book?" (#12, seventeenth voices)
   ['bringAsked', [
