@@ -102,3 +102,36 @@ describe('seventh round (#12): a yes with a question at the summary', () => {
     assert.notEqual(u.question?.heldBack, true);
   });
 });
+
+describe('seventh round (#12): told mid-conversation, an emergency or our own work gone wrong', () => {
+  check([
+    ['it', 'guarda che sotto la macchina adesso c è un lago di olio, la posso ancora guidare?', 'urgent', 'confirm'],
+    ['it', 'mi sa che perde liquido dei freni, il pedale va giù. che faccio?', 'urgent', 'slot'],
+    ['en', 'hang on, steam is pouring out from under the bonnet right now', 'urgent', 'date'],
+    ['it', 'esce vapore dal cofano e la spia della temperatura è rossa, cosa devo fare?', 'urgent', 'mobility'],
+    ['en', "the Levante died in the driveway and it's blocking the exit for the whole building, need someone now", 'urgent', 'pickupDelivery'],
+    ['it', 'la macchina si è piantata sul passo carrabile e blocca il cancello del condominio, mandate qualcuno subito', 'urgent', 'address'],
+    ['en', 'the brakes went soft on the way home just now, can I still drive it to you?', 'urgent', 'slot'],
+    ['en', 'had it serviced with you on Thursday and today there is oil all over the drive. are you kidding me', 'urgent', 'confirm'],
+    ['it', 'mi avete rifatto i freni e dopo due settimane cigolano di nuovo, un lavoro di m...', 'urgent', 'service'],
+  ]);
+  describe('the same, calm: not driven, collected another day', () => {
+    check([
+      ['it', 'la ghibli perde un po di liquido dei freni, non la uso più finché non la vedete. potete passare a prenderla lunedì?', 'book'],
+      ['en', "there's a small brake fluid leak on the Grecale, I'm not driving it. could you collect it on Monday?", 'book'],
+    ]);
+  });
+});
+
+describe('seventh round (#12): a person wished for mid-conversation, in other words', () => {
+  check([
+    ['it', "il signor Ferrari quando c'è? voglio che sia lui a seguire la macchina", 'human', 'date'],
+    ['it', "potete dire a qualcuno dell'amministrazione di chiamarmi?", 'human', 'date'],
+    ['it', 'mi passate Marco per favore? aveva detto lui di chiedere di lui', 'human', 'pickupDelivery'],
+    ['it', 'chi viene a ritirarla? vorrei sentirlo prima per telefono', 'human', 'address'],
+    ['en', 'could I pop into the showroom and sort this out in person with one of your team?', 'human', 'confirm'],
+    ["en", "I'd rather go through it with the service manager before I book", 'human', 'confirm'],
+    ['en', "I'll ring the workshop myself tomorrow, what's the number?", 'human', 'slot'],
+    ['en', "can you put me through to Stefano? he said he'd organise the collection", 'human', 'pickupDelivery'],
+  ]);
+});

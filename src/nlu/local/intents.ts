@@ -42,6 +42,13 @@ const AWAY = '(parcheggio|car park|carpark|aeroporto|airport|ospedale|hospital|m
 export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
   ['road', [
     // seventh round (#12, twenty-third writers): a knock just now with a part dragging, a truck asked for
+    // a lake of brake fluid, steam from the bonnet and what do I do, the car blocking a way out, someone needed at once
+    'lago (di [a-z]+ )?sotto (la macchina|l auto|la vettura)', '(un|una) (lago|pozza) (d |di )?(olio|acqua|liquido|benzina|gasolio)', 'perde (il )?liquido (dei )?freni', 'brake fluid (leak\\w*|everywhere|all over|pouring)',
+    '(cofano|motore)(?: [a-z]+){0,3} vapore', 'steam (coming|pouring|billowing) (out|from)',
+    '(spia rossa|vapore|fumo|spia (della |dell )?(temperatura|olio))(?: [a-z]+){0,10} (che faccio|cosa faccio|che devo fare|cosa devo fare|che si fa)',
+    'blocc\\w* (l uscita|il passaggio|il passo carrabile|la strada|il traffico|il cancello)', '(blocking|blocks) (the )?(exit|entrance|driveway|gate|road|traffic)',
+    '(mandate|serve|servirebbe|need|send) (qualcuno|someone|somebody) (subito|now|right now|asap|urgentemente|immediately)',
+    '(brake|brakes|brake pedal|pedal|freni|freno|pedale)(?: [a-z]+){0,5} (soft|spongy|spugnos[oa]|gone)(?: [a-z]+){0,6} (on the way home|just now|sulla strada di casa|tornando a casa|adesso)',
     'just had (a|an) (little |small )?(bump|knock|shunt)', '(bumper|paraurti|exhaust|marmitta|scarico)(?: [a-z]+){0,3} (dragging|hanging off|hanging down|striscia|strisciando|penzol\\w*)',
     'incident\\w*', 'tamponat\\w*', 'tamponament\\w*', 'in panne', 'panne', 'sono (fermo|ferma|bloccat\\w*) (in|sulla|sull|per)', 'fermo in autostrada',
     'in autostrada ~ (non parte|ferm\\w*|bloccat\\w*|rott\\w*|spent\\w*)', '(non parte|si e spenta|si e fermata|ferm\\w*) ~ (autostrada|tangenziale|strada|superstrada)',
@@ -174,6 +181,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(mi hanno|m hanno|hanno) (appena )?rubato (la|il|l|lo|mia|mio)', '(e stata|e stato|me l hanno|ce l hanno) rubat[ao]', '(was|been|got|has been|ve been) stolen', 'stole (my|our)', 'just stolen',
   ]],
   ['complaint', [
+    'lavoro di (m|merda|cacca|schifo)', 'fatto (un )?(lavoro )?(schifo|di merda)', 'are you (kidding|joking) me', 'mi prendete in giro', '(what a|total|complete) (joke|shambles|disgrace)',
     // anger at our work said plainly, the fix we were meant to make (#12, fifth round)
     'absolutely (raging|livid|furious|fuming)', 'raging', 'livid', 'arrabbiat[oa] ner[oa]', '(sono )?ancora arrabbiat\\w*', 'arrabbiatissim\\w*',
     '(i )?want (an|some) explanation', 'i want answers', '(voglio|pretendo|esigo) (una |delle )?(spiegazion\\w*|risposte)', '(euro|soldi) buttati', 'money down the drain',
