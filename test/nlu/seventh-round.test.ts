@@ -135,3 +135,24 @@ describe('seventh round (#12): a person wished for mid-conversation, in other wo
     ['en', "can you put me through to Stefano? he said he'd organise the collection", 'human', 'pickupDelivery'],
   ]);
 });
+
+describe('seventh round (#12): days and hours that are none, and the month before its day', () => {
+  const { checkEntities } = intentCases('2027-01-11T09:30:00+01:00');
+  checkEntities([
+    ['en', 'could we do Feb 3 in the morning?', { date: '2027-02-03', part: 'morning', time: undefined }],
+    ['en', 'March 9 at 10 works', { date: '2027-03-09', time: '10:00' }, 'date'],
+    ['en', 'Jan 29?', { date: '2027-01-29' }, 'date'],
+    ['en', "what's the price for 4 tyres on the Levante?", { time: undefined, date: undefined }],
+    ['it', 'quanto viene cambiare 4 gomme sulla grecale?', { time: undefined, date: undefined }],
+    ['en', "I'm abroad until the 25th, anything after that", { date: undefined }, 'date'],
+    ['it', 'sono in ferie fino al 25, dopo quando volete', { date: undefined }, 'date'],
+    ['en', 'any morning except Friday', { date: undefined, part: 'morning' }, 'date'],
+    ['it', 'va bene qualsiasi giorno tranne il venerdì', { date: undefined }, 'date'],
+    ['it', 'prendo il 19, passa proprio davanti a casa', { date: undefined }, 'mobility'],
+    ['en', "I'll hop on the number 7 bus, it stops right outside yours", { date: undefined, time: undefined }, 'mobility'],
+    ['en', 'need the Levante checked before Feb 10, we drive to Austria then', { date: undefined }],
+    ['it', 'vorrei fare il tagliando prima di partire per la Sicilia il 28', { date: undefined }],
+    ['en', 'a service before we head to the Alps on the 30th would be great', { date: undefined }],
+    ['it', 'sabato 23 prima di partire?', { date: '2027-01-23' }, 'date'],
+  ]);
+});

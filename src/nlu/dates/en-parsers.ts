@@ -5,7 +5,7 @@
  */
 import type { Parser, ParsingContext } from 'chrono-node';
 import { EN_HOUR_WORDS, hourValue, minuteValue } from './numbers';
-import { nextDayOfMonth, refDay } from './next-day';
+import { dayMonth, nextDayOfMonth, refDay } from './next-day';
 
 const EN_MONTHS =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
@@ -110,6 +110,27 @@ export class EnglishDayOfMonthParser implements Parser {
     const day = Number(m[1]);
     if (day < 1 || day > 31) return null;
     return nextDayOfMonth(context, day);
+  }
+}
+
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_DAY_RE = new RegExp(`(?<![\\w])(?<!\\b(?:of|\\d{1,2}(?:st|nd|rd|th)?)\\s+)(${EN_MONTHS})\\.?\\s+(\\d{1,2})(?![\\d:.])(?!\\s*,?\\s*\\d{4})(?!\\s*(?:st|nd|rd|th)\\b)(?:\\s*,?\\s*(?:in\\s+the\\s+)?(?:morning|afternoon|evening)\\b)?`, 'i');
+
+/**
+ * "January 18", "Dec 22" (#12, seventh round): the month's day, as customers write it; chrono's
+ * English read the number as a year ("January 2018") and dropped it as past. With a year after
+ * it ("January 18, 2027") or an ordinal ("January 18th") chrono's own reading stands.
+ */
+export class EnglishMonthDayParser implements Parser {
+  pattern(): RegExp {
+    return MONTH_DAY_RE;
+  }
+  extract(context: ParsingContext, m: RegExpMatchArray) {
+    // "I may 5 times…": the month May is written with its capital
+    if (m[1].toLowerCase() === 'may' && m[1][0] !== 'M') return null;
+    const month = MONTH_NUMBER[m[1].toLowerCase().slice(0, 3)];
+    // (a part of the day after it is read apart, from the whole message)
+    return month ? dayMonth(context, Number(m[2]), month) : null;
   }
 }
 

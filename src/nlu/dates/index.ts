@@ -20,7 +20,7 @@ import { EnglishBareHourParser, ItalianBareHourParser } from './bare-hour';
 import { clockForms } from './clock-forms';
 import { DayAfterParser, DayAfterRefiner, ItalianDayAfterTomorrowParser } from './day-after';
 import { BarePartRefiner, findDayPart } from './day-part';
-import { EnglishBareOrdinalParser, EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishHalfHourParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
+import { EnglishBareOrdinalParser, EnglishDayAfterTomorrowParser, EnglishDayOfMonthParser, EnglishHalfHourParser, EnglishMonthDayParser, EnglishPastToParser, EnglishTimeParser } from './en-parsers';
 import { ItalianDayOfMonthParser, ItalianTimeParser } from './it-parsers';
 import { EnglishMonthPartParser, ItalianMonthPartParser } from './month-part';
 import { NextWeekdayRefiner } from './next-weekday-refiner';
@@ -171,7 +171,7 @@ export function createDateRecognizer(): DateRecognizer {
   ]);
   const en = extend(chrono.en.GB, 'en', [
     new EnglishTimeParser(), new EnglishPastToParser(), new EnglishHalfHourParser(), new EnglishDayOfMonthParser(), new EnglishBareOrdinalParser(), new EnglishDayAfterTomorrowParser(), new EnglishBareHourParser(),
-  ], [new EnglishMonthPartParser(), new FourDigitTimeParser(), new HolidayParser(), new DaysInWordsParser(), new TomorrowShorthandParser(), new NthWeekdayParser(), new EasterParser()]);
+  ], [new EnglishMonthDayParser(), new EnglishMonthPartParser(), new FourDigitTimeParser(), new HolidayParser(), new DaysInWordsParser(), new TomorrowShorthandParser(), new NthWeekdayParser(), new EasterParser()]);
 
   return ({ text: rawText, normalised, lang, now, timeZone, awaitingDate }) => {
     // a sentence's end is no joint: chrono merged "…the same evening. Thursday would…" and lost Thursday

@@ -61,6 +61,20 @@ const NOT_DATES = new RegExp(
     // the train's or the bus's time is the journey home, not the appointment: "torno col treno delle 8.20", "the train at 8.40"
     `(?:treno|bus|autobus|pullman|corriera|aereo|volo|metro|metropolitana|navetta|train|flight|coach|ferry|shuttle|tram)\\s+` +
       `(?:delle|dell|de|alle|of|at|that\\s+leaves\\s+at|che\\s+parte\\s+alle)\\s+\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm))?`,
+    // a day of a month as a deadline: "before Jan 15 is ideal", "by March 3"
+    `(?:by|before|entro|prima\\s+del)\\s+(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?`,
+    // the day one leaves is a deadline: "prima di partire per Cortina il 26", "before I fly out on the 20th"
+    '(?:prima\\s+di\\s+partire|before\\s+(?:i\\s+|we\\s+)?(?:leave|leaving|fly|flying|go|going|head|heading))(?:\\s+out)?(?:\\s+(?:per|for|to|a|in|verso)(?:\\s+[a-zà-ÿ]+){1,2})?\\s+(?:il\\s+|the\\s+|on\\s+the\\s+|on\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?![:.]?\\d)',
+    // a bus line is no day nor hour: "il 7 passa davanti a voi", "the 7 stops right by you", "fermata del 7", "bus 19" (#12, seventh round)
+    '(?:bus|autobus|tram|linea|line|route|filobus|corriera)\\s+(?:n\\.?\\s*|number\\s+|numero\\s+)?\\d{1,3}(?!\\s*(?:[:.]\\d|am|pm))',
+    '(?:fermata|stop)\\s+(?:del|dell|della|of\\s+the)\\s+\\d{1,3}', '(?:il|the)\\s+\\d{1,3}\\s+(?:passa|ferma|stops|runs|goes)',
+    // things counted are no hour: "4 tyres", "quanto per 4 gomme?", "2 kids" (chrono read "for 4" as 4 p.m.)
+    '(?<!(?:at|alle|ore|h|dalle|by|from|verso|around|about|le)\\s)\\d{1,2}\\s+(?:tyres|tires|gomme|pneumatici|pirelli\\w*|michelin\\w*|wheels|ruote|cerchi|rims|bulbs|lampadine|kids|bambini|figli|people|persone|seats|posti|doors|porte)',
+    // a day the customer is away until is no wish: "I'm away until the 10th", "sono fuori fino al 20", "here on holiday until the 2nd"
+    `(?:away|abroad|fuori|via|in\\s+ferie|on\\s+holiday|on\\s+vacation|in\\s+vacanza|all\\s*['’]?\\s*estero|in\\s+hospital|in\\s+ospedale|here|qui)\\s+(?:[a-z]+\\s+){0,2}(?:until|till|fino\\s+al|fino\\s+a|fino\\s+alla)\\s+` +
+      `(?:the\\s+|il\\s+|l['’]\\s*)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(?:${MONTHS}))?|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|luned[iì]?|marted[iì]?|mercoled[iì]?|gioved[iì]?|venerd[iì]?|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
+    // a day excepted is no wish: "any day except Wednesday", "tutti i giorni tranne il lunedì"
+    '(?:except|apart\\s+from|but\\s+not|tranne|eccetto|salvo|fuorche)\\s+(?:il\\s+|la\\s+|the\\s+|on\\s+|di\\s+)?(?:luned[iì]?|marted[iì]?|mercoled[iì]?|gioved[iì]?|venerd[iì]?|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays)',
     // the sat nav is no Saturday
     `sat\\s*-?\\s*navs?`,
     // a headlight bulb's type is no hour: "lampadina h7", "the h7 bulb"
@@ -70,7 +84,7 @@ const NOT_DATES = new RegExp(
     `(?:via|viale|corso|piazza|piazzale|strada|largo|vicolo|vicolo|contrada|localita)\\s+(?:[a-zà-ÿ'’.]+\\s+){1,4}\\d{1,4}(?:\\s*\\/\\s*[a-z])?`,
     `\\d{1,4}\\s+(?:via|viale|corso|piazza|street|st|road|rd|avenue|ave|lane|close|way)`,
   ].map((p) => `\\b${p}\\b`).join('|'),
-  'g',
+  'gi',
 );
 
 /** A rate is no date: "€90 a day", "50 € al giorno", "per trip"; "in a day", "a week on Friday", "a week today" still are. */
