@@ -156,3 +156,37 @@ describe('seventh round (#12): days and hours that are none, and the month befor
     ['it', 'sabato 23 prima di partire?', { date: '2027-01-23' }, 'date'],
   ]);
 });
+
+describe('seventh round (#12): a change said in other words', () => {
+  check([
+    ['it', 'ho detto martedì? intendevo mercoledì, scusa', 'correction', 'confirm'],
+    ['it', 'rettifico: la targa giusta è GH 512 KL', 'correction', 'confirm'],
+    ['it', 'correggi il nome per favore: Bianchi Giulia', 'correction', 'confirm'],
+    ['it', 'cambia il giorno: giovedì 14', 'correction', 'confirm'],
+    ['it', "al posto del taxi mettete l'auto di cortesia", 'correction', 'confirm'],
+    ['en', 'did I say the 14th? I meant the 15th', 'correction', 'confirm'],
+    ['en', 'I put the wrong plate by mistake, it is GH512KL', 'correction', 'confirm'],
+    ['en', 'can you change the time to 11, please', 'correction', 'confirm'],
+    ['en', 'I think I wrote Levante, it is a Grecale', 'correction', 'confirm'],
+    ['en', 'I typed human by mistake, ignore it, Thursday is fine', 'inform', 'date'],
+  ]);
+});
+
+describe('seventh round (#12): not our business, though it names a Maserati', () => {
+  check([
+    ['it', 'si può visitare la fabbrica Maserati? siamo a Modena sabato', 'outOfDomain'],
+    ['it', 'vendete anche i giubbotti Maserati? è per un regalo', 'outOfDomain'],
+    ['it', 'vorrei vendere la mia Levante, siete interessati a comprarla?', 'outOfDomain'],
+    ['it', 'state assumendo meccanici? finisco la scuola a giugno', 'outOfDomain'],
+    ['it', 'noleggiate Maserati con autista per i matrimoni?', 'outOfDomain'],
+    ['it', 'avete qualche Ghibli usata in vendita in questo momento?', 'outOfDomain'],
+    ['en', 'can we visit the Maserati factory while we are in town?', 'outOfDomain'],
+    ['en', 'do you sell Maserati jackets or caps? for my husband', 'outOfDomain'],
+    ['en', 'would you buy my Levante? thinking of selling it', 'outOfDomain'],
+    ['en', 'are you hiring mechanics at the moment?', 'outOfDomain'],
+    ['en', 'can I hire a Maserati with a chauffeur for a wedding?', 'outOfDomain'],
+    ['en', 'any used Ghiblis for sale right now?', 'outOfDomain'],
+    ['en', 'is there a Maserati owners club around Modena?', 'outOfDomain'],
+    ['en', 'is the showroom open on Sunday? I would like to see the new Grecale', 'outOfDomain'],
+  ]);
+});

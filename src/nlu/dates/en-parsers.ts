@@ -15,7 +15,8 @@ const MERIDIEM = `(?:\\s*(am|pm|a\\.m\\.|p\\.m\\.|o'?clock))?(?:\\s+in\\s+the\\s
 /** "h 9" / "at h 9" as Italians write it in English ("h" is glued to its hour before: "h9"); not an H7 bulb. */
 const H_HOUR = '(?:at\\s+)?h\\s*(?=\\d{1,2}(?!\\d)(?!\\s*(?:bulbs?|lamps?|led|headlights?|xenon)\\b))';
 const TIME_RE = new RegExp(
-  `(?<![\\w])(?:(?:at|around|about|after|before|by|from|for|round)\\s+|${H_HOUR})` +
+  // ("change the time to 11", "make it to 10": an hour after "to" only where a time is what is changed)
+  `(?<![\\w])(?:(?:at|around|about|after|before|by|from|for|round)\\s+|(?<=\\b(?:time|it|that|appointment)\\s)to\\s+|${H_HOUR})` +
     `(?:(half|quarter|a\\s+quarter|ten|twenty|five|twenty\\s+five)\\s+(past|to)\\s+)?${HOUR}(?:[:.](\\d{2}))?${MERIDIEM}(?![\\w])`,
   'i',
 );
