@@ -190,3 +190,13 @@ describe('seventh round (#12): not our business, though it names a Maserati', ()
     ['en', 'is the showroom open on Sunday? I would like to see the new Grecale', 'outOfDomain'],
   ]);
 });
+
+describe('seventh round (#12): more ways of asking for someone, and of being stuck in traffic', () => {
+  check([
+    ['it', 'mi potete passare lei? la signora Carla mi segue da anni', 'human', 'date'],
+    ['it', 'potete chiedere a qualcuno della carrozzeria di chiamarmi?', 'human', 'date'],
+    ['it', 'quando è libera la signora Neri? preferisco parlarne con lei', 'human', 'date'],
+    ['en', 'could I get Marco’s mobile number? he did my car last time', 'human'],
+    ['en', 'the Levante just died on a roundabout in Formigine, traffic piling up and people honking at me', 'urgent'],
+  ]);
+});

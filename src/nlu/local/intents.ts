@@ -63,7 +63,7 @@ export const URGENT = new PhraseSet<Exclude<Concern, 'callback'>>([
     '(stuck|stranded|bloccat[oa])(?: [a-z]+){0,8} (won t (start|go|move)|wont start|non parte|non si accende)', '(won t (start|go|move)|wont start|non parte)(?: [a-z]+){0,6} (i m|i am|we re|sono|siamo) (stuck|stranded|bloccat[oa])',
     'stuck (on|in) (via|viale|piazza|corso|strada) [a-z]+', '(stuck|stopped) (on|in) the (middle of|motorway|roundabout|junction|bridge|hard shoulder)', 'i stop in (the )?(roundabout|road|street|middle|tunnel)',
     '(steering|steering wheel|sterzo|volante) (locked|blocked|jammed|seized|bloccat[oa])', 'car (not|no) (start|go|move)', '(fermo|ferma) (sul|sulla|sull|sui|in mezzo al|nel) (ponte|viali|incrocio|rotonda|passaggio a livello)',
-    'di traverso (all|nell|in mezzo)', 'mi suonano (tutti|dietro|addosso)', 'everyone (is )?(honking|beeping)',
+    'di traverso (all|nell|in mezzo)', 'mi suonano (tutti|dietro|addosso)', 'everyone (is )?(honking|beeping)', '(people|everyone|cars|drivers) (are )?(honking|beeping|hooting)( at me)?', 'traffic piling up',
     // sixth round (#12, twenty-fifth writers): stopped where the car failed, just hit, a part lost on the road, burning now
     '(sono|mi trovo|siamo) (al|in|sul|sulla|nel|nella) (casello|galleria|autogrill|area di servizio)(?: [a-z0-9]+){0,10} (si (e|sia) rott[oa]|rotto qualcosa|rumore metallico|fischio fortissimo|ho spento|non (parte|riparte|va))', '(i am|i m) (stop|stopped|stuck) on (the )?road',
     '(lost|perso|persa) (the |my |il |la |lo )?(whole |entire |intero )?(front |rear )?(bumper|paraurti|wheel|ruota|exhaust|marmitta|scarico)(?: [a-z]+){0,4} (on the|in|sulla|sull|sul) (motorway|ring road|autostrada|tangenziale|road|strada)',
