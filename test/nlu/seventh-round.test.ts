@@ -200,3 +200,24 @@ describe('seventh round (#12): more ways of asking for someone, and of being stu
     ['en', 'the Levante just died on a roundabout in Formigine, traffic piling up and people honking at me', 'urgent'],
   ]);
 });
+
+describe('seventh round (#12): yes and no in more forms, a no to the slots with a wish beside it', () => {
+  check([
+    ['it', 'mi pare tutto giusto, confermiamo', 'affirm', 'confirm'],
+    ['it', 'va benone così', 'affirm', 'confirm'],
+    ['en', 'go for it!', 'affirm', 'confirm'],
+    ['it', 'no dai, lasciamo stare per adesso', 'deny', 'confirm'],
+    ['en', "let's leave it for the moment", 'deny', 'confirm'],
+    ['en', 'not for now, thanks', 'deny', 'confirm'],
+    ['it', 'non confermare ancora, devo sentire mio marito', 'deny', 'confirm'],
+    ['it', 'no purtroppo, avreste giovedì?', 'deny', 'slot'],
+    ['it', 'no, sono troppo presto tutti, qualcosa dopo pranzo?', 'deny', 'slot'],
+    ['en', 'nope, anything later in the day?', 'deny', 'slot'],
+    ['en', 'no sorry, how about next Tuesday?', 'deny', 'slot'],
+    ['en', 'no way, those are all during the school run', 'deny', 'slot'],
+    ['it', 'niente da fare, nessuno', 'deny', 'slot'],
+    ['it', 'no, la seconda', 'inform', 'slot'],
+    ['it', 'buonasera, che orari fate il sabato?', 'inform'],
+    ['en', 'Hi there, are you open on Saturday mornings?', 'inform'],
+  ]);
+});

@@ -70,7 +70,7 @@ const GIVES_UP = /^(forget it|forget about it|never ?mind|you know what|lascia(t
 const PREFERENCE = /(?<![a-z])(meglio|preferisco|preferirei|better|rather|i d prefer|prefer)(?![a-z])/g;
 /** "definitely not", "that isn't correct": the no outweighs the yes word it carries. */
 const ENDS_NEGATIVE = /\b(no|not)$|\b(isn t|is not|not|non e) (correct|right|giusto|corretto)\b/;
-const SOFT_NO = /^(no )?(lascia|lasciamo|lasci) (stare|perdere)$|^(no )?(leave it|never ?mind)$/;
+const SOFT_NO = /^(no )?(dai )?(lascia|lasciamo|lasci) (stare|perdere)( per (ora|adesso|il momento))?$|^(no )?(let s )?(leave it|never ?mind)( for (now|the moment|today))?$/;
 
 /** About owning or trading the car, whatever else is named ("mi ritirate la quattroporte in permuta?"). */
 const OWNING = /(?<![a-z])(permuta|part ex\w*|trade ?in|bollo|superbollo|passaggio di proprieta|change of ownership|lungo termine|long term (rental|lease|hire))(?![a-z])/;
@@ -97,7 +97,7 @@ const NOT_YET = /(?<![a-z])(not yet|(don t|do not|dont) book (it |anything )?yet
  * The slots turned down with a reason, no other day named (#12, seventeenth writers): "purtroppo
  * no, a quell'ora lavoro", "nah, those are all during work hours", "in quei giorni sono via".
  */
-const SLOTS_NO = /^(no|nope|nah|purtroppo no|sadly no|sorry no|unfortunately not|unfortunately no|mmm+ no|mm+ no|eh no|ehm no|hmm+ no|uhm no)\b/;
+const SLOTS_NO = /^(no|nope|nah|purtroppo no|sadly no|sorry no|unfortunately not|unfortunately no|mmm+ no|mm+ no|eh no|ehm no|hmm+ no|uhm no|ma no|niente da fare|no way|neither|none)\b/;
 /** The slots pointed at: with a leading no, a refusal of them ("mmm no, quegli orari"); alone, nothing ("sì, quegli orari vanno bene"). */
 const SLOTS_NAMED = /(?<![a-z])((a )?quell[ae]? or[ae]|quegli orari|quei giorni|quelle date|those (times|days|hours|dates|slots)|(all|any) of (those|them|these)|at those times)(?![a-z])/;
 /** A reason the slots do not suit, a refusal by itself: "a quell'ora lavoro", "I'm on shift then", "non riesco". */
@@ -180,6 +180,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   const onlyAWhen = SLOT_KEYS.every((k) => k === 'date' || entities[k] === undefined);
   if (awaiting === 'slot' && onlyAWhen && SLOTS_REFUSED.test(text)) return { intent: 'deny', score: 0.85 };
   if (awaiting === 'slot' && !hasSlot && (CANNOT_THEN.test(text) || (SLOTS_NO.test(text) && SLOTS_NAMED.test(text)))) return { intent: 'deny', score: 0.8 };
+  // "no purtroppo, avreste giovedì?", "nope, anything later in the day?": the slots turned down, another wish beside it (kept and searched)
+  if (awaiting === 'slot' && SLOTS_NO.test(text) && entities.choice === undefined && !entities.service && !entities.mobility && !cues.has('human')) return { intent: 'deny', score: 0.8 };
   // "quando volete voi", "not sure yet": an answer to the date question that names no day
   if ((awaiting === 'date' || awaiting === 'slot') && !hasSlot && VAGUE_WHEN.test(text)) return { intent: 'inform', score: 0.6 };
   // "il nome è quello della volta scorsa", "boh decidete voi": the question answered, if only to put it off

@@ -101,7 +101,8 @@ export function understandAct(
   if (cancelsABooking(found, whole, prepare(raw))) out.intent = 'cancel';
   // "and if something comes up, can I cancel easily?": how cancelling works, asked before booking
   if (whole.intent === 'cancel' && found.question.topic === 'cancelBooking' && !whole.entities.date && CANCEL_SUPPOSED.test(prepare(raw))) out.intent = 'inform';
-  if (ANSWERABLE.has(found.question.topic) && ['affirm', 'deny', 'outOfDomain'].includes(whole.intent) && !notOurs) {
+  // (nor a greeting: "buonasera, che orari fate il sabato?")
+  if (ANSWERABLE.has(found.question.topic) && ['affirm', 'deny', 'outOfDomain', 'greeting'].includes(whole.intent) && !notOurs) {
     out.intent = 'inform';
     out.score = Math.max(whole.score, 0.6);
   }

@@ -390,7 +390,7 @@ export const CUES = new PhraseSet<
   ]],
   ['affirm', [
     'si', 'sì', 'sii', 'certo', 'certamente', 'esatto', 'esattamente', 'giusto', 'corretto', 'confermo', 'conferma', 'confermato', 'va bene', 'va benissimo', 'vabene', 'vabbene', 'ok', 'okay', 'perfetto', 'benissimo', 'd accordo', 'daccordo', 'sicuro', 'ottimo', 'procedi', 'procediamo', 'assolutamente', 'volentieri', 'per me va bene', 'bene',
-    '^vai( pure| vai| tranquillo)?$', '^(go|go on|go for it|crack on)$', 'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'right', 'exactly', 'confirm\\w*', 'go ahead', 'sounds good', 'that s (fine|great|right|perfect)', 'perfect', 'fine', 'great', 'absolutely', 'of course', 'alright', 'all right', 'do it', 'please do', 'book it', 'works for me', 'y',
+    '^vai( pure| vai| tranquillo)?$', '^(go|go on|go for it|crack on)$', 'go for it', 'go go( go)?', 'e vai', 'va benone', 'confermiamo( pure)?', 'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'right', 'exactly', 'confirm\\w*', 'go ahead', 'sounds good', 'that s (fine|great|right|perfect)', 'perfect', 'fine', 'great', 'absolutely', 'of course', 'alright', 'all right', 'do it', 'please do', 'book it', 'works for me', 'y',
     // everyday short yeses
     'go for it', 'definitely', 'certainly', 'vabbe\\w*', 'vabbuo', 'vabene', 'sisi', 'si si', 'ci sta', 'daje', 'andata', 'ok dai', 'dai ok',
     'ya', 'yea', 'yeah', 'yh', 'ye', 'va be', 'yes please', '(looks|sounds|all) (good|great|fine|perfect)', 'lovely', 'brilliant', 'cool', 'deal', 'that works', 'works', 'spot on', 'sure thing',
@@ -398,6 +398,8 @@ export const CUES = new PhraseSet<
   ['deny', [
     'no', 'nope', 'nah', '^negative$', 'non (va bene|mi va|confermo|e giusto|e corretto|e cosi|proprio)', 'negativo', 'assolutamente no', 'per niente', 'sbagliato', 'non e quello',
     'not (really|quite|right|correct)', 'that s (wrong|not right|incorrect)',
+    // put off at the summary (#12, twenty-eighth writers): not now, leave it for now, don't confirm yet
+    'not (for )?now', '(non )?per (ora|adesso) no', 'non per (ora|adesso)', 'let s leave it( for (now|the moment|today))?', 'leave it for (now|the moment)', 'hold off( on it)?', 'non confermare( ancora)?', 'don t confirm( it)?( yet)?', 'aspetta a (prenotare|confermare)',
     // everyday short noes
     'macche', 'nono', 'no no', '(neanche|nemmeno|neppure|manco) per (sogno|idea)', 'per carita', 'proprio no', 'ma no', 'ma che',
     'not at all', '(definitely|absolutely|certainly|of course) not', '^not yet$', '^non ancora$', '(that|it) (isn t|is not|s not) (correct|right)', 'no way', 'nope not', 'no chance', 'wrong', 'incorrect', 'don t confirm', 'do not confirm', 'no thanks', 'no thank you', 'n',
