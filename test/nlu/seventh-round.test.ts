@@ -221,3 +221,49 @@ describe('seventh round (#12): yes and no in more forms, a no to the slots with 
     ['en', 'Hi there, are you open on Saturday mornings?', 'inform'],
   ]);
 });
+
+describe('seventh round (#12): the twenty-ninth and thirtieth writers, in other voices', () => {
+  describe('urgent', () => {
+    check([
+      ['en', 'crashed on the ring road, nobody injured but the Ghibli is a mess. can you organise a tow?', 'urgent'],
+      ['en', 'you put a new windscreen in on Monday and there is already a crack across it. is this a joke?', 'urgent'],
+      ['en', 'somebody is stealing my Levante right now, I am watching from the window!!', 'urgent', 'confirm'],
+      ['it', 'aiuto adesso la macchina fuma dal cofano, mi fermo?', 'urgent', 'mobility'],
+      ['it', 'ho ritirato la ghibli stamattina da voi e i freni non frenano bene', 'urgent', 'text'],
+    ]);
+  });
+  describe('a person', () => {
+    check([
+      ['en', "I'd rather arrange the remap with one of your technicians by phone", 'human'],
+      ['en', 'I want to talk to whoever serviced my Grecale, not a bot', 'human'],
+      ['en', "I'd like a real advisor to look over this before anything gets booked", 'human', 'confirm'],
+      ['en', "none of these work, you'd better call me", 'human', 'slot'],
+    ]);
+  });
+  describe('not urgent after all', () => {
+    check([
+      ['it', 'il cognome giusto è Bertolini, avevo scritto Bertolina, che vergogna', 'correction', 'name'],
+      ['it', 'via Morane 12, cancello verde dopo il ponte', 'inform', 'address'],
+      ['en', "had the accident last Tuesday, but I can bring it in on Friday the 15th", 'inform', 'date'],
+      ['en', 'bodywork on the tailgate, somebody reversed into it last Saturday', 'inform', 'service'],
+      ['en', 'can I bring the Levante in on the 20th for the side? some idiot keyed it, I am fuming', 'book'],
+      ['en', 'there is a faint burning smell after motorway runs, not smoking or anything. could you check it next week?', 'book'],
+      ['it', 'stanotte mi hanno rotto il vetro posteriore per rubare lo zaino, riuscite a sostituirlo domani?', 'book'],
+    ]);
+  });
+  describe('questions', () => {
+    check([
+      ['en', 'if I cancel the day before, is there a fee?', 'inform'],
+      ['it', 'se disdico il giorno prima pago una penale?', 'inform'],
+      ['it', 'quali opzioni avete?', 'inform', 'mobility'],
+      ['en', 'what are my options?', 'inform', 'mobility'],
+    ]);
+  });
+  describe('answers', () => {
+    check([
+      ['it', 'in bici, la pieghevole sta nel bagagliaio', 'inform', 'mobility'],
+      ['en', 'not those... nothing on a Saturday?', 'deny', 'slot'],
+      ['en', 'not yet, let me check my diary first', 'deny', 'confirm'],
+    ]);
+  });
+});

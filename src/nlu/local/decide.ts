@@ -97,12 +97,14 @@ const NOT_YET = /(?<![a-z])(not yet|(don t|do not|dont) book (it |anything )?yet
  * The slots turned down with a reason, no other day named (#12, seventeenth writers): "purtroppo
  * no, a quell'ora lavoro", "nah, those are all during work hours", "in quei giorni sono via".
  */
-const SLOTS_NO = /^(no|nope|nah|purtroppo no|sadly no|sorry no|unfortunately not|unfortunately no|mmm+ no|mm+ no|eh no|ehm no|hmm+ no|uhm no|ma no|niente da fare|no way|neither|none)\b/;
+const SLOTS_NO = /^(not (those|these|them)|non (quelli|questi|quelle|queste)|no|nope|nah|purtroppo no|sadly no|sorry no|unfortunately not|unfortunately no|mmm+ no|mm+ no|eh no|ehm no|hmm+ no|uhm no|ma no|niente da fare|no way|neither|none)\b/;
 /** The slots pointed at: with a leading no, a refusal of them ("mmm no, quegli orari"); alone, nothing ("sì, quegli orari vanno bene"). */
 const SLOTS_NAMED = /(?<![a-z])((a )?quell[ae]? or[ae]|quegli orari|quei giorni|quelle date|those (times|days|hours|dates|slots)|(all|any) of (those|them|these)|at those times)(?![a-z])/;
 /** A reason the slots do not suit, a refusal by itself: "a quell'ora lavoro", "I'm on shift then", "non riesco". */
 const CANNOT_THEN = /(?<![a-z])((i m|i am|we re|we are) (at work|working|away|busy|on shift|out)|during (work|working|office) hours|work (hours|then)|on shift|lavoro|sono (in ufficio|fuori|via|al lavoro|impegnat[oa]|in viaggio)|non (posso|riesco|ce la faccio))(?![a-z])/;
 
+/** The options asked for: "what are my options?", "che opzioni ci sono?". */
+const OPTIONS_ASKED = /(?<![a-z])(what are (my|the|our) options|what options (do i have|are there|have i got)|(che|quali) (opzioni|alternative|possibilita|soluzioni) (ci sono|avete|ho|mi date|mi offrite))(?![a-z])/;
 /** The car's fresh start with its services ("ripartire da zero con i tagliandi", "to start from scratch"), beside the work wanted. */
 const FRESH_START = /(?<![a-z])((per |e |to |and )?(ripartire|ricominciare|ripartiamo|ricominciamo|start(ing)?|begin(ning)?) (da zero|da capo|from scratch|from zero|fresh|afresh))(?![a-z])/;
 /** Put off at the summary: "no grazie, ci penso su", "I'll think about it over the weekend" (a no, not a new day). */
@@ -201,6 +203,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   }
   // "what do I do if it breaks down on the way? just asking": a question about us, not a call for help with the chat
   if (cues.has('help') && !hasSlot && JUST_ASKING.test(text)) return { intent: 'inform', score: 0.6 };
+  // "what are my options?" at the mobility question asks for the options, which the question lists: asked again, not help
+  if (awaiting === 'mobility' && !hasSlot && OPTIONS_ASKED.test(text)) return { intent: 'inform', score: 0.5 };
   if (cues.has('help') && !hasSlot) return { intent: 'help', score: 0.8 };
   if (short && !hasSlot) {
     if (cues.has('thanks') && !(STARTS_NO.test(text) && cues.has('deny'))) return { intent: 'thanks', score: 0.85 };

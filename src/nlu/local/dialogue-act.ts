@@ -118,7 +118,7 @@ function movesABooking(found: FoundQuestion, u: Understanding): boolean {
 }
 
 /** Cancelling supposed, not asked for (#12, seventeenth writers): "se poi mi capita un imprevisto posso disdire?", "how late can I cancel without paying?". */
-const CANCEL_SUPPOSED = /(?<![a-z])((se|nel caso|in caso|qualora) (poi |mai |per caso )?(non )?(mi|ci|riesco|posso|capita|succede|devo|dovessi|avessi|ho un)|(if|in case) (something|anything|i|we|plans|my plans)|how late|entro quando|fino a quando|penal[a-z]*|cancellation (fee|policy|charge)|without paying|senza pagare|easily|facilmente)(?![a-z])/;
+const CANCEL_SUPPOSED = /(?<![a-z])(se (disdico|annullo|cancello|disdicessi|annullassi)|(se|nel caso|in caso|qualora) (poi |mai |per caso )?(non )?(mi|ci|riesco|posso|capita|succede|devo|dovessi|avessi|ho un)|(if|in case) (something|anything|i|we|plans|my plans)|how late|entro quando|fino a quando|penal[a-z]*|cancellation (fee|policy|charge)|without paying|senza pagare|easily|facilmente)(?![a-z])/;
 /** How or whether a booking may be cancelled, asked: "se disdico il giorno prima pago?", "can I cancel online?". */
 const ASKS_HOW_TO_CANCEL = /(?<![a-z])(how|come|se|if|penal[a-z]*|pag[a-z]*|pay|charge[a-z]*|fee|costa|cost|online|entro quando|how late|deadline|in tempo|in time|devo chiamare|need to call|have to call|or do i)(?![a-z])/;
 /** A question form that cancels only when it names the booking's day: "can I cancel my appointment next Monday?". */
