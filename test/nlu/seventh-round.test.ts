@@ -267,3 +267,15 @@ describe('seventh round (#12): the twenty-ninth and thirtieth writers, in other 
     ]);
   });
 });
+
+describe('seventh round (#12): no name in a role, a month or the cover; no hour in how often; no choice in a bus number', () => {
+  const { checkEntities } = intentCases('2027-01-11T09:30:00+01:00');
+  checkEntities([
+    ['en', 'Kind regards, Margaret Hollis, Operations Director', { name: 'Margaret Hollis' }],
+    ['en', 'the sat nav freezes every now and then and it is still under warranty', { name: undefined }],
+    ['en', 'I know it is February but the aircon needs a look before summer', { name: undefined }],
+    ['it', 'la radio si riavvia ogni 5 minuti, vorrei farla vedere', { time: undefined, date: undefined }],
+    ['en', 'the warning beeps every 20 minutes or so', { time: undefined, date: undefined }],
+    ['en', "Friday at 9 is fine, I'll take the number 4 bus back", { choice: undefined, date: '2027-01-15', time: '09:00' }, 'date'],
+  ]);
+});

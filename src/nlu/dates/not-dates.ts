@@ -65,6 +65,8 @@ const NOT_DATES = new RegExp(
     `(?:by|before|entro|prima\\s+del)\\s+(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?`,
     // the day one leaves is a deadline: "prima di partire per Cortina il 26", "before I fly out on the 20th"
     '(?:prima\\s+di\\s+partire|before\\s+(?:i\\s+|we\\s+)?(?:leave|leaving|fly|flying|go|going|head|heading))(?:\\s+out)?(?:\\s+(?:per|for|to|a|in|verso)(?:\\s+[a-zà-ÿ]+){1,2})?\\s+(?:il\\s+|the\\s+|on\\s+the\\s+|on\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?![:.]?\\d)',
+    // how often is no when: "every 10 minutes", "ogni 2 giorni"
+    `(?:every|each|ogni)\\s+${FEW}\\s*(?:minuti|minuto|minutes?|mins?|ore|ora|hours?|giorni|days?|settimane|weeks?|km|chilometri|miles)`,
     // a bus line is no day nor hour: "il 7 passa davanti a voi", "the 7 stops right by you", "fermata del 7", "bus 19" (#12, seventh round)
     '(?:bus|autobus|tram|linea|line|route|filobus|corriera)\\s+(?:n\\.?\\s*|number\\s+|numero\\s+)?\\d{1,3}(?!\\s*(?:[:.]\\d|am|pm))',
     '(?:fermata|stop)\\s+(?:del|dell|della|of\\s+the)\\s+\\d{1,3}', '(?:il|the)\\s+\\d{1,3}\\s+(?:passa|ferma|stops|runs|goes)',
