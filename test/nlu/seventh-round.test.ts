@@ -279,3 +279,15 @@ describe('seventh round (#12): no name in a role, a month or the cover; no hour 
     ['en', "Friday at 9 is fine, I'll take the number 4 bus back", { choice: undefined, date: '2027-01-15', time: '09:00' }, 'date'],
   ]);
 });
+
+describe('seventh round (#12): the weather, insurance prices, a no to the slots that prefers another day', () => {
+  check([
+    ['en', 'will it snow in Modena on Saturday? driving down from Milan', 'outOfDomain'],
+    ['it', 'sapete se nevica domani in Appennino?', 'outOfDomain'],
+    ['en', 'roughly how much to insure an MC20 over here?', 'outOfDomain'],
+    ['it', "quanto costa più o meno l'assicurazione per una Grecale?", 'outOfDomain'],
+    ['it', 'no, troppo presto, meglio giovedì', 'deny', 'slot'],
+    ['en', 'no, all too early. Friday would be better', 'deny', 'slot'],
+    ['it', 'ma nessuna di pomeriggio? la mattina lavoro', 'deny', 'slot'],
+  ]);
+});

@@ -103,6 +103,8 @@ const SLOTS_NAMED = /(?<![a-z])((a )?quell[ae]? or[ae]|quegli orari|quei giorni|
 /** A reason the slots do not suit, a refusal by itself: "a quell'ora lavoro", "I'm on shift then", "non riesco". */
 const CANNOT_THEN = /(?<![a-z])((i m|i am|we re|we are) (at work|working|away|busy|on shift|out)|during (work|working|office) hours|work (hours|then)|on shift|lavoro|sono (in ufficio|fuori|via|al lavoro|impegnat[oa]|in viaggio)|non (posso|riesco|ce la faccio))(?![a-z])/;
 
+/** Something said before taken back: "no aspetta, avevo detto martedì", "no scratch that" (a correction, not a no to the slots). */
+const TAKES_IT_BACK = /(?<![a-z])(aspetta|wait|scratch that|avevo detto|volevo dire|i meant|intendevo|i said)(?![a-z])/;
 /** The options asked for: "what are my options?", "che opzioni ci sono?". */
 const OPTIONS_ASKED = /(?<![a-z])(what are (my|the|our) options|what options (do i have|are there|have i got)|(che|quali) (opzioni|alternative|possibilita|soluzioni) (ci sono|avete|ho|mi date|mi offrite))(?![a-z])/;
 /** The car's fresh start with its services ("ripartire da zero con i tagliandi", "to start from scratch"), beside the work wanted. */
@@ -168,6 +170,8 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   const corrects = CORRECTION.test(answering ? text.replace(PREFERENCE, ' ') : text) || NOT_THAT.test(text) || TAKEN_BACK.test(text) || (awaiting !== 'mobility' && NOT_THAT_SOLUTION.test(text));
   // "no thanks, I'll think about it over the weekend": put off, no day wished
   if (awaiting === 'confirm' && THINK_IT_OVER.test(text) && !cues.has('affirm') && !entities.date?.time && !CORRECTION.test(text)) return { intent: 'deny', score: 0.8 };
+  // at the slot question a plain no turns the slots down, whatever day it prefers beside it ("no, troppo presto, meglio giovedì")
+  if (awaiting === 'slot' && SLOTS_NO.test(text) && !TAKES_IT_BACK.test(text) && entities.choice === undefined && !entities.service && !entities.mobility && !entities.plate && !entities.vin && !entities.name && !cues.has('human')) return { intent: 'deny', score: 0.8 };
   // a first message has nothing to correct: "io invece vorrei il tagliando" contrasts, it is the wish
   if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (awaiting === 'confirm' && (STARTS_NO.test(text) || BUT_FOR.test(text) || DROPS_ONE.test(text))))) {
     return { intent: 'correction', score: 0.85 };

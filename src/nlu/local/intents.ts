@@ -405,7 +405,8 @@ export const CUES = new PhraseSet<
     'not at all', '(definitely|absolutely|certainly|of course) not', '^not yet$', '^non ancora$', '(that|it) (isn t|is not|s not) (correct|right)', 'no way', 'nope not', 'no chance', 'wrong', 'incorrect', 'don t confirm', 'do not confirm', 'no thanks', 'no thank you', 'n',
   ]],
   ['outOfDomain', [
-    // a visit, a club, a car sold to us (#12, twenty-eighth writers)
+    // a visit, a club, a car sold to us (#12, twenty-eighth writers); the weather; insurance priced roughly
+    '(going to|will it|gonna|is it going to) (snow|rain)', 'se nevica', 'weather', 'forecast', 'previsioni del tempo', 'to insure an', 'quanto (mi |ci )?(costa|costerebbe|verrebbe|viene) (piu o meno|circa|all incirca|indicativamente|grosso modo) (l |un |una |la )?(assicura\\w*|kasko|polizza|rc auto)',
     'visit\\w* (la |the |alla |lo )?(fabbrica|factory|stabilimento|plant)', 'factory (tour|visit)\\w*', 'tour\\w* (of|della|dello) (the )?(fabbrica|factory|stabilimento|plant)', 'owners? club', 'club (maserati|dei proprietari)', 'radun\\w*', '(would|will) you (buy|be interested in buying)', 'buy my (car|levante|ghibli|grecale|quattroporte|mc20|granturismo|grancabrio|maserati)', 'thinking of selling', 'interessat\\w* a comprar\\w*',
     '(recommend|consiglia\\w*|consigli|any good|know a good|know any|suggest)(?: [a-z]+){0,3} (restaurants?|ristorant\\w*|pizzeri\\w*|bar|cafe|caffe|hotel|trattori\\w*|place to eat|pub)', 'meteo', 'piove', 'pioggia', 'tempo (fa|che fa|domani)', 'barzellett\\w*', 'calcio', 'partita', 'juve\\w*', 'serie a', 'scudetto', 'ricett\\w*', 'cucin\\w*', 'pizza', 'politica', 'elezioni', 'oroscopo',
     'quanto costa (una|la nuova|un|comprare)', 'comprare (una|la|un)', 'acquist\\w*', 'listino', 'nuova maserati', 'usato', 'usate', 'finanziament\\w*', 'leasing', 'permuta', 'test drive', 'prova su strada', 'curriculum', 'assunzion\\w*', 'poesia', 'canzone',
