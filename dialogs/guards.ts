@@ -24,6 +24,25 @@ const nothingElse = (x: Understanding) => {
   return Object.keys(rest).length === 0 && (choice === undefined || x.intent !== 'inform');
 };
 
+const same = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase().replace(/\s+/g, '') === b.toLowerCase().replace(/\s+/g, '');
+
+/**
+ * A yes that says again what the summary shows, and nothing else: "yes, Thursday at 10 for the
+ * Levante, confirmed", "confermo, giovedì alle 10", "Confermo. Cordiali saluti, Rebecca Tosi" (#12).
+ * The day and hour of the slot, the car's model or plate, the customer's name: each equal to the
+ * booking's, or the yes is no plain yes (a change is then taken and shown).
+ */
+const restatesOnly = (context: BookingContext, x: Understanding): boolean => {
+  const { choice: _c, date, model, plate, name, ...rest } = x.entities;
+  if (Object.keys(rest).length > 0) return false;
+  const at = context.slot?.appointmentAt;
+  if (date && (!at || !date.date || date.date !== at.slice(0, 10) || (date.time !== undefined && date.time !== at.slice(11, 16)) || date.part !== undefined)) return false;
+  if (model && !same(model, context.vehicle?.model ?? context.record?.model ?? undefined)) return false;
+  if (plate && !same(plate, context.vehicle?.plate)) return false;
+  if (name && !same(name, context.customerName)) return false;
+  return true;
+};
+
 const needsAddress = (context: BookingContext) => context.mobility === 'pickup-delivery' || context.mobility === 'staff-shuttle';
 
 export const guards = {
@@ -44,7 +63,7 @@ export const guards = {
     const x = u(event);
     return !!x && x.intent !== 'outOfDomain' && interpret(context, x).useful;
   },
-  plainAffirm: ({ event }: GuardArgs) => { const x = u(event); return !!x && x.intent === 'affirm' && nothingElse(x) && !x.question?.heldBack; },
+  plainAffirm: ({ context, event }: GuardArgs) => { const x = u(event); return !!x && x.intent === 'affirm' && (nothingElse(x) || (context.confirmed === false && !!context.slot && restatesOnly(context, x))) && !x.question?.heldBack; },
   plainDeny: ({ event }: GuardArgs) => { const x = u(event); return !!x && x.intent === 'deny' && nothingElse(x); },
   // R11: two misunderstandings in a row lead to the offer of a person; still lost after it, to a person.
   misunderstoodTwice: ({ context }: GuardArgs) => context.misunderstandings >= OFFER_PERSON_AFTER,

@@ -346,6 +346,30 @@ describe('Questions are answered, not taken as choices (#11 A)', () => {
       assert.equal(it.booking, undefined);
     });
 
+    it('a yes that says the day and hour shown again books at once (en, it)', async () => {
+      const en = await atMobility('en');
+      await en.says('taxi');
+      await en.says('thursday at 10');
+      en.asks('confirm');
+      await en.says('yes, Thursday at 10 for the Levante, confirmed');
+      assert.ok(en.booking, `booked; the bot said:\n${en.text}`);
+      const it = await atMobility('it');
+      await it.says('taxi');
+      await it.says('venerdì alle 11');
+      it.asks('confirm');
+      await it.says('confermo, venerdì alle 11');
+      assert.ok(it.booking, `booked; the bot said:\n${it.text}`);
+    });
+
+    it('a yes with another day is no yes: the change is taken and shown (en)', async () => {
+      const en = await atMobility('en');
+      await en.says('taxi');
+      await en.says('thursday at 10');
+      en.asks('confirm');
+      await en.says('yes but friday at 10');
+      assert.equal(en.booking, undefined);
+    });
+
     it('how long the car stays, asked at the mobility prompt (it, en)', async () => {
       const it = await atMobility('it');
       await it.says('quanto tempo ci vuole?');

@@ -291,3 +291,13 @@ describe('seventh round (#12): the weather, insurance prices, a no to the slots 
     ['it', 'ma nessuna di pomeriggio? la mattina lavoro', 'deny', 'slot'],
   ]);
 });
+
+describe('seventh round (#12): a yes that says the facts again at the summary', () => {
+  check([
+    ['en', 'yes, Tuesday the 12th at 9 for the Grecale, confirmed', 'affirm', 'confirm'],
+    ['it', 'confermo, martedì 12 alle 9', 'affirm', 'confirm'],
+    ['it', 'Confermo. Cordiali saluti, Anna Ferri', 'affirm', 'confirm'],
+    ['en', "perfect, I'll give you a call next week to see if it's ready", 'inform', 'confirm'],
+    ['en', 'yes but make it Wednesday', 'correction', 'confirm'],
+  ]);
+});

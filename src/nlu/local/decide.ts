@@ -29,7 +29,7 @@ const CONTACT_WISH = /(?<![a-z])((scrivetemi|scrivete|scrivimi|message me|text m
 const RESOLVED = /(?<![a-z])((turns|turned) out (it was|it s|its) (just|only)|false alarm|falso allarme|(era|e) solo (il|la|un|una|lo)|mi sono spaventat[oa] per niente|ho (gia )?risolto (da solo|da sola)|sorted it (myself|out myself))(?![a-z])/;
 /** A question about what we do, asked as such: "do you work on older models?", "è normale che…?", "what happens if…?". */
 /** The customer will do the calling: "I'll call you next week", "vi richiamo io". */
-const I_CALL_YOU = /(?<![a-z])((i ll|i will|i d rather|let me) (call|ring|phone) (you|them|back)|vi (chiamo|richiamo|telefono)|(chiamo|richiamo|telefono) io)(?![a-z])/;
+const I_CALL_YOU = /(?<![a-z])((i ll|i will|i d rather|let me) (call|ring|phone) (you|them|back)|(i ll|i will|let me) give (you|them) a (call|ring|bell)|vi (chiamo|richiamo|telefono)|(chiamo|richiamo|telefono) io)(?![a-z])/;
 /** Cancel said in so many words (not "lascia stare", which may only leave the chat). */
 const SAYS_CANCEL = /(?<![a-z])(cancel\w*|annull\w*|disdi\w*|scrap|call (it|the whole thing) off)(?![a-z])/;
 /** A question only asked, nothing happening: "just asking", "per curiosità", "if it ever…". */
@@ -105,6 +105,8 @@ const CANNOT_THEN = /(?<![a-z])((i m|i am|we re|we are) (at work|working|away|bu
 
 /** Something said before taken back: "no aspetta, avevo detto martedì", "no scratch that" (a correction, not a no to the slots). */
 const TAKES_IT_BACK = /(?<![a-z])(aspetta|wait|scratch that|avevo detto|volevo dire|i meant|intendevo|i said)(?![a-z])/;
+/** A message that opens with a yes: "yes, …", "confermo …", "sì, …". */
+const STARTS_YES = /^(yes|yeah|yep|si|ok|okay|confermo|confermato|confirmed|confirm|perfetto|perfect|va bene|tutto giusto|all good|correct|giusto|esatto)(?![a-z])/;
 /** The options asked for: "what are my options?", "che opzioni ci sono?". */
 const OPTIONS_ASKED = /(?<![a-z])(what are (my|the|our) options|what options (do i have|are there|have i got)|(che|quali) (opzioni|alternative|possibilita|soluzioni) (ci sono|avete|ho|mi date|mi offrite))(?![a-z])/;
 /** The car's fresh start with its services ("ripartire da zero con i tagliandi", "to start from scratch"), beside the work wanted. */
@@ -175,6 +177,11 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   // a first message has nothing to correct: "io invece vorrei il tagliando" contrasts, it is the wish
   if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (awaiting === 'confirm' && (STARTS_NO.test(text) || BUT_FOR.test(text) || DROPS_ONE.test(text))))) {
     return { intent: 'correction', score: 0.85 };
+  }
+  // "yes, Thursday at 10, confirmed", "Confermo la prenotazione. Cordiali saluti, Rebecca Tosi": a yes that says the facts again
+  // (the dialogue books it only when they are the summary's own; any other value is shown as a change)
+  if (awaiting === 'confirm' && STARTS_YES.test(text) && cues.has('affirm') && !cues.has('deny') && !I_CALL_YOU.test(text) && !CHANGE_SAID.test(text) && !CORRECTION.test(text) && !entities.service && !entities.mobility && FACT_KEYS.some((k) => entities[k] !== undefined)) {
+    return { intent: 'affirm', score: 0.8 };
   }
   // at the summary a new plate, name, day or time said as a change is one: "quasi: la targa è GD208LK non GD280LK" (#12)
   // ("confermo, a giovedì", "confirmed, see you on the 17th" say yes to the day shown; "I'll call you next week" names no new day)
