@@ -15,6 +15,7 @@ export const USAGE = `npm run bench [-- options]
   --human-warmup-s N      the human load's warm-up (90; quick 3): V8 is still compiling in the first minute
   --no-human | --human-only
   --node-args=FLAGS       node flags for every bot process, e.g. --node-args=--max-semi-space-size=64 (none)
+  --bot-env KEY=VALUE     a setting for every bot process (repeatable), e.g. --bot-env LIVE_CONVERSATIONS=0
   --no-build              use dist/ as it is
   --doc                   write the tables into docs/performance.md after a quick run too
   --yardstick DIR         run the strict yardstick instead
@@ -31,6 +32,8 @@ export interface BenchOptions {
   build: boolean;
   /** Node flags the bot runs with (before dist/src/main.js). */
   nodeArgs: string[];
+  /** Settings for the bot beyond the scenario's (docs/configuration: the environment). */
+  botEnv: Record<string, string>;
   /** The human load of #15: customers pausing 1–3 s between messages, bot + Redis. */
   human: { run: boolean; only: boolean; users: number; warmupS: number; thinkMs: { min: number; max: number } };
   doc: boolean;
@@ -57,6 +60,7 @@ export function benchOptions(argv: string[]): BenchOptions {
       scenarios: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       'node-args': { type: 'string' },
+      'bot-env': { type: 'string', multiple: true },
       'human-users': { type: 'string' },
       'human-warmup-s': { type: 'string' },
       'no-human': { type: 'boolean', default: false },
@@ -83,6 +87,11 @@ export function benchOptions(argv: string[]): BenchOptions {
     scenarios: a.scenarios?.split(',').map((s) => s.trim()),
     build: !a['no-build'],
     nodeArgs: (a['node-args'] ?? '').split(' ').filter(Boolean),
+    botEnv: Object.fromEntries((a['bot-env'] ?? []).map((kv) => {
+      const at = kv.indexOf('=');
+      if (at < 1) throw new Error(`--bot-env takes KEY=VALUE, not ${kv}`);
+      return [kv.slice(0, at), kv.slice(at + 1)];
+    })),
     human: {
       run: !a['no-human'],
       only: a['human-only'],

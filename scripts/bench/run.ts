@@ -168,7 +168,7 @@ async function main(): Promise<void> {
     return;
   }
   const pinning = hasTaskset ? `pinned: servers on core 1 (taskset -c 1), load generator and orchestrator on core 0` : 'UNPINNED: taskset is missing, servers and load share the cores';
-  console.log(`bench: ${USERS} customers, ${WARMUP_S} s warm-up + ${DURATION_S} s window, ${REPS} repetition(s), scenarios ${scenarioNames.join(', ')}; bot node flags ${args.nodeArgs.join(' ') || 'none'}; human load ${HUMAN.run ? `${HUMAN.users} customers, ${HUMAN.warmupS} s warm-up` : 'off'}; ${pinning}`);
+  console.log(`bench: ${USERS} customers, ${WARMUP_S} s warm-up + ${DURATION_S} s window, ${REPS} repetition(s), scenarios ${scenarioNames.join(', ')}; bot node flags ${args.nodeArgs.join(' ') || 'none'}${Object.keys(args.botEnv).length ? `, settings ${Object.entries(args.botEnv).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}; human load ${HUMAN.run ? `${HUMAN.users} customers, ${HUMAN.warmupS} s warm-up` : 'off'}; ${pinning}`);
   console.log(machine().summary);
   if (args.build) {
     console.log('building (npm run build)…');
@@ -188,7 +188,7 @@ async function main(): Promise<void> {
         const kind = kinds[(rep + k) % kinds.length];
         const server = kind === 'echo' ? await startEcho('plain', work)
           : kind === 'echo*' ? await startEcho('cached', work)
-          : await startBot(SCENARIOS[kind].setup as BotSetup, dealerFile, work, undefined, { nodeArgs: args.nodeArgs });
+          : await startBot(SCENARIOS[kind].setup as BotSetup, dealerFile, work, undefined, { nodeArgs: args.nodeArgs, env: args.botEnv });
         try {
           const scenario = kind === 'echo' || kind === 'echo*' ? 'booking' : SCENARIOS[kind].script;
           const m = await measure(kind, rep, server, {
@@ -203,7 +203,7 @@ async function main(): Promise<void> {
       }
     }
     if (HUMAN.run) {
-      const server = await startBot('redis', dealerFile, work, undefined, { nodeArgs: args.nodeArgs });
+      const server = await startBot('redis', dealerFile, work, undefined, { nodeArgs: args.nodeArgs, env: args.botEnv });
       try {
         human = await measure('redis', 0, server, {
           mode: 'mc', scenario: 'booking', users: HUMAN.users, warmupS: HUMAN.warmupS, durationS: DURATION_S, first: customers, thinkMs: HUMAN.thinkMs,

@@ -22,6 +22,14 @@ describe('bench options', () => {
     assert.equal(benchOptions(['--quick', '--human-warmup-s', '60']).human.warmupS, 60);
   });
 
+  it('runs the bot with the node flags and settings given, none by default', () => {
+    assert.deepEqual([benchOptions([]).nodeArgs, benchOptions([]).botEnv], [[], {}]);
+    const o = benchOptions(['--node-args=--max-semi-space-size=64 --single-threaded-gc', '--bot-env', 'LIVE_CONVERSATIONS=0', '--bot-env', 'X=a=b']);
+    assert.deepEqual(o.nodeArgs, ['--max-semi-space-size=64', '--single-threaded-gc']);
+    assert.deepEqual(o.botEnv, { LIVE_CONVERSATIONS: '0', X: 'a=b' });
+    assert.throws(() => benchOptions(['--bot-env', 'LIVE_CONVERSATIONS']), /KEY=VALUE/);
+  });
+
   it('reads scenarios as a list and refuses what makes no sense', () => {
     assert.deepEqual(benchOptions(['--scenarios', 'redis, embedded']).scenarios, ['redis', 'embedded']);
     assert.throws(() => benchOptions(['--human-warmup-s', 'soon']), /--human-warmup-s must be a number/);
