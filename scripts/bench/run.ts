@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --quick] [--warmup-s 20 --duration-s 30 --users 50 --reps 3] [--human-users 200 | --no-human | --human-only]
- *   [--scenarios embedded,redis,postgres,contention] [--no-build] [--doc] [--yardstick DIR]`
+ * `npm run bench [-- --quick] [--warmup-s 20 --duration-s 30 --users 50 --reps 3] [--human-users 200 --human-warmup-s 90 | --no-human | --human-only]
+ *   [--scenarios embedded,redis,postgres,contention] [--no-build] [--doc] [--yardstick DIR] [--help]` (options.ts)
  *
  * The honest bench (issue #15): the built bot (`node dist/src/main.js`, built first) as a process
  * of its own, with its redis-server when the scenario has one, pinned to core 1 with `taskset`;
@@ -12,7 +12,8 @@
  * echo bot and the echo bot keeping its connector clients take the same load.
  *
  * Then one run of the human load (bot + Redis, 200 customers pausing 1–3 s between messages:
- * latency under a stated load; `--human-users N`, `--no-human`; `--human-only` runs it alone, writes nothing).
+ * latency under a stated load; `--human-users N`, `--no-human`; `--human-only` runs it alone, writes nothing). It warms
+ * up 90 s (`--human-warmup-s`), not the closed loop's 20: at half a core V8 is still compiling in the first minute.
  *
  * A full run (not --quick) writes its tables into docs/performance.md; so does --doc.
  * `--yardstick DIR` runs the strict yardstick instead (see yardstick.ts).
@@ -21,8 +22,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { LoadOptions, LoadResult } from './loadgen';
+import { benchOptions, USAGE } from './options';
 import { machine, writeDocSection } from './report';
 import { coreBusyMs, sample, sampleAll } from './procstat';
 import { benchDealerFile, hasTaskset, LOAD_CORE, pinSelf, SERVER_CORE, spawnPinned, startBot, startEcho, tempDir, type BotSetup, type Running } from './servers';
@@ -61,30 +62,9 @@ export interface Measured {
   othersOnCoreMs?: number;
 }
 
-const { values: args } = parseArgs({
-  options: {
-    quick: { type: 'boolean', default: false },
-    'warmup-s': { type: 'string' },
-    'duration-s': { type: 'string' },
-    users: { type: 'string' },
-    reps: { type: 'string' },
-    scenarios: { type: 'string' },
-    'no-build': { type: 'boolean', default: false },
-    'human-users': { type: 'string' },
-    'no-human': { type: 'boolean', default: false },
-    'human-only': { type: 'boolean', default: false },
-    doc: { type: 'boolean', default: false },
-    yardstick: { type: 'string' },
-  },
-});
-const num = (v: string | undefined, fallback: number) => (v === undefined ? fallback : Number(v));
-const WARMUP_S = num(args['warmup-s'], args.quick ? 3 : 20);
-const DURATION_S = num(args['duration-s'], args.quick ? 5 : 30);
-const USERS = num(args.users, 50);
-const REPS = num(args.reps, args.quick ? 1 : 3);
-/** The human load of #15: customers pausing 1–3 s between messages, bot + Redis. */
-const HUMAN = { users: num(args['human-users'], 200), thinkMs: { min: 1000, max: 3000 } };
-const scenarioNames = (args.scenarios ?? Object.keys(SCENARIOS).join(',')).split(',').map((s) => s.trim()) as ScenarioName[];
+const args = benchOptions(process.argv.slice(2));
+const { warmupS: WARMUP_S, durationS: DURATION_S, users: USERS, reps: REPS, human: HUMAN } = args;
+const scenarioNames = (args.scenarios ?? Object.keys(SCENARIOS)) as ScenarioName[];
 for (const s of scenarioNames) if (!(s in SCENARIOS)) throw new Error(`unknown scenario ${s} (${Object.keys(SCENARIOS).join(', ')})`);
 
 /** Runs the load generator on the load core against `server`, sampling the server's side at the window's edges. */
@@ -178,15 +158,19 @@ export function tables(runs: Measured[], kinds: Kind[]): string {
 }
 
 async function main(): Promise<void> {
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
   pinSelf(LOAD_CORE);
   if (args.yardstick) {
-    await runYardstick({ dir: path.resolve(args.yardstick), warmupS: WARMUP_S, durationS: DURATION_S, users: USERS, reps: REPS, build: !args['no-build'], doc: !args.quick || args.doc });
+    await runYardstick({ dir: path.resolve(args.yardstick), warmupS: WARMUP_S, durationS: DURATION_S, users: USERS, reps: REPS, build: args.build, doc: !args.quick || args.doc });
     return;
   }
   const pinning = hasTaskset ? `pinned: servers on core 1 (taskset -c 1), load generator and orchestrator on core 0` : 'UNPINNED: taskset is missing, servers and load share the cores';
-  console.log(`bench: ${USERS} customers, ${WARMUP_S} s warm-up + ${DURATION_S} s window, ${REPS} repetition(s), scenarios ${scenarioNames.join(', ')}; ${pinning}`);
+  console.log(`bench: ${USERS} customers, ${WARMUP_S} s warm-up + ${DURATION_S} s window, ${REPS} repetition(s), scenarios ${scenarioNames.join(', ')}; bot node flags ${args.nodeArgs.join(' ') || 'none'}${Object.keys(args.botEnv).length ? `, settings ${Object.entries(args.botEnv).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}; human load ${HUMAN.run ? `${HUMAN.users} customers, ${HUMAN.warmupS} s warm-up` : 'off'}; ${pinning}`);
   console.log(machine().summary);
-  if (!args['no-build']) {
+  if (args.build) {
     console.log('building (npm run build)…');
     const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) throw new Error('npm run build failed');
@@ -198,13 +182,13 @@ async function main(): Promise<void> {
   let human: Measured | undefined;
   let customers = 0;
   try {
-    for (let rep = 0; rep < (args['human-only'] ? 0 : REPS); rep++) {
+    for (let rep = 0; rep < (HUMAN.only ? 0 : REPS); rep++) {
       // Each repetition starts with the next kind, so that none always runs right after another.
       for (let k = 0; k < kinds.length; k++) {
         const kind = kinds[(rep + k) % kinds.length];
         const server = kind === 'echo' ? await startEcho('plain', work)
           : kind === 'echo*' ? await startEcho('cached', work)
-          : await startBot(SCENARIOS[kind].setup as BotSetup, dealerFile, work);
+          : await startBot(SCENARIOS[kind].setup as BotSetup, dealerFile, work, undefined, { nodeArgs: args.nodeArgs, env: args.botEnv });
         try {
           const scenario = kind === 'echo' || kind === 'echo*' ? 'booking' : SCENARIOS[kind].script;
           const m = await measure(kind, rep, server, {
@@ -218,11 +202,11 @@ async function main(): Promise<void> {
         }
       }
     }
-    if (!args['no-human']) {
-      const server = await startBot('redis', dealerFile, work);
+    if (HUMAN.run) {
+      const server = await startBot('redis', dealerFile, work, undefined, { nodeArgs: args.nodeArgs, env: args.botEnv });
       try {
         human = await measure('redis', 0, server, {
-          mode: 'mc', scenario: 'booking', users: HUMAN.users, warmupS: WARMUP_S, durationS: DURATION_S, first: customers, thinkMs: HUMAN.thinkMs,
+          mode: 'mc', scenario: 'booking', users: HUMAN.users, warmupS: HUMAN.warmupS, durationS: DURATION_S, first: customers, thinkMs: HUMAN.thinkMs,
         });
         console.log(`human load: ${line(human)}`);
       } finally {
@@ -232,10 +216,10 @@ async function main(): Promise<void> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  let out = args['human-only'] ? '' : tables(runs, kinds);
+  let out = HUMAN.only ? '' : tables(runs, kinds);
   if (human) {
     const h = human;
-    out += `\n\nHuman load (${HUMAN.users} customers pausing ${HUMAN.thinkMs.min / 1000}–${HUMAN.thinkMs.max / 1000} s between messages, ${LABELS.redis}, one run):\n\n` + markdownTable(
+    out += `\n\nHuman load (${HUMAN.users} customers pausing ${HUMAN.thinkMs.min / 1000}–${HUMAN.thinkMs.max / 1000} s between messages, ${LABELS.redis}, ${HUMAN.warmupS} s warm-up + ${DURATION_S} s window, one run):\n\n` + markdownTable(
       ['turns/s (the load offered)', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'server CPU util', 'server core taken by others', 'CPU ms/turn server', '+ Redis', 'booked', 'failed', 'errored', 'load average'],
       [[fmt(h.load.turnsPerS, 0), fmt(h.load.latencyMs.p50), fmt(h.load.latencyMs.p95), fmt(h.load.latencyMs.p99), fmt(h.load.latencyMs.max), fmt(serverUtil(h), 2),
         h.othersOnCoreMs === undefined ? '' : fmt(h.othersOnCoreMs / (h.windowS * 1000), 2),
@@ -244,7 +228,7 @@ async function main(): Promise<void> {
   }
   console.log(`\n${out}\n`);
   const command = `npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
-  if ((!args.quick || args.doc) && !args['human-only']) {
+  if ((!args.quick || args.doc) && !HUMAN.only) {
     writeDocSection('bench', [
       `Command: \`${command}\` — ${USERS} customers, ${WARMUP_S} s warm-up + ${DURATION_S} s window, ${REPS} repetition(s), ${new Date().toISOString().slice(0, 16)}Z.`,
       `${machine().summary}; load average (1 min) during the runs: ${range(runs.map((r) => r.loadAverage), 2)}. ${pinning}.`,
