@@ -33,10 +33,13 @@ const same = (a: string | undefined, b: string | undefined) => !!a && !!b && a.t
  * booking's, or the yes is no plain yes (a change is then taken and shown).
  */
 const restatesOnly = (context: BookingContext, x: Understanding): boolean => {
+  // a question beside it holds the yes back ("yes Thursday at 10, but do I need to bring anything?")
+  if (x.question) return false;
   const { choice: _c, date, model, plate, name, ...rest } = x.entities;
   if (Object.keys(rest).length > 0) return false;
   const at = context.slot?.appointmentAt;
-  if (date && (!at || !date.date || date.date !== at.slice(0, 10) || (date.time !== undefined && date.time !== at.slice(11, 16)) || date.part !== undefined)) return false;
+  // the slot's own wall clock is compared only when the instant carries the dealer's offset (a UTC "Z" instant is not read)
+  if (date && (!at || !/[+-]\d{2}:\d{2}$/.test(at) || !date.date || date.date !== at.slice(0, 10) || (date.time !== undefined && date.time !== at.slice(11, 16)) || date.part !== undefined)) return false;
   if (model && !same(model, context.vehicle?.model ?? context.record?.model ?? undefined)) return false;
   if (plate && !same(plate, context.vehicle?.plate)) return false;
   if (name && !same(name, context.customerName)) return false;
@@ -63,7 +66,12 @@ export const guards = {
     const x = u(event);
     return !!x && x.intent !== 'outOfDomain' && interpret(context, x).useful;
   },
-  plainAffirm: ({ context, event }: GuardArgs) => { const x = u(event); return !!x && x.intent === 'affirm' && (nothingElse(x) || (context.confirmed === false && !!context.slot && restatesOnly(context, x))) && !x.question?.heldBack; },
+  plainAffirm: ({ event }: GuardArgs) => { const x = u(event); return !!x && x.intent === 'affirm' && nothingElse(x) && !x.question?.heldBack; },
+  /** At the summary: a plain yes, or a yes that only says its facts again. */
+  affirmsSummary: ({ context, event }: GuardArgs) => {
+    const x = u(event);
+    return !!x && x.intent === 'affirm' && !x.question?.heldBack && (nothingElse(x) || (!!context.slot && restatesOnly(context, x)));
+  },
   plainDeny: ({ event }: GuardArgs) => { const x = u(event); return !!x && x.intent === 'deny' && nothingElse(x); },
   // R11: two misunderstandings in a row lead to the offer of a person; still lost after it, to a person.
   misunderstoodTwice: ({ context }: GuardArgs) => context.misunderstandings >= OFFER_PERSON_AFTER,

@@ -46,7 +46,7 @@ export const booking = {
     on: {
       USER: [
         // a yes (or a no) with a question beside it ("perfect. do I need the logbook?"): the question is answered too
-        { guard: 'plainAffirm', actions: [{ type: 'answerQuestion', params: { take: false } }, assign({ confirmed: true })], target: 'route' },
+        { guard: 'affirmsSummary', actions: [{ type: 'answerQuestion', params: { take: false } }, assign({ confirmed: true })], target: 'route' },
         // #13: work added, declined: the booking stays exactly as it was, shown as the planning has it
         {
           guard: ({ context, event }) => !!context.changing?.work && (understood(event)?.intent === 'deny' || understood(event)?.intent === 'thanks'),

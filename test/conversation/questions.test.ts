@@ -361,6 +361,16 @@ describe('Questions are answered, not taken as choices (#11 A)', () => {
       assert.ok(it.booking, `booked; the bot said:\n${it.text}`);
     });
 
+    it('a yes that says the day again but asks something is held back: answered, nothing booked (en)', async () => {
+      const en = await atMobility('en');
+      await en.says('taxi');
+      await en.says('thursday at 10');
+      en.asks('confirm');
+      await en.says('yes Thursday at 10, but do I need to bring anything?');
+      assert.equal(en.booking, undefined);
+      en.asks('confirm');
+    });
+
     it('a yes with another day is no yes: the change is taken and shown (en)', async () => {
       const en = await atMobility('en');
       await en.says('taxi');

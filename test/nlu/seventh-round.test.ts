@@ -301,3 +301,29 @@ describe('seventh round (#12): a yes that says the facts again at the summary', 
     ['en', 'yes but make it Wednesday', 'correction', 'confirm'],
   ]);
 });
+
+describe('seventh round (#12): what the review found the new rules misread', () => {
+  check([
+    ['en', 'No problem, Thursday at 10 works for me', 'inform', 'slot'],
+    ['it', 'No, va benissimo giovedì alle 10', 'inform', 'slot'],
+    ['en', 'I need someone asap to look at my air con, it is 40 degrees', 'book'],
+    ['it', "Quanto dura il tagliando? Se è meno di un'ora mi fermo", 'inform'],
+    ['it', 'Il paraurti posteriore ha una striscia di vernice, vorrei sistemarlo la settimana prossima', 'book'],
+    ['it', "Mi si è accesa la spia dell'olio ieri, cosa devo fare per prenotare un controllo?", 'book'],
+    ['en', 'just put me in the earliest slot you have', 'inform', 'slot'],
+    ['en', 'I picked up my daughter from school and on my way home the brakes started squealing, can I book a check next week?', 'book'],
+    ['en', 'brakes squealing since Monday. Should you replace the pads as well?', 'book'],
+    ['it', 'Qualcuno in accettazione mi aveva promesso il preventivo, inaccettabile. Vorrei comunque il tagliando lunedì', 'urgent'],
+    ['en', 'I need a rental for the wedding on Saturday while you fix the car', 'book'],
+    ['en', 'Can I talk it through with them first? Thursday looks fine otherwise', 'inform', 'confirm'],
+    ['it', 'Cancelli la prenotazione di giovedì per favore', 'cancel'],
+    ['it', 'me la lasciate davanti al cancello quando è pronta, grazie', 'thanks', 'pickupDelivery'],
+  ]);
+  const { checkEntities } = intentCases('2027-01-11T09:30:00+01:00');
+  checkEntities([
+    ['en', 'can you deliver it to 14 Park Lane after?', { time: undefined }, 'address'],
+    ['it', 'va bene qualsiasi giorno, sono qui fino a venerdì', { date: '2027-01-15' }, 'date'],
+    ['it', 'il 12 passa il vostro autista a prenderla?', { date: '2027-01-12' }],
+    ['en', 'I will take bus number two home, so any slot after lunch', { choice: undefined }, 'slot'],
+  ]);
+});

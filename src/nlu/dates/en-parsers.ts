@@ -15,8 +15,8 @@ const MERIDIEM = `(?:\\s*(am|pm|a\\.m\\.|p\\.m\\.|o'?clock))?(?:\\s+in\\s+the\\s
 /** "h 9" / "at h 9" as Italians write it in English ("h" is glued to its hour before: "h9"); not an H7 bulb. */
 const H_HOUR = '(?:at\\s+)?h\\s*(?=\\d{1,2}(?!\\d)(?!\\s*(?:bulbs?|lamps?|led|headlights?|xenon)\\b))';
 const TIME_RE = new RegExp(
-  // ("change the time to 11", "make it to 10": an hour after "to" only where a time is what is changed)
-  `(?<![\\w])(?:(?:at|around|about|after|before|by|from|for|round)\\s+|(?<=\\b(?:time|it|that|appointment)\\s)to\\s+|${H_HOUR})` +
+  // ("change the time to 11", "move it to 10": an hour after "to" only after a verb that changes the time)
+  `(?<![\\w])(?:(?:at|around|about|after|before|by|from|for|round)\\s+|(?<=\\b(?:change|move|put|make|switch|shift)\\s+(?:the\\s+)?(?:time|it|that|appointment)\\s)to\\s+|${H_HOUR})` +
     `(?:(half|quarter|a\\s+quarter|ten|twenty|five|twenty\\s+five)\\s+(past|to)\\s+)?${HOUR}(?:[:.](\\d{2}))?${MERIDIEM}(?![\\w])`,
   'i',
 );
@@ -127,7 +127,7 @@ export class EnglishMonthDayParser implements Parser {
     return MONTH_DAY_RE;
   }
   extract(context: ParsingContext, m: RegExpMatchArray) {
-    // "I may 5 times…": the month May is written with its capital
+    // "I may 5 times…": this parser reads the month May only with its capital (chrono's own parser may still read it)
     if (m[1].toLowerCase() === 'may' && m[1][0] !== 'M') return null;
     const month = MONTH_NUMBER[m[1].toLowerCase().slice(0, 3)];
     // (a part of the day after it is read apart, from the whole message)

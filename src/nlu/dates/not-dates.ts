@@ -69,11 +69,11 @@ const NOT_DATES = new RegExp(
     `(?:every|each|ogni)\\s+${FEW}\\s*(?:minuti|minuto|minutes?|mins?|ore|ora|hours?|giorni|days?|settimane|weeks?|km|chilometri|miles)`,
     // a bus line is no day nor hour: "il 7 passa davanti a voi", "the 7 stops right by you", "fermata del 7", "bus 19" (#12, seventh round)
     '(?:bus|autobus|tram|linea|line|route|filobus|corriera)\\s+(?:n\\.?\\s*|number\\s+|numero\\s+)?\\d{1,3}(?!\\s*(?:[:.]\\d|am|pm))',
-    '(?:fermata|stop)\\s+(?:del|dell|della|of\\s+the)\\s+\\d{1,3}', '(?:il|the)\\s+\\d{1,3}\\s+(?:passa|ferma|stops|runs|goes)',
+    '(?:fermata|stop)\\s+(?:del|dell|della|of\\s+the)\\s+\\d{1,3}', '(?:il|the)\\s+\\d{1,3}\\s+(?:passa|ferma|stops|runs|goes)\\s+(?:davanti|qui|sotto|vicino|proprio|right|outside|near|by|just)',
     // things counted are no hour: "4 tyres", "quanto per 4 gomme?", "2 kids" (chrono read "for 4" as 4 p.m.)
     '(?<!(?:at|alle|ore|h|dalle|by|from|verso|around|about|le)\\s)\\d{1,2}\\s+(?:tyres|tires|gomme|pneumatici|pirelli\\w*|michelin\\w*|wheels|ruote|cerchi|rims|bulbs|lampadine|kids|bambini|figli|people|persone|seats|posti|doors|porte)',
     // a day the customer is away until is no wish: "I'm away until the 10th", "sono fuori fino al 20", "here on holiday until the 2nd"
-    `(?:away|abroad|fuori|via|in\\s+ferie|on\\s+holiday|on\\s+vacation|in\\s+vacanza|all\\s*['’]?\\s*estero|in\\s+hospital|in\\s+ospedale|here|qui)\\s+(?:[a-z]+\\s+){0,2}(?:until|till|fino\\s+al|fino\\s+a|fino\\s+alla)\\s+` +
+    `(?:away|abroad|fuori|via|in\\s+ferie|on\\s+holiday|on\\s+vacation|in\\s+vacanza|all\\s*['’]?\\s*estero|in\\s+hospital|in\\s+ospedale)\\s+(?:[a-z]+\\s+){0,2}(?:until|till|fino\\s+al|fino\\s+a|fino\\s+alla)\\s+` +
       `(?:the\\s+|il\\s+|l['’]\\s*)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(?:${MONTHS}))?|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?|luned[iì]?|marted[iì]?|mercoled[iì]?|gioved[iì]?|venerd[iì]?|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
     // a day excepted is no wish: "any day except Wednesday", "tutti i giorni tranne il lunedì"
     '(?:except|apart\\s+from|but\\s+not|tranne|eccetto|salvo|fuorche)\\s+(?:il\\s+|la\\s+|the\\s+|on\\s+|di\\s+)?(?:luned[iì]?|marted[iì]?|mercoled[iì]?|gioved[iì]?|venerd[iì]?|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays)',

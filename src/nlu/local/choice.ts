@@ -11,7 +11,7 @@ const ORDINALS: Record<string, number> = {
 const NUMBERS: Record<string, number> = { uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** "opzione 2", "n. 3", "#1"; the short forms need a gap or a digit ("none" is no "n one"). */
-const EXPLICIT = /(?<![a-z0-9])(?:(?:opzione|option|scelta|choice|numero|number|num)\s*|(?:n|nr)\s+|(?:n|nr|#)\s*(?=\d))(\d|uno|due|tre|quattro|cinque|one|two|three|four|five)(?![a-z0-9])(?! (?:bus|tram|autobus|line|linea))(?<!(?:bus|tram|autobus|line|linea|route|house|casa|civico|door) (?:number|numero|num|n|nr) ?\d)/;
+const EXPLICIT = /(?<![a-z0-9])(?:(?:opzione|option|scelta|choice|numero|number|num)\s*|(?:n|nr)\s+|(?:n|nr|#)\s*(?=\d))(\d|uno|due|tre|quattro|cinque|one|two|three|four|five)(?![a-z0-9])(?! (?:bus|tram|autobus|line|linea))(?<!(?:bus|tram|autobus|line|linea|route|house|casa|civico|door) (?:number|numero|num|n|nr) ?(?:\d|uno|due|tre|quattro|cinque|one|two|three|four|five))/;
 const ORDINAL = /(?<![a-z0-9])(?:(?:il|la|l|lo|the)\s+)?(primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|ultimo|ultima|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)(?!\s+(?:mon|tue|wed|thu|fri|sat|sun|week|month|year|lun|mar|mer|gio|ven|sab|dom|settimana|mese|anno|thoughts?|half|meta|quindicina|parte|pomeriggio|mattin[a-z]*|serata|morning|afternoon|evening|thing|ora|giorno|day|volta|volte|time|times|visit))(?:\s+(?:one|opzione|option|slot|data|proposta|soluzione|orario|appuntamento))?(?![a-z0-9])/;
 /** Words after which a bare ordinal is still a pick: "go with second", "prendo prima". */
 const CHOOSING = /^(with|take|pick|choose|want|prefer|scelgo|prendo|preferisco|voglio|vorrei|ok|okay|yes|si|per|va|vada|do|and|e|o|or)$/;

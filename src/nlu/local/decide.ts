@@ -38,7 +38,7 @@ const ASKS_ABOUT = /^((qual e|what s|what is|whats) (il |the )?(vostro |your )?(
 /** "No need to call me" at the summary says nothing about the booking: the yes or no is in the rest. */
 const NO_CALL_NEEDED = /(?<![a-z])(no need to (call|ring|phone) me|(non serve|non c e bisogno) che mi (ri)?(chiamiate|telefoniate|chiamate))(?![a-z])/g;
 /** Not our business, though a way of getting around is named: "any good restaurant near you while I wait?", "noleggiate Maserati con autista per i matrimoni?". */
-const NOT_OURS_ASKED = /(?<![a-z])(?:(noleggi\w*|rent\w*|hire|affitt\w*)(?: [a-z0-9]+){0,6} (matrimoni\w*|wedding|cerimoni\w*|sposi|esperienza regalo|gift|driving experience|photo ?shoot|servizio fotografico)|(recommend|consigliate|consigli|consigliami|any good|know a good|know any|suggest)(?: [a-z]+){0,3} (restaurants?|ristorant\w*|pizzeri\w*|bar|cafe|caffe|hotel|trattori\w*|place to eat|pub))(?![a-z])/;
+const NOT_OURS_ASKED = /(?<![a-z])(?:(noleggi\w*|rent\w*|hire|affitt\w*)(?: [a-z0-9]+){0,3} (maserati|con autista|chauffeur|with a driver|a driver)(?: [a-z0-9]+){0,6} (matrimoni\w*|wedding|cerimoni\w*|sposi|esperienza regalo|gift|driving experience|photo ?shoot|servizio fotografico)|(recommend|consigliate|consigli|consigliami|any good|know a good|know any|suggest)(?: [a-z]+){0,3} (restaurants?|ristorant\w*|pizzeri\w*|bar|cafe|caffe|hotel|trattori\w*|place to eat|pub))(?![a-z])/;
 /** At the summary, agreed but for one thing: "sì ma alle 10 e mezza", "tutto giusto tranne il mezzo", "swap the train for a taxi", "the plate's wrong". */
 const BUT_FOR = /^(si|yes|ok|okay|va bene|(quasi )?tutto (ok|giusto|bene|perfetto)|all (good|fine|correct)|fine|perfetto|looks (good|fine|right|ok)|sounds (good|fine)|(almost|nearly) (all )?(right|correct|good))( [a-z]+)?,? (ma|pero|but|tranne|except|apart from)\b|\b(tranne|except|apart from) (il|la|l|lo|the) [a-z]+|\b(swap|switch|change) (the |my )?[a-z]+ (for|to) (a |an |the )?[a-z]+|\b(plate|date|day|time|name|car|model|service|address|postcode|targa|data|orario|nome|servizio|lavoro|indirizzo|cap)( is| s|s| e) (wrong|sbagliat[oa]|not right|not correct|non (e )?giust[oa])\b|\b(typed|wrote|put|gave you|spelt|spelled) (the |my )?[a-z]+ (wrong|wrongly|incorrectly)\b|\bho (scritto|messo|dato) (male|sbagliat[oa])\b/;
 /** "mercoledì, non martedì", "Matthew not Mark", "sorry not thursday, friday": what was said is taken back. */
@@ -97,7 +97,7 @@ const NOT_YET = /(?<![a-z])(not yet|(don t|do not|dont) book (it |anything )?yet
  * The slots turned down with a reason, no other day named (#12, seventeenth writers): "purtroppo
  * no, a quell'ora lavoro", "nah, those are all during work hours", "in quei giorni sono via".
  */
-const SLOTS_NO = /^(not (those|these|them)|non (quelli|questi|quelle|queste)|no|nope|nah|purtroppo no|sadly no|sorry no|unfortunately not|unfortunately no|mmm+ no|mm+ no|eh no|ehm no|hmm+ no|uhm no|ma no|niente da fare|no way|neither|none)\b/;
+const SLOTS_NO = /^(not (those|these|them)|non (quelli|questi|quelle|queste)|no(?! (problem|problema|problemo|worries|prob|probs)\b)|nope|nah|purtroppo no|sadly no|sorry no|unfortunately not|unfortunately no|mmm+ no|mm+ no|eh no|ehm no|hmm+ no|uhm no|ma no|niente da fare|no way|neither|none)\b/;
 /** The slots pointed at: with a leading no, a refusal of them ("mmm no, quegli orari"); alone, nothing ("sì, quegli orari vanno bene"). */
 const SLOTS_NAMED = /(?<![a-z])((a )?quell[ae]? or[ae]|quegli orari|quei giorni|quelle date|those (times|days|hours|dates|slots)|(all|any) of (those|them|these)|at those times)(?![a-z])/;
 /** A reason the slots do not suit, a refusal by itself: "a quell'ora lavoro", "I'm on shift then", "non riesco". */
@@ -107,6 +107,16 @@ const CANNOT_THEN = /(?<![a-z])((i m|i am|we re|we are) (at work|working|away|bu
 const TAKES_IT_BACK = /(?<![a-z])(aspetta|wait|scratch that|avevo detto|volevo dire|i meant|intendevo|i said)(?![a-z])/;
 /** A message that opens with a yes: "yes, …", "confermo …", "sì, …". */
 const STARTS_YES = /^(yes|yeah|yep|si|ok|okay|confermo|confermato|confirmed|confirm|perfetto|perfect|va bene|tutto giusto|all good|correct|giusto|esatto)(?![a-z])/;
+/**
+ * At the slot question a plain no turns the slots down, with another wish beside it or not ("no purtroppo, avreste
+ * giovedì?", "nope, anything later in the day?", "no, troppo presto, meglio giovedì"); not a taken-back word ("no
+ * aspetta, avevo detto martedì"), a pick, a yes ("no, va benissimo giovedì"), the work, a way of getting around, the car
+ * or a person.
+ */
+function slotsTurnedDown(text: string, entities: Entities, cues: Set<string>): boolean {
+  return SLOTS_NO.test(text) && !TAKES_IT_BACK.test(text) && entities.choice === undefined && !entities.service && !entities.mobility &&
+    !entities.plate && !entities.vin && !entities.name && !cues.has('human') && !cues.has('affirm');
+}
 /** The options asked for: "what are my options?", "che opzioni ci sono?". */
 const OPTIONS_ASKED = /(?<![a-z])(what are (my|the|our) options|what options (do i have|are there|have i got)|(che|quali) (opzioni|alternative|possibilita|soluzioni) (ci sono|avete|ho|mi date|mi offrite))(?![a-z])/;
 /** The car's fresh start with its services ("ripartire da zero con i tagliandi", "to start from scratch"), beside the work wanted. */
@@ -173,7 +183,7 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   // "no thanks, I'll think about it over the weekend": put off, no day wished
   if (awaiting === 'confirm' && THINK_IT_OVER.test(text) && !cues.has('affirm') && !entities.date?.time && !CORRECTION.test(text)) return { intent: 'deny', score: 0.8 };
   // at the slot question a plain no turns the slots down, whatever day it prefers beside it ("no, troppo presto, meglio giovedì")
-  if (awaiting === 'slot' && SLOTS_NO.test(text) && !TAKES_IT_BACK.test(text) && entities.choice === undefined && !entities.service && !entities.mobility && !entities.plate && !entities.vin && !entities.name && !cues.has('human')) return { intent: 'deny', score: 0.8 };
+  if (awaiting === 'slot' && slotsTurnedDown(text, entities, cues)) return { intent: 'deny', score: 0.8 };
   // a first message has nothing to correct: "io invece vorrei il tagliando" contrasts, it is the wish
   if (hasSlot && awaiting && (corrects || WEAK_CORRECTION.test(text) || (awaiting === 'confirm' && (STARTS_NO.test(text) || BUT_FOR.test(text) || DROPS_ONE.test(text))))) {
     return { intent: 'correction', score: 0.85 };
@@ -193,8 +203,6 @@ export function decideIntent({ text, words, entities, awaiting }: DecideInput): 
   const onlyAWhen = SLOT_KEYS.every((k) => k === 'date' || entities[k] === undefined);
   if (awaiting === 'slot' && onlyAWhen && SLOTS_REFUSED.test(text)) return { intent: 'deny', score: 0.85 };
   if (awaiting === 'slot' && !hasSlot && (CANNOT_THEN.test(text) || (SLOTS_NO.test(text) && SLOTS_NAMED.test(text)))) return { intent: 'deny', score: 0.8 };
-  // "no purtroppo, avreste giovedì?", "nope, anything later in the day?": the slots turned down, another wish beside it (kept and searched)
-  if (awaiting === 'slot' && SLOTS_NO.test(text) && entities.choice === undefined && !entities.service && !entities.mobility && !cues.has('human')) return { intent: 'deny', score: 0.8 };
   // "quando volete voi", "not sure yet": an answer to the date question that names no day
   if ((awaiting === 'date' || awaiting === 'slot') && !hasSlot && VAGUE_WHEN.test(text)) return { intent: 'inform', score: 0.6 };
   // "il nome è quello della volta scorsa", "boh decidete voi": the question answered, if only to put it off

@@ -5,7 +5,7 @@
  * @module
  */
 import type { RecognizeInput, Understanding } from '../recognizer';
-import { CUES } from './intents';
+import { CORRECTION, CUES } from './intents';
 import { findQuestion, type FoundQuestion } from './question';
 
 const SLOTS = ['service', 'plate', 'vin', 'badVehicleId', 'model', 'name', 'mobility', 'legs', 'date', 'choice', 'postcode'] as const;
@@ -68,7 +68,7 @@ export function understandAct(
     // "Sì, confermo. Devo portare il libretto?" at the summary: the yes (or no) stands, and the question is answered with it
     // ("ok, ma quanto viene in tutto?", "prima di confermare…" hold the yes back; "no, annulla" is a cancel)
     // (a solution asked about is no change of it: "yes, but is the loan car insured?")
-    const asksOfItsSolution = whole.intent === 'correction' && !!whole.entities.mobility && !!found.question.solutions?.includes(whole.entities.mobility) && !SLOTS.some((k) => k !== 'mobility' && k !== 'legs' && whole.entities[k] !== undefined);
+    const asksOfItsSolution = whole.intent === 'correction' && !CORRECTION.test(prepare(raw)) && !!whole.entities.mobility && !!found.question.solutions?.includes(whole.entities.mobility) && !SLOTS.some((k) => k !== 'mobility' && k !== 'legs' && whole.entities[k] !== undefined);
     if (
       input.awaiting === 'confirm' && (rest.intent === 'affirm' || rest.intent === 'deny') && (!CONTROL.has(whole.intent) || asksOfItsSolution) && ANSWERABLE.has(found.question.topic) &&
       !SLOTS.some((k) => rest.entities[k] !== undefined)

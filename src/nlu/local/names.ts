@@ -73,9 +73,9 @@ const NOT_NAMES = new Set(
     'boh bho mah mha beh bah ehm uhm umm hmm mmm meh dunno whatever idk nah nope im ive under down as near running late later ' +
     'chinese romanian indian moroccan german english italian nigerian french spanish polish ukrainian russian american british elderly cinese rumeno rumena indiano indiana marocchino marocchina tedesco tedesca inglese italiano italiana straniero straniera anziano anziana prima primo seconda secondo terza terzo quarta quarto quinta ultima ultimo volta pls plz thx grz via viale corso piazza strada largo vicolo metti mettete mettila segna segnate scrivi scrivete pure put just ' +
     // months, days, cover and roles are no names: "it's under warranty", "I know it's January", "…, General Manager" (#12, twenty-ninth and thirtieth writers)
-    'january february march april may june july august september october november december gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre ' +
+    'january february march april june july august september october november december gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre ' +
     'monday tuesday wednesday thursday friday saturday sunday lunedi martedi mercoledi giovedi venerdi sabato domenica warranty garanzia insurance assicurazione ' +
-    'manager general executive assistant director fleet office secretary ceo cfo coo head presso sede segreteria ufficio ufficio acquisti').split(' '),
+    'manager general executive assistant director fleet office secretary ceo cfo coo head presso sede segreteria ufficio').split(' '),
 );
 
 /** Places customers name: "Buongiorno, Modena Centro, …" is no one. */
