@@ -34,6 +34,15 @@ describe('Questions are answered, not taken as choices (#11 A)', () => {
     return c;
   }
 
+  /** At the summary: a taxi chosen, then the day and hour said (the summary is shown, nothing booked yet). */
+  async function atSummary(lang: Lang, when = lang === 'it' ? 'giovedì alle 10' : 'thursday at 10'): Promise<Conversation> {
+    const c = await atMobility(lang);
+    await c.says('taxi');
+    await c.says(when);
+    c.asks('confirm');
+    return c;
+  }
+
   /** The same mobility question again, with nothing chosen. */
   const stillAtMobility = (c: Conversation) => {
     c.asks('mobility');
@@ -308,10 +317,7 @@ describe('Questions are answered, not taken as choices (#11 A)', () => {
     });
 
     it('"ok, ma quanto viene in tutto?" at the summary is not a yes (it)', async () => {
-      const c = await atMobility('it');
-      await c.says('taxi');
-      await c.says('giovedì alle 10');
-      c.asks('confirm');
+      const c = await atSummary('it');
       await c.says('ok, ma quanto viene in tutto?');
       c.said(/35\s€ a tragitto/).said(/290\s€/);
       c.asks('confirm');
@@ -319,9 +325,7 @@ describe('Questions are answered, not taken as choices (#11 A)', () => {
     });
 
     it('"ok but how much is it in total?" at the summary is not a yes (en)', async () => {
-      const c = await atMobility('en');
-      await c.says('taxi');
-      await c.says('thursday at 10');
+      const c = await atSummary('en');
       await c.says('ok but how much is it in total?');
       c.said(/€35 per trip/).said(/€290/);
       c.asks('confirm');
@@ -329,53 +333,36 @@ describe('Questions are answered, not taken as choices (#11 A)', () => {
     });
 
     it('"yes, but do I need to bring anything?" at the summary: a yes held back, answered, asked again, nothing booked (en, it)', async () => {
-      const en = await atMobility('en');
-      await en.says('taxi');
-      await en.says('thursday at 10');
-      en.asks('confirm');
+      const en = await atSummary('en');
       await en.says('yes, but do I need to bring anything?');
       en.asks('confirm');
       assert.equal(en.booking, undefined);
       await en.says('yes');
       assert.ok(en.booking);
-      const it = await atMobility('it');
-      await it.says('taxi');
-      await it.says('giovedì alle 10');
+      const it = await atSummary('it');
       await it.says('sì ok, ma devo portare qualche documento?');
       it.asks('confirm');
       assert.equal(it.booking, undefined);
     });
 
     it('a yes that says the day and hour shown again books at once (en, it)', async () => {
-      const en = await atMobility('en');
-      await en.says('taxi');
-      await en.says('thursday at 10');
-      en.asks('confirm');
+      const en = await atSummary('en');
       await en.says('yes, Thursday at 10 for the Levante, confirmed');
       assert.ok(en.booking, `booked; the bot said:\n${en.text}`);
-      const it = await atMobility('it');
-      await it.says('taxi');
-      await it.says('venerdì alle 11');
-      it.asks('confirm');
+      const it = await atSummary('it', 'venerdì alle 11');
       await it.says('confermo, venerdì alle 11');
       assert.ok(it.booking, `booked; the bot said:\n${it.text}`);
     });
 
     it('a yes that says the day again but asks something is held back: answered, nothing booked (en)', async () => {
-      const en = await atMobility('en');
-      await en.says('taxi');
-      await en.says('thursday at 10');
-      en.asks('confirm');
+      const en = await atSummary('en');
       await en.says('yes Thursday at 10, but do I need to bring anything?');
       assert.equal(en.booking, undefined);
       en.asks('confirm');
     });
 
     it('a yes with another day is no yes: the change is taken and shown (en)', async () => {
-      const en = await atMobility('en');
-      await en.says('taxi');
-      await en.says('thursday at 10');
-      en.asks('confirm');
+      const en = await atSummary('en');
       await en.says('yes but friday at 10');
       assert.equal(en.booking, undefined);
     });
